@@ -1,0 +1,53 @@
+package org.opennrm.identity;
+
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is acting: a signed-in person or an API client. Carries what the authorisation policy and the
+ * scope filters need, and nothing else (no personal data beyond the account's own name).
+ *
+ * @param id the user's or API client's id
+ * @param provinceCode the province of the organisation, or null for national organisations
+ */
+public record CurrentUser(UUID id, String username, String displayName, Role role, Scope scope, UUID organisationId,
+		String provinceCode, Kind kind) implements Serializable {
+
+	public enum Kind {
+		USER, API_CLIENT
+	}
+
+	public boolean can(Permission permission) {
+		return role.can(permission);
+	}
+
+	/** The acting user of the current request, if it is authenticated through OpenNRM. */
+	public static Optional<CurrentUser> get() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return Optional.empty();
+		}
+		if (authentication.getPrincipal() instanceof CurrentUser user) {
+			return Optional.of(user);
+		}
+		if (authentication.getPrincipal() instanceof HasCurrentUser holder) {
+			return Optional.of(holder.currentUser());
+		}
+		return Optional.empty();
+	}
+
+	/** The acting user; fails when there is none, which a scope-checked query must never run without. */
+	public static CurrentUser require() {
+		return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+	}
+
+	/** Implemented by principals that wrap a {@link CurrentUser}. */
+	public interface HasCurrentUser {
+		CurrentUser currentUser();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.opennrm.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record NewApiClient(@NotBlank @Size(max = 100) String name, @NotNull Role role, Scope scope,
+		@NotNull UUID organisationId, Instant expiresAt) {
+
+	public Scope effectiveScope() {
+		return scope == null ? role.defaultScope() : scope;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.opennrm.identity;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an administrator enters to create an account. The password is checked by the password policy. */
+public record NewUser(
+		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[a-zA-Z0-9._@-]+$", message = "{user.username.invalid}") String username,
+		@NotBlank @Size(max = 200) String fullName,
+		@Email @Size(max = 200) String email,
+		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@NotNull Role role,
+		Scope scope,
+		@NotNull UUID organisationId,
+		@NotNull String password,
+		String preferredLanguage) {
+
+	/** The requested scope, or the role's default. */
+	public Scope effectiveScope() {
+		return scope == null ? role.defaultScope() : scope;
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.opennrm.identity;
+
+import static org.opennrm.identity.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the National Referral Mechanism and, in one place, what each may do and how far its
+ * scope may reach. Anything not granted here is denied.
+ */
+public enum Role {
+
+	FRONTLINE_REPORTER(EnumSet.of(NOTIFICATION_CREATE, VICTIM_DATA_READ), EnumSet.of(Scope.OWN)),
+	FOCAL_POINT(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE, NOTIFICATION_CREATE, IDENTIFICATION_DECIDE,
+			MATCH_QUERY), EnumSet.of(Scope.PROVINCE)),
+	NRM_COORDINATOR(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE, IDENTIFICATION_DECIDE, MATCH_QUERY,
+			CASE_TRANSFER, STATISTICS_READ), EnumSet.of(Scope.NATIONAL)),
+	SERVICE_PROVIDER(EnumSet.of(REFERRAL_RESPOND, VICTIM_DATA_READ), EnumSet.of(Scope.ORGANISATION)),
+	PROSECUTION_LIAISON(EnumSet.of(JUSTICE_RECORD, VICTIM_DATA_READ), EnumSet.of(Scope.ORGANISATION, Scope.PROVINCE)),
+	PREVENTION_OFFICER(EnumSet.of(PREVENTION_MANAGE),
+			EnumSet.of(Scope.NATIONAL, Scope.PROVINCE, Scope.ORGANISATION)),
+	ANALYST(EnumSet.of(STATISTICS_READ), EnumSet.of(Scope.NATIONAL, Scope.PROVINCE)),
+	AUDITOR(EnumSet.of(AUDIT_READ), EnumSet.of(Scope.NATIONAL)),
+	/** Runs the system; never sees victim data. */
+	SYSTEM_ADMINISTRATOR(EnumSet.of(ORGANISATION_MANAGE, USER_MANAGE, API_CLIENT_MANAGE, METRICS_READ),
+			EnumSet.of(Scope.NATIONAL));
+
+	private final Set<Permission> permissions;
+	private final Set<Scope> allowedScopes;
+
+	Role(Set<Permission> permissions, Set<Scope> allowedScopes) {
+		this.permissions = permissions;
+		this.allowedScopes = allowedScopes;
+	}
+
+	public Set<Permission> permissions() {
+		return EnumSet.copyOf(permissions);
+	}
+
+	public boolean can(Permission permission) {
+		return permissions.contains(permission);
+	}
+
+	public Set<Scope> allowedScopes() {
+		return EnumSet.copyOf(allowedScopes);
+	}
+
+	/** The scope a new account of this role gets unless another allowed one is chosen. */
+	public Scope defaultScope() {
+		return allowedScopes.iterator().next();
+	}
+
+	public String messageKey() {
+		return "role." + name();
+	}
+
+}

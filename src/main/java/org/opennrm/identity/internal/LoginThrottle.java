@@ -1,0 +1,58 @@
+package org.opennrm.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+import org.opennrm.identity.CurrentUser;
+import org.opennrm.identity.LoginFailed;
+import org.opennrm.identity.LoginSucceeded;
+
+/**
+ * Locks an account for a while after repeated wrong passwords. The counter lives in the database, so
+ * it holds across all application nodes.
+ */
+@Component
+class LoginThrottle {
+
+	private final Users users;
+	private final ApplicationEventPublisher events;
+	private final int maxFailures;
+	private final Duration lockDuration;
+
+	LoginThrottle(Users users, ApplicationEventPublisher events,
+			@Value("${opennrm.login.max-failures:5}") int maxFailures,
+			@Value("${opennrm.login.lock-duration:15m}") Duration lockDuration) {
+		this.users = users;
+		this.events = events;
+		this.maxFailures = maxFailures;
+		this.lockDuration = lockDuration;
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof SignedInUser principal) {
+			CurrentUser user = principal.currentUser();
+			users.recordSuccessfulLogin(user.id());
+			events.publishEvent(new LoginSucceeded(user.id()));
+		}
+	}
+
+	@EventListener
+	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+		Object name = event.getAuthentication().getPrincipal();
+		var account = name instanceof String username ? users.findCredentials(username) : java.util.Optional.<Users.Credentials>empty();
+		if (account.isEmpty()) {
+			events.publishEvent(new LoginFailed(null, false));
+			return;
+		}
+		boolean locked = users.recordFailedLogin(account.get().id(), maxFailures, lockDuration);
+		events.publishEvent(new LoginFailed(account.get().id(), locked));
+	}
+
+}

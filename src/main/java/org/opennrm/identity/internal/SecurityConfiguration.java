@@ -1,0 +1,153 @@
+package org.opennrm.identity.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+
+/**
+ * The web security of OpenNRM. URL rules only separate public pages from the rest; what each role may do
+ * is decided by {@code @PreAuthorize} on every controller and service method (see
+ * {@code DenyUnannotatedHandlers}), with the table in {@code Role}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String id = "argon2";
+		return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
+			LocaleResolver locales) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		AuthenticationEntryPoint apiEntryPoint = new ProblemEntryPoint(messages, locales);
+		http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(
+						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor(new ProblemAccessDeniedHandler(messages, locales), api)
+				.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiEntryPoint), BasicAuthenticationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "credentials";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+
+	private static AccessDeniedHandler pageAccessDenied() {
+		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+		handler.setErrorPage("/error/403");
+		return handler;
+	}
+
+	/** 401 for the API as RFC 9457 problem details, in the caller's language. */
+	static final class ProblemEntryPoint implements AuthenticationEntryPoint {
+
+		private final MessageSource messages;
+		private final LocaleResolver locales;
+
+		ProblemEntryPoint(MessageSource messages, LocaleResolver locales) {
+			this.messages = messages;
+			this.locales = locales;
+		}
+
+		@Override
+		public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+			writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED,
+					messages.getMessage("error.401.title", null, locales.resolveLocale(request)),
+					messages.getMessage("error.401.api", null, locales.resolveLocale(request)));
+		}
+
+	}
+
+	static final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+
+		private final MessageSource messages;
+		private final LocaleResolver locales;
+
+		ProblemAccessDeniedHandler(MessageSource messages, LocaleResolver locales) {
+			this.messages = messages;
+			this.locales = locales;
+		}
+
+		@Override
+		public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException exception) throws java.io.IOException {
+			writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
+					messages.getMessage("error.403.title", null, locales.resolveLocale(request)),
+					messages.getMessage("error.403.detail", null, locales.resolveLocale(request)));
+		}
+
+	}
+
+	static void writeProblem(HttpServletResponse response, int status, String title, String detail)
+			throws java.io.IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+		problem.setTitle(title);
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		JSON.writeValue(response.getWriter(), problem);
+	}
+
+}

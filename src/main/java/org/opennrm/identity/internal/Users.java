@@ -1,0 +1,150 @@
+package org.opennrm.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.identity.UserAccount;
+
+@Repository
+public class Users {
+
+	private static final String COLUMNS = "id, username, full_name, role, scope, organisation_id, active, locked_until, last_login_at";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What sign-in needs: the account with its password hash and the organisation's province. */
+	public record Credentials(UUID id, String username, String fullName, String passwordHash, Role role, Scope scope,
+			UUID organisationId, String provinceCode, boolean active, boolean organisationActive, Instant lockedUntil) {
+	}
+
+	public Optional<Credentials> findCredentials(String username) {
+		return jdbc.sql("""
+				select u.id, u.username, u.full_name, u.password_hash, u.role, u.scope, u.organisation_id,
+				       o.province_code, u.active, o.active as organisation_active, u.locked_until
+				  from app_user u join organisation o on o.id = u.organisation_id
+				 where lower(u.username) = lower(:username)""")
+			.param("username", username)
+			.query((rs, i) -> new Credentials(rs.getObject("id", UUID.class), rs.getString("username"),
+					rs.getString("full_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+					Scope.valueOf(rs.getString("scope")), rs.getObject("organisation_id", UUID.class),
+					rs.getString("province_code"), rs.getBoolean("active"), rs.getBoolean("organisation_active"),
+					instant(rs.getTimestamp("locked_until"))))
+			.optional();
+	}
+
+	public void insert(UUID id, String username, String fullName, byte[] emailEnc, byte[] emailHash, byte[] phoneEnc,
+			String passwordHash, Role role, Scope scope, UUID organisationId, String preferredLanguage) {
+		jdbc.sql("""
+				insert into app_user (id, username, full_name, email_enc, email_hash, phone_enc, password_hash, role,
+				                      scope, organisation_id, preferred_language)
+				values (:id, :username, :fullName, :emailEnc, :emailHash, :phoneEnc, :passwordHash, :role, :scope,
+				        :organisationId, :language)""")
+			.param("id", id)
+			.param("username", username)
+			.param("fullName", fullName)
+			.param("emailEnc", emailEnc)
+			.param("emailHash", emailHash)
+			.param("phoneEnc", phoneEnc)
+			.param("passwordHash", passwordHash)
+			.param("role", role.name())
+			.param("scope", scope.name())
+			.param("organisationId", organisationId)
+			.param("language", preferredLanguage)
+			.update();
+	}
+
+	public boolean usernameTaken(String username) {
+		return jdbc.sql("select exists (select 1 from app_user where lower(username) = lower(:username))")
+			.param("username", username).query(Boolean.class).single();
+	}
+
+	public Optional<UserAccount> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(Users::map).optional();
+	}
+
+	public List<UserAccount> list(UUID organisationId) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where (:org::uuid is null or organisation_id = :org)"
+				+ " order by lower(username)").param("org", organisationId).query(Users::map).list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	public record Contacts(byte[] emailEnc, byte[] phoneEnc) {
+	}
+
+	public Optional<Contacts> contacts(UUID id) {
+		return jdbc.sql("select email_enc, phone_enc from app_user where id = :id").param("id", id)
+			.query((rs, i) -> new Contacts(rs.getBytes("email_enc"), rs.getBytes("phone_enc"))).optional();
+	}
+
+	public Optional<UUID> findByEmailHash(byte[] emailHash) {
+		return jdbc.sql("select id from app_user where email_hash = :hash").param("hash", emailHash)
+			.query(UUID.class).optional();
+	}
+
+	public void recordSuccessfulLogin(UUID id) {
+		jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id")
+			.param("id", id).update();
+	}
+
+	/**
+	 * Counts a failed sign-in and locks the account for {@code lockFor} once {@code maxFailures} is reached.
+	 * @return whether the account is locked now
+	 */
+	public boolean recordFailedLogin(UUID id, int maxFailures, Duration lockFor) {
+		return jdbc.sql("""
+				update app_user
+				   set failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
+				       locked_until = case when failed_logins + 1 >= :max then now() + make_interval(secs => :seconds)
+				                           else locked_until end
+				 where id = :id
+				returning locked_until is not null and locked_until > now()""")
+			.param("id", id)
+			.param("max", maxFailures)
+			.param("seconds", lockFor.toSeconds())
+			.query(Boolean.class).single();
+	}
+
+	public void setActive(UUID id, boolean active) {
+		jdbc.sql("update app_user set active = :active, updated_at = now(), version = version + 1 where id = :id")
+			.param("id", id).param("active", active).update();
+	}
+
+	public void unlock(UUID id) {
+		jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+	}
+
+	public void changePassword(UUID id, String passwordHash) {
+		jdbc.sql("update app_user set password_hash = :hash, password_changed_at = now() where id = :id")
+			.param("id", id).param("hash", passwordHash).update();
+	}
+
+	private static UserAccount map(ResultSet rs, int row) throws SQLException {
+		return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("full_name"),
+				Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
+				rs.getObject("organisation_id", UUID.class), rs.getBoolean("active"),
+				instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.opennrm.organisation;
+
+import java.util.UUID;
+
+import org.opennrm.shared.AuditableEvent;
+
+public record OrganisationChanged(UUID organisationId, String name) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "ORGANISATION_CHANGED";
+	}
+
+	@Override
+	public String entityType() {
+		return "organisation";
+	}
+
+	@Override
+	public String entityId() {
+		return organisationId.toString();
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.opennrm.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a user enters to create or change an organisation (screens and API alike). */
+public record OrganisationForm(
+		@NotBlank @Size(max = 200) String name,
+		@NotNull OrganisationType type,
+		@Pattern(regexp = "^(0[1-9]|[1-7][0-9]|8[01])$", message = "{organisation.province.invalid}") String provinceCode,
+		@Size(max = 500) String address,
+		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@Email @Size(max = 200) String email,
+		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300) String website,
+		boolean active) {
+}

@@ -1,0 +1,29 @@
+package org.opennrm.shared;
+
+/**
+ * An event that belongs in the audit trail. Modules publish their own past-tense events implementing
+ * this; the audit module records them in the publishing transaction, with the acting user and the
+ * request's origin. Implementations must carry no personal data of victims: ids, not names.
+ */
+public interface AuditableEvent {
+
+	/** What happened, e.g. {@code VICTIM_RECORD_READ}. */
+	String action();
+
+	/** The kind of record, e.g. {@code person}. */
+	String entityType();
+
+	/** The record's id, or null. */
+	String entityId();
+
+	/** Why the data was accessed, when the user gave a purpose. */
+	default String purpose() {
+		return null;
+	}
+
+	/** {@code SUCCESS} unless the event reports a refusal or a failure. */
+	default String outcome() {
+		return "SUCCESS";
+	}
+
+}

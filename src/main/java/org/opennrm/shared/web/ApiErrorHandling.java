@@ -1,0 +1,108 @@
+package org.opennrm.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.UserInputException;
+
+/**
+ * Every API error as RFC 9457 problem details, in the caller's language (Accept-Language or the
+ * language cookie), never with a stack trace.
+ */
+@RestControllerAdvice(basePackages = "org.opennrm", annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+	private final MessageSource messages;
+
+	ApiErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+		}
+		ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent("", messages.getMessage(e, locale)));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler(UserInputException.class)
+	ProblemDetail userInput(UserInputException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		String text = messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+		problem.setProperty("errors", Map.of(ex.field() == null ? "" : ex.field(), text));
+		problem.setDetail(text);
+		return problem;
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	ProblemDetail unreadable(Exception ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail mediaType(Exception ex, Locale locale) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.title", "error.415.detail", locale);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ProblemDetail method(Exception ex, Locale locale) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.405.title", "error.405.detail", locale);
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	ProblemDetail notFound(Exception ex, Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, "error.404.title", "error.404.detail", locale);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ProblemDetail denied(Exception ex, Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, "error.403.title", "error.403.detail", locale);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail conflict(Exception ex, Locale locale) {
+		return problem(HttpStatus.CONFLICT, "error.409.title", "error.409.detail", locale);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, Locale locale) {
+		// The exception class only: messages of database errors can carry values the user sent.
+		log.error("Unexpected error in the API: {}", ex.getClass().getName(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title", "error.500.detail", locale);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+		problem.setTitle(messages.getMessage(titleKey, null, locale));
+		return problem;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.opennrm.shared.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The last resort for errors no handler caught: an error page for people, problem details for the API,
+ * both in the user's language and without technical details.
+ */
+@Controller
+@PermitAll
+class ErrorPages implements ErrorController {
+
+	private final MessageSource messages;
+	private final LocaleResolver locales;
+
+	ErrorPages(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@RequestMapping(value = "/error", produces = "text/html")
+	String page(HttpServletRequest request, Model model) {
+		model.addAttribute("status", status(request).value());
+		return "error";
+	}
+
+	@RequestMapping("/error")
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		var locale = locales.resolveLocale(request);
+		String family = messages.getMessage("error." + status.value() + ".title", null, "", locale).isEmpty() ? "500"
+				: String.valueOf(status.value());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage("error." + family + ".detail", null, locale));
+		problem.setTitle(messages.getMessage("error." + family + ".title", null, locale));
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	@GetMapping("/error/403")
+	String forbidden(Model model, jakarta.servlet.http.HttpServletResponse response) {
+		response.setStatus(403);
+		model.addAttribute("status", 403);
+		return "error";
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+}

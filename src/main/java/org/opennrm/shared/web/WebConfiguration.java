@@ -1,0 +1,99 @@
+package org.opennrm.shared.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Languages and web-wide rules. Every module keeps its texts in {@code i18n/<module>/messages*.properties};
+ * all of them are found here, so a module adds a bundle without touching anyone else's files.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	/** Languages offered in the switch; Turkish and English are complete, the others cover the shell. */
+	static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("tr"), Locale.ENGLISH,
+			Locale.forLanguageTag("ar"), Locale.forLanguageTag("fa"), Locale.forLanguageTag("ru"));
+
+	@Bean
+	MessageSource messageSource() {
+		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		source.setBasenames(bundleBasenames().toArray(String[]::new));
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		source.setCacheSeconds(-1);
+		return source;
+	}
+
+	/** {@code classpath:i18n/<module>/messages} for every module that has texts. */
+	static Set<String> bundleBasenames() {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:i18n/*/messages.properties");
+			Set<String> names = new LinkedHashSet<>();
+			Arrays.stream(resources).map(WebConfiguration::moduleOf).sorted().forEach(
+					module -> names.add("classpath:i18n/" + module + "/messages"));
+			return names;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String moduleOf(Resource resource) {
+		try {
+			String path = resource.getURL().toString();
+			String[] parts = path.split("/");
+			return parts[parts.length - 2];
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Bean
+	LocalValidatorFactoryBean validator(MessageSource messageSource) {
+		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+		validator.setValidationMessageSource(messageSource);
+		return validator;
+	}
+
+	@Bean
+	LocaleResolver localeResolver(@Value("${opennrm.default-language:tr}") String defaultLanguage) {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("opennrm-lang");
+		resolver.setDefaultLocale(Locale.forLanguageTag(defaultLanguage));
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(new SupportedLanguagesOnly(change, LANGUAGES));
+		registry.addInterceptor(new DenyUnannotatedHandlers());
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.opennrm.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.opennrm.IntegrationTest;
+
+@IntegrationTest
+class AccessByRoleTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void loginPageIsPublicAndCarriesSecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
+	void everythingElseNeedsSignIn() throws Exception {
+		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/api/v1/organisations")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void demoAccountSignsInWithThePolicyPassword() throws Exception {
+		mvc.perform(formLogin().user("uzman.gaziantep").password("demo-parola-2026"))
+			.andExpect(authenticated().withUsername("uzman.gaziantep"));
+		mvc.perform(formLogin().user("uzman.gaziantep").password("wrong-password-123"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=credentials"));
+	}
+
+}
