@@ -1,0 +1,87 @@
+package org.opennrm.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Selenium. Needs the packages {@code chromium} and
+ * {@code chromium-driver} ({@code .ci/run} installs them).
+ */
+final class BrowserSession implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	final WebDriver driver;
+	private final String baseUrl;
+	private final Path profile;
+
+	BrowserSession(int port) {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException("The browser tests need Debian's Chromium: apt-get install chromium chromium-driver");
+		}
+		try {
+			profile = Files.createTempDirectory("opennrm-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		baseUrl = "http://localhost:" + port;
+	}
+
+	void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	void signIn(String username, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+	}
+
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary profile is harmless
+		}
+	}
+
+}

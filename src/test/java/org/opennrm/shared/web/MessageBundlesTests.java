@@ -1,0 +1,172 @@
+package org.opennrm.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import org.opennrm.identity.Permission;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.organisation.OrganisationType;
+
+/**
+ * Turkish and English complete, nothing hard-coded: fails when a bundle lacks a key the other has, a
+ * template shows text that is not from a bundle, or a template names a key no bundle has.
+ */
+class MessageBundlesTests {
+
+	private static final Path I18N = Path.of("src/main/resources/i18n");
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/** Attributes whose text a person sees or hears. */
+	private static final List<String> VISIBLE_ATTRIBUTES = List.of("placeholder", "title", "alt", "aria-label", "value",
+			"data-confirm");
+
+	/** Attributes by which Thymeleaf replaces an element's text. */
+	private static final List<String> TEXT_REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
+			"sec:authentication");
+
+	@Test
+	void turkishAndEnglishHaveTheSameKeysInEveryModule() throws IOException {
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> modules = Files.list(I18N)) {
+			for (Path module : modules.toList()) {
+				Set<String> english = keys(module.resolve("messages.properties"));
+				Set<String> turkish = keys(module.resolve("messages_tr.properties"));
+				difference(english, turkish).forEach(k -> problems.add(module.getFileName() + ": missing in Turkish: " + k));
+				difference(turkish, english).forEach(k -> problems.add(module.getFileName() + ": missing in English: " + k));
+				for (String other : List.of("ar", "fa", "ru")) {
+					Path file = module.resolve("messages_" + other + ".properties");
+					if (Files.exists(file)) {
+						difference(keys(file), english)
+							.forEach(k -> problems.add(module.getFileName() + ": " + other + " has a key English lacks: " + k));
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void noTemplateHoldsHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+			for (Element element : document.getAllElements()) {
+				if (replacedByThymeleaf(element) || element.hasAttr("lang") && !element.tagName().equals("html")) {
+					continue; // text replaced at render time, or a language's own name in the language switch
+				}
+				for (TextNode text : element.textNodes()) {
+					if (hasLetters(text.text()) && !element.tagName().equals("script") && !element.tagName().equals("style")) {
+						problems.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> \"" + text.text().strip() + "\"");
+					}
+				}
+				for (String attribute : VISIBLE_ATTRIBUTES) {
+					if (element.hasAttr(attribute) && hasLetters(element.attr(attribute))
+							&& !element.hasAttr("th:" + attribute) && !element.attr("th:attr").contains(attribute + "=")) {
+						problems.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyKeyATemplateNamesExistsInBothLanguages() throws IOException {
+		Set<String> english = new TreeSet<>();
+		Set<String> turkish = new TreeSet<>();
+		try (Stream<Path> modules = Files.list(I18N)) {
+			for (Path module : modules.toList()) {
+				english.addAll(keys(module.resolve("messages.properties")));
+				turkish.addAll(keys(module.resolve("messages_tr.properties")));
+			}
+		}
+		Pattern key = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)");
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = key.matcher(Files.readString(template));
+			while (matcher.find()) {
+				String name = matcher.group(1);
+				if (!english.contains(name) || !turkish.contains(name)) {
+					problems.add(TEMPLATES.relativize(template) + ": " + name);
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyRoleScopePermissionAndOrganisationTypeHasAName() throws IOException {
+		Set<String> english = keys(I18N.resolve("identity/messages.properties"));
+		english.addAll(keys(I18N.resolve("organisation/messages.properties")));
+		Set<String> turkish = keys(I18N.resolve("identity/messages_tr.properties"));
+		turkish.addAll(keys(I18N.resolve("organisation/messages_tr.properties")));
+		List<String> needed = new ArrayList<>();
+		Stream.of(Role.values()).map(Role::messageKey).forEach(needed::add);
+		Stream.of(Scope.values()).map(s -> "scope." + s.name()).forEach(needed::add);
+		Stream.of(Permission.values()).map(p -> "permission." + p.name()).forEach(needed::add);
+		Stream.of(OrganisationType.values()).map(OrganisationType::messageKey).forEach(needed::add);
+		assertThat(english).containsAll(needed);
+		assertThat(turkish).containsAll(needed);
+	}
+
+	private static boolean replacedByThymeleaf(Element element) {
+		for (Element e = element; e != null; e = e.parent()) {
+			if (e.tagName().equals("html")) {
+				break; // a page handing itself to the layout: its content is still its own
+			}
+			for (String attribute : TEXT_REPLACING) {
+				if (e.hasAttr(attribute)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasLetters(String text) {
+		return text.codePoints().anyMatch(Character::isLetter);
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Set<String> keys(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+	private static Set<String> difference(Set<String> a, Set<String> b) {
+		Set<String> result = new TreeSet<>(a);
+		result.removeAll(b);
+		return result;
+	}
+
+}
