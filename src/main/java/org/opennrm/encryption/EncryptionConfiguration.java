@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import org.opennrm.shared.EmbeddedMode;
+
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EncryptionProperties.class)
 class EncryptionConfiguration {
@@ -17,6 +19,11 @@ class EncryptionConfiguration {
 	EncryptionKeys encryptionKeys(EncryptionProperties properties, Environment environment) {
 		Path keyFile = properties.keyFile() != null ? properties.keyFile()
 				: Path.of(environment.getProperty("opennrm.data-dir", "./data"), "secrets", "encryption-keys.properties");
-		return new EncryptionKeysLoader(new SecureRandom(), Clock.systemUTC()).load(properties, keyFile);
+		// The laptop default generates keys next to its embedded data; a production installation must configure them.
+		boolean generate = properties.generateKeyFile() != null ? properties.generateKeyFile()
+				: EmbeddedMode.isActive(environment);
+		EncryptionProperties effective = new EncryptionProperties(properties.activeKeyId(), properties.keys(),
+				properties.indexKey(), properties.keyFile(), generate);
+		return new EncryptionKeysLoader(new SecureRandom(), Clock.systemUTC()).load(effective, keyFile);
 	}
 }

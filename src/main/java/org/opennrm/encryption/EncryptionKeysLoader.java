@@ -75,7 +75,7 @@ final class EncryptionKeysLoader {
 		if (Files.exists(keyFile)) {
 			return readKeyFile(keyFile);
 		}
-		if (properties.generateKeyFile()) {
+		if (Boolean.TRUE.equals(properties.generateKeyFile())) {
 			generateKeyFile(keyFile);
 			return readKeyFile(keyFile);
 		}

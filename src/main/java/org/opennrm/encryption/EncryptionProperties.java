@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param indexKey        base64 of 32 random bytes, the key of all blind indexes
  * @param keyFile         key file used when no keys are configured; defaults to
  *                        {@code ${opennrm.data-dir:./data}/secrets/encryption-keys.properties}
- * @param generateKeyFile generate the key file when neither keys nor the file exist (laptop or demo only)
+ * @param generateKeyFile generate the key file when neither keys nor the file exist (laptop or demo only);
+ *                        unset: only when OpenNRM runs its embedded database
  */
 @ConfigurationProperties("opennrm.encryption")
 public record EncryptionProperties(
@@ -22,7 +23,7 @@ public record EncryptionProperties(
 		Map<String, String> keys,
 		@Nullable String indexKey,
 		@Nullable Path keyFile,
-		boolean generateKeyFile) {
+		@Nullable Boolean generateKeyFile) {
 
 	public EncryptionProperties {
 		keys = keys == null ? Map.of() : Map.copyOf(keys);

@@ -178,7 +178,7 @@ class EncryptionStartupTest {
 
 	@Test
 	void failsClearlyWithoutKeysWhenGenerationIsOff() {
-		inDataDir().run(context -> {
+		inDataDir().withPropertyValues("opennrm.encryption.generate-key-file=false").run(context -> {
 			assertThat(context).hasFailed();
 			Throwable failure = rootCause(context);
 			assertThat(failure).isInstanceOf(InvalidEncryptionKeysException.class)
@@ -191,6 +191,15 @@ class EncryptionStartupTest {
 				.hasMessageContaining("openssl rand -base64 32");
 		});
 		assertThat(defaultKeyFile()).doesNotExist();
+	}
+
+	@Test
+	void generatesKeysByDefaultOnlyWithTheEmbeddedDatabase() {
+		inDataDir().withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example/opennrm")
+			.run(context -> assertThat(rootCause(context)).isInstanceOf(InvalidEncryptionKeysException.class));
+		assertThat(defaultKeyFile()).as("an external database never gets generated keys").doesNotExist();
+		inDataDir().run(context -> assertThat(context).hasNotFailed());
+		assertThat(defaultKeyFile()).as("the embedded (laptop) mode generates its keys").exists();
 	}
 
 	@Test
