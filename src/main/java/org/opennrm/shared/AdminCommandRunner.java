@@ -23,9 +23,11 @@ class AdminCommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		String[] args = arguments.getSourceArgs();
-		String name = args[0];
-		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		// Spring's own --name=value settings (e.g. --opennrm.data-dir=…) are not the command's arguments.
+		List<String> args = Arrays.stream(arguments.getSourceArgs()).filter(a -> !(a.startsWith("--") && a.contains("=")))
+			.toList();
+		String name = args.get(0);
+		List<String> rest = args.subList(1, args.size());
 		AdminCommand command = commands.stream().filter(c -> c.name().equals(name)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Unknown command: " + name));
 		exitCode = command.run(rest);

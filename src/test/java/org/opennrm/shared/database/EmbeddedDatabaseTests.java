@@ -1,0 +1,102 @@
+package org.opennrm.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The laptop database: keeps its data, survives a killed application, refuses to be shared. */
+class EmbeddedDatabaseTests {
+
+	@TempDir
+	Path dir;
+
+	private final EmbeddedDatabaseProperties persistent = new EmbeddedDatabaseProperties(null, 0, false);
+
+	@Test
+	void secondStartKeepsTheDataOfTheFirst() throws Exception {
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, persistent)) {
+			execute(first, "create table kept (value text); insert into kept values ('first run')");
+		}
+		try (EmbeddedDatabase second = EmbeddedDatabase.start(dir, persistent)) {
+			assertThat(single(second, "select value from kept")).isEqualTo("first run");
+		}
+	}
+
+	@Test
+	void serverLeftBehindByAKilledApplicationIsStoppedAndTheDataKept() throws Exception {
+		Process holder = startHolder();
+		try {
+			long postmaster = new OrphanedServer(dir).runningServer().orElseThrow().pid();
+			holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9 of the application
+			assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("orphaned postmaster").contains(true);
+
+			try (EmbeddedDatabase restarted = EmbeddedDatabase.start(dir, persistent)) {
+				assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+				assertThat(single(restarted, "select note from survivor")).isEqualTo("written before the crash");
+			}
+		}
+		finally {
+			holder.destroyForcibly();
+		}
+	}
+
+	@Test
+	void refusesADataDirectoryAnotherRunningOpenNrmUses() throws Exception {
+		Process holder = startHolder();
+		try {
+			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, persistent)).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("in use by another running OpenNRM");
+			assertThat(new OrphanedServer(dir).runningServer()).as("the other application's server is left alone").isPresent();
+		}
+		finally {
+			holder.destroy();
+			holder.waitFor(30, TimeUnit.SECONDS);
+			// the holder's shutdown hook may not run after destroy(): clear what it leaves
+			try (EmbeddedDatabase cleanup = EmbeddedDatabase.start(dir, persistent)) {
+				assertThat(cleanup.port()).isPositive();
+			}
+		}
+	}
+
+	private Process startHolder() throws Exception {
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+				HoldDatabase.class.getName(), dir.toString())
+			.redirectErrorStream(true)
+			.start();
+		BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream()));
+		String line;
+		while ((line = output.readLine()) != null && !line.contains("READY")) {
+			// wait for the database to be up
+		}
+		assertThat(line).as("the holder process started its database").isNotNull();
+		assertThat(Files.exists(dir.resolve("postmaster.pid"))).isTrue();
+		return process;
+	}
+
+	private static void execute(EmbeddedDatabase database, String sql) throws Exception {
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+				var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private static String single(EmbeddedDatabase database, String sql) throws Exception {
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+				var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+}
