@@ -48,6 +48,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
+				// The server log must not quote statements or values: they can hold victims' data.
+				.setServerConfig("log_min_error_statement", "panic")
+				.setServerConfig("log_error_verbosity", "terse")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			createDatabaseIfMissing(postgres);

@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -95,7 +96,7 @@ class ApiErrorHandling {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, Locale locale) {
 		// The exception class only: messages of database errors can carry values the user sent.
-		log.error("Unexpected error in the API: {}", ex.getClass().getName(), ex);
+		log.error("Unexpected error in the API: {}", SafeErrors.describe(ex));
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title", "error.500.detail", locale);
 	}
 

@@ -1,0 +1,36 @@
+package org.opennrm.shared;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Describes an exception for the log without its messages, which can quote personal data (a database
+ * error repeats the duplicate value; a parse error repeats the input). Keeps the cause chain's classes and
+ * the frames of OpenNRM's own code, enough to find the fault.
+ */
+public final class SafeErrors {
+
+	private SafeErrors() {
+	}
+
+	public static String describe(Throwable error) {
+		StringBuilder out = new StringBuilder();
+		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (out.length() > 0) {
+				out.append(" <- caused by ");
+			}
+			out.append(t.getClass().getName());
+			String frames = Arrays.stream(t.getStackTrace())
+				.filter(f -> f.getClassName().startsWith("org.opennrm."))
+				.limit(5)
+				.map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName() + ":"
+						+ f.getLineNumber())
+				.collect(Collectors.joining(", "));
+			if (!frames.isEmpty()) {
+				out.append(" [").append(frames).append(']');
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.opennrm.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.SafeErrors;
+
+/**
+ * Errors of the screens: a page in the user's language, and a log line without the exception's message,
+ * which for database errors can quote values a user typed (names, numbers).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrorHandling.class);
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	void denied(RuntimeException ex) {
+		throw ex; // Spring Security answers with its 403 page, or the sign-in page for anonymous users
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(Model model, HttpServletResponse response) {
+		return page(404, model, response);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String conflict(Model model, HttpServletResponse response) {
+		return page(409, model, response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	String unexpected(Exception ex, Model model, HttpServletResponse response) {
+		log.error("Unexpected error on a page: {}", SafeErrors.describe(ex));
+		return page(500, model, response);
+	}
+
+	private static String page(int status, Model model, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		return "error";
+	}
+
+}
