@@ -21,6 +21,9 @@ class AccessByRoleTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void loginPageIsPublicAndCarriesSecurityHeaders() throws Exception {
 		mvc.perform(get("/login"))
@@ -33,6 +36,27 @@ class AccessByRoleTests {
 	void everythingElseNeedsSignIn() throws Exception {
 		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/v1/organisations")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void sessionsLiveInTheDatabaseSoAnyNodeCanServeThem() throws Exception {
+		mvc.perform(formLogin().user("analist").password("demo-parola-2026")).andExpect(authenticated());
+		long sessions = jdbc.sql("select count(*) from spring_session where principal_name = 'analist'")
+			.query(Long.class).single();
+		org.assertj.core.api.Assertions.assertThat(sessions).isPositive();
+	}
+
+	@Test
+	void repeatedWrongPasswordsLockTheAccount() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user("onleme").password("not the password " + i))
+				.andExpect(redirectedUrl("/login?error=credentials"));
+		}
+		mvc.perform(formLogin().user("onleme").password("demo-parola-2026"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=locked"));
+		jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = 'onleme'").update();
+		mvc.perform(formLogin().user("onleme").password("demo-parola-2026")).andExpect(authenticated());
 	}
 
 	@Test
