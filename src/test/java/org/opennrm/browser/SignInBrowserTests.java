@@ -81,6 +81,19 @@ class SignInBrowserTests {
 		browser.driver.findElement(By.cssSelector("form.logout button")).click();
 	}
 
+	@Test
+	void apiDocumentationIsBrowsableUnderTheContentSecurityPolicy() {
+		browser.signIn("koordinator", "demo-parola-2026");
+		browser.open("/api/v1/docs");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+			.until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
+		assertThat(browser.driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText()).contains("OpenNRM API");
+		browser.screenshot("07-api-docs");
+		assertThat(severeConsoleErrors()).as("browser console errors on the API documentation").isEmpty();
+		browser.open("/");
+		browser.driver.findElement(By.cssSelector("form.logout button")).click();
+	}
+
 	private List<LogEntry> severeConsoleErrors() {
 		return browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

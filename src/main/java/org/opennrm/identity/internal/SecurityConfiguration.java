@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -42,9 +46,55 @@ import org.springframework.security.authentication.LockedException;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The web side: not present when the jar runs an administrative command without its web server. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication
+	static class Web {
+
+		@Bean
+		SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
+				LocaleResolver locales) throws Exception {
+			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
+			AuthenticationEntryPoint apiEntryPoint = new ProblemEntryPoint(messages, locales);
+			http
+				.authorizeHttpRequests(requests -> requests
+					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+							"/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
+					.anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).defaultSuccessUrl("/", false))
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+					.addLogoutHandler(new HeaderWriterLogoutHandler(
+							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
+				.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+				.exceptionHandling(errors -> errors
+					.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+					.defaultAccessDeniedHandlerFor(new ProblemAccessDeniedHandler(messages, locales), api)
+					.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
+				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiEntryPoint), BasicAuthenticationFilter.class)
+				.headers(headers -> headers
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
+							new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiDocs,
+							new StaticHeadersWriter("Content-Security-Policy", API_DOCS_CONTENT_SECURITY_POLICY)))
+					.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+					.frameOptions(frame -> frame.deny())
+					.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+			return http.build();
+		}
+
+	}
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI sets inline styles; it runs no inline script, so only styles are relaxed, and only there. */
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,37 +102,6 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		String id = "argon2";
 		return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-	}
-
-	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
-			LocaleResolver locales) throws Exception {
-		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		AuthenticationEntryPoint apiEntryPoint = new ProblemEntryPoint(messages, locales);
-		http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**", "/actuator/info")
-				.permitAll()
-				.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
-				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).defaultSuccessUrl("/", false))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-				.addLogoutHandler(new HeaderWriterLogoutHandler(
-						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
-			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-				.defaultAccessDeniedHandlerFor(new ProblemAccessDeniedHandler(messages, locales), api)
-				.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiEntryPoint), BasicAuthenticationFilter.class)
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.deny())
-				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
-		return http.build();
 	}
 
 	private static AuthenticationFailureHandler loginFailureHandler() {
