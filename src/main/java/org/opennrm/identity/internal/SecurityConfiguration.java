@@ -56,7 +56,7 @@ class SecurityConfiguration {
 				LocaleResolver locales) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
-			AuthenticationEntryPoint apiEntryPoint = new ProblemEntryPoint(messages, locales);
+			ProblemResponses apiProblems = new ProblemResponses(messages, locales);
 			http
 				.authorizeHttpRequests(requests -> requests
 					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -70,11 +70,11 @@ class SecurityConfiguration {
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
 				.exceptionHandling(errors -> errors
-					.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+					.defaultAuthenticationEntryPointFor(apiProblems, api)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-					.defaultAccessDeniedHandlerFor(new ProblemAccessDeniedHandler(messages, locales), api)
+					.defaultAccessDeniedHandlerFor(apiProblems, api)
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
-				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiEntryPoint), BasicAuthenticationFilter.class)
+				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.headers(headers -> headers
 					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
 							new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
@@ -118,13 +118,13 @@ class SecurityConfiguration {
 		return handler;
 	}
 
-	/** 401 for the API as RFC 9457 problem details, in the caller's language. */
-	static final class ProblemEntryPoint implements AuthenticationEntryPoint {
+	/** 401 and 403 for the API as RFC 9457 problem details, in the caller's language. */
+	static final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 		private final MessageSource messages;
 		private final LocaleResolver locales;
 
-		ProblemEntryPoint(MessageSource messages, LocaleResolver locales) {
+		ProblemResponses(MessageSource messages, LocaleResolver locales) {
 			this.messages = messages;
 			this.locales = locales;
 		}
@@ -132,29 +132,20 @@ class SecurityConfiguration {
 		@Override
 		public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
-			writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED,
-					messages.getMessage("error.401.title", null, locales.resolveLocale(request)),
-					messages.getMessage("error.401.api", null, locales.resolveLocale(request)));
-		}
-
-	}
-
-	static final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
-
-		private final MessageSource messages;
-		private final LocaleResolver locales;
-
-		ProblemAccessDeniedHandler(MessageSource messages, LocaleResolver locales) {
-			this.messages = messages;
-			this.locales = locales;
+			respond(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.401.title", "error.401.api");
 		}
 
 		@Override
 		public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.access.AccessDeniedException exception) throws java.io.IOException {
-			writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
-					messages.getMessage("error.403.title", null, locales.resolveLocale(request)),
-					messages.getMessage("error.403.detail", null, locales.resolveLocale(request)));
+			respond(request, response, HttpServletResponse.SC_FORBIDDEN, "error.403.title", "error.403.detail");
+		}
+
+		private void respond(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, int status,
+				String titleKey, String detailKey) throws java.io.IOException {
+			var locale = locales.resolveLocale(request);
+			writeProblem(response, status, messages.getMessage(titleKey, null, locale),
+					messages.getMessage(detailKey, null, locale));
 		}
 
 	}
