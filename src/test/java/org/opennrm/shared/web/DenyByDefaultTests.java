@@ -1,0 +1,34 @@
+package org.opennrm.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import org.opennrm.IntegrationTest;
+
+/** Every endpoint of OpenNRM says who may call it; the runtime guard refuses the ones that don't. */
+@IntegrationTest
+class DenyByDefaultTests {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointDeclaresItsAccessRule() {
+		List<String> undeclared = mappings.getHandlerMethods().entrySet().stream()
+			.filter(e -> DenyUnannotatedHandlers.isOurs(e.getValue()))
+			.filter(e -> !DenyUnannotatedHandlers.declaresAccess(e.getValue()))
+			.map(e -> e.getKey() + " → " + e.getValue())
+			.toList();
+		assertThat(mappings.getHandlerMethods().values().stream().filter(DenyUnannotatedHandlers::isOurs)).isNotEmpty();
+		assertThat(undeclared).isEmpty();
+	}
+
+}
