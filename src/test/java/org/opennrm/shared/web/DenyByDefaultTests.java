@@ -20,6 +20,31 @@ class DenyByDefaultTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	static class Forgetful {
+		public String page() {
+			return "page";
+		}
+
+		@org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+		public String declared() {
+			return "page";
+		}
+	}
+
+	@Test
+	void anEndpointWithoutARuleIsRefusedWhoeverAsks() throws Exception {
+		var guard = new DenyUnannotatedHandlers();
+		var refused = new org.springframework.mock.web.MockHttpServletResponse();
+		boolean proceed = guard.preHandle(new org.springframework.mock.web.MockHttpServletRequest("GET", "/x"), refused,
+				new org.springframework.web.method.HandlerMethod(new Forgetful(), Forgetful.class.getMethod("page")));
+		assertThat(proceed).isFalse();
+		assertThat(refused.getStatus()).isEqualTo(403);
+		assertThat(guard.preHandle(new org.springframework.mock.web.MockHttpServletRequest("GET", "/y"),
+				new org.springframework.mock.web.MockHttpServletResponse(),
+				new org.springframework.web.method.HandlerMethod(new Forgetful(), Forgetful.class.getMethod("declared"))))
+			.isTrue();
+	}
+
 	@Test
 	void everyEndpointDeclaresItsAccessRule() {
 		List<String> undeclared = mappings.getHandlerMethods().entrySet().stream()
