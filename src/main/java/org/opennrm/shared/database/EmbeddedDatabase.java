@@ -52,6 +52,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("log_min_error_statement", "panic")
 				.setServerConfig("log_error_verbosity", "terse")
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// Spring stops the server when the application context closes, after everything that still
+				// writes to it (the library's own JVM hook would stop it too early, under their feet).
+				.setRegisterShutdownHook(false)
 				.start();
 			createDatabaseIfMissing(postgres);
 			log.info("Embedded PostgreSQL started on localhost:{} in {} ms, data in {}", postgres.getPort(),
