@@ -1,0 +1,105 @@
+package org.opennrm.encryption;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.ibm.icu.text.Normalizer2;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyed hashes ("blind indexes") that let encrypted values be found by exact match without decrypting them: store
+ * {@code hash("user.email", email)} next to the encrypted email and look up by the hash of what is searched for.
+ * <p>
+ * {@code hash = HMAC-SHA256(subKey(purpose), UTF-8(canonicalize(value)))}, where the sub-key is
+ * HKDF-Expand(indexKey, "opennrm/blind-index/v1/" + purpose), one HMAC block. Each purpose thus has its own key,
+ * so equal values under different purposes give unrelated hashes. Thread-safe.
+ * <p>
+ * A blind index is for equality only: no prefix, fuzzy or range search. It reveals which rows share a value, so
+ * use it only on columns where that is acceptable, and do not index values with few possibilities (sex,
+ * nationality) where the hash is easy to guess by trying them all.
+ */
+@Component
+public class BlindIndex {
+
+	private static final String LABEL = "opennrm/blind-index/v1/";
+
+	private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9._-]{0,99}");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
+
+	private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
+	private final SecretKey indexKey;
+
+	private final Map<String, SecretKey> subKeys = new ConcurrentHashMap<>();
+
+	BlindIndex(EncryptionKeys keys) {
+		this.indexKey = keys.indexKey();
+	}
+
+	/**
+	 * The blind index of {@code value} for {@code purpose} (e.g. "user.email"), over {@link #canonicalize its
+	 * canonical form}; 32 bytes. {@code null}, or a value that is empty once canonical, gives {@code null}: there
+	 * is nothing to look up, and blanks must not all match each other.
+	 */
+	public byte @Nullable [] hash(String purpose, @Nullable String value) {
+		Mac mac = macFor(purpose);
+		if (value == null) {
+			return null;
+		}
+		String canonical = canonicalize(value);
+		return canonical.isEmpty() ? null : mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A new HMAC-SHA256 keyed for {@code purpose}, for callers that hash many values with their own normalisation
+	 * (a {@link Mac} is not thread-safe; keep one per thread or per task). {@link #hash} equals
+	 * {@code macFor(purpose).doFinal(canonicalize(value).getBytes(UTF_8))}.
+	 */
+	public Mac macFor(String purpose) {
+		if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
+			throw new IllegalArgumentException(
+					"A blind index purpose is lower-case letters, digits, '.', '_' or '-', e.g. \"user.email\"");
+		}
+		SecretKey subKey = subKeys.computeIfAbsent(purpose, this::deriveSubKey);
+		return hmac(subKey);
+	}
+
+	/**
+	 * The form of a value that {@link #hash} hashes: Unicode NFKC_Casefold (NFKC, full case folding independent of
+	 * locale, and removal of invisible format characters such as soft hyphens and zero-width spaces), then runs of
+	 * whitespace collapsed to one space and trimmed. So "  ＡYŞE\u00A0 Yılmaz" and "ayşe yılmaz" are equal.
+	 * Language-specific equivalences are left to callers: under locale-independent folding 'I' folds to 'i', 'İ' to
+	 * "i̇" (i + combining dot) and 'ı' stays 'ı', so callers wanting Turkish-insensitive lookups map these first.
+	 */
+	public static String canonicalize(String value) {
+		return WHITESPACE.matcher(NFKC_CASEFOLD.normalize(value)).replaceAll(" ").strip();
+	}
+
+	private SecretKey deriveSubKey(String purpose) {
+		// HKDF-Expand (RFC 5869) with the random index key as PRK, info = LABEL + purpose, one 32-byte block.
+		Mac mac = hmac(indexKey);
+		mac.update((LABEL + purpose).getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 1);
+		return new SecretKeySpec(mac.doFinal(), "HmacSHA256");
+	}
+
+	private static Mac hmac(SecretKey key) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+}
