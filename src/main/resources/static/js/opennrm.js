@@ -8,6 +8,26 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // Copy buttons: <button data-copy="id-of-input" data-copied="Copied">
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var input = document.getElementById(button.getAttribute('data-copy'));
+      if (!input) {
+        return;
+      }
+      input.select();
+      var done = function () {
+        if (button.getAttribute('data-copied')) {
+          button.textContent = button.getAttribute('data-copied');
+        }
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(input.value).then(done);
+      } else if (document.execCommand && document.execCommand('copy')) {
+        done();
+      }
+    });
+  });
 });
 // htmx requests carry the CSRF token from the page's meta tags.
 document.addEventListener('htmx:configRequest', function (event) {

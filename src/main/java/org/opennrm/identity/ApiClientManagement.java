@@ -3,8 +3,10 @@ package org.opennrm.identity;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.opennrm.identity.internal.ApiClients;
 import org.opennrm.identity.internal.ApiTokens;
 import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.UserInputException;
 
 /** Issuing and revoking tokens for system-to-system API clients. */
@@ -22,16 +25,20 @@ public class ApiClientManagement {
 
 	private final ApiClients clients;
 	private final OrganisationManagement organisations;
+	private final ApplicationEventPublisher events;
 
-	ApiClientManagement(ApiClients clients, OrganisationManagement organisations) {
+	ApiClientManagement(ApiClients clients, OrganisationManagement organisations, ApplicationEventPublisher events) {
 		this.clients = clients;
 		this.organisations = organisations;
+		this.events = events;
 	}
 
 	@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
 	@Transactional
 	public IssuedApiClient issue(NewApiClient request) {
-		return issueUnchecked(request, CurrentUser.get().map(CurrentUser::id).orElse(null));
+		// created_by names a person; a client issued through the API by another client has none.
+		return issueUnchecked(request, CurrentUser.get().filter(u -> u.kind() == CurrentUser.Kind.USER)
+			.map(CurrentUser::id).orElse(null));
 	}
 
 	/** For tests and administrative commands. */
@@ -48,7 +55,8 @@ public class ApiClientManagement {
 		UUID id = UUID.randomUUID();
 		clients.insert(id, request.name().strip(), ApiTokens.hash(token), token.substring(0, 12), request.role(),
 				request.effectiveScope(), request.organisationId(), request.expiresAt(), createdBy);
-		ApiClient client = clients.list().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+		ApiClient client = clients.find(id).orElseThrow();
+		events.publishEvent(new ApiClientIssued(id, request.role()));
 		return new IssuedApiClient(client, token);
 	}
 
@@ -59,9 +67,22 @@ public class ApiClientManagement {
 	}
 
 	@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
+	@Transactional(readOnly = true)
+	public Optional<ApiClient> find(UUID id) {
+		return clients.find(id);
+	}
+
+	/**
+	 * Revokes the client's token for good; it is refused from the next request on.
+	 * @return the client, revoked
+	 */
+	@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
 	@Transactional
-	public boolean revoke(UUID id) {
-		return clients.revoke(id);
+	public ApiClient revoke(UUID id) {
+		if (clients.revoke(id)) {
+			events.publishEvent(new ApiClientRevoked(id));
+		}
+		return clients.find(id).orElseThrow(() -> new NotFoundException("api client"));
 	}
 
 }

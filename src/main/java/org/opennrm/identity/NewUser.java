@@ -18,7 +18,7 @@ public record NewUser(
 		Scope scope,
 		@NotNull UUID organisationId,
 		@NotNull String password,
-		String preferredLanguage) {
+		@Pattern(regexp = "^$|^(tr|en|ar|fa|ru)$", message = "{user.language.invalid}") String preferredLanguage) {
 
 	/** The requested scope, or the role's default. */
 	public Scope effectiveScope() {

@@ -15,5 +15,21 @@ public record OrganisationForm(
 		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
 		@Email @Size(max = 200) String email,
 		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300) String website,
-		boolean active) {
+		Boolean active) {
+
+	/** An organisation is active unless said otherwise (an unticked box on a screen says otherwise). */
+	public OrganisationForm {
+		active = active == null ? Boolean.TRUE : active;
+	}
+
+	/** A form showing an existing organisation, to change it. */
+	public static OrganisationForm of(Organisation o) {
+		return new OrganisationForm(o.name(), o.type(), o.provinceCode(), o.address(), o.phone(), o.email(),
+				o.website(), o.active());
+	}
+
+	/** An empty form for a new organisation. */
+	public static OrganisationForm empty() {
+		return new OrganisationForm(null, null, null, null, null, null, null, true);
+	}
 }

@@ -5,11 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.organisation.internal.Organisations;
+import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.UserInputException;
 
 /** Creating, changing and finding organisations. */
 @Service
@@ -48,17 +51,41 @@ public class OrganisationManagement {
 	/** For the first start and the demo, before anyone is signed in. */
 	@Transactional
 	public Organisation createUnchecked(OrganisationForm form) {
-		Organisation created = organisations.insert(UUID.randomUUID(), form);
+		Organisation created = nameMustBeFree(() -> organisations.insert(UUID.randomUUID(), form));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;
 	}
 
+	/**
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone else changed the
+	 * organisation since {@code expectedVersion}
+	 */
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
-		Organisation updated = organisations.update(id, expectedVersion, form);
+		organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+		Organisation updated = nameMustBeFree(() -> organisations.update(id, expectedVersion, form));
 		events.publishEvent(new OrganisationChanged(updated.id(), updated.name()));
 		return updated;
+	}
+
+	/** Activates or deactivates; the accounts of an inactive organisation cannot sign in. */
+	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
+	@Transactional
+	public Organisation setActive(UUID id, boolean active) {
+		Organisation changed = organisations.setActive(id, active).orElseThrow(() -> new NotFoundException("organisation"));
+		events.publishEvent(new OrganisationChanged(changed.id(), changed.name()));
+		return changed;
+	}
+
+	/** The database's unique constraint decides, so two administrators saving at once cannot both win. */
+	private static Organisation nameMustBeFree(java.util.function.Supplier<Organisation> write) {
+		try {
+			return write.get();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new UserInputException("name", "organisation.name.taken");
+		}
 	}
 
 }

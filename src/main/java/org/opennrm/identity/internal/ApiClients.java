@@ -47,15 +47,23 @@ public class ApiClients {
 			.update();
 	}
 
+	private static final String COLUMNS = "id, name, token_prefix, role, scope, organisation_id, active, expires_at, last_used_at";
+
 	public List<ApiClient> list() {
-		return jdbc.sql("""
-				select id, name, token_prefix, role, scope, organisation_id, active, expires_at, last_used_at
-				  from api_client order by name""")
-			.query((rs, i) -> new ApiClient(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("token_prefix"), Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
-					rs.getObject("organisation_id", UUID.class), rs.getBoolean("active"),
-					toInstant(rs.getTimestamp("expires_at")), toInstant(rs.getTimestamp("last_used_at"))))
-			.list();
+		return jdbc.sql("select " + COLUMNS + " from api_client order by active desc, lower(name)")
+			.query(ApiClients::map).list();
+	}
+
+	public Optional<ApiClient> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from api_client where id = :id").param("id", id)
+			.query(ApiClients::map).optional();
+	}
+
+	private static ApiClient map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ApiClient(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
+				Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
+				rs.getObject("organisation_id", UUID.class), rs.getBoolean("active"),
+				toInstant(rs.getTimestamp("expires_at")), toInstant(rs.getTimestamp("last_used_at")));
 	}
 
 	public boolean revoke(UUID id) {

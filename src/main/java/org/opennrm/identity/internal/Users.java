@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.UserAccount;
+import org.opennrm.identity.UserFilter;
 
 @Repository
 public class Users {
@@ -78,8 +82,34 @@ public class Users {
 	}
 
 	public List<UserAccount> list(UUID organisationId) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where (:org::uuid is null or organisation_id = :org)"
-				+ " order by lower(username)").param("org", organisationId).query(Users::map).list();
+		return list(new UserFilter(organisationId, null, null, null, null));
+	}
+
+	public List<UserAccount> list(UserFilter filter) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		if (filter.organisationId() != null) {
+			where.add("organisation_id = :org");
+			params.put("org", filter.organisationId());
+		}
+		if (filter.role() != null) {
+			where.add("role = :role");
+			params.put("role", filter.role().name());
+		}
+		if (filter.scope() != null) {
+			where.add("scope = :scope");
+			params.put("scope", filter.scope().name());
+		}
+		if (filter.active() != null) {
+			where.add("active = :active");
+			params.put("active", filter.active());
+		}
+		if (filter.locked() != null) {
+			where.add((filter.locked() ? "" : "not ") + "coalesce(locked_until > now(), false)");
+		}
+		String sql = "select " + COLUMNS + " from app_user" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+				+ " order by lower(username)";
+		return jdbc.sql(sql).params(params).query(Users::map).list();
 	}
 
 	public long count() {
@@ -122,18 +152,24 @@ public class Users {
 			.query(Boolean.class).single();
 	}
 
-	public void setActive(UUID id, boolean active) {
-		jdbc.sql("update app_user set active = :active, updated_at = now(), version = version + 1 where id = :id")
-			.param("id", id).param("active", active).update();
+	/** @return whether there is such an account */
+	public boolean setActive(UUID id, boolean active) {
+		return jdbc.sql("update app_user set active = :active, updated_at = now(), version = version + 1 where id = :id")
+			.param("id", id).param("active", active).update() == 1;
 	}
 
-	public void unlock(UUID id) {
-		jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
+	/** @return whether there is such an account */
+	public boolean unlock(UUID id) {
+		return jdbc.sql("update app_user set failed_logins = 0, locked_until = null, updated_at = now() where id = :id")
+			.param("id", id).update() == 1;
 	}
 
-	public void changePassword(UUID id, String passwordHash) {
-		jdbc.sql("update app_user set password_hash = :hash, password_changed_at = now() where id = :id")
-			.param("id", id).param("hash", passwordHash).update();
+	/** @return whether there is such an account */
+	public boolean changePassword(UUID id, String passwordHash) {
+		return jdbc.sql("""
+				update app_user set password_hash = :hash, password_changed_at = now(), updated_at = now()
+				 where id = :id""")
+			.param("id", id).param("hash", passwordHash).update() == 1;
 	}
 
 	private static UserAccount map(ResultSet rs, int row) throws SQLException {

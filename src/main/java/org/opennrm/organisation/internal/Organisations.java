@@ -88,6 +88,15 @@ public class Organisations {
 		return find(id).orElseThrow();
 	}
 
+	/** @return the organisation as it is now, or empty when there is none with this id */
+	public Optional<Organisation> setActive(UUID id, boolean active) {
+		jdbc.sql("""
+				update organisation set active = :active, version = version + 1, updated_at = now()
+				 where id = :id and active <> :active""")
+			.param("id", id).param("active", active).update();
+		return find(id);
+	}
+
 	private static Map<String, Object> values(OrganisationForm form) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("name", form.name().strip());

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,8 +31,10 @@ import org.opennrm.shared.UserInputException;
 
 /**
  * Every API error as RFC 9457 problem details, in the caller's language (Accept-Language or the
- * language cookie), never with a stack trace.
+ * language cookie), never with a stack trace. Ordered first: Boot's own problem-details handler would
+ * otherwise answer the same exceptions without the {@code errors} map and in English.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "org.opennrm", annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrorHandling {
 

@@ -1,0 +1,7 @@
+package org.opennrm.identity;
+
+import jakarta.validation.constraints.NotNull;
+
+/** A new password an administrator sets for an account; checked by the password policy. */
+public record PasswordReset(@NotNull String password) {
+}

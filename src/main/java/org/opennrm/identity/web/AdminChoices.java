@@ -1,0 +1,76 @@
+package org.opennrm.identity.web;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.organisation.Organisation;
+import org.opennrm.organisation.OrganisationFilter;
+import org.opennrm.organisation.OrganisationManagement;
+
+/** The dropdowns shared by the account and API-client screens. */
+@Component
+class AdminChoices {
+
+	private final OrganisationManagement organisations;
+
+	AdminChoices(OrganisationManagement organisations) {
+		this.organisations = organisations;
+	}
+
+	/** Roles, organisations (sorted as the user's language sorts) and their names by id. */
+	void addTo(Model model) {
+		List<Organisation> all = organisations.list(OrganisationFilter.all()).stream()
+			.sorted(Comparator.comparing(Organisation::name, Collator.getInstance(LocaleContextHolder.getLocale())))
+			.toList();
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("organisations", all);
+		model.addAttribute("activeOrganisations", all.stream().filter(Organisation::active).toList());
+		model.addAttribute("organisationNames",
+				all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
+	}
+
+	/** The scopes a role may have, in the order of {@link Scope}; all of them when no role is chosen yet. */
+	static List<Scope> scopesFor(Role role) {
+		return role == null ? Arrays.asList(Scope.values()) : List.copyOf(EnumSet.copyOf(role.allowedScopes()));
+	}
+
+	static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static UUID uuidOrNull(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static Boolean booleanOrNull(String value) {
+		return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+	}
+
+}

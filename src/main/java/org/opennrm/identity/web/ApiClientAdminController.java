@@ -1,0 +1,96 @@
+package org.opennrm.identity.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.IssuedApiClient;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.shared.UserInputException;
+
+/** The administrator's screens for system-to-system API clients. */
+@Controller
+@RequestMapping("/admin/api-clients")
+@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
+class ApiClientAdminController {
+
+	private final ApiClientManagement clients;
+	private final AdminChoices choices;
+
+	ApiClientAdminController(ApiClientManagement clients, AdminChoices choices) {
+		this.clients = clients;
+		this.choices = choices;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("clients", clients.list());
+		choices.addTo(model);
+		return "identity/api-clients/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", ApiClientForm.empty());
+		return form(model, null, null);
+	}
+
+	/** On success the token is shown on this response only: it is never stored, so never shown again. */
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") ApiClientForm form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				IssuedApiClient issued = clients.issue(form.toRequest());
+				model.addAttribute("issued", issued);
+				choices.addTo(model);
+				return "identity/api-clients/created";
+			}
+			catch (UserInputException ex) {
+				UserAdminController.reject(errors, ex);
+			}
+		}
+		Role role = errors.getFieldValue("role") instanceof Role r ? r
+				: AdminChoices.enumOrNull(Role.class, String.valueOf(errors.getFieldValue("role")));
+		Scope scope = errors.getFieldValue("scope") instanceof Scope s ? s
+				: AdminChoices.enumOrNull(Scope.class, String.valueOf(errors.getFieldValue("scope")));
+		return form(model, role, scope);
+	}
+
+	/** The scope options for a role, swapped into the form by htmx when the role changes. */
+	@GetMapping("/scope-options")
+	String scopeOptions(@RequestParam(required = false) String role, Model model) {
+		Role chosen = AdminChoices.enumOrNull(Role.class, role);
+		model.addAttribute("scopes", AdminChoices.scopesFor(chosen));
+		model.addAttribute("selectedScope", chosen == null ? null : chosen.defaultScope());
+		return "identity/fragments :: scopeOptions";
+	}
+
+	@PostMapping("/{id}/revoke")
+	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+		clients.revoke(id);
+		redirect.addFlashAttribute("message", "apiClient.revoked");
+		return "redirect:/admin/api-clients";
+	}
+
+	private String form(Model model, Role role, Scope scope) {
+		model.addAttribute("scopes", AdminChoices.scopesFor(role));
+		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
+		choices.addTo(model);
+		return "identity/api-clients/form";
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.opennrm.identity.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.opennrm.identity.ApiClient;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.IssuedApiClient;
+import org.opennrm.identity.NewApiClient;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+
+@RestController
+@RequestMapping("/api/v1/api-clients")
+@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
+@Tag(name = "API clients", description = "Tokens for system-to-system clients (needs API_CLIENT_MANAGE)")
+class ApiClientApi {
+
+	private final ApiClientManagement clients;
+
+	ApiClientApi(ApiClientManagement clients) {
+		this.clients = clients;
+	}
+
+	/** A client without its token, which is not kept. */
+	record ApiClientResource(UUID id, String name, String tokenPrefix, Role role, Scope scope, UUID organisationId,
+			boolean active, Instant expiresAt, Instant lastUsedAt) {
+
+		static ApiClientResource of(ApiClient c) {
+			return new ApiClientResource(c.id(), c.name(), c.tokenPrefix(), c.role(), c.scope(), c.organisationId(),
+					c.active(), c.expiresAt(), c.lastUsedAt());
+		}
+
+	}
+
+	/** A new client and its token, which this response shows for the only time. */
+	record IssuedApiClientResource(ApiClientResource client, String token) {
+	}
+
+	@GetMapping
+	@Operation(summary = "List API clients")
+	List<ApiClientResource> list() {
+		return clients.list().stream().map(ApiClientResource::of).toList();
+	}
+
+	@PostMapping
+	@Operation(summary = "Issue a token for a new client",
+			description = "The token is in this response only; OpenNRM keeps just its hash. Send it as "
+					+ "\"Authorization: Bearer <token>\".")
+	ResponseEntity<IssuedApiClientResource> issue(@Valid @RequestBody NewApiClient request) {
+		IssuedApiClient issued = clients.issue(request);
+		return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))
+			.header("Cache-Control", "no-store")
+			.body(new IssuedApiClientResource(ApiClientResource.of(issued.client()), issued.token()));
+	}
+
+	@PostMapping("/{id}/revoke")
+	@Operation(summary = "Revoke a client's token for good")
+	ApiClientResource revoke(@PathVariable UUID id) {
+		return ApiClientResource.of(clients.revoke(id));
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.opennrm.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
+import org.opennrm.organisation.Organisation;
+import org.opennrm.organisation.OrganisationFilter;
+import org.opennrm.organisation.OrganisationManagement;
+
+@IntegrationTest
+class UserAdminTests {
+
+	static final String PASSWORD = "kırmızı bisiklet sabah yedide";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	RequestPostProcessor admin;
+	Organisation gaziantep;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		admin = SignIn.as(mvc, "admin");
+		gaziantep = organisations.list(new OrganisationFilter("Gaziantep İl Göç", null, null, null)).get(0);
+	}
+
+	private MockHttpServletRequestBuilder newUser(String username, String email) {
+		return newUser(username, email, "PROVINCE", PASSWORD);
+	}
+
+	private MockHttpServletRequestBuilder newUser(String username, String email, String scope, String password) {
+		return post("/admin/users").with(admin).with(csrf())
+			.param("username", username)
+			.param("fullName", "Zeynep Öztürk")
+			.param("email", email)
+			.param("phone", "+905321112233")
+			.param("organisationId", gaziantep.id().toString())
+			.param("role", "FOCAL_POINT")
+			.param("scope", scope)
+			.param("preferredLanguage", "tr")
+			.param("password", password);
+	}
+
+	private UUID idOf(String username) {
+		return jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
+	}
+
+	@Test
+	void createsAnAccountWithEncryptedContactsShownOnlyOnItsPage() throws Exception {
+		String username = "zeynep." + System.nanoTime();
+		String email = username + "@goc.gov.tr";
+		mvc.perform(newUser(username, email))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		UUID id = idOf(username);
+
+		// In the database: ciphertext and a blind index, no plaintext.
+		var row = jdbc.sql("select email_enc, email_hash, phone_enc from app_user where id = :id").param("id", id)
+			.query((rs, i) -> new byte[][] { rs.getBytes(1), rs.getBytes(2), rs.getBytes(3) }).single();
+		assertThat(row[0]).isNotNull();
+		assertThat(row[1]).hasSize(32);
+		assertThat(new String(row[0], StandardCharsets.ISO_8859_1)).doesNotContain(username);
+		assertThat(new String(row[2], StandardCharsets.ISO_8859_1)).doesNotContain("5321112233");
+
+		mvc.perform(get("/admin/users/{id}", id).with(admin).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(email)))
+			.andExpect(content().string(containsString("+905321112233")))
+			.andExpect(content().string(containsString("Odak kişi (uzman)")));
+		mvc.perform(get("/admin/users").with(admin).param("organisation", gaziantep.id().toString())
+				.param("role", "FOCAL_POINT").param("scope", "PROVINCE").param("active", "true").param("locked", "false"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(username)))
+			.andExpect(content().string(not(containsString(email))))
+			.andExpect(content().string(not(containsString("koordinator"))));
+
+		// The new account signs in with its password.
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void aTakenEmailOrUsernameIsAFieldError() throws Exception {
+		String username = "ayse." + System.nanoTime();
+		mvc.perform(newUser(username, username + "@goc.gov.tr")).andExpect(status().is3xxRedirection());
+		// The blind index matches whatever the case.
+		mvc.perform(newUser(username + "x", username.toUpperCase() + "@GOC.gov.tr").param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu e-posta adresini başka bir hesap kullanıyor.")));
+		mvc.perform(newUser(username, "").param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu kullanıcı adı zaten kullanılıyor.")));
+	}
+
+	@Test
+	void badInputShowsTurkishErrorsAndKeepsTheEntries() throws Exception {
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("lang", "tr")
+				.param("username", "bad name!")
+				.param("fullName", "")
+				.param("email", "not-an-address")
+				.param("phone", "05321112233")
+				.param("organisationId", "")
+				.param("role", "FOCAL_POINT")
+				.param("scope", "NATIONAL")
+				.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor.")))
+			.andExpect(content().string(containsString("Kullanıcı adında yalnızca harf, rakam")))
+			.andExpect(content().string(containsString("Bu alan zorunludur.")))
+			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
+			.andExpect(content().string(containsString("Telefon numarasını uluslararası biçimde girin")))
+			.andExpect(content().string(containsString("value=\"bad name!\"")))
+			.andExpect(content().string(containsString("value=\"not-an-address\"")))
+			.andExpect(content().string(containsString("value=\"05321112233\"")))
+			.andExpect(content().string(containsString("<option value=\"FOCAL_POINT\" selected=\"selected\">")))
+			// The scope list follows the role: a focal point may only have a province scope.
+			.andExpect(content().string(containsString("<option value=\"PROVINCE\"")))
+			.andExpect(content().string(not(containsString("<option value=\"OWN\""))));
+
+		// Rules checked by the service: the scope the role allows, the password policy.
+		mvc.perform(newUser("scope." + System.nanoTime(), "", "NATIONAL", PASSWORD).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu yetki alanı bu rol için izinli değil.")))
+			.andExpect(content().string(containsString("value=\"Zeynep ")));
+		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", "password1234").param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu parola çok yaygın.")));
+	}
+
+	@Test
+	void screensRender() throws Exception {
+		mvc.perform(get("/admin/users/new").with(admin).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"/admin/users/scope-options\"")))
+			.andExpect(content().string(containsString("En az 12 karakter.")));
+		mvc.perform(get("/admin/users/{id}", idOf("admin")).with(admin).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Last sign-in")))
+			.andExpect(content().string(not(containsString("Never signed in"))));
+		mvc.perform(get("/admin/users/{id}", UUID.randomUUID()).with(admin)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void scopeOptionsFollowTheRole() throws Exception {
+		mvc.perform(get("/admin/users/scope-options").with(admin).param("role", "PREVENTION_OFFICER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"NATIONAL\"")))
+			.andExpect(content().string(containsString("value=\"ORGANISATION\"")))
+			.andExpect(content().string(not(containsString("value=\"OWN\""))));
+	}
+
+	@Test
+	void deactivatesReactivatesUnlocksAndResetsThePassword() throws Exception {
+		String username = "emre." + System.nanoTime();
+		mvc.perform(newUser(username, "")).andExpect(status().is3xxRedirection());
+		UUID id = idOf(username);
+		RequestPostProcessor theirSession = SignIn.as(mvc, username, PASSWORD);
+
+		mvc.perform(post("/admin/users/{id}/deactivate", id).with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// Their open session ended, and they cannot sign in again.
+		mvc.perform(get("/").with(theirSession)).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=disabled"));
+
+		mvc.perform(post("/admin/users/{id}/activate", id).with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+
+		// Five wrong passwords lock the account; the administrator unlocks it.
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user(username).password("wrong password " + i));
+		}
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
+		mvc.perform(get("/admin/users").with(admin).param("locked", "true"))
+			.andExpect(content().string(containsString(username)));
+		mvc.perform(get("/admin/users/{id}", id).with(admin).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tarihine kadar kilitli")))
+			.andExpect(content().string(containsString("Kilidi kaldır")));
+		mvc.perform(post("/admin/users/{id}/unlock", id).with(admin).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+
+		// A new password must obey the policy; the form says why in Turkish.
+		mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf()).param("lang", "tr")
+				.param("password", "kısa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Parola en az 12 karakter olmalıdır.")));
+		mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf())
+				.param("password", "yeni parola " + username).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The password must not contain the user name.")));
+		mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf())
+				.param("password", "mavi deniz ve beyaz yelken"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+		mvc.perform(formLogin().user(username).password("mavi deniz ve beyaz yelken")).andExpect(authenticated());
+	}
+
+	@Test
+	void administratorsCannotDeactivateThemselves() throws Exception {
+		mvc.perform(post("/admin/users/{id}/deactivate", idOf("admin")).with(admin).with(csrf()).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kendi hesabınızı devre dışı bırakamazsınız.")));
+	}
+
+	@Test
+	void rolesWithoutUserManageAreRefused() throws Exception {
+		UUID someone = idOf("uzman.istanbul");
+		for (String user : new String[] { "uzman.gaziantep", "koordinator", "denetci", "iom" }) {
+			RequestPostProcessor session = SignIn.as(mvc, user);
+			mvc.perform(get("/admin/users").with(session)).andExpect(status().isForbidden());
+			mvc.perform(get("/admin/users/{id}", someone).with(session)).andExpect(status().isForbidden());
+			mvc.perform(newUser("intruder." + user, "").with(session)).andExpect(status().isForbidden());
+			mvc.perform(post("/admin/users/{id}/deactivate", someone).with(session).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("select count(*) from app_user where username like 'intruder.%'").query(Long.class).single())
+			.isZero();
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.opennrm.identity;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.opennrm.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.TestTokens;
+import org.opennrm.organisation.Organisation;
+import org.opennrm.organisation.OrganisationFilter;
+import org.opennrm.organisation.OrganisationManagement;
+
+@IntegrationTest
+class UserApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	String adminToken;
+	Organisation istanbul;
+
+	@BeforeEach
+	void setUp() {
+		adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		istanbul = organisations.list(new OrganisationFilter("İstanbul İl Göç", null, null, null)).get(0);
+	}
+
+	private String body(String username, String email, String role, String scope, String password) {
+		return """
+				{"username": "%s", "fullName": "Mehmet Yılmaz", "email": "%s", "phone": "+905441234567",
+				 "role": "%s", "scope": %s, "organisationId": "%s", "password": "%s"}"""
+			.formatted(username, email, role, scope == null ? "null" : "\"" + scope + "\"", istanbul.id(), password);
+	}
+
+	@Test
+	void createsReadsAndChangesAccounts() throws Exception {
+		String username = "mehmet." + System.nanoTime();
+		String created = mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(body(username, username + "@egm.gov.tr", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.username").value(username))
+			.andExpect(jsonPath("$.scope").value("OWN"))
+			.andExpect(jsonPath("$.email").value(username + "@egm.gov.tr"))
+			.andExpect(jsonPath("$.phone").value("+905441234567"))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+
+		mvc.perform(get("/api/v1/users").param("organisation", istanbul.id().toString()).param("role", "FRONTLINE_REPORTER")
+				.with(bearer(adminToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].username", hasItem(username)))
+			.andExpect(content().string(not(containsString("@egm.gov.tr"))));
+		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(username + "@egm.gov.tr"));
+
+		mvc.perform(post("/api/v1/users/{id}/deactivate", id).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+		mvc.perform(post("/api/v1/users/{id}/activate", id).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.active").value(true));
+		mvc.perform(post("/api/v1/users/{id}/unlock", id).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
+		mvc.perform(post("/api/v1/users/{id}/unlock", UUID.randomUUID()).with(bearer(adminToken)))
+			.andExpect(status().isNotFound());
+	}
+
+	private static org.springframework.test.web.servlet.result.ContentResultMatchers content() {
+		return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content();
+	}
+
+	@Test
+	void badInputIsAProblemWithAnErrorPerField() throws Exception {
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("no spaces allowed", "x", "FOCAL_POINT", "PROVINCE", "sabah erken kalkan yol alır")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.username", containsString("yalnızca harf")))
+			.andExpect(jsonPath("$.errors.email", containsString("e-posta")));
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", "OWN", "sabah erken kalkan yol alır")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.scope").value("Bu yetki alanı bu rol için izinli değil."));
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "too short")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.password", containsString("at least 12 characters")));
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "KING", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void onlyUserManagersMayUseIt() throws Exception {
+		String coordinator = TestTokens.issue(clients, organisations, Role.NRM_COORDINATOR);
+		mvc.perform(get("/api/v1/users").with(bearer(coordinator))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/users").with(bearer(coordinator)).contentType(MediaType.APPLICATION_JSON)
+				.content(body("x." + System.nanoTime(), "", "ANALYST", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/users/{id}/deactivate", UUID.randomUUID()).with(bearer(coordinator)))
+			.andExpect(status().isForbidden());
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.opennrm.organisation;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.opennrm.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.TestTokens;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.Role;
+
+@IntegrationTest
+class OrganisationApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	String adminToken;
+	String focalPointToken;
+
+	@BeforeEach
+	void tokens() {
+		adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		focalPointToken = TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+	}
+
+	private static String json(String name, String extra) {
+		return """
+				{"name": "%s", "type": "SHELTER", "provinceCode": "47", "address": "Artuklu, Mardin",
+				 "phone": "+904821234567", "email": "sigınak@ornek.org", "website": "https://ornek.org"%s}"""
+			.formatted(name, extra);
+	}
+
+	@Test
+	void createsReadsAndChangesWithTheVersionAsETag() throws Exception {
+		String name = "Mardin Kadın Sığınma Evi " + UUID.randomUUID();
+		String created = mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(header().string("Location", containsString("/api/v1/organisations/")))
+			.andExpect(jsonPath("$.name").value(name))
+			.andExpect(jsonPath("$.active").value(true))
+			.andExpect(jsonPath("$.htcdsType").value("CentralGovernment"))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+
+		// Anyone signed in may read organisations.
+		mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(focalPointToken)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.provinceCode").value("47"));
+		mvc.perform(get("/api/v1/organisations").param("province", "47").param("type", "SHELTER")
+				.with(bearer(focalPointToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].name", hasItem(name)));
+
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(json(name + " (Artuklu)", ", \"active\": false")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""))
+			.andExpect(jsonPath("$.name").value(name + " (Artuklu)"))
+			.andExpect(jsonPath("$.active").value(false))
+			.andExpect(jsonPath("$.version").value(1));
+
+		// A stale version is a conflict, in the caller's language.
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.param("lang", "tr").contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Başka biri değiştirdi"));
+		// No version at all is a client error that says what to send.
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors['If-Match']", containsString("If-Match")));
+	}
+
+	@Test
+	void invalidInputIsAProblemWithAnErrorPerField() throws Exception {
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "", "type": "NGO", "provinceCode": "82", "phone": "12345", "email": "x"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+			.andExpect(jsonPath("$.errors.name").value("Bu alan zorunludur."))
+			.andExpect(jsonPath("$.errors.provinceCode").value("81 ilden birini seçin."))
+			.andExpect(jsonPath("$.errors.phone", containsString("uluslararası biçimde")))
+			.andExpect(jsonPath("$.errors.email", containsString("e-posta")));
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"X\", \"type\": \"SPACESHIP\"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("{not json"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aTakenNameIsAFieldError() throws Exception {
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON).content(json("Mardin İl Göç İdaresi Müdürlüğü", "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name").value("An organisation with this name already exists."));
+	}
+
+	@Test
+	void unknownOrganisationIsNotFound() throws Exception {
+		mvc.perform(get("/api/v1/organisations/{id}", UUID.randomUUID()).with(bearer(focalPointToken)))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/organisations/{id}", UUID.randomUUID()).with(bearer(adminToken))
+				.header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(json("Yok", "")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theEndpointsAreDocumented() throws Exception {
+		mvc.perform(get("/api/v1/openapi").with(bearer(focalPointToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/organisations/{id}'].put.summary").value("Change an organisation"))
+			.andExpect(jsonPath("$.paths['/api/v1/users'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/api-clients/{id}/revoke'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/reference/provinces'].get").exists());
+	}
+
+	@Test
+	void onlyOrganisationManagersMayWrite() throws Exception {
+		String id = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		mvc.perform(post("/api/v1/organisations").with(bearer(focalPointToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(json("Yetkisiz " + UUID.randomUUID(), "")))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(focalPointToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(json("Yetkisiz", "")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/organisations")).andExpect(status().isUnauthorized());
+	}
+
+}
