@@ -43,7 +43,7 @@ class MessageBundlesTests {
 			"data-confirm");
 
 	/** Attributes by which Thymeleaf replaces an element's text. */
-	private static final List<String> TEXT_REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
+	private static final List<String> TEXT_REPLACING = List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert",
 			"sec:authentication");
 
 	@Test
@@ -83,6 +83,7 @@ class MessageBundlesTests {
 				}
 				for (String attribute : VISIBLE_ATTRIBUTES) {
 					if (element.hasAttr(attribute) && hasLetters(element.attr(attribute))
+							&& !element.attr(attribute).matches("^https?://\\S*$") // a format hint, not language
 							&& !element.hasAttr("th:" + attribute) && !element.attr("th:attr").contains(attribute + "=")) {
 						problems.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
 					}

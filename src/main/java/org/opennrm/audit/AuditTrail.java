@@ -1,0 +1,75 @@
+package org.opennrm.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.opennrm.audit.internal.AuditChainVerifier;
+import org.opennrm.audit.internal.AuditEntries;
+import org.opennrm.shared.AuditableEvent;
+
+/**
+ * Reading and checking the audit trail. Entries are written by the audit module itself from the
+ * {@link AuditableEvent}s other modules publish; nobody writes them directly. Reading the trail is itself
+ * recorded in it.
+ */
+@Service
+public class AuditTrail {
+
+	public static final int PAGE_SIZE = 50;
+
+	private final AuditEntries entries;
+	private final AuditChainVerifier verifier;
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(AuditEntries entries, AuditChainVerifier verifier, ApplicationEventPublisher events) {
+		this.entries = entries;
+		this.verifier = verifier;
+		this.events = events;
+	}
+
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	@Transactional
+	public List<AuditEntry> search(AuditFilter filter) {
+		events.publishEvent(new AuditTrailRead(null));
+		return entries.search(filter, PAGE_SIZE);
+	}
+
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	@Transactional
+	public Optional<AuditEntry> find(long seq) {
+		events.publishEvent(new AuditTrailRead(String.valueOf(seq)));
+		return entries.find(seq);
+	}
+
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return entries.actions();
+	}
+
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	public ChainVerification verify() {
+		return verifier.verify();
+	}
+
+	/** The trail was read by an auditor. */
+	record AuditTrailRead(String entityId) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "AUDIT_TRAIL_READ";
+		}
+
+		@Override
+		public String entityType() {
+			return "audit_entry";
+		}
+
+	}
+
+}

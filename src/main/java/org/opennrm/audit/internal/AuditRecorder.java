@@ -1,0 +1,54 @@
+package org.opennrm.audit.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import org.opennrm.identity.CurrentUser;
+import org.opennrm.shared.AuditableEvent;
+
+/**
+ * Writes every {@link AuditableEvent} into the chain, in the publisher's transaction: if the entry cannot be
+ * written, the audited operation fails with it. The acting user and the request come from the thread that
+ * published the event.
+ */
+@Component
+public class AuditRecorder {
+
+	private final AuditEntries entries;
+	private final AuditChain chain;
+
+	AuditRecorder(AuditEntries entries, AuditChain chain) {
+		this.entries = entries;
+		this.chain = chain;
+	}
+
+	@EventListener
+	@Transactional
+	public void on(AuditableEvent event) {
+		Optional<CurrentUser> user = CurrentUser.get();
+		Optional<HttpServletRequest> request = currentRequest();
+		String kind = user.map(u -> u.kind().name()).orElse(request.isPresent() ? "ANONYMOUS" : "SYSTEM");
+		AuditChain.Fields fields = new AuditChain.Fields(Instant.now(), user.map(CurrentUser::id).orElse(null),
+				user.map(CurrentUser::username).orElse(null), kind, user.map(CurrentUser::organisationId).orElse(null),
+				user.map(u -> u.role().name()).orElse(null), event.action(), event.entityType(), event.entityId(),
+				event.outcome(), event.purpose(), request.map(HttpServletRequest::getRemoteAddr).orElse(null),
+				request.map(r -> r.getMethod() + " " + r.getRequestURI()).orElse(null));
+		entries.lockChain();
+		byte[] previous = entries.lastHash();
+		entries.insert(fields, previous, chain.hash(previous, fields));
+	}
+
+	private static Optional<HttpServletRequest> currentRequest() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? Optional.of(attributes.getRequest()) : Optional.empty();
+	}
+
+}

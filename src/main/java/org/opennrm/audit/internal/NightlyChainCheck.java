@@ -1,0 +1,39 @@
+package org.opennrm.audit.internal;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import org.opennrm.audit.ChainVerification;
+
+/** Checks the whole chain every night, on one node only. */
+@Component
+@Profile("!command")
+class NightlyChainCheck {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyChainCheck.class);
+
+	private final AuditChainVerifier verifier;
+
+	NightlyChainCheck(AuditChainVerifier verifier) {
+		this.verifier = verifier;
+	}
+
+	@Scheduled(cron = "${opennrm.audit.verify-cron:0 30 2 * * *}")
+	@SchedulerLock(name = "audit-chain-check", lockAtMostFor = "PT2H")
+	void check() {
+		ChainVerification result = verifier.verify();
+		if (result.intact()) {
+			log.info("Audit chain intact ({} entries)", result.entriesChecked());
+		}
+		else {
+			log.error("AUDIT CHAIN BROKEN at entry {} ({}); {} entries checked. Investigate: the audit trail was"
+					+ " tampered with.", result.brokenAt(), result.reason(), result.entriesChecked());
+		}
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.opennrm.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opennrm.SignIn.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.shared.AdminCommand;
+import org.opennrm.shared.AuditableEvent;
+
+@IntegrationTest
+class AuditTrailTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	List<AdminCommand> commands;
+
+	@Autowired
+	org.opennrm.audit.internal.AuditChainVerifier verifier;
+
+	record Probe(String entityId) implements AuditableEvent {
+		@Override
+		public String action() {
+			return "TEST_PROBE";
+		}
+
+		@Override
+		public String entityType() {
+			return "probe";
+		}
+	}
+
+	/** Tests that tamper with the trail leave it as they found it for the next test: a fresh, valid chain. */
+	@AfterEach
+	void restoreChain() {
+		superuser("alter table audit_entry disable trigger audit_entry_no_update_delete");
+		superuser("alter table audit_entry disable trigger audit_entry_no_truncate");
+		superuser("truncate audit_entry");
+		superuser("alter table audit_entry enable trigger audit_entry_no_update_delete");
+		superuser("alter table audit_entry enable trigger audit_entry_no_truncate");
+	}
+
+	@Test
+	void signInAndActionsAreRecordedWithWhoAndFromWhere() throws Exception {
+		mvc.perform(get("/").with(as(mvc, "admin"))).andExpect(status().isOk());
+		var login = jdbc.sql("select actor_kind, action, entity_type, entity_id, remote_address, request from audit_entry"
+				+ " where action = 'LOGIN' order by seq desc limit 1").query().singleRow();
+		String adminId = jdbc.sql("select id::text from app_user where username = 'admin'").query(String.class).single();
+		assertThat(login.get("entity_id")).isEqualTo(adminId);
+		assertThat(login.get("remote_address")).isEqualTo("127.0.0.1");
+		assertThat(login.get("request")).isEqualTo("POST /login");
+
+		mvc.perform(post("/api/v1/organisations").with(as(mvc, "admin")).with(csrf())
+				.contentType("application/json").content("""
+						{"name":"Audit Test Derneği","type":"NGO","provinceCode":"27"}"""))
+			.andExpect(status().isCreated());
+		var created = jdbc.sql("select actor_name, actor_kind, actor_role, outcome from audit_entry"
+				+ " where action = 'ORGANISATION_CREATED' order by seq desc limit 1").query().singleRow();
+		assertThat(created).containsEntry("actor_name", "admin").containsEntry("actor_kind", "USER")
+			.containsEntry("actor_role", "SYSTEM_ADMINISTRATOR").containsEntry("outcome", "SUCCESS");
+	}
+
+	@Test
+	void wrongPasswordIsRecordedAsAFailure() throws Exception {
+		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+			.user("analist").password("not the right one"));
+		assertThat(jdbc.sql("select outcome from audit_entry where action = 'LOGIN_FAILED' order by seq desc limit 1")
+			.query(String.class).single()).isEqualTo("FAILURE");
+		jdbc.sql("update app_user set failed_logins = 0 where username = 'analist'").update();
+	}
+
+	@Test
+	void intactChainVerifies() throws Exception {
+		probes(5);
+		mvc.perform(get("/api/v1/audit/verification").with(as(mvc, "denetci")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.brokenAt").doesNotExist())
+			.andExpect(jsonPath("$.entriesChecked").isNumber());
+		assertThat(command().run(List.of())).isZero();
+	}
+
+	@Test
+	void aChangedEntryIsDetected() throws Exception {
+		long[] seq = probes(5);
+		tamper("update audit_entry set entity_id = 'someone-else' where seq = " + seq[2]);
+		assertBrokenAt(seq[2], "ALTERED");
+	}
+
+	@Test
+	void aChangedHashIsDetected() throws Exception {
+		long[] seq = probes(5);
+		tamper("update audit_entry set hash = sha256(hash) where seq = " + seq[1]);
+		assertBrokenAt(seq[1], "ALTERED");
+	}
+
+	@Test
+	void aDeletedEntryIsDetected() throws Exception {
+		long[] seq = probes(5);
+		tamper("delete from audit_entry where seq = " + seq[2]);
+		assertBrokenAt(seq[3], "LINK");
+	}
+
+	@Test
+	void swappedEntriesAreDetected() throws Exception {
+		long[] seq = probes(5);
+		tamper("""
+				update audit_entry a set entity_id = b.entity_id, occurred_at = b.occurred_at, prev_hash = b.prev_hash,
+				       hash = b.hash
+				  from audit_entry b
+				 where (a.seq, b.seq) in ((%d, %d), (%d, %d))""".formatted(seq[1], seq[2], seq[2], seq[1]));
+		assertBrokenAt(seq[1], "LINK");
+	}
+
+	@Test
+	void theDatabaseRefusesChangesToTheTrail() {
+		long[] seq = probes(1);
+		assertThatThrownBy(() -> jdbc.sql("update audit_entry set action = 'X' where seq = " + seq[0]).update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void onlyAuditorsReadTheTrailAndTheirReadingIsRecorded() throws Exception {
+		probes(2);
+		mvc.perform(get("/audit").with(as(mvc, "denetci"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("TEST_PROBE")));
+		mvc.perform(get("/api/v1/audit/entries?action=TEST_PROBE").with(as(mvc, "denetci"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries.length()").value(2));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'AUDIT_TRAIL_READ'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(2);
+		for (String user : List.of("admin", "koordinator", "uzman.gaziantep", "analist")) {
+			mvc.perform(get("/audit").with(as(mvc, user))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/audit/entries").with(as(mvc, user))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void theScreenShowsABrokenChainToTheAuditor() throws Exception {
+		long[] seq = probes(3);
+		tamper("update audit_entry set outcome = 'FAILURE' where seq = " + seq[1]);
+		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf())
+				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					seq[1] + " numaralı kaydın içeriği değiştirilmiş")));
+	}
+
+	private long[] probes(int count) {
+		long[] seq = new long[count];
+		for (int i = 0; i < count; i++) {
+			String id = UUID.randomUUID().toString();
+			transactions.executeWithoutResult(s -> events.publishEvent(new Probe(id)));
+			seq[i] = jdbc.sql("select seq from audit_entry where entity_id = :id").param("id", id).query(Long.class).single();
+		}
+		return seq;
+	}
+
+	private void assertBrokenAt(long seq, String reason) {
+		ChainVerification result = verifier.verify();
+		assertThat(result.brokenAt()).isEqualTo(seq);
+		assertThat(result.reason()).isEqualTo(reason);
+		assertThat(command().run(List.of())).isEqualTo(1);
+	}
+
+	private AdminCommand command() {
+		return commands.stream().filter(c -> c.name().equals("verify-audit")).findFirst().orElseThrow();
+	}
+
+	/** What someone with full database rights could do: switch the guard off, change the rows. */
+	private void tamper(String sql) {
+		superuser("alter table audit_entry disable trigger audit_entry_no_update_delete");
+		superuser(sql);
+		superuser("alter table audit_entry enable trigger audit_entry_no_update_delete");
+	}
+
+	private void superuser(String sql) {
+		jdbc.sql(sql).update();
+	}
+
+}
