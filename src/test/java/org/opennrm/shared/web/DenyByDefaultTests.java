@@ -34,6 +34,8 @@ class DenyByDefaultTests {
 	@Test
 	void anEndpointWithoutARuleIsRefusedWhoeverAsks() throws Exception {
 		var guard = new DenyUnannotatedHandlers();
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.TestingAuthenticationToken("someone", null, "ROLE_X"));
 		var refused = new org.springframework.mock.web.MockHttpServletResponse();
 		boolean proceed = guard.preHandle(new org.springframework.mock.web.MockHttpServletRequest("GET", "/x"), refused,
 				new org.springframework.web.method.HandlerMethod(new Forgetful(), Forgetful.class.getMethod("page")));
@@ -43,6 +45,7 @@ class DenyByDefaultTests {
 				new org.springframework.mock.web.MockHttpServletResponse(),
 				new org.springframework.web.method.HandlerMethod(new Forgetful(), Forgetful.class.getMethod("declared"))))
 			.isTrue();
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
 	}
 
 	@Test
