@@ -1,5 +1,6 @@
 package org.opennrm;
 
+import java.util.Arrays;
 import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
@@ -26,6 +27,10 @@ public class OpenNrmApplication {
 	static final Set<String> ADMIN_COMMANDS = Set.of("create-admin", "verify-audit");
 
 	public static void main(String[] args) {
+		if (args.length > 0 && "match".equals(args[0])) {
+			System.exit(org.opennrm.matching.bulk.BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length),
+					System.out, System.err));
+		}
 		if (args.length > 0 && ADMIN_COMMANDS.contains(args[0])) {
 			SpringApplication app = new SpringApplication(OpenNrmApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);

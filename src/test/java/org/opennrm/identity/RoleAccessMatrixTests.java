@@ -47,6 +47,9 @@ class RoleAccessMatrixTests {
 						post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON).content("{}")),
 				new Address("audit screen", Permission.AUDIT_READ, get("/audit")),
 				new Address("audit API", Permission.AUDIT_READ, get("/api/v1/audit/entries")),
+				new Address("matching candidates (victim data)", Permission.MATCH_QUERY,
+						post("/api/v1/matching/candidates").contentType(MediaType.APPLICATION_JSON)
+							.content("{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\"}")),
 				new Address("metrics", Permission.METRICS_READ, get("/actuator/prometheus")));
 	}
 

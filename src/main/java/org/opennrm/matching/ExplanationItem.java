@@ -1,0 +1,16 @@
+package org.opennrm.matching;
+
+import java.util.List;
+
+/** One reason behind a score: a message code of {@code i18n/matching/messages} and its arguments. */
+public record ExplanationItem(String code, List<String> args) {
+
+	public ExplanationItem {
+		args = List.copyOf(args);
+	}
+
+	public static ExplanationItem of(String code, String... args) {
+		return new ExplanationItem(code, List.of(args));
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.opennrm.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.opennrm.encryption.FieldEncryption;
+import org.opennrm.identity.CurrentUser;
+import org.opennrm.identity.ScopeFilter;
+import org.opennrm.matching.index.MatchingIndexStore;
+import org.opennrm.matching.index.RecordCodec;
+
+/**
+ * The register-wide search for the same person. Modules that register or change a person call
+ * {@link #index}; screens and the API ask {@link #candidates}. Names are kept encrypted and their
+ * blocking keys only as keyed hashes; scope is part of the candidate query.
+ */
+@Service
+public class PersonIndex {
+
+	/** How many people sharing blocking keys are fetched and scored for one query, at most. */
+	static final int PREFETCH = 300;
+
+	private final MatchingIndexStore store;
+	private final FieldEncryption encryption;
+	private final PersonMatcher matcher;
+	private final ApplicationEventPublisher events;
+
+	PersonIndex(MatchingIndexStore store, FieldEncryption encryption, PersonMatcher matcher,
+			ApplicationEventPublisher events) {
+		this.store = store;
+		this.encryption = encryption;
+		this.matcher = matcher;
+		this.events = events;
+	}
+
+	/** Adds or replaces a person. Called by the modules that own person records, inside their transaction. */
+	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE') or hasAuthority('NOTIFICATION_CREATE')")
+	@Transactional
+	public void index(IndexedPerson person) {
+		indexUnchecked(person);
+	}
+
+	/** For imports and tests that run without a signed-in user. */
+	@Transactional
+	public void indexUnchecked(IndexedPerson person) {
+		store.upsert(row(person), keyHashes(matcher.prepare(person.record())));
+		events.publishEvent(new PersonIndexed(person.id()));
+	}
+
+	/** Loads many people at once (imports, benchmarks); they must not be in the index yet. */
+	@Transactional
+	public void indexBatchUnchecked(List<IndexedPerson> people) {
+		List<MatchingIndexStore.Row> rows = new ArrayList<>(people.size());
+		List<List<Long>> keys = new ArrayList<>(people.size());
+		for (IndexedPerson person : people) {
+			rows.add(row(person));
+			keys.add(keyHashes(matcher.prepare(person.record())));
+		}
+		store.insertBatch(rows, keys);
+	}
+
+	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
+	@Transactional
+	public boolean remove(UUID personId) {
+		return store.remove(personId);
+	}
+
+	/**
+	 * The people in the acting user's scope who may be the same as {@code query}, best first; only MATCH
+	 * and POSSIBLE. Each one shown is recorded in the audit trail.
+	 *
+	 * @param exclude a person to leave out (the one being registered), or null
+	 * @param purpose why the user searches, for the audit trail; may be null
+	 */
+	@PreAuthorize("hasAuthority('MATCH_QUERY')")
+	@Transactional
+	public List<Candidate> candidates(PersonRecord query, UUID exclude, int limit, String purpose) {
+		ScopeFilter scope = ScopeFilter.forVictimData(CurrentUser.require(), "p.province_code", "p.organisation_id",
+				"p.registered_by");
+		List<Candidate> found = search(query, exclude, limit, scope);
+		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), purpose)));
+		return found;
+	}
+
+	/** The same search without a user, over the whole index (benchmarks, batch jobs). Not audited per candidate. */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidatesUnchecked(PersonRecord query, UUID exclude, int limit) {
+		return search(query, exclude, limit, new ScopeFilter("true", java.util.Map.of()));
+	}
+
+	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter scope) {
+		PreparedPerson prepared = matcher.prepare(query);
+		List<Long> keys = keyHashes(prepared);
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		List<Candidate> scored = new ArrayList<>();
+		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH)) {
+			PersonRecord record = RecordCodec.decode(
+					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
+			MatchResult result = matcher.compare(prepared, matcher.prepare(record));
+			if (result.decision() != MatchDecision.NO_MATCH) {
+				scored.add(new Candidate(fetched.id(), result.score(), result.decision(), result.explanation()));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : scored;
+	}
+
+	private MatchingIndexStore.Row row(IndexedPerson person) {
+		byte[] encrypted = encryption.encrypt(RecordCodec.encode(person.record()), context(person.id()));
+		return new MatchingIndexStore.Row(person.id(), person.provinceCode(), person.organisationId(),
+				person.registeredBy(), encrypted);
+	}
+
+	private List<Long> keyHashes(PreparedPerson prepared) {
+		Set<String> keys = matcher.blockingKeys(prepared);
+		return keys.stream().map(store::keyHash).distinct().toList();
+	}
+
+	private static String context(UUID id) {
+		return "matching_person.record:" + id;
+	}
+
+}

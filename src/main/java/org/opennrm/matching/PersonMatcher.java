@@ -1,0 +1,423 @@
+package org.opennrm.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import org.opennrm.matching.PreparedPerson.Name;
+import org.opennrm.matching.internal.NameNormaliser;
+import org.opennrm.matching.internal.NameVariants;
+
+/**
+ * Compares two person records, Fellegi–Sunter style: each piece of evidence adds log2(m/u), the odds that it
+ * is seen between records of one person (m) rather than of two people (u). Names are compared token by
+ * token with the best assignment between the two records' tokens, by spelling and by consonant skeleton;
+ * agreeing on a common name weighs less than agreeing on a rare one. Thread-safe.
+ */
+public final class PersonMatcher {
+
+	/** Total weight (bits) at which the score is 0.5. */
+	static final double MIDPOINT = 9.7;
+
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private final MatchThresholds thresholds;
+	private final NameFrequencies frequencies;
+	private final NameNormaliser normaliser;
+
+	public PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies) {
+		this(thresholds, frequencies, new NameNormaliser());
+	}
+
+	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser) {
+		this.thresholds = thresholds;
+		this.frequencies = frequencies;
+		this.normaliser = normaliser;
+	}
+
+	/** Default thresholds and name frequencies. */
+	public static PersonMatcher standard() {
+		return new PersonMatcher(MatchThresholds.DEFAULT, NameFrequencies.DEFAULT);
+	}
+
+	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
+	public PersonMatcher withFrequencies(NameFrequencies counted) {
+		return new PersonMatcher(thresholds, counted, normaliser);
+	}
+
+	public PersonMatcher withThresholds(MatchThresholds other) {
+		return new PersonMatcher(other, frequencies, normaliser);
+	}
+
+	public MatchThresholds thresholds() {
+		return thresholds;
+	}
+
+	public PreparedPerson prepare(PersonRecord record) {
+		Name given = name(normaliser.tokens(record.givenNames()));
+		Name family = name(normaliser.tokens(record.familyNames()));
+		Name original = name(normaliser.tokens(record.fullNameOriginal()));
+		Name all;
+		if (given.isEmpty() && family.isEmpty()) {
+			all = original;
+			original = Name.EMPTY;
+		}
+		else {
+			List<String> tokens = new ArrayList<>(given.tokens());
+			tokens.addAll(family.tokens());
+			all = name(tokens);
+			if (new HashSet<>(all.skeletons()).containsAll(original.skeletons())) {
+				original = Name.EMPTY; // adds nothing
+			}
+		}
+		Set<String> citizenship = new TreeSet<>();
+		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
+		return new PreparedPerson(record.id(), given, family, all, original, record.birthDate(),
+				record.effectiveBirthYear(), record.sex(), citizenship);
+	}
+
+	private static Name name(List<String> tokens) {
+		if (tokens.isEmpty()) {
+			return Name.EMPTY;
+		}
+		return new Name(List.copyOf(tokens), tokens.stream().map(NameNormaliser::skeleton).toList());
+	}
+
+	/**
+	 * Keys under which a person is filed for finding candidates: each name's skeleton with the year of birth
+	 * (in two overlapping two-year buckets, so that a year off by one still meets), and each pair of names
+	 * without the year, for records whose year is missing or wrong.
+	 */
+	public Set<String> blockingKeys(PreparedPerson person) {
+		// The first three classes of each skeleton, so that a typo or another ending still meets. By position, not
+		// distinct value: "Ahmad Hamoud" has two names with one skeleton, and they pair with each other.
+		List<String> names = new ArrayList<>();
+		for (String s : person.all.skeletons()) {
+			if (s.length() >= 2) {
+				names.add(s.length() > 3 ? s.substring(0, 3) : s);
+			}
+		}
+		for (String s : person.original.skeletons()) {
+			String prefix = s.length() > 3 ? s.substring(0, 3) : s;
+			if (s.length() >= 2 && !names.contains(prefix)) {
+				names.add(prefix);
+			}
+		}
+		names = names.subList(0, Math.min(names.size(), 4));
+		Set<String> keys = new LinkedHashSet<>();
+		Integer year = person.birthYear;
+		for (String s : names) {
+			if (year != null) {
+				keys.add("y" + (year / 2) + ":" + s);
+				keys.add("z" + ((year + 1) / 2) + ":" + s);
+			}
+		}
+		for (int i = 0; i < names.size(); i++) {
+			for (int j = 0; j < names.size(); j++) {
+				if (i == j) {
+					continue;
+				}
+				String a = names.get(i);
+				String b = names.get(j);
+				if (i < j) {
+					keys.add("p:" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a));
+				}
+				if (i < 3 && j < 3) {
+					// one name as written, the other only by its first letter class: a typo in the second still meets
+					keys.add("q:" + a + "~" + b.charAt(0));
+				}
+			}
+		}
+		if (names.size() == 1 && year == null) {
+			keys.add("n:" + names.get(0));
+		}
+		return keys;
+	}
+
+	public MatchResult compare(PreparedPerson a, PreparedPerson b) {
+		List<ExplanationItem> reasons = new ArrayList<>();
+		double weight = 0;
+		weight += birthDate(a, b, reasons);
+		weight += names(a, b, reasons);
+		weight += sex(a, b, reasons);
+		weight += citizenship(a, b, reasons);
+		double score = 1 / (1 + Math.pow(2, -(weight - MIDPOINT)));
+		return new MatchResult(score, thresholds.decide(score), new Explanation(reasons));
+	}
+
+	// --- names -----------------------------------------------------------------------------------------------
+
+	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
+	static int level(String a, String b, String skeletonA, String skeletonB) {
+		if (a.equals(b)) {
+			return 3;
+		}
+		int known = NameVariants.relation(a, b);
+		if (known != 0) {
+			return known > 0 ? 2 : 0;
+		}
+		double jw = JARO_WINKLER.apply(a, b);
+		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty()) {
+			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b)) {
+				return 2;
+			}
+			return skeletonA.length() >= 3 ? 1 : 0;
+		}
+		if (jw >= 0.90) {
+			return 1;
+		}
+		if (skeletonA.length() >= 4 && skeletonB.length() >= 4 && JARO_WINKLER.apply(skeletonA, skeletonB) >= 0.90) {
+			return 1;
+		}
+		return 0;
+	}
+
+	/** Written without short vowels, as names transliterated letter by letter from Arabic script are. */
+	private static boolean vowelPoor(String token) {
+		int vowels = 0;
+		for (int i = 0; i < token.length(); i++) {
+			if ("aeiou".indexOf(token.charAt(i)) >= 0) {
+				vowels++;
+			}
+		}
+		return vowels * 4 < token.length();
+	}
+
+	/** The best one-to-one assignment between two token lists, greedy by agreement then by rarity. */
+	record Alignment(double weight, int same, int equivalent, int similar, int compared, int unmatched, int extra,
+			boolean common) {
+
+		int agreeing() {
+			return same + equivalent + similar;
+		}
+
+	}
+
+	Alignment align(Name x, Name y) {
+		if (x.isEmpty() || y.isEmpty()) {
+			return null;
+		}
+		int n = x.size();
+		int m = y.size();
+		int[][] levels = new int[n][m];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < m; j++) {
+				levels[i][j] = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
+			}
+		}
+		boolean[] usedX = new boolean[n];
+		boolean[] usedY = new boolean[m];
+		double weight = 0;
+		int same = 0;
+		int equivalent = 0;
+		int similar = 0;
+		boolean common = false;
+		for (int level = 3; level >= 1; level--) {
+			for (int i = 0; i < n; i++) {
+				for (int j = 0; j < m; j++) {
+					if (!usedX[i] && !usedY[j] && levels[i][j] == level) {
+						usedX[i] = true;
+						usedY[j] = true;
+						double share = Math.max(frequencies.share(x.skeletons().get(i)), frequencies.share(y.skeletons().get(j)));
+						common |= share >= 0.01;
+						if (level == 3) {
+							same++;
+							weight += Math.min(12, log2(0.95 / share));
+						}
+						else if (level == 2) {
+							equivalent++;
+							weight += Math.min(11, log2(0.9 / share));
+						}
+						else {
+							similar++;
+							weight += Math.min(6, log2(0.3 / Math.max(share, 0.02)));
+						}
+					}
+				}
+			}
+		}
+		// A compound name written apart on one side and together on the other: "Gul Nora" and "Gulnora".
+		int joinedX = 0;
+		int joinedY = 0;
+		for (int side = 0; side < 2; side++) {
+			Name split = side == 0 ? x : y;
+			Name whole = side == 0 ? y : x;
+			boolean[] usedSplit = side == 0 ? usedX : usedY;
+			boolean[] usedWhole = side == 0 ? usedY : usedX;
+			for (int i = 0; i + 1 < split.size(); i++) {
+				if (usedSplit[i] || usedSplit[i + 1]) {
+					continue;
+				}
+				String joined = split.tokens().get(i) + split.tokens().get(i + 1);
+				String joinedSkeleton = NameNormaliser.skeleton(joined);
+				for (int j = 0; j < whole.size(); j++) {
+					if (!usedWhole[j] && level(joined, whole.tokens().get(j), joinedSkeleton, whole.skeletons().get(j)) >= 1) {
+						usedSplit[i] = true;
+						usedSplit[i + 1] = true;
+						usedWhole[j] = true;
+						equivalent++;
+						weight += Math.min(11, log2(0.9 / frequencies.share(whole.skeletons().get(j))));
+						if (side == 0) {
+							joinedX++;
+						}
+						else {
+							joinedY++;
+						}
+						break;
+					}
+				}
+			}
+		}
+		int compared = Math.min(n - joinedX, m - joinedY);
+		int unmatched = Math.max(0, compared - (same + equivalent + similar));
+		int extra = Math.max(n - joinedX, m - joinedY) - compared;
+		weight += unmatched * log2(0.06 / 0.97) + extra * -0.5;
+		return new Alignment(weight, same, equivalent, similar, compared, unmatched, extra, common);
+	}
+
+	private double names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+		Alignment flat = bestFlat(a, b);
+		if (a.structured() && b.structured()) {
+			Alignment given = align(a.given, b.given);
+			Alignment family = align(a.family, b.family);
+			Alignment givenSwapped = align(a.given, b.family);
+			Alignment familySwapped = align(a.family, b.given);
+			double straight = given.weight() + family.weight();
+			double swapped = givenSwapped.weight() + familySwapped.weight() - 0.5;
+			if (straight >= swapped && straight >= flat.weight() - 0.5) {
+				part("given", given, reasons);
+				part("family", family, reasons);
+				common(given, family, reasons);
+				return straight;
+			}
+			if (swapped > straight && swapped >= flat.weight() - 1) {
+				reasons.add(ExplanationItem.of("namesSwapped"));
+				part("given", givenSwapped, reasons);
+				part("family", familySwapped, reasons);
+				common(givenSwapped, familySwapped, reasons);
+				return swapped;
+			}
+		}
+		if (flat == null) {
+			reasons.add(ExplanationItem.of("namesMissing"));
+			return 0;
+		}
+		if (flat.unmatched() == 0 && flat.agreeing() > 0) {
+			reasons.add(ExplanationItem.of(flat.similar() > 0 ? "namesSimilar"
+					: flat.equivalent() > 0 ? "namesEquivalent" : "namesSame"));
+		}
+		else if (flat.agreeing() > 0) {
+			reasons.add(ExplanationItem.of("namesPartly", String.valueOf(flat.agreeing()), String.valueOf(flat.compared())));
+		}
+		else {
+			reasons.add(ExplanationItem.of("namesDiffer"));
+		}
+		common(flat, null, reasons);
+		return flat.weight();
+	}
+
+	/** The best of comparing all name tokens, or the original-script names, of one record with the other's. */
+	private Alignment bestFlat(PreparedPerson a, PreparedPerson b) {
+		Alignment best = null;
+		for (Name x : List.of(a.all, a.original)) {
+			for (Name y : List.of(b.all, b.original)) {
+				Alignment candidate = align(x, y);
+				if (candidate != null && (best == null || candidate.weight() > best.weight())) {
+					best = candidate;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static void part(String part, Alignment alignment, List<ExplanationItem> reasons) {
+		String state = alignment.unmatched() == 0 && alignment.agreeing() > 0
+				? (alignment.similar() > 0 ? "Similar" : alignment.equivalent() > 0 ? "Equivalent" : "Same")
+				: alignment.agreeing() > 0 ? "Partly" : "Differs";
+		reasons.add(ExplanationItem.of(part + state));
+	}
+
+	private static void common(Alignment first, Alignment second, List<ExplanationItem> reasons) {
+		if (first != null && first.common() && first.agreeing() > 0 || second != null && second.common() && second.agreeing() > 0) {
+			reasons.add(ExplanationItem.of("commonName"));
+		}
+	}
+
+	// --- the other fields -----------------------------------------------------------------------------------
+
+	private static double birthDate(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+		if (a.birthYear == null || b.birthYear == null) {
+			reasons.add(ExplanationItem.of("birthMissing"));
+			return 0;
+		}
+		LocalDate x = a.birthDate;
+		LocalDate y = b.birthDate;
+		int years = Math.abs(a.birthYear - b.birthYear);
+		if (x != null && y != null) {
+			if (x.equals(y)) {
+				reasons.add(ExplanationItem.of("birthSame"));
+				return 11;
+			}
+			if (x.getYear() == y.getYear() && x.getMonthValue() == y.getDayOfMonth() && x.getDayOfMonth() == y.getMonthValue()) {
+				reasons.add(ExplanationItem.of("birthDayMonthSwapped"));
+				return 7;
+			}
+			if (years == 1 && x.getMonthValue() == y.getMonthValue() && x.getDayOfMonth() == y.getDayOfMonth()) {
+				reasons.add(ExplanationItem.of("birthYearOffByOne"));
+				return 4;
+			}
+			if (years == 0) {
+				reasons.add(ExplanationItem.of("birthSameYearOnly"));
+				return 0.5;
+			}
+			reasons.add(ExplanationItem.of("birthDiffers"));
+			return years == 1 ? -3 : -7;
+		}
+		if (years == 0) {
+			reasons.add(ExplanationItem.of("birthSameYear"));
+			return 4.5;
+		}
+		if (years == 1) {
+			reasons.add(ExplanationItem.of("birthYearOffByOne"));
+			return 0;
+		}
+		reasons.add(ExplanationItem.of("birthDiffers"));
+		return years == 2 ? -3 : -6;
+	}
+
+	private static double sex(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+		if (a.sex == null || b.sex == null) {
+			return 0;
+		}
+		if (a.sex == b.sex) {
+			return 0.9;
+		}
+		reasons.add(ExplanationItem.of("sexDiffers"));
+		return -5;
+	}
+
+	private static double citizenship(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+		if (a.citizenship.isEmpty() || b.citizenship.isEmpty()) {
+			return 0;
+		}
+		for (String c : a.citizenship) {
+			if (b.citizenship.contains(c)) {
+				reasons.add(ExplanationItem.of("citizenshipSame"));
+				return 1.2;
+			}
+		}
+		reasons.add(ExplanationItem.of("citizenshipDiffers"));
+		return -3;
+	}
+
+	private static double log2(double value) {
+		return Math.log(value) / Math.log(2);
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.opennrm.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A record made ready for comparison: names as ASCII tokens and consonant skeletons, the rest as is. Opaque
+ * outside the module; made by {@link PersonMatcher#prepare}.
+ */
+public final class PreparedPerson {
+
+	final String id;
+	final Name given;
+	final Name family;
+	/** Every name token of the record, from the structured fields or the one-line name. */
+	final Name all;
+	/** The one-line or original-script name on its own, when it adds to the structured fields. */
+	final Name original;
+	final LocalDate birthDate;
+	final Integer birthYear;
+	final Sex sex;
+	final Set<String> citizenship;
+
+	PreparedPerson(String id, Name given, Name family, Name all, Name original, LocalDate birthDate, Integer birthYear,
+			Sex sex, Set<String> citizenship) {
+		this.id = id;
+		this.given = given;
+		this.family = family;
+		this.all = all;
+		this.original = original;
+		this.birthDate = birthDate;
+		this.birthYear = birthYear;
+		this.sex = sex;
+		this.citizenship = citizenship;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	boolean structured() {
+		return !given.isEmpty() && !family.isEmpty();
+	}
+
+	/** Name tokens and their skeletons, in writing order. */
+	record Name(List<String> tokens, List<String> skeletons) {
+
+		static final Name EMPTY = new Name(List.of(), List.of());
+
+		boolean isEmpty() {
+			return tokens.isEmpty();
+		}
+
+		int size() {
+			return tokens.size();
+		}
+
+	}
+
+}

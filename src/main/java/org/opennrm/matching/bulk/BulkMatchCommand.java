@@ -1,0 +1,359 @@
+package org.opennrm.matching.bulk;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.opennrm.matching.MatchDecision;
+import org.opennrm.matching.MatchResult;
+import org.opennrm.matching.MatchThresholds;
+import org.opennrm.matching.NameFrequencies;
+import org.opennrm.matching.PersonMatcher;
+import org.opennrm.matching.PersonRecord;
+import org.opennrm.matching.PreparedPerson;
+import org.opennrm.matching.Sex;
+
+/**
+ * {@code java -jar opennrm.jar match --input records.csv --output pairs.csv [--lang tr|en]
+ * [--threshold-match X --threshold-possible Y] [--clusters clusters.csv] [--encoding NAME]}: finds the records of
+ * a file that belong to the same person, without a database, a web server or {@code ./data}.
+ */
+public final class BulkMatchCommand {
+
+	/** Blocks larger than this are left to narrower keys (a name pair, a name with the year). */
+	static final int BLOCK_LIMIT = 1500;
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private ResourceBundle messages;
+	private Locale locale = Locale.ENGLISH;
+
+	private BulkMatchCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+		this.messages = bundle(locale);
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return new BulkMatchCommand(out, err).execute(args);
+	}
+
+	private int execute(String[] args) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			if (!args[i].startsWith("--") || i + 1 >= args.length) {
+				return usage();
+			}
+			options.put(args[i].substring(2), args[++i]);
+		}
+		if ("tr".equals(options.get("lang"))) {
+			locale = Locale.forLanguageTag("tr");
+			messages = bundle(locale);
+		}
+		Set<String> known = Set.of("input", "output", "lang", "threshold-match", "threshold-possible", "clusters", "encoding");
+		if (!known.containsAll(options.keySet()) || !options.containsKey("input") || !options.containsKey("output")) {
+			return usage();
+		}
+		MatchThresholds thresholds;
+		try {
+			double match = Double.parseDouble(options.getOrDefault("threshold-match", String.valueOf(MatchThresholds.DEFAULT.match())));
+			double possible = Double.parseDouble(options.getOrDefault("threshold-possible", String.valueOf(MatchThresholds.DEFAULT.possible())));
+			thresholds = new MatchThresholds(match, possible);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(text("matching.cli.thresholds"));
+			return 2;
+		}
+		Charset encoding = null;
+		if (options.containsKey("encoding")) {
+			try {
+				encoding = Charset.forName(options.get("encoding"));
+			}
+			catch (IllegalArgumentException ex) {
+				err.println(text("matching.cli.unknownEncoding", options.get("encoding")));
+				return 2;
+			}
+		}
+		long started = System.nanoTime();
+		List<InputReader.Line> lines;
+		try {
+			lines = InputReader.read(Path.of(options.get("input")), encoding);
+		}
+		catch (InputReader.InputException ex) {
+			err.println(text(ex.key, ex.args));
+			return 2;
+		}
+		List<PersonRecord> records = new ArrayList<>(lines.size());
+		int skipped = validate(lines, records);
+		if (records.isEmpty()) {
+			err.println(text("matching.cli.noRecords"));
+			return 2;
+		}
+		Result result = match(records, thresholds);
+		try {
+			writePairs(Path.of(options.get("output")), records, result.pairs);
+			if (options.containsKey("clusters")) {
+				writeClusters(Path.of(options.get("clusters")), records, result.pairs);
+			}
+		}
+		catch (IOException ex) {
+			err.println(text("matching.cli.cannotWrite", ex.getMessage()));
+			return 1;
+		}
+		long matches = result.pairs.stream().filter(p -> p.decision == MatchDecision.MATCH).count();
+		err.println(text("matching.cli.summary", lines.size(), skipped, matches, result.pairs.size() - matches,
+				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+		return 0;
+	}
+
+	private int usage() {
+		err.println(text("matching.cli.usage"));
+		return 2;
+	}
+
+	/** Turns lines into records; reports and skips the malformed ones. */
+	private int validate(List<InputReader.Line> lines, List<PersonRecord> records) {
+		Set<String> ids = new HashSet<>();
+		int skipped = 0;
+		for (InputReader.Line line : lines) {
+			String problem = line.problemKey() != null ? text(line.problemKey(), line.problemArgs()) : check(line.values(), ids);
+			if (problem != null) {
+				err.println(text("matching.cli.row.skipped", line.number(), problem));
+				skipped++;
+				continue;
+			}
+			Map<String, String> v = line.values();
+			records.add(new PersonRecord(v.get("id"), blank(v.get("given_names")), blank(v.get("family_names")),
+					blank(v.get("full_name_original")), v.get("birth_date").isEmpty() ? null : LocalDate.parse(v.get("birth_date")),
+					v.get("birth_year").isEmpty() ? null : Integer.valueOf(v.get("birth_year")),
+					v.get("sex").isEmpty() ? null : Sex.valueOf(v.get("sex").toUpperCase(Locale.ROOT)),
+					v.get("citizenship").isEmpty() ? List.of()
+							: Arrays.stream(v.get("citizenship").split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList()));
+		}
+		return skipped;
+	}
+
+	private String check(Map<String, String> v, Set<String> ids) {
+		String id = v.get("id");
+		if (id.isEmpty()) {
+			return text("matching.cli.row.noId");
+		}
+		if (!ids.add(id)) {
+			return text("matching.cli.row.duplicateId", id);
+		}
+		if (!v.get("birth_date").isEmpty()) {
+			try {
+				if (!v.get("birth_date").matches("\\d{4}-\\d{2}-\\d{2}")) {
+					throw new DateTimeParseException("format", v.get("birth_date"), 0);
+				}
+				LocalDate.parse(v.get("birth_date"));
+			}
+			catch (DateTimeParseException ex) {
+				return text("matching.cli.row.badDate", v.get("birth_date"));
+			}
+		}
+		if (!v.get("birth_year").isEmpty() && !v.get("birth_year").matches("(19|20)\\d{2}")) {
+			return text("matching.cli.row.badYear", v.get("birth_year"));
+		}
+		if (!v.get("sex").isEmpty() && !v.get("sex").matches("[MFmf]")) {
+			return text("matching.cli.row.badSex", v.get("sex"));
+		}
+		if (!v.get("citizenship").isEmpty() && !v.get("citizenship").matches("[A-Za-z]{3}([|/][A-Za-z]{3})*")) {
+			return text("matching.cli.row.badCitizenship", v.get("citizenship"));
+		}
+		return null;
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	// --- matching ---------------------------------------------------------------------------------------------
+
+	record Pair(int left, int right, double score, MatchDecision decision, MatchResult result) {
+	}
+
+	record Result(List<Pair> pairs) {
+	}
+
+	Result match(List<PersonRecord> records, MatchThresholds thresholds) {
+		int n = records.size();
+		PersonMatcher base = PersonMatcher.standard().withThresholds(thresholds);
+		PreparedPerson[] prepared = new PreparedPerson[n];
+		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.prepare(records.get(i)));
+		NameFrequencies.Counter counter = NameFrequencies.counter();
+		Arrays.stream(prepared).forEach(counter::add);
+		PersonMatcher matcher = base.withFrequencies(counter.build());
+
+		Map<String, int[]> blocks = blocks(prepared, matcher);
+		ConcurrentLinkedQueue<Pair> found = new ConcurrentLinkedQueue<>();
+		Progress progress = new Progress(n);
+		IntStream.range(0, n).parallel().forEach(i -> {
+			int[] candidates = candidates(i, prepared[i], matcher, blocks);
+			for (int j : candidates) {
+				MatchResult result = matcher.compare(prepared[i], prepared[j]);
+				if (result.decision() != MatchDecision.NO_MATCH) {
+					found.add(new Pair(i, j, result.score(), result.decision(), result));
+				}
+			}
+			progress.step();
+		});
+		progress.done();
+		List<Pair> pairs = new ArrayList<>(found);
+		pairs.sort((a, b) -> a.left != b.left ? Integer.compare(a.left, b.left) : Integer.compare(a.right, b.right));
+		return new Result(pairs);
+	}
+
+	private static Map<String, int[]> blocks(PreparedPerson[] prepared, PersonMatcher matcher) {
+		Map<String, int[]> blocks = new HashMap<>(prepared.length * 4);
+		Map<String, Integer> sizes = new HashMap<>(prepared.length * 4);
+		for (int i = 0; i < prepared.length; i++) {
+			for (String key : matcher.blockingKeys(prepared[i])) {
+				int size = sizes.merge(key, 1, Integer::sum);
+				int[] block = blocks.get(key);
+				if (block == null) {
+					block = new int[2];
+					blocks.put(key, block);
+				}
+				else if (size > block.length) {
+					block = Arrays.copyOf(block, block.length * 2);
+					blocks.put(key, block);
+				}
+				block[size - 1] = i;
+			}
+		}
+		sizes.forEach((key, size) -> blocks.computeIfPresent(key, (k, block) -> size > BLOCK_LIMIT ? null
+				: block.length == size ? block : Arrays.copyOf(block, size)));
+		return blocks;
+	}
+
+	/** The records after {@code i} that share a block with it, each once. */
+	private static int[] candidates(int i, PreparedPerson person, PersonMatcher matcher, Map<String, int[]> blocks) {
+		int[] collected = new int[64];
+		int count = 0;
+		for (String key : matcher.blockingKeys(person)) {
+			int[] block = blocks.get(key);
+			if (block == null) {
+				continue;
+			}
+			for (int j : block) {
+				if (j > i) {
+					if (count == collected.length) {
+						collected = Arrays.copyOf(collected, count * 2);
+					}
+					collected[count++] = j;
+				}
+			}
+		}
+		return Arrays.stream(collected, 0, count).sorted().distinct().toArray();
+	}
+
+	// --- output -----------------------------------------------------------------------------------------------
+
+	private void writePairs(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
+		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+					.setHeader("left_id", "right_id", "score", "decision", "explanation").get())) {
+			for (Pair pair : pairs) {
+				csv.printRecord(records.get(pair.left).id(), records.get(pair.right).id(),
+						String.format(Locale.ROOT, "%.4f", pair.score), pair.decision.name(),
+						pair.result.explanation().render(locale));
+			}
+		}
+	}
+
+	private static void writeClusters(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
+		int[] parent = IntStream.range(0, records.size()).toArray();
+		for (Pair pair : pairs) {
+			if (pair.decision == MatchDecision.MATCH) {
+				int a = root(parent, pair.left);
+				int b = root(parent, pair.right);
+				if (a != b) {
+					parent[Math.max(a, b)] = Math.min(a, b);
+				}
+			}
+		}
+		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "cluster_id").get())) {
+			for (int i = 0; i < records.size(); i++) {
+				csv.printRecord(records.get(i).id(), records.get(root(parent, i)).id());
+			}
+		}
+	}
+
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	/** A progress bar on stderr for runs long enough to need one. */
+	private final class Progress {
+
+		private final int total;
+		private final AtomicInteger done = new AtomicInteger();
+		private final boolean show;
+		private volatile int shown = -1;
+
+		Progress(int total) {
+			this.total = total;
+			this.show = total >= 20_000;
+		}
+
+		void step() {
+			int now = done.incrementAndGet();
+			if (show) {
+				int percent = (int) (100L * now / total);
+				if (percent != shown && percent % 2 == 0) {
+					shown = percent;
+					synchronized (err) {
+						err.print("\r[" + "#".repeat(percent / 4) + " ".repeat(25 - percent / 4) + "] " + percent + "% "
+								+ text("matching.cli.progress", now, total));
+					}
+				}
+			}
+		}
+
+		void done() {
+			if (show) {
+				err.println();
+			}
+		}
+
+	}
+
+	private String text(String key, Object... args) {
+		return new MessageFormat(messages.getString(key), locale).format(args);
+	}
+
+	private static ResourceBundle bundle(Locale locale) {
+		return ResourceBundle.getBundle("i18n/matching/messages",
+				"tr".equals(locale.getLanguage()) ? Locale.forLanguageTag("tr") : Locale.ROOT,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+}

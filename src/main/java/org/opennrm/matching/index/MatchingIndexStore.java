@@ -1,0 +1,109 @@
+package org.opennrm.matching.index;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.opennrm.encryption.BlindIndex;
+import org.opennrm.identity.ScopeFilter;
+
+/**
+ * The tables of the matching index. Blocking keys are stored as the first 8 bytes of their HMAC: an
+ * equality lookup on a bigint is the cheapest index there is, and a rare collision only adds a candidate
+ * that scoring then rejects.
+ */
+@Repository
+public class MatchingIndexStore {
+
+	static final String KEY_PURPOSE = "matching.blocking-key";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+	private final ThreadLocal<Mac> macs;
+
+	MatchingIndexStore(JdbcClient jdbc, JdbcTemplate template, BlindIndex blindIndex) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.macs = ThreadLocal.withInitial(() -> blindIndex.macFor(KEY_PURPOSE));
+	}
+
+	/** A row of the index: encrypted fields and scope columns. */
+	public record Row(UUID id, String provinceCode, UUID organisationId, UUID registeredBy, byte[] recordEnc) {
+	}
+
+	/** An encrypted candidate record fetched for scoring. */
+	public record Fetched(UUID id, byte[] recordEnc, int sharedKeys) {
+	}
+
+	public long keyHash(String blockingKey) {
+		byte[] mac = macs.get().doFinal(blockingKey.getBytes(StandardCharsets.UTF_8));
+		return ByteBuffer.wrap(mac, 0, 8).getLong();
+	}
+
+	/** Writes a person and replaces their keys. */
+	public void upsert(Row row, Collection<Long> keyHashes) {
+		jdbc.sql("""
+				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc)
+				values (:id, :province, :org, :by, :enc)
+				on conflict (id) do update set province_code = excluded.province_code,
+				    organisation_id = excluded.organisation_id, registered_by = excluded.registered_by,
+				    record_enc = excluded.record_enc, indexed_at = now()""")
+			.param("id", row.id()).param("province", row.provinceCode()).param("org", row.organisationId())
+			.param("by", row.registeredBy()).param("enc", row.recordEnc())
+			.update();
+		jdbc.sql("delete from matching_key where person_id = :id").param("id", row.id()).update();
+		List<Object[]> keys = keyHashes.stream().distinct().map(k -> new Object[] { k, row.id() }).toList();
+		template.batchUpdate("insert into matching_key (key_hash, person_id) values (?, ?)", keys);
+	}
+
+	/** For bulk loads (the benchmark, imports): many people in one batch, without replacing existing keys. */
+	public void insertBatch(List<Row> rows, List<List<Long>> keyHashes) {
+		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc)"
+				+ " values (?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),
+						r.organisationId(), r.registeredBy(), r.recordEnc() }).toList());
+		List<Object[]> keys = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			UUID id = rows.get(i).id();
+			keyHashes.get(i).stream().distinct().forEach(k -> keys.add(new Object[] { k, id }));
+		}
+		template.batchUpdate("insert into matching_key (key_hash, person_id) values (?, ?)", keys);
+	}
+
+	public boolean remove(UUID id) {
+		return jdbc.sql("delete from matching_person where id = :id").param("id", id).update() == 1;
+	}
+
+	/**
+	 * The people sharing the most blocking keys with the query, within the scope, best first. The scope is
+	 * part of the SQL: rows outside it are never read.
+	 */
+	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit) {
+		return jdbc.sql("""
+				select p.id, p.record_enc, count(*) as shared
+				  from matching_key k join matching_person p on p.id = k.person_id
+				 where k.key_hash = any(cast(:keys as bigint[])) and p.id <> :exclude and (""" + scope.sql() + """
+				)
+				 group by p.id
+				 order by shared desc, p.id
+				 limit :limit""")
+			.param("keys", keyHashes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
+			.params(scope.params())
+			.param("limit", limit)
+			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getInt("shared")))
+			.list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from matching_person").query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.opennrm.matching.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Turns a written name, in Latin (Turkish, English, French, German spellings), Arabic, Persian or Cyrillic
+ * script, into comparable ASCII tokens, and each token into a consonant skeleton. Arabic script writes no
+ * short vowels, so names are compared by their consonants ("محمد" mhmd, "Muhammed", "Mehmet" → mhmt), not by
+ * string distance alone.
+ */
+public final class NameNormaliser {
+
+	/** Articles and kinship particles that some registrations write and others leave out. */
+	private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ol", "il", "ad", "ed", "ar", "as", "ash", "at",
+			"az", "an", "ez", "es", "esh", "bin", "ben", "ibn", "ebn", "bint", "binti", "oglu", "ogli", "ogly", "kizi",
+			"qizi", "kyzy", "uulu", "walad", "ould", "abd-al", "de", "la", "le", "van", "von", "der", "dos", "da");
+
+	/** Prefixes that form compound names with the next word: "Abdul Rahman" is one name, "Abdulrahman". */
+	private static final List<String> COMPOUND_PREFIXES = List.of("abdul", "abdel", "abdol", "abdal", "abdur", "abdus",
+			"abduz", "abdu", "abd", "abu", "abou", "abo", "ebu");
+
+	/** Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin". */
+	private static final Set<String> COMPOUND_SUFFIXES = Set.of("din", "deen", "eddin", "uddin", "addin", "aldin",
+			"eldin", "ullah", "ollah", "allah", "ulla");
+
+	/** BGN/PCGN romanisation, as passports and most agencies write Russian names (й → y, х → kh, ж → zh). */
+	private static final Transliterator CYRILLIC = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+	private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
+	private static final Transliterator ANY = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+	private static final Map<Character, String> ARABIC = arabicLetters();
+
+	private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
+	/** The tokens of a name field; empty when there is none. */
+	public List<String> tokens(String name) {
+		if (name == null || name.isBlank()) {
+			return List.of();
+		}
+		if (cache.size() > 500_000) {
+			cache.clear();
+		}
+		return cache.computeIfAbsent(name, NameNormaliser::normalise);
+	}
+
+	static List<String> normalise(String raw) {
+		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+		List<String> words = new ArrayList<>();
+		for (String word : text.split("[\\s\\-‐‑–—_.,;:/()\\[\\]\"'`’‘ʼʻ·]+")) {
+			if (!word.isEmpty()) {
+				words.addAll(latinWords(word));
+			}
+		}
+		List<String> kept = new ArrayList<>();
+		for (String word : words) {
+			if (!word.isEmpty() && !PARTICLES.contains(word)) {
+				kept.add(word);
+			}
+		}
+		if (kept.isEmpty() && !words.isEmpty()) {
+			kept.addAll(words.stream().filter(w -> !w.isEmpty()).toList());
+		}
+		return joinCompounds(kept);
+	}
+
+	/** One written word in ASCII lower case; an Arabic-script word may yield its article separately. */
+	private static List<String> latinWords(String word) {
+		int script = dominantScript(word);
+		if (script == ARABIC_SCRIPT) {
+			String folded = foldArabic(word);
+			if (folded.startsWith("ال") && folded.length() > 3) {
+				return List.of("al", arabicToLatin(folded.substring(2)));
+			}
+			return List.of(arabicToLatin(folded));
+		}
+		String latin;
+		if (script == CYRILLIC_SCRIPT) {
+			latin = CYRILLIC.transliterate(word.toLowerCase(java.util.Locale.ROOT));
+		}
+		else if (script == LATIN_SCRIPT) {
+			// Turkish dotted and dotless i meet: İ, I, ı and i are one letter here.
+			latin = LATIN.transliterate(word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i')
+				.toLowerCase(java.util.Locale.ROOT));
+		}
+		else {
+			latin = ANY.transliterate(word).toLowerCase(java.util.Locale.ROOT);
+		}
+		return List.of(latin.replaceAll("[^a-z]", ""));
+	}
+
+	private static List<String> joinCompounds(List<String> words) {
+		List<String> joined = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			boolean prefix = COMPOUND_PREFIXES.contains(word) && i + 1 < words.size();
+			boolean suffix = i + 1 < words.size() && COMPOUND_SUFFIXES.contains(words.get(i + 1));
+			if (prefix || suffix) {
+				joined.add(word + words.get(i + 1));
+				i++;
+			}
+			else {
+				joined.add(word);
+			}
+		}
+		return joined;
+	}
+
+	/** Slavic and Turkic patronymic-style endings, one marker whatever the spelling or gender (-ov, -ova, -ev, -owa…). */
+	private static final java.util.regex.Pattern SLAVIC_SUFFIX = java.util.regex.Pattern
+		.compile("(?:ova|eva|owa|ewa|yeva|yewa|ov|ev|ow|ew|off|yev|yew)$");
+
+	/**
+	 * The consonant skeleton: vowels and semi-vowels (w, v, y) dropped, letters that transliterations confuse
+	 * merged into one class (all sibilants s/z/ş/ç/c/j/sh/ch/zh/dzh; k/q/g; d/t; b/p; f/ph; h/kh/x), doubles
+	 * collapsed, Slavic endings (-ov, -ova, -ev…) reduced to one marker, and the prefixes of compound names
+	 * unified ("abdul…", "abdel…", "abd…" → "abd").
+	 */
+	public static String skeleton(String token) {
+		String t = token;
+		for (String prefix : COMPOUND_PREFIXES) {
+			if (prefix.startsWith("abd") && t.startsWith(prefix) && t.length() > prefix.length() + 2) {
+				t = "abd" + t.substring(prefix.length());
+				break;
+			}
+		}
+		String suffix = "";
+		var slavic = SLAVIC_SUFFIX.matcher(t);
+		if (t.length() > 5 && slavic.find()) {
+			t = t.substring(0, slavic.start());
+			suffix = "9";
+		}
+		t = t.replace("kh", "h").replace("gh", "k").replace("sh", "s").replace("ch", "s").replace("zh", "s")
+			.replace("th", "t").replace("dh", "t").replace("ph", "f");
+		if (t.endsWith("h") && t.length() > 2 && isVowel(t.charAt(t.length() - 2))) {
+			t = t.substring(0, t.length() - 1);
+		}
+		StringBuilder out = new StringBuilder(t.length() + 1);
+		char last = 0;
+		for (int i = 0; i < t.length(); i++) {
+			char c = switch (t.charAt(i)) {
+				case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> 0;
+				case 'd' -> 't';
+				case 'q', 'g' -> 'k';
+				case 'z', 'c', 'j' -> 's';
+				case 'x' -> 'h';
+				case 'p' -> 'b';
+				default -> t.charAt(i);
+			};
+			if (c != 0 && c != last) {
+				out.append(c);
+			}
+			if (c != 0) {
+				last = c;
+			}
+		}
+		return out.append(suffix).toString();
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiouy".indexOf(c) >= 0;
+	}
+
+	private static final int LATIN_SCRIPT = 1;
+	private static final int ARABIC_SCRIPT = 2;
+	private static final int CYRILLIC_SCRIPT = 3;
+	private static final int OTHER_SCRIPT = 4;
+
+	private static int dominantScript(String word) {
+		int arabic = 0;
+		int cyrillic = 0;
+		int latin = 0;
+		int other = 0;
+		for (int i = 0; i < word.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+			switch (script) {
+				case ARABIC -> arabic++;
+				case CYRILLIC -> cyrillic++;
+				case LATIN -> latin++;
+				case COMMON, INHERITED -> { }
+				default -> other++;
+			}
+		}
+		int max = Math.max(Math.max(arabic, cyrillic), Math.max(latin, other));
+		if (max == 0 || max == latin) {
+			return LATIN_SCRIPT;
+		}
+		return max == arabic ? ARABIC_SCRIPT : max == cyrillic ? CYRILLIC_SCRIPT : OTHER_SCRIPT;
+	}
+
+	/** Arabic and Persian letter variants written for one another, and marks that are not letters. */
+	static String foldArabic(String word) {
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u0621') {
+				continue; // harakat, superscript alef, tatweel, lone hamza
+			}
+			out.append(switch (c) {
+				case 'ي', 'ى', 'ئ' -> 'ی';
+				case 'ك' -> 'ک';
+				case 'ة', 'ۀ' -> 'ه';
+				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+				case 'ؤ' -> 'و';
+				default -> c;
+			});
+		}
+		return out.toString();
+	}
+
+	private static String arabicToLatin(String word) {
+		StringBuilder out = new StringBuilder(word.length() * 2);
+		for (int i = 0; i < word.length(); i++) {
+			if (i == word.length() - 1 && i > 1 && word.charAt(i) == 'ه') {
+				out.append('e'); // the Persian final -eh (فاطمه Fatemeh) is a vowel, not a consonant
+				continue;
+			}
+			String letter = ARABIC.get(word.charAt(i));
+			if (letter != null) {
+				out.append(letter);
+			}
+			else if (Character.isLetter(word.charAt(i))) {
+				out.append(ANY.transliterate(String.valueOf(word.charAt(i))).toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		return out.toString().replaceAll("[^a-z]", "");
+	}
+
+	private static Map<Character, String> arabicLetters() {
+		Map<Character, String> m = new java.util.HashMap<>();
+		String[][] table = { { "ا", "a" }, { "ب", "b" }, { "پ", "p" }, { "ت", "t" }, { "ث", "s" }, { "ج", "j" }, { "چ", "ch" },
+				{ "ح", "h" }, { "خ", "kh" }, { "د", "d" }, { "ذ", "z" }, { "ر", "r" }, { "ز", "z" }, { "ژ", "zh" },
+				{ "س", "s" }, { "ش", "sh" }, { "ص", "s" }, { "ض", "z" }, { "ط", "t" }, { "ظ", "z" }, { "ع", "a" },
+				{ "غ", "gh" }, { "ف", "f" }, { "ق", "q" }, { "ک", "k" }, { "گ", "g" }, { "ل", "l" }, { "م", "m" },
+				{ "ن", "n" }, { "و", "w" }, { "ه", "h" }, { "ی", "y" } };
+		for (String[] row : table) {
+			m.put(row[0].charAt(0), row[1]);
+		}
+		return Map.copyOf(m);
+	}
+
+}

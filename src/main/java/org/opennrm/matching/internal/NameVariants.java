@@ -1,0 +1,65 @@
+package org.opennrm.matching.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Very common names whose spellings are too far apart for string distance (Mehmet and Muhammad) or whose
+ * consonants collide with another name's (Hasan and Hüseyin are both h-s-n once vowels go). Written from the
+ * naming traditions of Türkiye's caseload; tokens as the normaliser writes them (ASCII, lower case).
+ */
+public final class NameVariants {
+
+	private static final String[][] GROUPS = {
+			{ "muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "muhamed", "muhamad", "mehmet",
+					"mehmed", "magomed", "mamed", "mammad", "mahammad", "muhammet", "mohammadi", "mhmd" },
+			{ "ahmad", "ahmed", "ahmet", "akhmed", "akhmad", "ahmat", "hmd" },
+			{ "mahmoud", "mahmud", "mahmut", "makhmud", "mahmood", "mhmwd" },
+			{ "hasan", "hassan", "hasen", "gasan", "khasan", "hsn" },
+			{ "husayn", "hussein", "hussain", "husein", "hosein", "hossein", "huseyin", "huseyn", "guseyn", "huseyni",
+					"hosseini", "husseini", "hoseini", "huseini", "hsyn", "hsyny" },
+			{ "fatima", "fatma", "fatemeh", "fatemah", "fatimah", "fatime", "ftmh", "ftm", "fatme" },
+			{ "aisha", "aysha", "ayse", "aishah", "ayesha", "aisa", "aysa", "ayshe", "ash", "aysh" },
+			{ "zainab", "zaynab", "zeynep", "zeinab", "zeynab", "sinab", "znb", "zynb" },
+			{ "maryam", "meryem", "mariam", "mariyam", "maryem", "mrym" },
+			{ "ibrahim", "ebrahim", "ibragim", "ibrohim", "brhym", "abrhym" },
+			{ "yusuf", "yousef", "youssef", "yosef", "jusuf", "yusif", "yousif", "usuf", "ywsf" },
+			{ "omar", "umar", "omer", "umer", "amr", "mr" },
+			{ "uthman", "osman", "othman", "usman", "ousmane", "thman" },
+			{ "abdullah", "abdallah", "abdulla", "abdollah", "btllh" },
+			{ "mustafa", "mostafa", "moustafa", "mustapha", "mstf" },
+			{ "khadija", "hatice", "khadijeh", "hadice", "khadidja", "hdyj" },
+			{ "jamal", "cemal", "djamal", "dzhamal", "jml" },
+			{ "jafar", "cafer", "jaafar", "dzhafar" },
+			{ "hamza", "hamze", "hamzah" },
+			{ "suleiman", "suleyman", "sulayman", "soleiman", "sulaiman", "slymn" },
+			{ "yaqub", "yakup", "yakub", "yagub", "jakub", "yaghoub", "yqwb" },
+			{ "ismail", "ismayil", "esmail", "ismoil", "smayl" },
+	};
+
+	private static final Map<String, Integer> CLASS = index();
+
+	private NameVariants() {
+	}
+
+	private static Map<String, Integer> index() {
+		Map<String, Integer> map = new HashMap<>();
+		for (int i = 0; i < GROUPS.length; i++) {
+			for (String name : GROUPS[i]) {
+				map.putIfAbsent(name, i);
+			}
+		}
+		return Map.copyOf(map);
+	}
+
+	/** 1 when both are known variants of one name, -1 when both are known names of different groups, else 0. */
+	public static int relation(String a, String b) {
+		Integer x = CLASS.get(a);
+		Integer y = CLASS.get(b);
+		if (x == null || y == null) {
+			return 0;
+		}
+		return x.equals(y) ? 1 : -1;
+	}
+
+}

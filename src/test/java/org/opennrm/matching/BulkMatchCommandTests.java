@@ -1,0 +1,165 @@
+package org.opennrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.opennrm.matching.bulk.BulkMatchCommand;
+
+/** The bulk command as a ministry's analyst runs it: good files, bad rows, bad files. */
+class BulkMatchCommandTests {
+
+	static final String HEADER = "id,given_names,family_names,full_name_original,birth_date,birth_year,sex,citizenship\n";
+
+	static final String PEOPLE = HEADER
+			+ "g1,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+			+ "n7,Fatemeh,Hosseini,,,1994,F,AFG\n"
+			+ "i3,,,فاطمه حسینی,,1994,F,\n"
+			+ "c9,Фатима,Хусейни,,1994-03-12,,F,AFG\n"
+			+ "x1,Olga,Petrova,,1988-11-02,,F,UKR\n";
+
+	@TempDir
+	Path dir;
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	int run(String... args) {
+		return BulkMatchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	String errors() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	Path file(String name, String content) throws Exception {
+		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void findsTheSamePersonAcrossScriptsAndWritesPairsAndClusters() throws Exception {
+		Path input = file("records.csv", PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				dir.resolve("clusters.csv").toString())).isZero();
+		List<String> pairs = Files.readAllLines(dir.resolve("pairs.csv"));
+		assertThat(pairs.get(0)).isEqualTo("left_id,right_id,score,decision,explanation");
+		assertThat(String.join("\n", pairs)).contains("g1,c9,").doesNotContain("x1");
+		List<String> clusters = Files.readAllLines(dir.resolve("clusters.csv"));
+		assertThat(clusters).contains("id,cluster_id", "g1,g1", "c9,g1", "x1,x1");
+		assertThat(errors()).contains("Records read: 5; skipped: 0");
+	}
+
+	@Test
+	void malformedRowsAreReportedWithTheirLineAndSkipped() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "a1,Ali,Karimi,,1990-01-01,,M,AFG\n"
+				+ "a2,Ali,Karimi,,1990-13-45,,M,AFG\n"
+				+ "a3,Ali,Karimi,,,19x0,M,AFG\n"
+				+ "a1,Ali,Karimi,,,1990,M,AFG\n"
+				+ "a5,Ali,Karimi,,,1990,X,AFG\n"
+				+ "a6,Ali,Karimi,,,1990\n"
+				+ "a7,Ali,Karimi,,,1990,M,Afghanistan\n"
+				+ "a8,Ali,Karimi,,,1990,M,AFG\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Line 3: skipped: birth_date \"1990-13-45\" is not a date")
+			.contains("Line 4: skipped: birth_year \"19x0\" is not a four-digit year")
+			.contains("Line 5: skipped: the id \"a1\" appears more than once")
+			.contains("Line 6: skipped: sex \"X\" is not M, F or empty")
+			.contains("Line 7: skipped: expected 8 fields, found 6")
+			.contains("Line 8: skipped: citizenship \"Afghanistan\"")
+			.contains("Records read: 8; skipped: 6");
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("a1,a8,");
+	}
+
+	@Test
+	void messagesInTurkish() throws Exception {
+		Path input = file("records.csv", HEADER + "a1,Ali,Karimi,,1990-02-30,,M,AFG\na2,Ali,Karimi,,,1990,M,AFG\n");
+		run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr");
+		assertThat(errors()).contains("Satır 2: atlandı: birth_date \"1990-02-30\" yyyy-aa-gg biçiminde bir tarih değil");
+	}
+
+	@Test
+	void emptyFileEndsWithAClearMessage() throws Exception {
+		assertThat(run("--input", file("empty.csv", "").toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("is empty");
+		err.reset();
+		assertThat(run("--input", file("header.csv", HEADER).toString(), "--output", dir.resolve("p.csv").toString()))
+			.isEqualTo(2);
+		assertThat(errors()).contains("No valid record");
+	}
+
+	@Test
+	void missingHeaderColumnsAreNamed() throws Exception {
+		Path input = file("records.csv", "id,given_names,family_names,birth_date,sex\na1,Ali,Karimi,1990-01-01,M\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("The header lacks the columns: full_name_original, birth_year, citizenship");
+	}
+
+	@Test
+	void unreadableFile() {
+		assertThat(run("--input", dir.resolve("missing.csv").toString(), "--output", dir.resolve("p.csv").toString()))
+			.isEqualTo(2);
+		assertThat(errors()).contains("Cannot read the file");
+	}
+
+	@Test
+	void aWindows1254FileIsRefusedUnlessItsEncodingIsNamed() throws Exception {
+		Path input = dir.resolve("turkish.csv");
+		Files.write(input, (HEADER + "t1,Şükrü,Çağlar,,1980-05-05,,M,TUR\nt2,Sukru,Caglar,,1980-05-05,,M,TUR\n")
+			.getBytes(Charset.forName("windows-1254")));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("is not UTF-8 text").contains("--encoding windows-1254");
+		err.reset();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--encoding",
+				"windows-1254")).isZero();
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("t1,t2,").contains("MATCH");
+	}
+
+	@Test
+	void semicolonsTabsAndAByteOrderMarkAreRead() throws Exception {
+		Path semicolons = file("s.csv", "\uFEFF" + PEOPLE.replace(',', ';'));
+		assertThat(run("--input", semicolons.toString(), "--output", dir.resolve("p1.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("p1.csv"))).contains("g1,c9,");
+		Path tabs = file("t.tsv", PEOPLE.replace(',', '\t'));
+		assertThat(run("--input", tabs.toString(), "--output", dir.resolve("p2.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("p2.csv"))).contains("g1,c9,");
+	}
+
+	@Test
+	void excelWorkbooksAreRead() throws Exception {
+		Path input = dir.resolve("records.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("register");
+			String[] lines = PEOPLE.split("\n");
+			for (int r = 0; r < lines.length; r++) {
+				String[] cells = lines[r].split(",", -1);
+				var row = sheet.createRow(r);
+				for (int c = 0; c < cells.length; c++) {
+					row.createCell(c).setCellValue(cells[c]);
+				}
+			}
+			workbook.write(stream);
+		}
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("g1,c9,");
+	}
+
+	@Test
+	void wrongArgumentsShowTheUsage() {
+		assertThat(run("--input")).isEqualTo(2);
+		assertThat(errors()).contains("Usage: java -jar opennrm.jar match");
+	}
+
+}

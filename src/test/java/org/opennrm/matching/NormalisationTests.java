@@ -1,0 +1,93 @@
+package org.opennrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names that must meet across scripts and spellings, and names that must not. */
+class NormalisationTests {
+
+	private final PersonMatcher matcher = PersonMatcher.standard();
+
+	private MatchResult compare(String a, String b) {
+		return matcher.compare(matcher.prepare(person("a", a)), matcher.prepare(person("b", b)));
+	}
+
+	private static PersonRecord person(String id, String fullName) {
+		return new PersonRecord(id, null, null, fullName, null, null, null, List.of());
+	}
+
+	@ParameterizedTest(name = "{0} ~ {1}")
+	@CsvSource({
+			// Latin (Turkish, English, Persian-English, French, German spellings)
+			"Fatma Hüseyni, Fatemeh Hosseini",
+			"Muhammed Hasan, Mohammad Hassan",
+			"Mehmet Ali Yılmaz, Mehmet Ali Yilmaz",
+			"İbrahim Çelik, Ibrahim Celik",
+			"Abdulrahman Khalil, Abdul Rahman Khalil",
+			"Abdurrahman Halil, Abdulrahman Khalil",
+			"Youssef El Amrani, Yusuf Amrani",
+			"Nour El Din Haddad, Nureddin Haddad",
+			"Zeynep Şahin, Zainab Shahin",
+			// Arabic and Persian script
+			"محمد الحسن, Muhammed El Hasan",
+			"فاطمه حسینی, Fatemeh Hosseini",
+			"فاطمة حسيني, Fatma Hüseyni",
+			"عبد الرحمن خليل, Abdulrahman Khalil",
+			"يوسف العمراني, Youssef El Amrani",
+			// Cyrillic
+			"Фатима Хусейни, Fatima Huseyni",
+			"Мухаммад аль-Хасан, Muhammad Al-Hasan",
+			"Юсуф Ахмедов, Yusuf Akhmedov",
+	})
+	void theseNamesAreTheSameName(String a, String b) {
+		MatchResult result = compare(a, b);
+		assertThat(result.explanation().codes()).as(a + " / " + b + ": " + result.explanation().render(Locale.ENGLISH))
+			.containsAnyOf("namesSame", "namesEquivalent", "namesSimilar");
+	}
+
+	@ParameterizedTest(name = "{0} ≁ {1}")
+	@CsvSource({
+			"Ahmad Karimi, Mahmoud Karimi",
+			"Fatma Yilmaz, Ayse Yilmaz",
+			"Hasan Ali, Hussein Ali",
+			"Omar Haddad, Amir Haddad",
+	})
+	void theseNamesDifferInPart(String a, String b) {
+		assertThat(compare(a, b).explanation().codes()).doesNotContain("namesSame", "namesEquivalent", "namesSimilar");
+	}
+
+	@ParameterizedTest(name = "{0} ≠ {1}")
+	@CsvSource({
+			"Ahmad Karimi, Olga Petrova",
+			"محمد الحسن, Fatma Yilmaz",
+	})
+	void theseNamesAreDifferentNames(String a, String b) {
+		assertThat(compare(a, b).explanation().codes()).contains("namesDiffer");
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({
+			"Muhammad, mhmt", "Mohammed, mhmt", "Mehmet, mhmt", "محمد, mhmt", "Мухаммед, mhmt",
+			"Hüseyin, hsn", "Hosseini, hsn", "حسینی, hsn", "Fatemeh, ftm", "فاطمه, ftm", "Fatma, ftm",
+	})
+	void skeletonsAcrossScripts(String name, String skeleton) {
+		PreparedPerson p = matcher.prepare(person("x", name));
+		assertThat(p.all.skeletons()).containsExactly(skeleton);
+	}
+
+	@org.junit.jupiter.api.Test
+	void siblingsWithTheSameFamilyNameAreNotAMatch() {
+		var first = matcher.prepare(new PersonRecord("1", "Ahmad", "Rahimi", null, LocalDate.of(1998, 4, 2), null, Sex.M,
+				List.of("AFG")));
+		var second = matcher.prepare(new PersonRecord("2", "Mahmoud", "Rahimi", null, LocalDate.of(2000, 9, 14), null,
+				Sex.M, List.of("AFG")));
+		assertThat(matcher.compare(first, second).decision()).isEqualTo(MatchDecision.NO_MATCH);
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.opennrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import org.opennrm.IntegrationTest;
+
+/**
+ * The matching index on the real database: scope in the query, no plain names in tables or plans, the
+ * candidate API's rights and errors.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonIndexTests {
+
+	static final UUID FATMA_GAZIANTEP = UUID.fromString("00000000-0000-0000-0000-00000000a027");
+	static final UUID FATMA_ISTANBUL = UUID.fromString("00000000-0000-0000-0000-00000000a034");
+	static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-00000000b027");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PersonIndex index;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void registerPeople() {
+		UUID gaziantepDirectorate = organisation("Gaziantep İl Göç İdaresi Müdürlüğü");
+		UUID istanbulDirectorate = organisation("İstanbul İl Göç İdaresi Müdürlüğü");
+		index.indexUnchecked(new IndexedPerson(FATMA_GAZIANTEP, new PersonRecord("g1", "Fatma", "Hüseyni", null,
+				LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")), "27", gaziantepDirectorate, null));
+		index.indexUnchecked(new IndexedPerson(FATMA_ISTANBUL, new PersonRecord("i1", null, null, "فاطمه حسینی",
+				null, 1994, Sex.F, List.of("AFG")), "34", istanbulDirectorate, null));
+		index.indexUnchecked(new IndexedPerson(OTHER, new PersonRecord("g2", "Ahmet", "Karaca", null,
+				LocalDate.of(1971, 8, 2), null, Sex.M, List.of("TUR")), "27", gaziantepDirectorate, null));
+	}
+
+	private UUID organisation(String name) {
+		return jdbc.sql("select id from organisation where name = :name").param("name", name).query(UUID.class).single();
+	}
+
+	private static final String FATEMEH = """
+			{"givenNames":"Fatemeh","familyNames":"Hosseini","birthYear":1994,"sex":"F","citizenship":["AFG"],
+			 "purpose":"registration check"}""";
+
+	@Test
+	void focalPointSeesOnlyTheirProvince() throws Exception {
+		ask("uzman.gaziantep", FATEMEH).andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates.length()").value(1))
+			.andExpect(jsonPath("$.candidates[0].id").value(FATMA_GAZIANTEP.toString()));
+		ask("uzman.istanbul", FATEMEH).andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates.length()").value(1))
+			.andExpect(jsonPath("$.candidates[0].id").value(FATMA_ISTANBUL.toString()));
+	}
+
+	@Test
+	void coordinatorSeesTheWholeCountryAndTheReasons() throws Exception {
+		ask("koordinator", FATEMEH).andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates.length()").value(2))
+			.andExpect(jsonPath("$.candidates[0].explanation").isNotEmpty())
+			.andExpect(jsonPath("$.candidates[0].decision").isString());
+	}
+
+	@Test
+	void rolesWithoutMatchingRightsAreRefused() throws Exception {
+		for (String user : List.of("admin", "polis.istanbul", "iom", "analist", "denetci", "onleme")) {
+			ask(user, FATEMEH).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void badInputIsExplainedInTheCallersLanguage() throws Exception {
+		jakarta.servlet.http.Cookie session = signIn("uzman.gaziantep");
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session, new jakarta.servlet.http.Cookie("opennrm-lang", "tr")).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"birthYear\":1994,\"citizenship\":[\"afghanistan\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.named").exists())
+			.andExpect(jsonPath("$.errors['citizenship[0]']").exists());
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"birthDate\":\"1994-13-45\",\"givenNames\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").isNotEmpty());
+	}
+
+	@Test
+	void indexTablesHoldNoPlainNames() {
+		List<String> names = List.of("Fatma", "fatma", "Hüseyni", "huseyni", "hsyn", "فاطمه", "حسینی", "Ahmet", "ahmet",
+				"Karaca", "karaca");
+		String dump = jdbc.sql("select string_agg(t::text, ' ') from matching_person t").query(String.class).single()
+				+ jdbc.sql("select string_agg(t::text, ' ') from matching_key t").query(String.class).single();
+		String bytes = jdbc.sql("select string_agg(encode(record_enc, 'escape'), ' ') from matching_person")
+			.query(String.class).single();
+		for (String name : names) {
+			assertThat(dump).doesNotContainIgnoringCase(name);
+			assertThat(bytes).doesNotContain(name);
+			assertThat(new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)).doesNotContain(name);
+		}
+	}
+
+	@Test
+	void queryPlanOfACandidateSearchHoldsNoNames() {
+		String plan = String.join("\n", jdbc.sql("""
+				explain (verbose) select p.id from matching_key k join matching_person p on p.id = k.person_id
+				 where k.key_hash = any(cast(:keys as bigint[]))""")
+			.param("keys", "{12345,67890}").query(String.class).list());
+		assertThat(plan).contains("key_hash").doesNotContainIgnoringCase("fatma");
+	}
+
+	private ResultActions ask(String user, String body) throws Exception {
+		return mvc.perform(post("/api/v1/matching/candidates").cookie(signIn(user)).with(csrfToken())
+			.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+
+	/** The session cookie of a real sign-in (sessions live in the database, not in the mock session). */
+	private jakarta.servlet.http.Cookie signIn(String user) throws Exception {
+		jakarta.servlet.http.Cookie cookie = mvc.perform(formLogin().user(user).password("demo-parola-2026")).andReturn()
+			.getResponse().getCookie("SESSION");
+		assertThat(cookie).as("session cookie of " + user).isNotNull();
+		return cookie;
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor csrfToken() {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.opennrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class ScoringTests {
+
+	private final PersonMatcher matcher = PersonMatcher.standard();
+
+	private MatchResult compare(PersonRecord a, PersonRecord b) {
+		return matcher.compare(matcher.prepare(a), matcher.prepare(b));
+	}
+
+	private static PersonRecord p(String given, String family, LocalDate date, Integer year, Sex sex, String citizenship) {
+		return new PersonRecord("x", given, family, null, date, year, sex,
+				citizenship == null ? List.of() : List.of(citizenship));
+	}
+
+	@Test
+	void sameRareNameAndDateIsAMatch() {
+		MatchResult result = compare(p("Gulchehra", "Ergasheva", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"),
+				p("Гулчехра", "Эргашева", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"));
+		assertThat(result.decision()).isEqualTo(MatchDecision.MATCH);
+		assertThat(result.explanation().codes()).contains("birthSame");
+	}
+
+	@Test
+	void dateRules() {
+		var base = p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE");
+		assertThat(compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 12, 3), null, Sex.M, "AZE")).explanation().codes())
+			.contains("birthDayMonthSwapped");
+		assertThat(compare(base, p("Rashad", "Aliyev", null, 1990, Sex.M, "AZE")).explanation().codes())
+			.contains("birthSameYear");
+		assertThat(compare(base, p("Rashad", "Aliyev", null, 1991, Sex.M, "AZE")).explanation().codes())
+			.contains("birthYearOffByOne");
+		assertThat(compare(base, p("Rashad", "Aliyev", null, null, Sex.M, "AZE")).explanation().codes())
+			.contains("birthMissing");
+		double same = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE")).score();
+		double far = compare(base, p("Rashad", "Aliyev", LocalDate.of(1975, 7, 1), null, Sex.M, "AZE")).score();
+		assertThat(same).isGreaterThan(far);
+	}
+
+	@Test
+	void missingFieldsNeitherHelpNorHurtLikeDisagreement() {
+		var full = p("Ayna", "Durdyyeva", null, 1998, Sex.F, "TKM");
+		double withSex = compare(full, p("Ayna", "Durdyyeva", null, 1998, Sex.F, "TKM")).score();
+		double missingSex = compare(full, p("Ayna", "Durdyyeva", null, 1998, null, "TKM")).score();
+		double otherSex = compare(full, p("Ayna", "Durdyyeva", null, 1998, Sex.M, "TKM")).score();
+		assertThat(withSex).isGreaterThan(missingSex);
+		assertThat(missingSex).isGreaterThan(otherSex);
+	}
+
+	@Test
+	void aCommonNameWeighsLessThanARareOne() {
+		double common = compare(p("Mohammad", "Ahmad", null, 1990, Sex.M, "SYR"), p("Muhammed", "Ahmed", null, 1990, Sex.M, "SYR")).score();
+		double rare = compare(p("Shirin", "Tavakoli", null, 1990, Sex.F, "IRN"), p("Shirin", "Tavakoli", null, 1990, Sex.F, "IRN")).score();
+		assertThat(rare).isGreaterThan(common);
+		assertThat(compare(p("Mohammad", "Ahmad", null, 1990, Sex.M, "SYR"), p("Muhammed", "Ahmed", null, 1990, Sex.M, "SYR"))
+			.explanation().codes()).contains("commonName");
+	}
+
+	@Test
+	void swappedGivenAndFamilyNamesAreRecognised() {
+		MatchResult result = compare(p("Karimi", "Zahra", null, 2001, Sex.F, "AFG"), p("Zahra", "Karimi", null, 2001, Sex.F, "AFG"));
+		assertThat(result.explanation().codes()).contains("namesSwapped");
+		assertThat(result.decision()).isNotEqualTo(MatchDecision.NO_MATCH);
+	}
+
+	@Test
+	void explanationsInTurkishAndEnglish() {
+		MatchResult result = compare(p("Fatma", "Hüseyni", null, 1994, Sex.F, "AFG"),
+				new PersonRecord("y", null, null, "فاطمه حسینی", null, 1994, Sex.F, List.of("AFG")));
+		assertThat(result.explanation().render(Locale.ENGLISH))
+			.isEqualTo("same year of birth; names equivalent across scripts or spellings; a common name, which weighs less; same citizenship");
+		assertThat(result.explanation().render(Locale.forLanguageTag("tr")))
+			.isEqualTo("aynı doğum yılı; adlar farklı alfabe ya da yazımlarda eşdeğer; yaygın bir ad, daha az ağırlık taşır; aynı vatandaşlık");
+	}
+
+	@Test
+	void blockingKeysMeetAcrossScriptsAndAYearOffByOne() {
+		var a = matcher.prepare(p("Fatma", "Hüseyni", null, 1994, Sex.F, null));
+		var b = matcher.prepare(new PersonRecord("y", null, null, "فاطمه حسینی", null, 1995, Sex.F, List.of()));
+		var shared = new java.util.HashSet<>(matcher.blockingKeys(a));
+		shared.retainAll(matcher.blockingKeys(b));
+		assertThat(shared).isNotEmpty();
+		assertThat(matcher.blockingKeys(a)).allSatisfy(k -> assertThat(k).doesNotContainIgnoringCase("fatma"));
+	}
+
+}
