@@ -172,7 +172,7 @@ public final class PersonMatcher {
 		if (jw >= 0.90) {
 			return 1;
 		}
-		if (skeletonA.length() >= 4 && skeletonB.length() >= 4 && JARO_WINKLER.apply(skeletonA, skeletonB) >= 0.90) {
+		if (skeletonA.length() >= 5 && skeletonB.length() >= 5 && JARO_WINKLER.apply(skeletonA, skeletonB) >= 0.92) {
 			return 1;
 		}
 		return 0;
@@ -277,7 +277,7 @@ public final class PersonMatcher {
 		int compared = Math.min(n - joinedX, m - joinedY);
 		int unmatched = Math.max(0, compared - (same + equivalent + similar));
 		int extra = Math.max(n - joinedX, m - joinedY) - compared;
-		weight += unmatched * log2(0.06 / 0.97) + extra * -0.5;
+		weight += unmatched * log2(0.03 / 0.97) + extra * -0.5;
 		return new Alignment(weight, same, equivalent, similar, compared, unmatched, extra, common);
 	}
 
@@ -362,7 +362,7 @@ public final class PersonMatcher {
 		if (x != null && y != null) {
 			if (x.equals(y)) {
 				reasons.add(ExplanationItem.of("birthSame"));
-				return 11;
+				return 9.5;
 			}
 			if (x.getYear() == y.getYear() && x.getMonthValue() == y.getDayOfMonth() && x.getDayOfMonth() == y.getMonthValue()) {
 				reasons.add(ExplanationItem.of("birthDayMonthSwapped"));
