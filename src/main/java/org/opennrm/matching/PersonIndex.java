@@ -33,6 +33,10 @@ public class PersonIndex {
 	private final PersonMatcher matcher;
 	private final ApplicationEventPublisher events;
 
+	/** The index's size, the prior of every comparison; counted again at most every five minutes. */
+	private volatile long population = -1;
+	private volatile long populationCountedAt;
+
 	PersonIndex(MatchingIndexStore store, FieldEncryption encryption, PersonMatcher matcher,
 			ApplicationEventPublisher events) {
 		this.store = store;
@@ -97,6 +101,7 @@ public class PersonIndex {
 	}
 
 	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter scope) {
+		PersonMatcher matcher = this.matcher.withPopulation(population());
 		PreparedPerson prepared = matcher.prepare(query);
 		List<Long> keys = keyHashes(prepared);
 		if (keys.isEmpty()) {
@@ -113,6 +118,15 @@ public class PersonIndex {
 		}
 		scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : scored;
+	}
+
+	private long population() {
+		long now = System.nanoTime();
+		if (population < 0 || now - populationCountedAt > 300_000_000_000L) {
+			population = store.count();
+			populationCountedAt = now;
+		}
+		return population;
 	}
 
 	private MatchingIndexStore.Row row(IndexedPerson person) {

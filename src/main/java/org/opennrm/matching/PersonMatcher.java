@@ -22,23 +22,38 @@ import org.opennrm.matching.internal.NameVariants;
  */
 public final class PersonMatcher {
 
-	/** Total weight (bits) at which the score is 0.5. */
-	static final double MIDPOINT = 9.7;
+	/**
+	 * The score is the posterior odds of "same person": the evidence (bits) plus the prior odds, which shrink
+	 * as the register grows (a name and a year shared in a file of 1,000 people says more than in a register
+	 * of 1,000,000). Calibrated on generated registers of 10,000 records: the midpoint is log2(N) - 3.6.
+	 */
+	static final double PRIOR_OFFSET = 3.6;
+
+	/** Register size assumed when none is given. */
+	static final long DEFAULT_POPULATION = 10_000;
 
 	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
 	private final MatchThresholds thresholds;
 	private final NameFrequencies frequencies;
 	private final NameNormaliser normaliser;
+	private final long population;
 
 	public PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies) {
-		this(thresholds, frequencies, new NameNormaliser());
+		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION);
 	}
 
-	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser) {
+	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
+			long population) {
 		this.thresholds = thresholds;
 		this.frequencies = frequencies;
 		this.normaliser = normaliser;
+		this.population = Math.max(100, population);
+	}
+
+	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
+	public PersonMatcher withPopulation(long records) {
+		return new PersonMatcher(thresholds, frequencies, normaliser, records);
 	}
 
 	/** Default thresholds and name frequencies. */
@@ -48,11 +63,11 @@ public final class PersonMatcher {
 
 	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
 	public PersonMatcher withFrequencies(NameFrequencies counted) {
-		return new PersonMatcher(thresholds, counted, normaliser);
+		return new PersonMatcher(thresholds, counted, normaliser, population);
 	}
 
 	public PersonMatcher withThresholds(MatchThresholds other) {
-		return new PersonMatcher(other, frequencies, normaliser);
+		return new PersonMatcher(other, frequencies, normaliser, population);
 	}
 
 	public MatchThresholds thresholds() {
@@ -147,7 +162,8 @@ public final class PersonMatcher {
 		weight += names(a, b, reasons);
 		weight += sex(a, b, reasons);
 		weight += citizenship(a, b, reasons);
-		double score = 1 / (1 + Math.pow(2, -(weight - MIDPOINT)));
+		double midpoint = Math.log(population) / Math.log(2) - PRIOR_OFFSET;
+		double score = 1 / (1 + Math.pow(2, -(weight - midpoint)));
 		return new MatchResult(score, thresholds.decide(score), new Explanation(reasons));
 	}
 

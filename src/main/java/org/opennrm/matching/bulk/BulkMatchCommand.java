@@ -43,7 +43,7 @@ import org.opennrm.matching.Sex;
 public final class BulkMatchCommand {
 
 	/** Blocks larger than this are left to narrower keys (a name pair, a name with the year). */
-	static final int BLOCK_LIMIT = 1500;
+	static final int BLOCK_LIMIT = 1000;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -205,7 +205,7 @@ public final class BulkMatchCommand {
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.prepare(records.get(i)));
 		NameFrequencies.Counter counter = NameFrequencies.counter();
 		Arrays.stream(prepared).forEach(counter::add);
-		PersonMatcher matcher = base.withFrequencies(counter.build());
+		PersonMatcher matcher = base.withFrequencies(counter.build()).withPopulation(n);
 
 		Map<String, int[]> blocks = blocks(prepared, matcher);
 		ConcurrentLinkedQueue<Pair> found = new ConcurrentLinkedQueue<>();
@@ -249,7 +249,14 @@ public final class BulkMatchCommand {
 		return blocks;
 	}
 
-	/** The records after {@code i} that share a block with it, each once. */
+	/** Blocks this small are specific enough that sharing one is reason to compare. */
+	static final int SMALL_BLOCK = 40;
+
+	/**
+	 * The records after {@code i} worth comparing with it: those sharing at least two blocking keys, or one
+	 * small block. Records of one person share several keys (the name with the year, twice; name pairs); two
+	 * people who only share a common name with a year do not get compared at all.
+	 */
 	private static int[] candidates(int i, PreparedPerson person, PersonMatcher matcher, Map<String, int[]> blocks) {
 		int[] collected = new int[64];
 		int count = 0;
@@ -258,16 +265,32 @@ public final class BulkMatchCommand {
 			if (block == null) {
 				continue;
 			}
+			int votes = block.length <= SMALL_BLOCK ? 2 : 1;
 			for (int j : block) {
 				if (j > i) {
-					if (count == collected.length) {
-						collected = Arrays.copyOf(collected, count * 2);
+					for (int v = 0; v < votes; v++) {
+						if (count == collected.length) {
+							collected = Arrays.copyOf(collected, count * 2);
+						}
+						collected[count++] = j;
 					}
-					collected[count++] = j;
 				}
 			}
 		}
-		return Arrays.stream(collected, 0, count).sorted().distinct().toArray();
+		Arrays.sort(collected, 0, count);
+		int[] chosen = new int[count];
+		int size = 0;
+		for (int k = 0; k < count;) {
+			int end = k;
+			while (end < count && collected[end] == collected[k]) {
+				end++;
+			}
+			if (end - k >= 2) {
+				chosen[size++] = collected[k];
+			}
+			k = end;
+		}
+		return Arrays.copyOf(chosen, size);
 	}
 
 	// --- output -----------------------------------------------------------------------------------------------
