@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.opennrm.matching.PreparedPerson.Name;
 import org.opennrm.matching.internal.NameNormaliser;
@@ -27,12 +28,14 @@ public final class PersonMatcher {
 	 * as the register grows (a name and a year shared in a file of 1,000 people says more than in a register
 	 * of 1,000,000). Calibrated on generated registers of 10,000 records: the midpoint is log2(N) - 3.6.
 	 */
-	static final double PRIOR_OFFSET = 3.6;
+	static final double PRIOR_OFFSET = 2.0;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
 
 	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private static final LevenshteinDistance TYPO_DISTANCE = new LevenshteinDistance(2);
 
 	private final MatchThresholds thresholds;
 	private final NameFrequencies frequencies;
@@ -113,22 +116,21 @@ public final class PersonMatcher {
 		// The first three classes of each skeleton, so that a typo or another ending still meets. By position, not
 		// distinct value: "Ahmad Hamoud" has two names with one skeleton, and they pair with each other.
 		List<String> names = new ArrayList<>();
-		for (String s : person.all.skeletons()) {
-			if (s.length() >= 2) {
-				names.add(s.length() > 3 ? s.substring(0, 3) : s);
-			}
+		for (int i = 0; i < person.all.size(); i++) {
+			names.add(blockName(person.all.tokens().get(i), person.all.skeletons().get(i)));
 		}
-		for (String s : person.original.skeletons()) {
-			String prefix = s.length() > 3 ? s.substring(0, 3) : s;
-			if (s.length() >= 2 && !names.contains(prefix)) {
-				names.add(prefix);
+		for (int i = 0; i < person.original.size(); i++) {
+			String name = blockName(person.original.tokens().get(i), person.original.skeletons().get(i));
+			if (!names.contains(name)) {
+				names.add(name);
 			}
 		}
 		names = names.subList(0, Math.min(names.size(), 4));
 		Set<String> keys = new LinkedHashSet<>();
 		Integer year = person.birthYear;
 		for (String s : names) {
-			if (year != null) {
+			// A one-consonant name ("Ali", "Aya") with a year is too wide a block; it counts in the name pairs only.
+			if (year != null && (s.length() >= 2 && !s.startsWith("=") || names.size() == 1)) {
 				keys.add("y" + (year / 2) + ":" + s);
 				keys.add("z" + ((year + 1) / 2) + ":" + s);
 			}
@@ -155,6 +157,18 @@ public final class PersonMatcher {
 		return keys;
 	}
 
+	/** A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"). */
+	private static String blockName(String token, String skeleton) {
+		String bare = NameNormaliser.withoutArticle(token);
+		if (bare != null) {
+			return blockName(bare, NameNormaliser.skeleton(bare));
+		}
+		if (skeleton.isEmpty()) {
+			return "=" + token;
+		}
+		return skeleton.length() > 3 ? skeleton.substring(0, 3) : skeleton;
+	}
+
 	public MatchResult compare(PreparedPerson a, PreparedPerson b) {
 		List<ExplanationItem> reasons = new ArrayList<>();
 		double weight = 0;
@@ -171,6 +185,20 @@ public final class PersonMatcher {
 
 	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
 	static int level(String a, String b, String skeletonA, String skeletonB) {
+		int level = spellingLevel(a, b, skeletonA, skeletonB);
+		if (level < 2) {
+			String bareA = NameNormaliser.withoutArticle(a);
+			String bareB = NameNormaliser.withoutArticle(b);
+			if (bareA != null || bareB != null) {
+				String x = bareA != null ? bareA : a;
+				String y = bareB != null ? bareB : b;
+				level = Math.max(level, spellingLevel(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
+			}
+		}
+		return level;
+	}
+
+	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {
 		if (a.equals(b)) {
 			return 3;
 		}
@@ -180,7 +208,7 @@ public final class PersonMatcher {
 		}
 		double jw = JARO_WINKLER.apply(a, b);
 		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty()) {
-			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b)) {
+			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b)) {
 				return 2;
 			}
 			return skeletonA.length() >= 3 ? 1 : 0;
@@ -191,8 +219,49 @@ public final class PersonMatcher {
 		if (skeletonA.length() >= 5 && skeletonB.length() >= 5 && JARO_WINKLER.apply(skeletonA, skeletonB) >= 0.92) {
 			return 1;
 		}
+		// One slip of the keyboard or the scanner: a letter changed, added or dropped ("Abbas"/"Abgas"), in the
+		// letters or in the consonants ("Hammoud"/"Hqmmoud").
+		int shorter = shorter(a, b);
+		if (shorter >= 4) {
+			int distance = TYPO_DISTANCE.apply(a, b);
+			if (distance == 1 || distance == 2 && shorter >= 7) {
+				return 1;
+			}
+			if (skeletonA.length() >= 3 && skeletonB.length() >= 3 && TYPO_DISTANCE.apply(skeletonA, skeletonB) == 1
+					&& jw >= 0.8) {
+				return 1;
+			}
+			// A scanner reads "m" as "rn" ("Demir"/"Dernir").
+			if (a.contains("rn") != b.contains("rn") && TYPO_DISTANCE.apply(a.replace("rn", "m"), b.replace("rn", "m")) == 0) {
+				return 1;
+			}
+		}
 		return 0;
 	}
+
+	private static int shorter(String a, String b) {
+		return Math.min(a.length(), b.length());
+	}
+
+	/**
+	 * "Amal" and "Emel", "Yusuf" and "Yusof": the same letters, the vowels as each language hears them (a/e, i/e,
+	 * o/u). "Omar" and "Amir" are not.
+	 */
+	private static boolean vowelShift(String a, String b) {
+		if (a.length() != b.length() || a.length() < 4) {
+			return false;
+		}
+		for (int i = 0; i < a.length(); i++) {
+			char x = a.charAt(i);
+			char y = b.charAt(i);
+			if (x != y && !VOWEL_SHIFTS.contains("" + x + y)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> VOWEL_SHIFTS = Set.of("ae", "ea", "ie", "ei", "ou", "uo");
 
 	/** Written without short vowels, as names transliterated letter by letter from Arabic script are. */
 	private static boolean vowelPoor(String token) {
@@ -393,7 +462,7 @@ public final class PersonMatcher {
 				return 0.5;
 			}
 			reasons.add(ExplanationItem.of("birthDiffers"));
-			return years == 1 ? -3 : -7;
+			return years == 1 ? -3 : -10;
 		}
 		if (years == 0) {
 			reasons.add(ExplanationItem.of("birthSameYear"));

@@ -34,6 +34,12 @@ class NormalisationTests {
 			"Youssef El Amrani, Yusuf Amrani",
 			"Nour El Din Haddad, Nureddin Haddad",
 			"Zeynep Şahin, Zainab Shahin",
+			// article written into the name, vowels as Turkish hears them, one typing slip
+			"Hasan Alahmed, Hasan Al-Ahmad",
+			"Ali Elhalil, Ali Halil",
+			"Amal Haddad, Emel Haddad",
+			"Muhammed Abgas, Muhammed Abbas",
+			"Hüseyin Dernir, Hüseyin Demir",
 			// Arabic and Persian script
 			"محمد الحسن, Muhammed El Hasan",
 			"فاطمه حسینی, Fatemeh Hosseini",

@@ -91,4 +91,18 @@ class ScoringTests {
 		assertThat(matcher.blockingKeys(a)).allSatisfy(k -> assertThat(k).doesNotContainIgnoringCase("fatma"));
 	}
 
+	@Test
+	void blockingKeysMeetForOneConsonantNamesAndJoinedArticles() {
+		// "Efe" and "Ali" have one-letter skeletons; the second record knows no year.
+		var efe = matcher.prepare(new PersonRecord("a", null, null, "EFE OLULADE", null, 1991, null, List.of()));
+		var efe2 = matcher.prepare(p("Efe", "Olulade", null, null, Sex.F, null));
+		var ali = matcher.prepare(p("Ali", "Alahmed", null, 1990, Sex.M, null));
+		var ali2 = matcher.prepare(p("Ali", "Al-Ahmad", null, null, Sex.M, null));
+		for (var pair : List.of(List.of(efe, efe2), List.of(ali, ali2))) {
+			var shared = new java.util.HashSet<>(matcher.blockingKeys(pair.get(0)));
+			shared.retainAll(matcher.blockingKeys(pair.get(1)));
+			assertThat(shared).as(pair.get(0).id()).isNotEmpty();
+		}
+	}
+
 }

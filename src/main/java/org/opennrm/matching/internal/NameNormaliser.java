@@ -112,6 +112,22 @@ public final class NameNormaliser {
 		return joined;
 	}
 
+	/**
+	 * The name without an article written into it ("alahmed", "elhalil" → "ahmed", "halil"),
+	 * or null when it has none. Turkish registrations often join the article to the name.
+	 */
+	public static String withoutArticle(String token) {
+		for (String article : JOINED_ARTICLES) {
+			if (token.length() >= article.length() + 3 && token.startsWith(article)) {
+				return token.substring(article.length());
+			}
+		}
+		return null;
+	}
+
+	/** Assimilated articles ("arrahman", "ashshami") need nothing: a vowel and a doubled consonant leave the skeleton as it is. */
+	private static final List<String> JOINED_ARTICLES = List.of("al", "el", "ul");
+
 	/** Slavic and Turkic patronymic-style endings, one marker whatever the spelling or gender (-ov, -ova, -ev, -owa…). */
 	private static final java.util.regex.Pattern SLAVIC_SUFFIX = java.util.regex.Pattern
 		.compile("(?:ova|eva|owa|ewa|yeva|yewa|ov|ev|ow|ew|off|yev|yew)$");
@@ -123,6 +139,22 @@ public final class NameNormaliser {
 	 * unified ("abdul…", "abdel…", "abd…" → "abd").
 	 */
 	public static String skeleton(String token) {
+		String cached = SKELETONS.get(token);
+		if (cached != null) {
+			return cached;
+		}
+		if (SKELETONS.size() > 1_000_000) {
+			SKELETONS.clear();
+		}
+		String skeleton = computeSkeleton(token);
+		SKELETONS.put(token, skeleton);
+		return skeleton;
+	}
+
+	/** Skeletons already computed: comparing records asks for the same few hundred thousand tokens again and again. */
+	private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
+
+	private static String computeSkeleton(String token) {
 		String t = token;
 		for (String prefix : COMPOUND_PREFIXES) {
 			if (prefix.startsWith("abd") && t.startsWith(prefix) && t.length() > prefix.length() + 2) {
