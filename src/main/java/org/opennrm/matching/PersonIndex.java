@@ -26,7 +26,10 @@ import org.opennrm.matching.index.RecordCodec;
 public class PersonIndex {
 
 	/** How many people sharing blocking keys are fetched and scored for one query, at most. */
-	static final int PREFETCH = 300;
+	static final int PREFETCH = 100;
+
+	/** Blocks shared by more people than this are left to the query's narrower keys (see the store). */
+	static final int BLOCK_LIMIT = 2000;
 
 	private final MatchingIndexStore store;
 	private final FieldEncryption encryption;
@@ -79,7 +82,7 @@ public class PersonIndex {
 
 	/**
 	 * The people in the acting user's scope who may be the same as {@code query}, best first; only MATCH
-	 * and POSSIBLE. Each one shown is recorded in the audit trail.
+	 * and POSSIBLE. The search, and each candidate shown, are recorded in the audit trail.
 	 *
 	 * @param exclude a person to leave out (the one being registered), or null
 	 * @param purpose why the user searches, for the audit trail; may be null
@@ -87,9 +90,10 @@ public class PersonIndex {
 	@PreAuthorize("hasAuthority('MATCH_QUERY')")
 	@Transactional
 	public List<Candidate> candidates(PersonRecord query, UUID exclude, int limit, String purpose) {
-		ScopeFilter scope = ScopeFilter.forVictimData(CurrentUser.require(), "p.province_code", "p.organisation_id",
-				"p.registered_by");
+		ScopeFilter scope = ScopeFilter.forVictimData(CurrentUser.require(), "k.province_code", "k.organisation_id",
+				"k.registered_by");
 		List<Candidate> found = search(query, exclude, limit, scope);
+		events.publishEvent(new CandidateSearchMade(purpose));
 		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), purpose)));
 		return found;
 	}
@@ -108,7 +112,7 @@ public class PersonIndex {
 			return List.of();
 		}
 		List<Candidate> scored = new ArrayList<>();
-		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH)) {
+		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT)) {
 			PersonRecord record = RecordCodec.decode(
 					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
 			MatchResult result = matcher.compare(prepared, matcher.prepare(record));

@@ -74,6 +74,7 @@ class SignInBrowserTests {
 
 	@Test
 	void administratorSeesAdministrationButNoVictimData() {
+		browser.open("/login?lang=tr"); // the browser asks for English (Accept-Language); the officer chooses Turkish
 		browser.signIn("admin", "demo-parola-2026");
 		String text = browser.driver.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("Kurumları yönetme").doesNotContain("mağdur kayıtlarını görme");

@@ -83,6 +83,41 @@ class PersonIndexTests {
 	}
 
 	@Test
+	void everySearchAndEveryCandidateShownIsAudited() throws Exception {
+		long searches = count("MATCH_SEARCH", null);
+		long shown = count("MATCH_CANDIDATE_SHOWN", FATMA_GAZIANTEP.toString());
+		ask("uzman.gaziantep", FATEMEH).andExpect(status().isOk());
+		ask("uzman.gaziantep", """
+				{"givenNames":"Nobody","familyNames":"Registered","purpose":"registration check"}""")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.candidates.length()").value(0));
+		assertThat(count("MATCH_SEARCH", null)).isEqualTo(searches + 2);
+		assertThat(count("MATCH_CANDIDATE_SHOWN", FATMA_GAZIANTEP.toString())).isEqualTo(shown + 1);
+		assertThat(jdbc.sql("select purpose from audit_entry where action = 'MATCH_SEARCH' order by seq desc limit 1")
+			.query(String.class).single()).isEqualTo("registration check");
+	}
+
+	private long count(String action, String entityId) {
+		return jdbc.sql("select count(*) from audit_entry where action = :action and (cast(:id as text) is null or entity_id = :id)")
+			.param("action", action).param("id", entityId).query(Long.class).single();
+	}
+
+	@Test
+	void aPersonMovedToAnotherProvinceLeavesTheOldProvincesScope() throws Exception {
+		UUID moved = UUID.fromString("00000000-0000-0000-0000-00000000c027");
+		String query = """
+				{"givenNames":"Gulnara","familyNames":"Tokhtarova","birthYear":1988,"sex":"F"}""";
+		PersonRecord record = new PersonRecord("m1", "Gulnara", "Tokhtarova", null, LocalDate.of(1988, 5, 4), null,
+				Sex.F, List.of("KGZ"));
+		index.indexUnchecked(new IndexedPerson(moved, record, "27", organisation("Gaziantep İl Göç İdaresi Müdürlüğü"), null));
+		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates[0].id").value(moved.toString()));
+		index.indexUnchecked(new IndexedPerson(moved, record, "34", organisation("İstanbul İl Göç İdaresi Müdürlüğü"), null));
+		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates.length()").value(0));
+		ask("uzman.istanbul", query).andExpect(jsonPath("$.candidates[0].id").value(moved.toString()));
+		assertThat(jdbc.sql("select distinct province_code from matching_key where person_id = :id").param("id", moved)
+			.query(String.class).list()).containsExactly("34");
+	}
+
+	@Test
 	void rolesWithoutMatchingRightsAreRefused() throws Exception {
 		for (String user : List.of("admin", "polis.istanbul", "iom", "analist", "denetci", "onleme")) {
 			ask(user, FATEMEH).andExpect(status().isForbidden());
@@ -122,8 +157,8 @@ class PersonIndexTests {
 	@Test
 	void queryPlanOfACandidateSearchHoldsNoNames() {
 		String plan = String.join("\n", jdbc.sql("""
-				explain (verbose) select p.id from matching_key k join matching_person p on p.id = k.person_id
-				 where k.key_hash = any(cast(:keys as bigint[]))""")
+				explain (verbose) select k.person_id, count(*) from matching_key k
+				 where k.key_hash = any(cast(:keys as bigint[])) and k.province_code = '27' group by k.person_id""")
 			.param("keys", "{12345,67890}").query(String.class).list());
 		assertThat(plan).contains("key_hash").doesNotContainIgnoringCase("fatma");
 	}

@@ -118,6 +118,19 @@ class OrganisationApiTests {
 	}
 
 	@Test
+	void systemsAreAnsweredInTheLanguageTheyAccept() throws Exception {
+		String invalid = "{\"name\": \"\", \"type\": \"NGO\"}";
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).header("Accept-Language", "en-GB,en;q=0.9")
+				.contentType(MediaType.APPLICATION_JSON).content(invalid))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name").value("This field is required."));
+		// A language OpenNRM does not speak falls back to the configured default (Turkish).
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).header("Accept-Language", "de-DE")
+				.contentType(MediaType.APPLICATION_JSON).content(invalid))
+			.andExpect(jsonPath("$.errors.name").value("Bu alan zorunludur."));
+	}
+
+	@Test
 	void aTakenNameIsAFieldError() throws Exception {
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON).content(json("Mardin İl Göç İdaresi Müdürlüğü", "")))

@@ -2,9 +2,12 @@ package org.opennrm.matching.index;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 
@@ -60,8 +63,7 @@ public class MatchingIndexStore {
 			.param("by", row.registeredBy()).param("enc", row.recordEnc())
 			.update();
 		jdbc.sql("delete from matching_key where person_id = :id").param("id", row.id()).update();
-		List<Object[]> keys = keyHashes.stream().distinct().map(k -> new Object[] { k, row.id() }).toList();
-		template.batchUpdate("insert into matching_key (key_hash, person_id) values (?, ?)", keys);
+		insertKeys(List.of(row), List.of(List.copyOf(keyHashes)));
 	}
 
 	/** For bulk loads (the benchmark, imports): many people in one batch, without replacing existing keys. */
@@ -69,12 +71,19 @@ public class MatchingIndexStore {
 		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc)"
 				+ " values (?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),
 						r.organisationId(), r.registeredBy(), r.recordEnc() }).toList());
-		List<Object[]> keys = new java.util.ArrayList<>();
+		insertKeys(rows, keyHashes);
+	}
+
+	/** Key rows carry the person's scope columns, so that candidate queries never need the person table to filter. */
+	private void insertKeys(List<Row> rows, List<List<Long>> keyHashes) {
+		List<Object[]> keys = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			UUID id = rows.get(i).id();
-			keyHashes.get(i).stream().distinct().forEach(k -> keys.add(new Object[] { k, id }));
+			Row row = rows.get(i);
+			keyHashes.get(i).stream().distinct().forEach(k -> keys.add(
+					new Object[] { k, row.id(), row.provinceCode(), row.organisationId(), row.registeredBy() }));
 		}
-		template.batchUpdate("insert into matching_key (key_hash, person_id) values (?, ?)", keys);
+		template.batchUpdate("insert into matching_key (key_hash, person_id, province_code, organisation_id, registered_by)"
+				+ " values (?, ?, ?, ?, ?)", keys);
 	}
 
 	public boolean remove(UUID id) {
@@ -82,24 +91,56 @@ public class MatchingIndexStore {
 	}
 
 	/**
-	 * The people sharing the most blocking keys with the query, within the scope, best first. The scope is
-	 * part of the SQL: rows outside it are never read.
+	 * The people sharing the most blocking keys with the query, within the scope, best first. The scope is part
+	 * of the SQL, on the key rows: postings outside it are never counted and their people never read. Keys shared
+	 * by more than {@code blockLimit} people (a common name with a common year in a national register) are left
+	 * to the query's narrower keys, unless the query has no other.
+	 *
+	 * @param scope a filter over the columns {@code k.province_code}, {@code k.organisation_id}, {@code k.registered_by}
 	 */
-	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit) {
+	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit, int blockLimit) {
+		List<Long> usable = narrowKeys(keyHashes, blockLimit);
 		return jdbc.sql("""
-				select p.id, p.record_enc, count(*) as shared
-				  from matching_key k join matching_person p on p.id = k.person_id
-				 where k.key_hash = any(cast(:keys as bigint[])) and p.id <> :exclude and (""" + scope.sql() + """
+				with best as (
+				    select k.person_id, count(*) as shared
+				      from matching_key k
+				     where k.key_hash = any(cast(:keys as bigint[])) and k.person_id <> :exclude and (""" + scope.sql() + """
 				)
-				 group by p.id
-				 order by shared desc, p.id
-				 limit :limit""")
-			.param("keys", keyHashes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+				     group by k.person_id
+				     order by shared desc, k.person_id
+				     limit :limit)
+				select p.id, p.record_enc, b.shared
+				  from best b join matching_person p on p.id = b.person_id
+				 order by b.shared desc, p.id""")
+			.param("keys", array(usable))
 			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
 			.params(scope.params())
 			.param("limit", limit)
 			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getInt("shared")))
 			.list();
+	}
+
+	/** The keys whose blocks hold at most {@code blockLimit} people; if none does, the two smallest. */
+	private List<Long> narrowKeys(Collection<Long> keyHashes, int blockLimit) {
+		record Block(long key, int size) {
+		}
+		List<Block> blocks = jdbc.sql("""
+				select q.key_hash,
+				       (select count(*) from (select 1 from matching_key b where b.key_hash = q.key_hash limit :cap) c) as size
+				  from unnest(cast(:keys as bigint[])) as q(key_hash)""")
+			.param("keys", array(keyHashes))
+			.param("cap", blockLimit + 1)
+			.query((rs, i) -> new Block(rs.getLong(1), rs.getInt(2)))
+			.list();
+		List<Long> narrow = blocks.stream().filter(b -> b.size() <= blockLimit).map(Block::key).toList();
+		if (!narrow.isEmpty()) {
+			return narrow;
+		}
+		return blocks.stream().sorted(Comparator.comparingInt(Block::size)).limit(2).map(Block::key).toList();
+	}
+
+	private static String array(Collection<Long> values) {
+		return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	public long count() {

@@ -80,11 +80,28 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver(@Value("${opennrm.default-language:tr}") String defaultLanguage) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("opennrm-lang");
-		resolver.setDefaultLocale(Locale.forLanguageTag(defaultLanguage));
+		Locale fallback = Locale.forLanguageTag(defaultLanguage);
+		resolver.setDefaultLocale(fallback);
+		// Without a chosen language: the best of the request's Accept-Language that OpenNRM speaks (API clients,
+		// a first visit), else the configured default.
+		resolver.setDefaultLocaleFunction(request -> acceptedLanguage(request.getHeader("Accept-Language"), fallback));
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	static Locale acceptedLanguage(String header, Locale fallback) {
+		if (header == null || header.isBlank()) {
+			return fallback;
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
+			return match != null ? match : fallback;
+		}
+		catch (IllegalArgumentException ex) {
+			return fallback;
+		}
 	}
 
 	@Override
