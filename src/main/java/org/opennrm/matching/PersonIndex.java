@@ -26,7 +26,7 @@ import org.opennrm.matching.index.RecordCodec;
 public class PersonIndex {
 
 	/** How many people sharing blocking keys are fetched and scored for one query, at most. */
-	static final int PREFETCH = 100;
+	public static final int PREFETCH = 100;
 
 	/** Blocks shared by more people than this are left to the query's narrower keys (see the store). */
 	static final int BLOCK_LIMIT = 2000;
@@ -115,8 +115,8 @@ public class PersonIndex {
 		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT)) {
 			PersonRecord record = RecordCodec.decode(
 					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
-			MatchResult result = matcher.compare(prepared, matcher.prepare(record));
-			if (result.decision() != MatchDecision.NO_MATCH) {
+			MatchResult result = matcher.compareIfLinked(prepared, matcher.prepare(record));
+			if (result != null) {
 				scored.add(new Candidate(fetched.id(), result.score(), result.decision(), result.explanation()));
 			}
 		}

@@ -171,14 +171,30 @@ public final class PersonMatcher {
 
 	public MatchResult compare(PreparedPerson a, PreparedPerson b) {
 		List<ExplanationItem> reasons = new ArrayList<>();
-		double weight = 0;
-		weight += birthDate(a, b, reasons);
-		weight += names(a, b, reasons);
-		weight += sex(a, b, reasons);
-		weight += citizenship(a, b, reasons);
-		double midpoint = Math.log(population) / Math.log(2) - PRIOR_OFFSET;
-		double score = 1 / (1 + Math.pow(2, -(weight - midpoint)));
+		double score = score(a, b, reasons);
 		return new MatchResult(score, thresholds.decide(score), new Explanation(reasons));
+	}
+
+	/**
+	 * The same as {@link #compare}, but null for a NO_MATCH, whose explanation nobody reads: searches compare
+	 * each record with many others and keep few, so they skip building reasons for the rest.
+	 */
+	public MatchResult compareIfLinked(PreparedPerson a, PreparedPerson b) {
+		double score = score(a, b, null);
+		return thresholds.decide(score) == MatchDecision.NO_MATCH ? null : compare(a, b);
+	}
+
+	/** The posterior probability of one person; records the reasons when given a list. */
+	private double score(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+		double weight = birthDate(a, b, reasons) + names(a, b, reasons) + sex(a, b, reasons) + citizenship(a, b, reasons);
+		double midpoint = Math.log(population) / Math.log(2) - PRIOR_OFFSET;
+		return 1 / (1 + Math.pow(2, -(weight - midpoint)));
+	}
+
+	private static void note(List<ExplanationItem> reasons, String code, String... args) {
+		if (reasons != null) {
+			reasons.add(ExplanationItem.of(code, args));
+		}
 	}
 
 	// --- names -----------------------------------------------------------------------------------------------
@@ -222,7 +238,7 @@ public final class PersonMatcher {
 		// One slip of the keyboard or the scanner: a letter changed, added or dropped ("Abbas"/"Abgas"), in the
 		// letters or in the consonants ("Hammoud"/"Hqmmoud").
 		int shorter = shorter(a, b);
-		if (shorter >= 4) {
+		if (shorter >= 4 && jw >= 0.7) {
 			int distance = TYPO_DISTANCE.apply(a, b);
 			if (distance == 1 || distance == 2 && shorter >= 7) {
 				return 1;
@@ -285,6 +301,28 @@ public final class PersonMatcher {
 	}
 
 	Alignment align(Name x, Name y) {
+		return align(x, y, levels(x, y), 0, 0);
+	}
+
+	/** The agreement level of every token of x with every token of y; null if either has none. */
+	private static int[][] levels(Name x, Name y) {
+		if (x.isEmpty() || y.isEmpty()) {
+			return null;
+		}
+		int[][] levels = new int[x.size()][y.size()];
+		for (int i = 0; i < x.size(); i++) {
+			for (int j = 0; j < y.size(); j++) {
+				levels[i][j] = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
+			}
+		}
+		return levels;
+	}
+
+	/**
+	 * Aligns x with y, reading token levels from {@code matrix} at the given offsets: the given and family names
+	 * of a record are slices of all its names, so one matrix serves every way of comparing two records.
+	 */
+	private Alignment align(Name x, Name y, int[][] matrix, int rowOffset, int columnOffset) {
 		if (x.isEmpty() || y.isEmpty()) {
 			return null;
 		}
@@ -292,9 +330,7 @@ public final class PersonMatcher {
 		int m = y.size();
 		int[][] levels = new int[n][m];
 		for (int i = 0; i < n; i++) {
-			for (int j = 0; j < m; j++) {
-				levels[i][j] = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
-			}
+			System.arraycopy(matrix[rowOffset + i], columnOffset, levels[i], 0, m);
 		}
 		boolean[] usedX = new boolean[n];
 		boolean[] usedY = new boolean[m];
@@ -367,12 +403,16 @@ public final class PersonMatcher {
 	}
 
 	private double names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		Alignment flat = bestFlat(a, b);
+		int[][] all = levels(a.all, b.all);
+		Alignment flat = bestFlat(a, b, all);
 		if (a.structured() && b.structured()) {
-			Alignment given = align(a.given, b.given);
-			Alignment family = align(a.family, b.family);
-			Alignment givenSwapped = align(a.given, b.family);
-			Alignment familySwapped = align(a.family, b.given);
+			// A structured record's names are its given names followed by its family names.
+			int givenA = a.given.size();
+			int givenB = b.given.size();
+			Alignment given = align(a.given, b.given, all, 0, 0);
+			Alignment family = align(a.family, b.family, all, givenA, givenB);
+			Alignment givenSwapped = align(a.given, b.family, all, 0, givenB);
+			Alignment familySwapped = align(a.family, b.given, all, givenA, 0);
 			double straight = given.weight() + family.weight();
 			double swapped = givenSwapped.weight() + familySwapped.weight() - 0.5;
 			if (straight >= swapped && straight >= flat.weight() - 0.5) {
@@ -382,7 +422,7 @@ public final class PersonMatcher {
 				return straight;
 			}
 			if (swapped > straight && swapped >= flat.weight() - 1) {
-				reasons.add(ExplanationItem.of("namesSwapped"));
+				note(reasons, "namesSwapped");
 				part("given", givenSwapped, reasons);
 				part("family", familySwapped, reasons);
 				common(givenSwapped, familySwapped, reasons);
@@ -390,29 +430,28 @@ public final class PersonMatcher {
 			}
 		}
 		if (flat == null) {
-			reasons.add(ExplanationItem.of("namesMissing"));
+			note(reasons, "namesMissing");
 			return 0;
 		}
 		if (flat.unmatched() == 0 && flat.agreeing() > 0) {
-			reasons.add(ExplanationItem.of(flat.similar() > 0 ? "namesSimilar"
-					: flat.equivalent() > 0 ? "namesEquivalent" : "namesSame"));
+			note(reasons, flat.similar() > 0 ? "namesSimilar" : flat.equivalent() > 0 ? "namesEquivalent" : "namesSame");
 		}
 		else if (flat.agreeing() > 0) {
-			reasons.add(ExplanationItem.of("namesPartly", String.valueOf(flat.agreeing()), String.valueOf(flat.compared())));
+			note(reasons, "namesPartly", String.valueOf(flat.agreeing()), String.valueOf(flat.compared()));
 		}
 		else {
-			reasons.add(ExplanationItem.of("namesDiffer"));
+			note(reasons, "namesDiffer");
 		}
 		common(flat, null, reasons);
 		return flat.weight();
 	}
 
 	/** The best of comparing all name tokens, or the original-script names, of one record with the other's. */
-	private Alignment bestFlat(PreparedPerson a, PreparedPerson b) {
+	private Alignment bestFlat(PreparedPerson a, PreparedPerson b, int[][] all) {
 		Alignment best = null;
 		for (Name x : List.of(a.all, a.original)) {
 			for (Name y : List.of(b.all, b.original)) {
-				Alignment candidate = align(x, y);
+				Alignment candidate = x == a.all && y == b.all ? align(x, y, all, 0, 0) : align(x, y);
 				if (candidate != null && (best == null || candidate.weight() > best.weight())) {
 					best = candidate;
 				}
@@ -425,12 +464,12 @@ public final class PersonMatcher {
 		String state = alignment.unmatched() == 0 && alignment.agreeing() > 0
 				? (alignment.similar() > 0 ? "Similar" : alignment.equivalent() > 0 ? "Equivalent" : "Same")
 				: alignment.agreeing() > 0 ? "Partly" : "Differs";
-		reasons.add(ExplanationItem.of(part + state));
+		note(reasons, part + state);
 	}
 
 	private static void common(Alignment first, Alignment second, List<ExplanationItem> reasons) {
 		if (first != null && first.common() && first.agreeing() > 0 || second != null && second.common() && second.agreeing() > 0) {
-			reasons.add(ExplanationItem.of("commonName"));
+			note(reasons, "commonName");
 		}
 	}
 
@@ -438,7 +477,7 @@ public final class PersonMatcher {
 
 	private static double birthDate(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
 		if (a.birthYear == null || b.birthYear == null) {
-			reasons.add(ExplanationItem.of("birthMissing"));
+			note(reasons, "birthMissing");
 			return 0;
 		}
 		LocalDate x = a.birthDate;
@@ -446,33 +485,33 @@ public final class PersonMatcher {
 		int years = Math.abs(a.birthYear - b.birthYear);
 		if (x != null && y != null) {
 			if (x.equals(y)) {
-				reasons.add(ExplanationItem.of("birthSame"));
+				note(reasons, "birthSame");
 				return 9.5;
 			}
 			if (x.getYear() == y.getYear() && x.getMonthValue() == y.getDayOfMonth() && x.getDayOfMonth() == y.getMonthValue()) {
-				reasons.add(ExplanationItem.of("birthDayMonthSwapped"));
+				note(reasons, "birthDayMonthSwapped");
 				return 7;
 			}
 			if (years == 1 && x.getMonthValue() == y.getMonthValue() && x.getDayOfMonth() == y.getDayOfMonth()) {
-				reasons.add(ExplanationItem.of("birthYearOffByOne"));
+				note(reasons, "birthYearOffByOne");
 				return 4;
 			}
 			if (years == 0) {
-				reasons.add(ExplanationItem.of("birthSameYearOnly"));
+				note(reasons, "birthSameYearOnly");
 				return 0.5;
 			}
-			reasons.add(ExplanationItem.of("birthDiffers"));
+			note(reasons, "birthDiffers");
 			return years == 1 ? -3 : -10;
 		}
 		if (years == 0) {
-			reasons.add(ExplanationItem.of("birthSameYear"));
+			note(reasons, "birthSameYear");
 			return 4.5;
 		}
 		if (years == 1) {
-			reasons.add(ExplanationItem.of("birthYearOffByOne"));
+			note(reasons, "birthYearOffByOne");
 			return 0;
 		}
-		reasons.add(ExplanationItem.of("birthDiffers"));
+		note(reasons, "birthDiffers");
 		return years == 2 ? -3 : -6;
 	}
 
@@ -483,7 +522,7 @@ public final class PersonMatcher {
 		if (a.sex == b.sex) {
 			return 0.9;
 		}
-		reasons.add(ExplanationItem.of("sexDiffers"));
+		note(reasons, "sexDiffers");
 		return -5;
 	}
 
@@ -493,11 +532,11 @@ public final class PersonMatcher {
 		}
 		for (String c : a.citizenship) {
 			if (b.citizenship.contains(c)) {
-				reasons.add(ExplanationItem.of("citizenshipSame"));
+				note(reasons, "citizenshipSame");
 				return 1.2;
 			}
 		}
-		reasons.add(ExplanationItem.of("citizenshipDiffers"));
+		note(reasons, "citizenshipDiffers");
 		return -3;
 	}
 

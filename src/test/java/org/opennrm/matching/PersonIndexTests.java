@@ -117,6 +117,37 @@ class PersonIndexTests {
 			.query(String.class).list()).containsExactly("34");
 	}
 
+	@Autowired
+	org.opennrm.matching.index.MatchingIndexStore store;
+
+	@Test
+	void overFullBlocksAreLeftToNarrowerKeysAndTheScopeIsOnTheKeyRows() {
+		UUID a = UUID.randomUUID();
+		UUID b = UUID.randomUUID();
+		UUID c = UUID.randomUUID();
+		UUID d = UUID.randomUUID();
+		long wide = 911_000_001L;
+		long narrow = 911_000_002L;
+		store.insertBatch(List.of(row(a, "27"), row(b, "27"), row(c, "27"), row(d, "34")),
+				List.of(List.of(wide, narrow), List.of(wide), List.of(wide), List.of(narrow)));
+		var everywhere = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
+		// "wide" holds three people, over the limit of two: only "narrow" is used.
+		assertThat(store.candidates(List.of(wide, narrow), everywhere, null, 10, 2))
+			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactlyInAnyOrder(a, d);
+		// With no narrow key, the smallest blocks are used all the same.
+		assertThat(store.candidates(List.of(wide), everywhere, null, 10, 2))
+			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactlyInAnyOrder(a, b, c);
+		// Best first: a shares both keys. The scope is applied before the limit.
+		assertThat(store.candidates(List.of(wide, narrow), everywhere, null, 10, 5).get(0).id()).isEqualTo(a);
+		var istanbul = new org.opennrm.identity.ScopeFilter("k.province_code = :p", java.util.Map.of("p", "34"));
+		assertThat(store.candidates(List.of(wide, narrow), istanbul, null, 1, 5))
+			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactly(d);
+	}
+
+	private static org.opennrm.matching.index.MatchingIndexStore.Row row(UUID id, String province) {
+		return new org.opennrm.matching.index.MatchingIndexStore.Row(id, province, null, null, new byte[] { 1 });
+	}
+
 	@Test
 	void rolesWithoutMatchingRightsAreRefused() throws Exception {
 		for (String user : List.of("admin", "polis.istanbul", "iom", "analist", "denetci", "onleme")) {

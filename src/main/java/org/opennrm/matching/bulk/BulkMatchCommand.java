@@ -213,8 +213,8 @@ public final class BulkMatchCommand {
 		IntStream.range(0, n).parallel().forEach(i -> {
 			int[] candidates = candidates(i, prepared[i], matcher, blocks);
 			for (int j : candidates) {
-				MatchResult result = matcher.compare(prepared[i], prepared[j]);
-				if (result.decision() != MatchDecision.NO_MATCH) {
+				MatchResult result = matcher.compareIfLinked(prepared[i], prepared[j]);
+				if (result != null) {
 					found.add(new Pair(i, j, result.score(), result.decision(), result));
 				}
 			}

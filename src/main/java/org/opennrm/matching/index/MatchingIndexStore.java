@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -99,12 +98,23 @@ public class MatchingIndexStore {
 	 * @param scope a filter over the columns {@code k.province_code}, {@code k.organisation_id}, {@code k.registered_by}
 	 */
 	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit, int blockLimit) {
-		List<Long> usable = narrowKeys(keyHashes, blockLimit);
+		// One statement: the size of each of the query's blocks (counted no further than the limit), the keys
+		// worth using (the narrow ones, or the two smallest if none is narrow), the best people by shared keys,
+		// and only then their encrypted records.
 		return jdbc.sql("""
-				with best as (
+				with block as (
+				    select q.key_hash,
+				           (select count(*) from (select 1 from matching_key b where b.key_hash = q.key_hash limit :cap) c) as size
+				      from unnest(cast(:keys as bigint[])) as q(key_hash)),
+				usable as (
+				    select key_hash from block where size < :cap
+				    union all
+				    select key_hash from (select key_hash from block order by size limit 2) smallest
+				     where not exists (select 1 from block where size < :cap)),
+				best as (
 				    select k.person_id, count(*) as shared
 				      from matching_key k
-				     where k.key_hash = any(cast(:keys as bigint[])) and k.person_id <> :exclude and (""" + scope.sql() + """
+				     where k.key_hash in (select key_hash from usable) and k.person_id <> :exclude and (""" + scope.sql() + """
 				)
 				     group by k.person_id
 				     order by shared desc, k.person_id
@@ -112,35 +122,13 @@ public class MatchingIndexStore {
 				select p.id, p.record_enc, b.shared
 				  from best b join matching_person p on p.id = b.person_id
 				 order by b.shared desc, p.id""")
-			.param("keys", array(usable))
+			.param("keys", keyHashes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+			.param("cap", blockLimit + 1)
 			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
 			.params(scope.params())
 			.param("limit", limit)
 			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getInt("shared")))
 			.list();
-	}
-
-	/** The keys whose blocks hold at most {@code blockLimit} people; if none does, the two smallest. */
-	private List<Long> narrowKeys(Collection<Long> keyHashes, int blockLimit) {
-		record Block(long key, int size) {
-		}
-		List<Block> blocks = jdbc.sql("""
-				select q.key_hash,
-				       (select count(*) from (select 1 from matching_key b where b.key_hash = q.key_hash limit :cap) c) as size
-				  from unnest(cast(:keys as bigint[])) as q(key_hash)""")
-			.param("keys", array(keyHashes))
-			.param("cap", blockLimit + 1)
-			.query((rs, i) -> new Block(rs.getLong(1), rs.getInt(2)))
-			.list();
-		List<Long> narrow = blocks.stream().filter(b -> b.size() <= blockLimit).map(Block::key).toList();
-		if (!narrow.isEmpty()) {
-			return narrow;
-		}
-		return blocks.stream().sorted(Comparator.comparingInt(Block::size)).limit(2).map(Block::key).toList();
-	}
-
-	private static String array(Collection<Long> values) {
-		return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	public long count() {
