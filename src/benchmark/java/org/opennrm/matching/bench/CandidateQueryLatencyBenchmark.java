@@ -104,9 +104,9 @@ class CandidateQueryLatencyBenchmark {
 				| %,d | %,d | %s | %.0f s | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
 
 				Queries are other registrations of indexed people (scripts, spellings, partial dates differ) and no
-				query is repeated; each query: hash the blocking keys, one SQL query for the size of their blocks
-				(capped), one for the best %d people sharing the most keys (over-full blocks left out), decrypt and
-				score them, return MATCH and POSSIBLE. "With candidates": queries that found at least one.
+				query is repeated; each query: hash the blocking keys, one SQL statement (block sizes, capped; the
+				best %d people sharing the most keys, over-full blocks left out; their encrypted records), decrypt
+				and score them, return MATCH and POSSIBLE. "With candidates": queries that found at least one.
 				""", BenchmarkData.machine(), people, keys, size, indexSeconds, measured, found, ms(sorted, 0.50),
 				ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0), PersonIndex.PREFETCH);
 		BenchmarkData.write("matching-latency.md", report);

@@ -87,8 +87,7 @@ class MatchingQualityBenchmark {
             BenchmarkData.write("matching-quality.md", md.toString());
             assertThat(ceiling.f1()).isBetween(0.0, 1.0);
         }
-        md.append("\n### Candidate-query latency\n\nNot measured yet: see `CandidateQueryLatencyBenchmark` "
-                + "(1,000,000 people in the PostgreSQL index, p50/p95/p99).\n");
+        md.append("\nCandidate-query latency: `CandidateQueryLatencyBenchmark` (target/benchmarks/matching-latency.md).\n");
         BenchmarkData.write("matching-quality.md", md.toString());
     }
 }
