@@ -1,8 +1,13 @@
 package org.opennrm.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.opennrm.matching.internal.NameNormaliser;
+import org.opennrm.matching.internal.PairCounts;
 
 /**
  * How common each name (by consonant skeleton) is: agreeing on "Mohammad" says less than agreeing on a rare
@@ -11,18 +16,34 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NameFrequencies {
 
 	/** Shares of records carrying these names in registers of Türkiye's caseload (rounded, from experience). */
-	public static final NameFrequencies DEFAULT = new NameFrequencies(Map.ofEntries(Map.entry("mhmt", 0.06),
-			Map.entry("hmt", 0.03), Map.entry("l", 0.03), Map.entry("hsn", 0.03), Map.entry("ftm", 0.02),
-Map.entry("brhm", 0.015), Map.entry("mstf", 0.015), Map.entry("sf", 0.012),
-			Map.entry("mr", 0.015), Map.entry("btlh", 0.012), Map.entry("ks", 0.01), Map.entry("snb", 0.01),
-			Map.entry("mrm", 0.012), Map.entry("krm", 0.008), Map.entry("hmtf", 0.006)), 0.002);
+	public static final NameFrequencies DEFAULT = new NameFrequencies(shares("muhammad", 0.06, "ahmad", 0.03, "ali", 0.03,
+			"hasan", 0.03, "fatma", 0.02, "ibrahim", 0.015, "mustafa", 0.015, "yusuf", 0.012, "omar", 0.015, "abdullah", 0.012,
+			"ayse", 0.01, "zeynep", 0.01, "maryam", 0.012, "karim", 0.008), 0.002);
+
+	/** Names and shares, keyed by the names' skeletons, so that the table follows the skeleton's rules. */
+	private static Map<String, Double> shares(Object... namesAndShares) {
+		Map<String, Double> shares = new HashMap<>();
+		for (int i = 0; i < namesAndShares.length; i += 2) {
+			shares.merge(NameNormaliser.skeleton((String) namesAndShares[i]), (Double) namesAndShares[i + 1], Double::sum);
+		}
+		return shares;
+	}
 
 	private final Map<String, Double> shares;
 	private final double unknown;
+	/** Records carrying each pair of names, when counted from the data at hand; null for the defaults. */
+	private final PairCounts pairs;
+	private final long records;
 
 	private NameFrequencies(Map<String, Double> shares, double unknown) {
+		this(shares, unknown, null, 0);
+	}
+
+	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records) {
 		this.shares = Map.copyOf(shares);
 		this.unknown = unknown;
+		this.pairs = pairs;
+		this.records = records;
 	}
 
 	/** Counts the skeletons of the given records (each once per record). */
@@ -36,16 +57,35 @@ Map.entry("brhm", 0.015), Map.entry("mstf", 0.015), Map.entry("sf", 0.012),
 		return share != null ? share : unknown;
 	}
 
+	/**
+	 * The share of records, other than one of the two compared, that carry both names: {@code count} records were
+	 * counted with the pair, {@code own} of them are the compared records themselves. NaN when pairs were not
+	 * counted (the shipped defaults).
+	 */
+	double pairShare(String skeletonA, String skeletonB, int own) {
+		if (pairs == null) {
+			return Double.NaN;
+		}
+		return Math.max(pairs.count(skeletonA, skeletonB) - own, 0.5) / records;
+	}
+
 	public static final class Counter {
 
-		private final Map<String, Integer> counts = new ConcurrentHashMap<>();
-		private final java.util.concurrent.atomic.AtomicLong records = new java.util.concurrent.atomic.AtomicLong();
+		private final Map<String, Integer> counts = new HashMap<>();
+		private final PairCounts pairs = new PairCounts();
+		private long records;
 
+		/** Not thread-safe: count records one after another. */
 		public void add(PreparedPerson person) {
-			records.incrementAndGet();
-			java.util.Set<String> seen = new java.util.HashSet<>(person.all.skeletons());
-			seen.addAll(person.original.skeletons());
-			seen.forEach(s -> counts.merge(s, 1, Integer::sum));
+			records++;
+			List<String> names = new ArrayList<>(person.all.skeletons());
+			for (String s : person.original.skeletons()) {
+				if (!names.contains(s)) {
+					names.add(s);
+				}
+			}
+			new HashSet<>(names).forEach(s -> counts.merge(s, 1, Integer::sum));
+			pairs.add(names);
 		}
 
 		/**
@@ -53,12 +93,12 @@ Map.entry("brhm", 0.015), Map.entry("mstf", 0.015), Map.entry("sf", 0.012),
 		 * register came with the file: a small file cannot make its every name look common.
 		 */
 		public NameFrequencies build() {
-			long total = records.get();
+			long total = records;
 			Map<String, Double> shares = new HashMap<>();
 			counts.forEach((skeleton, count) -> shares.put(skeleton,
 					(count + PRIOR_RECORDS * DEFAULT.share(skeleton)) / (total + PRIOR_RECORDS)));
 			double unknown = Math.max(5e-6, PRIOR_RECORDS * DEFAULT.unknown / (total + PRIOR_RECORDS));
-			return new NameFrequencies(shares, unknown);
+			return new NameFrequencies(shares, unknown, pairs, total);
 		}
 
 		static final double PRIOR_RECORDS = 2000;

@@ -65,6 +65,30 @@ class ScoringTests {
 	}
 
 	@Test
+	void twoNamesThatOftenComeTogetherWeighLessThanTheirSharesSay() {
+		// In this file "Yelena" and "Sokolova" come together 40 times; "Tamara" and "Petrova" are as frequent
+		// each, but never together but in the compared pair.
+		NameFrequencies.Counter counter = NameFrequencies.counter();
+		List<PersonRecord> file = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			file.add(p("Yelena", "Sokolova", null, 1950 + i, Sex.F, "RUS"));
+			file.add(p("Tamara", "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "ova", null, 1950 + i, Sex.F, "RUS"));
+			file.add(p("Given" + (char) ('a' + i % 26) + (char) ('a' + i / 26), "Petrova", null, 1950 + i, Sex.F, "RUS"));
+		}
+		PersonRecord tamara = p("Tamara", "Petrova", null, 1990, Sex.F, "RUS");
+		PersonRecord tamaraAgain = p("Tamara", "Petrova", null, null, Sex.F, "RUS");
+		file.add(tamara);
+		file.add(tamaraAgain);
+		file.forEach(r -> counter.add(matcher.prepare(r)));
+		PersonMatcher counted = matcher.withFrequencies(counter.build()).withPopulation(file.size());
+		MatchResult together = counted.compare(counted.prepare(p("Yelena", "Sokolova", null, 1990, Sex.F, "RUS")),
+				counted.prepare(p("Yelena", "Sokolova", null, null, Sex.F, "RUS")));
+		MatchResult apart = counted.compare(counted.prepare(tamara), counted.prepare(tamaraAgain));
+		assertThat(together.score()).isLessThan(apart.score() - 0.3);
+		assertThat(together.explanation().codes()).contains("commonName");
+	}
+
+	@Test
 	void swappedGivenAndFamilyNamesAreRecognised() {
 		MatchResult result = compare(p("Karimi", "Zahra", null, 2001, Sex.F, "AFG"), p("Zahra", "Karimi", null, 2001, Sex.F, "AFG"));
 		assertThat(result.explanation().codes()).contains("namesSwapped");

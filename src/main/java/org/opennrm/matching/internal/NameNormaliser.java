@@ -12,7 +12,7 @@ import com.ibm.icu.text.Transliterator;
 /**
  * Turns a written name, in Latin (Turkish, English, French, German spellings), Arabic, Persian or Cyrillic
  * script, into comparable ASCII tokens, and each token into a consonant skeleton. Arabic script writes no
- * short vowels, so names are compared by their consonants ("محمد" mhmd, "Muhammed", "Mehmet" → mhmt), not by
+ * short vowels, so names are compared by their consonants ("محمد" mhmd, "Muhammed", "Mehmet" → mkmt), not by
  * string distance alone.
  */
 public final class NameNormaliser {
@@ -134,7 +134,8 @@ public final class NameNormaliser {
 
 	/**
 	 * The consonant skeleton: vowels and semi-vowels (w, v, y) dropped, letters that transliterations confuse
-	 * merged into one class (all sibilants s/z/ş/ç/c/j/sh/ch/zh/dzh; k/q/g; d/t; b/p; f/ph; h/kh/x), doubles
+	 * merged into one class (all sibilants s/z/ş/ç/c/j/sh/ch/zh/dzh; the gutturals k/q/g/h/kh/x, because Russian
+	 * writes Г for the H of Turkic and Arabic names, "Гусейнов" for Hüseynov, and Azerbaijani Q is G; d/t; b/p; f/ph), doubles
 	 * collapsed, Slavic endings (-ov, -ova, -ev…) reduced to one marker, and the prefixes of compound names
 	 * unified ("abdul…", "abdel…", "abd…" → "abd").
 	 */
@@ -181,7 +182,7 @@ public final class NameNormaliser {
 				case 'd' -> 't';
 				case 'q', 'g' -> 'k';
 				case 'z', 'c', 'j' -> 's';
-				case 'x' -> 'h';
+				case 'x', 'h' -> 'k';
 				case 'p' -> 'b';
 				default -> t.charAt(i);
 			};

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Very common names whose spellings are too far apart for string distance (Mehmet and Muhammad) or whose
- * consonants collide with another name's (Hasan and Hüseyin are both h-s-n once vowels go). Written from the
+ * consonants collide with another name's (Hasan and Hüseyin are both k-s-n once vowels go). Written from the
  * naming traditions of Türkiye's caseload; tokens as the normaliser writes them (ASCII, lower case).
  */
 public final class NameVariants {
