@@ -7,10 +7,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MatchingConfiguration {
 
+	/** The decision limits, {@link MatchThresholds#DEFAULT} unless configured (the bulk command has its own flags). */
 	@Bean
-	PersonMatcher personMatcher(@Value("${opennrm.matching.threshold-match:0.90}") double match,
-			@Value("${opennrm.matching.threshold-possible:0.50}") double possible) {
-		return PersonMatcher.standard().withThresholds(new MatchThresholds(match, possible));
+	PersonMatcher personMatcher(@Value("${opennrm.matching.threshold-match:#{null}}") Double match,
+			@Value("${opennrm.matching.threshold-possible:#{null}}") Double possible) {
+		return PersonMatcher.standard().withThresholds(new MatchThresholds(
+				match != null ? match : MatchThresholds.DEFAULT.match(),
+				possible != null ? possible : MatchThresholds.DEFAULT.possible()));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.opennrm.matching.PreparedPerson.Name;
+import org.opennrm.matching.internal.LevelCache;
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.NameVariants;
 
@@ -75,6 +76,11 @@ public final class PersonMatcher {
 		return new PersonMatcher(thresholds, counted, normaliser, population);
 	}
 
+	/** The same matcher, told how many of the register's {@code records} people carry two names together. */
+	public PersonMatcher withPairCounts(NameFrequencies.PairSource source, long records) {
+		return new PersonMatcher(thresholds, frequencies.withPairs(source, records), normaliser, population);
+	}
+
 	public PersonMatcher withThresholds(MatchThresholds other) {
 		return new PersonMatcher(other, frequencies, normaliser, population);
 	}
@@ -103,15 +109,19 @@ public final class PersonMatcher {
 		Set<String> citizenship = new TreeSet<>();
 		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
 		return new PreparedPerson(record.id(), given, family, all, original, record.birthDate(),
-				record.effectiveBirthYear(), record.sex(), citizenship);
+				record.effectiveBirthYear(), record.sex(), Set.copyOf(citizenship));
 	}
 
 	private static Name name(List<String> tokens) {
 		if (tokens.isEmpty()) {
 			return Name.EMPTY;
 		}
-		return new Name(List.copyOf(tokens), tokens.stream().map(NameNormaliser::skeleton).toList());
+		return new Name(List.copyOf(tokens), tokens.stream().map(NameNormaliser::skeleton).toList(),
+				tokens.stream().mapToInt(LEVELS::id).toArray());
 	}
+
+	/** Levels of token pairs already compared, shared by all matchers (4 M slots, 32 MB). */
+	private static final LevelCache LEVELS = new LevelCache(22);
 
 	/**
 	 * Keys under which a person is filed for finding candidates: each name's skeleton with the year of birth
@@ -160,7 +170,27 @@ public final class PersonMatcher {
 		if (names.size() == 1 && year == null) {
 			keys.add("n:" + names.get(0));
 		}
+		// Each name with the full date of birth: in a large register a common name with its year is too wide a
+		// block to keep, but the same date with the same name is a narrow one, and among the likeliest true pairs.
+		if (person.birthDate != null) {
+			for (int i = 0; i < Math.min(3, names.size()); i++) {
+				keys.add("d:" + person.birthDate + ":" + names.get(i));
+			}
+		}
 		return keys;
+	}
+
+	/**
+	 * The blocking key under which people carrying both names are filed, from the names' skeletons; null for a
+	 * name without consonants. The index counts these blocks, which stands in for counting the pair itself.
+	 */
+	public static String pairKey(String skeletonA, String skeletonB) {
+		if (skeletonA.isEmpty() || skeletonB.isEmpty()) {
+			return null;
+		}
+		String a = skeletonA.length() > 3 ? skeletonA.substring(0, 3) : skeletonA;
+		String b = skeletonB.length() > 3 ? skeletonB.substring(0, 3) : skeletonB;
+		return "p:" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a);
 	}
 
 	/** A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"). */
@@ -228,7 +258,7 @@ public final class PersonMatcher {
 		if (known != 0) {
 			return known > 0 ? 2 : 0;
 		}
-		double jw = JARO_WINKLER.apply(a, b);
+		double jw = jaroWinkler(a, b);
 		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty()) {
 			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b)) {
 				return 2;
@@ -260,6 +290,35 @@ public final class PersonMatcher {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Jaro–Winkler similarity of two tokens, or, when it cannot reach 0.7, a number below 0.7: no rule here asks
+	 * more of such a pair. Most token pairs of two records are different names (a given name against a family
+	 * name), and counting their shared letters costs far less than aligning them.
+	 */
+	static double jaroWinkler(String a, String b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		int[] letters = new int[128];
+		for (int i = 0; i < a.length(); i++) {
+			letters[a.charAt(i) & 127]++;
+		}
+		int common = 0;
+		for (int i = 0; i < b.length(); i++) {
+			if (letters[b.charAt(i) & 127]-- > 0) {
+				common++;
+			}
+		}
+		int prefix = 0;
+		while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+			prefix++;
+		}
+		// Jaro counts at most the shared letters, with no transposition; Winkler adds at most 0.1 per prefix letter.
+		double jaro = common == 0 ? 0 : ((double) common / a.length() + (double) common / b.length() + 1) / 3;
+		double bound = jaro + prefix * 0.1 * (1 - jaro);
+		return bound < 0.7 ? bound : JARO_WINKLER.apply(a, b);
 	}
 
 	private static int shorter(String a, String b) {
@@ -335,7 +394,10 @@ public final class PersonMatcher {
 		int[][] levels = new int[x.size()][y.size()];
 		for (int i = 0; i < x.size(); i++) {
 			for (int j = 0; j < y.size(); j++) {
-				levels[i][j] = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
+				int row = i;
+				int column = j;
+				levels[i][j] = LEVELS.level(x.ids()[i], y.ids()[j],
+						() -> level(x.tokens().get(row), y.tokens().get(column), x.skeletons().get(row), y.skeletons().get(column)));
 			}
 		}
 		return levels;
@@ -493,7 +555,9 @@ public final class PersonMatcher {
 			Agreement a = top[0];
 			Agreement b = top[1];
 			int own = a.x().equals(a.y()) && b.x().equals(b.y()) ? 1 : 0;
-			double share = Math.max(frequencies.pairShare(a.x(), b.x(), own), frequencies.pairShare(a.y(), b.y(), own));
+			double shareX = frequencies.pairShare(a.x(), b.x(), own);
+			double shareY = frequencies.pairShare(a.y(), b.y(), own);
+			double share = Double.isNaN(shareX) ? shareY : Double.isNaN(shareY) ? shareX : Math.max(shareX, shareY);
 			if (!Double.isNaN(share)) {
 				correction = Math.min(0, log2(a.m() * b.m() / share) - a.weight() - b.weight());
 			}

@@ -43,10 +43,10 @@ public final class PreparedPerson {
 		return !given.isEmpty() && !family.isEmpty();
 	}
 
-	/** Name tokens and their skeletons, in writing order. */
-	record Name(List<String> tokens, List<String> skeletons) {
+	/** Name tokens, their skeletons and ids (for cached comparisons), in writing order. */
+	record Name(List<String> tokens, List<String> skeletons, int[] ids) {
 
-		static final Name EMPTY = new Name(List.of(), List.of());
+		static final Name EMPTY = new Name(List.of(), List.of(), new int[0]);
 
 		boolean isEmpty() {
 			return tokens.isEmpty();

@@ -54,6 +54,9 @@ class NormalisationTests {
 			"Лейла Ибрагимова, Leyla İbrahimova",
 			"Вугар Гусейнов, Vugar Hüseynov",
 			"Гасанов Эльчин, Elchin Hasanov",
+			// German and French spellings of Cyrillic and Arabic names
+			"Lejla Dschamalowa, Leyla Jamalova",
+			"Djamal Tchoban, Cemal Çoban",
 	})
 	void theseNamesAreTheSameName(String a, String b) {
 		MatchResult result = compare(a, b);

@@ -169,6 +169,9 @@ public final class NameNormaliser {
 			t = t.substring(0, slavic.start());
 			suffix = "9";
 		}
+		// German, Russian and French ways of writing the sound of Turkish c, English j: Dschamal, Dzhamal, Djamal.
+		t = t.replace("dsch", "j").replace("tsch", "ch").replace("sch", "sh").replace("dzh", "j").replace("dj", "j")
+			.replace("tch", "ch");
 		t = t.replace("kh", "h").replace("gh", "k").replace("sh", "s").replace("ch", "s").replace("zh", "s")
 			.replace("th", "t").replace("dh", "t").replace("ph", "f");
 		if (t.endsWith("h") && t.length() > 2 && isVowel(t.charAt(t.length() - 2))) {
