@@ -369,7 +369,7 @@ public final class PersonMatcher {
 	/** Two tokens that agree: their skeletons, the weight given, and m, how often one person's records agree so. */
 	record Agreement(String x, String y, double weight, double m) {
 
-		/** Of a and b and the top two {@code first}, {@code second}: the two that weigh most. */
+		/** The two that weigh most of the best two so far ({@code first}, {@code second}, either may be null) and another. */
 		static Agreement[] top(Agreement first, Agreement second, Agreement other) {
 			if (other == null || second != null && other.weight <= second.weight) {
 				return new Agreement[] { first, second };

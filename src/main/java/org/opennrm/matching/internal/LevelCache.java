@@ -28,7 +28,10 @@ public final class LevelCache {
 		this.mask = (1 << slotsPowerOfTwo) - 1;
 	}
 
-	/** A token's id, stable for the life of this cache; 0 (not cached) once 2^28 tokens were seen. */
+	/**
+	 * A token's id, stable for the life of this cache (one map entry per distinct token the process has seen: about
+	 * 50 MB for the tokens of a million people); 0, never cached, once 2^28 tokens were seen.
+	 */
 	public int id(String token) {
 		Integer id = ids.get(token);
 		if (id != null) {
@@ -53,6 +56,9 @@ public final class LevelCache {
 			return (int) ((held >>> 2 * ID_BITS) & 3);
 		}
 		int computed = level.getAsInt();
+		if (computed < 0 || computed > 3) {
+			throw new IllegalArgumentException("a level is 0 to 3: " + computed);
+		}
 		slots.setOpaque(slot, VALID | ((long) computed << 2 * ID_BITS) | key);
 		return computed;
 	}

@@ -189,11 +189,13 @@ public final class NameNormaliser {
 				case 'p' -> 'b';
 				default -> t.charAt(i);
 			};
-			if (c != 0 && c != last) {
+			// h joins the gutturals' class but is not their double: "Hakan" is not "Kaan", "Hikmet" not "Ahmet".
+			char key = t.charAt(i) == 'h' || t.charAt(i) == 'x' ? 'H' : c;
+			if (c != 0 && key != last) {
 				out.append(c);
 			}
 			if (c != 0) {
-				last = c;
+				last = key;
 			}
 		}
 		return out.append(suffix).toString();

@@ -1,0 +1,59 @@
+package org.opennrm.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** The two hand-written tables of the matcher: name-pair counts and the cache of token levels. */
+class CountingTablesTests {
+
+	@Test
+	void pairCountsCountEachPairOfPositionsOnceInEitherOrderAndSurviveGrowth() {
+		PairCounts counts = new PairCounts();
+		counts.add(List.of("ln", "skl9"));
+		counts.add(List.of("skl9", "ln", "lksntr"));
+		counts.add(List.of("kmt", "kmt"));
+		for (int i = 0; i < 100_000; i++) {
+			counts.add(List.of("g" + i, "f" + i)); // forces the table to grow many times
+		}
+		assertThat(counts.count("ln", "skl9")).isEqualTo(2);
+		assertThat(counts.count("skl9", "ln")).isEqualTo(2);
+		assertThat(counts.count("ln", "lksntr")).isEqualTo(1);
+		assertThat(counts.count("kmt", "kmt")).isEqualTo(1);
+		assertThat(counts.count("g99999", "f99999")).isEqualTo(1);
+		assertThat(counts.count("g1", "f2")).isZero();
+		assertThat(counts.count("never", "seen")).isZero();
+		counts.add(List.of("single"));
+		assertThat(counts.count("single", "single")).isZero();
+	}
+
+	@Test
+	void levelCacheComputesAPairOnceAndKeepsPairsApart() {
+		LevelCache cache = new LevelCache(4); // 16 slots: pairs evict one another, and must never be confused
+		AtomicInteger computed = new AtomicInteger();
+		int a = cache.id("muhammad");
+		int b = cache.id("mehmet");
+		int c = cache.id("karimi");
+		assertThat(cache.id("muhammad")).isEqualTo(a);
+		assertThat(cache.level(a, b, () -> {
+			computed.incrementAndGet();
+			return 2;
+		})).isEqualTo(2);
+		assertThat(cache.level(a, b, () -> {
+			computed.incrementAndGet();
+			return 2;
+		})).isEqualTo(2);
+		assertThat(computed).hasValue(1);
+		for (int i = 0; i < 200; i++) {
+			int x = cache.id("name" + i);
+			int level = i % 4;
+			assertThat(cache.level(x, c, () -> level)).isEqualTo(level);
+			assertThat(cache.level(x, c, () -> level)).isEqualTo(level); // held, or evicted and recomputed: never another's
+		}
+		assertThat(cache.level(b, a, () -> 0)).isZero(); // (b, a) is another pair than (a, b)
+	}
+
+}
