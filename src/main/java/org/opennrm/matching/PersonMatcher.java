@@ -445,7 +445,7 @@ public final class PersonMatcher {
 						else {
 							similar++;
 							agree = 0.3;
-							w = Math.min(6, log2(agree / Math.max(share, 0.02)));
+							w = Math.min(6, log2(agree / Math.max(share, 0.005)));
 						}
 						weight += w;
 						Agreement[] top = Agreement.top(first, second, new Agreement(x.skeletons().get(i), y.skeletons().get(j), w, agree));
