@@ -32,30 +32,14 @@ public final class NameFrequencies {
 	private final Map<String, Double> shares;
 	private final double unknown;
 	/** Records carrying each pair of names, when counted from the data at hand; null for the defaults. */
-	private final PairSource pairs;
+	private final PairCounts pairs;
 	private final long records;
 
 	private NameFrequencies(Map<String, Double> shares, double unknown) {
 		this(shares, unknown, null, 0);
 	}
 
-	/** How many records carry two names (by skeleton); a negative number when it is not known. */
-	@FunctionalInterface
-	public interface PairSource {
-
-		int count(String skeletonA, String skeletonB);
-
-	}
-
-	/**
-	 * These frequencies with pair counts from elsewhere: the index passes the sizes of the query's name-pair
-	 * blocks, counted by PostgreSQL, for a register of {@code records} people.
-	 */
-	public NameFrequencies withPairs(PairSource source, long records) {
-		return new NameFrequencies(shares, unknown, source, Math.max(1, records));
-	}
-
-	private NameFrequencies(Map<String, Double> shares, double unknown, PairSource pairs, long records) {
+	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records) {
 		this.shares = Map.copyOf(shares);
 		this.unknown = unknown;
 		this.pairs = pairs;
@@ -76,14 +60,13 @@ public final class NameFrequencies {
 	/**
 	 * The share of records, other than one of the two compared, that carry both names: {@code count} records were
 	 * counted with the pair, {@code own} of them are the compared records themselves. NaN when pairs were not
-	 * counted (the shipped defaults) or not known for this pair.
+	 * counted (the shipped defaults).
 	 */
 	double pairShare(String skeletonA, String skeletonB, int own) {
-		int count = pairs == null ? -1 : pairs.count(skeletonA, skeletonB);
-		if (count < 0) {
+		if (pairs == null) {
 			return Double.NaN;
 		}
-		return Math.max(count - own, 0.5) / records;
+		return Math.max(pairs.count(skeletonA, skeletonB) - own, 0.5) / records;
 	}
 
 	public static final class Counter {
@@ -115,7 +98,7 @@ public final class NameFrequencies {
 			counts.forEach((skeleton, count) -> shares.put(skeleton,
 					(count + PRIOR_RECORDS * DEFAULT.share(skeleton)) / (total + PRIOR_RECORDS)));
 			double unknown = Math.max(5e-6, PRIOR_RECORDS * DEFAULT.unknown / (total + PRIOR_RECORDS));
-			return new NameFrequencies(shares, unknown, pairs::count, total);
+			return new NameFrequencies(shares, unknown, pairs, total);
 		}
 
 		static final double PRIOR_RECORDS = 2000;

@@ -111,19 +111,11 @@ public class PersonIndex {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		MatchingIndexStore.Found found = store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT);
-		// Names that come together: the index counts people per name-pair block, and the query's blocks were counted.
-		long people = population();
-		PersonMatcher scorer = matcher.withPairCounts((a, b) -> {
-			String key = PersonMatcher.pairKey(a, b);
-			Integer size = key == null ? null : found.blockSizes().get(store.keyHash(key));
-			return size == null ? -1 : size;
-		}, people);
 		List<Candidate> scored = new ArrayList<>();
-		for (MatchingIndexStore.Fetched fetched : found.people()) {
+		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT)) {
 			PersonRecord record = RecordCodec.decode(
 					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
-			MatchResult result = scorer.compareIfLinked(prepared, scorer.prepare(record));
+			MatchResult result = matcher.compareIfLinked(prepared, matcher.prepare(record));
 			if (result != null) {
 				scored.add(new Candidate(fetched.id(), result.score(), result.decision(), result.explanation()));
 			}

@@ -76,11 +76,6 @@ public final class PersonMatcher {
 		return new PersonMatcher(thresholds, counted, normaliser, population);
 	}
 
-	/** The same matcher, told how many of the register's {@code records} people carry two names together. */
-	public PersonMatcher withPairCounts(NameFrequencies.PairSource source, long records) {
-		return new PersonMatcher(thresholds, frequencies.withPairs(source, records), normaliser, population);
-	}
-
 	public PersonMatcher withThresholds(MatchThresholds other) {
 		return new PersonMatcher(other, frequencies, normaliser, population);
 	}
@@ -129,6 +124,19 @@ public final class PersonMatcher {
 	 * without the year, for records whose year is missing or wrong.
 	 */
 	public Set<String> blockingKeys(PreparedPerson person) {
+		return blockingKeys(person, false);
+	}
+
+	/**
+	 * More keys than {@link #blockingKeys}, for a whole file held in memory: also each name with the full date of
+	 * birth. The register's index keeps to the narrower set, which its query time allows (its blocks may hold up
+	 * to 2,000 people, where the bulk command leaves out blocks over 600).
+	 */
+	public Set<String> wideBlockingKeys(PreparedPerson person) {
+		return blockingKeys(person, true);
+	}
+
+	private Set<String> blockingKeys(PreparedPerson person, boolean wide) {
 		// The first three classes of each skeleton, so that a typo or another ending still meets. By position, not
 		// distinct value: "Ahmad Hamoud" has two names with one skeleton, and they pair with each other.
 		List<String> names = new ArrayList<>();
@@ -170,27 +178,14 @@ public final class PersonMatcher {
 		if (names.size() == 1 && year == null) {
 			keys.add("n:" + names.get(0));
 		}
-		// Each name with the full date of birth: in a large register a common name with its year is too wide a
-		// block to keep, but the same date with the same name is a narrow one, and among the likeliest true pairs.
-		if (person.birthDate != null) {
+		// Each name with the full date of birth: in a large file a common name with its year is too wide a block to
+		// keep, but the same date with the same name is a narrow one, and among the likeliest true pairs.
+		if (wide && person.birthDate != null) {
 			for (int i = 0; i < Math.min(3, names.size()); i++) {
 				keys.add("d:" + person.birthDate + ":" + names.get(i));
 			}
 		}
 		return keys;
-	}
-
-	/**
-	 * The blocking key under which people carrying both names are filed, from the names' skeletons; null for a
-	 * name without consonants. The index counts these blocks, which stands in for counting the pair itself.
-	 */
-	public static String pairKey(String skeletonA, String skeletonB) {
-		if (skeletonA.isEmpty() || skeletonB.isEmpty()) {
-			return null;
-		}
-		String a = skeletonA.length() > 3 ? skeletonA.substring(0, 3) : skeletonA;
-		String b = skeletonB.length() > 3 ? skeletonB.substring(0, 3) : skeletonB;
-		return "p:" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a);
 	}
 
 	/** A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"). */
@@ -555,9 +550,7 @@ public final class PersonMatcher {
 			Agreement a = top[0];
 			Agreement b = top[1];
 			int own = a.x().equals(a.y()) && b.x().equals(b.y()) ? 1 : 0;
-			double shareX = frequencies.pairShare(a.x(), b.x(), own);
-			double shareY = frequencies.pairShare(a.y(), b.y(), own);
-			double share = Double.isNaN(shareX) ? shareY : Double.isNaN(shareY) ? shareX : Math.max(shareX, shareY);
+			double share = Math.max(frequencies.pairShare(a.x(), b.x(), own), frequencies.pairShare(a.y(), b.y(), own));
 			if (!Double.isNaN(share)) {
 				correction = Math.min(0, log2(a.m() * b.m() / share) - a.weight() - b.weight());
 			}

@@ -234,7 +234,7 @@ public final class BulkMatchCommand {
 		Map<String, int[]> blocks = new HashMap<>(prepared.length * 4);
 		Map<String, Integer> sizes = new HashMap<>(prepared.length * 4);
 		for (int i = 0; i < prepared.length; i++) {
-			for (String key : matcher.blockingKeys(prepared[i])) {
+			for (String key : matcher.wideBlockingKeys(prepared[i])) {
 				int size = sizes.merge(key, 1, Integer::sum);
 				int[] block = blocks.get(key);
 				if (block == null) {
@@ -264,7 +264,7 @@ public final class BulkMatchCommand {
 	private static int[] candidates(int i, PreparedPerson person, PersonMatcher matcher, Map<String, int[]> blocks) {
 		int[] collected = new int[64];
 		int count = 0;
-		for (String key : matcher.blockingKeys(person)) {
+		for (String key : matcher.wideBlockingKeys(person)) {
 			int[] block = blocks.get(key);
 			if (block == null) {
 				continue;

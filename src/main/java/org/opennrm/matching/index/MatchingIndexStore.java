@@ -4,9 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,13 +43,6 @@ public class MatchingIndexStore {
 
 	/** An encrypted candidate record fetched for scoring. */
 	public record Fetched(UUID id, byte[] recordEnc, int sharedKeys) {
-	}
-
-	/**
-	 * The people found, and the size of each of the query's blocks (counted no further than the block limit + 1):
-	 * the name-pair blocks tell the scorer how many people carry the query's names together.
-	 */
-	public record Found(List<Fetched> people, Map<Long, Integer> blockSizes) {
 	}
 
 	public long keyHash(String blockingKey) {
@@ -106,12 +97,11 @@ public class MatchingIndexStore {
 	 *
 	 * @param scope a filter over the columns {@code k.province_code}, {@code k.organisation_id}, {@code k.registered_by}
 	 */
-	public Found candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit, int blockLimit) {
+	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit, int blockLimit) {
 		// One statement: the size of each of the query's blocks (counted no further than the limit), the keys
 		// worth using (the narrow ones, or the two smallest if none is narrow), the best people by shared keys,
 		// and only then their encrypted records.
-		Map<Long, Integer> blockSizes = new HashMap<>();
-		List<Fetched> people = jdbc.sql("""
+		return jdbc.sql("""
 				with block as (
 				    select q.key_hash,
 				           (select count(*) from (select 1 from matching_key b where b.key_hash = q.key_hash limit :cap) c) as size
@@ -129,9 +119,7 @@ public class MatchingIndexStore {
 				     group by k.person_id
 				     order by shared desc, k.person_id
 				     limit :limit)
-				select p.id, p.record_enc, b.shared,
-				       (select array_agg(key_hash) from block) as block_keys,
-				       (select array_agg(size) from block) as block_sizes
+				select p.id, p.record_enc, b.shared
 				  from best b join matching_person p on p.id = b.person_id
 				 order by b.shared desc, p.id""")
 			.param("keys", keyHashes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
@@ -139,18 +127,8 @@ public class MatchingIndexStore {
 			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
 			.params(scope.params())
 			.param("limit", limit)
-			.query((rs, i) -> {
-				if (i == 0) {
-					Long[] keys = (Long[]) rs.getArray("block_keys").getArray();
-					Long[] sizes = (Long[]) rs.getArray("block_sizes").getArray();
-					for (int k = 0; k < keys.length; k++) {
-						blockSizes.put(keys[k], sizes[k].intValue());
-					}
-				}
-				return new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getInt("shared"));
-			})
+			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getInt("shared")))
 			.list();
-		return new Found(people, Map.copyOf(blockSizes));
 	}
 
 	public long count() {
