@@ -48,6 +48,8 @@ public final class PersonMatcher {
 	private final NameFrequencies frequencies;
 	private final NameNormaliser normaliser;
 	private final long population;
+	/** Where the score is 0.5, in bits of evidence: fixed by the register's size, so computed once. */
+	private final double midpoint;
 
 	public PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies) {
 		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION);
@@ -59,6 +61,7 @@ public final class PersonMatcher {
 		this.frequencies = frequencies;
 		this.normaliser = normaliser;
 		this.population = Math.max(100, population);
+		this.midpoint = PRIOR_SLOPE * Math.log(this.population) / Math.log(2) - PRIOR_OFFSET;
 	}
 
 	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
@@ -218,7 +221,6 @@ public final class PersonMatcher {
 	/** The posterior probability of one person; records the reasons when given a list. */
 	private double score(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
 		double weight = birthDate(a, b, reasons) + names(a, b, reasons) + sex(a, b, reasons) + citizenship(a, b, reasons);
-		double midpoint = PRIOR_SLOPE * Math.log(population) / Math.log(2) - PRIOR_OFFSET;
 		return 1 / (1 + Math.pow(2, -(weight - midpoint)));
 	}
 

@@ -135,8 +135,8 @@ public final class NameNormaliser {
 	/**
 	 * The consonant skeleton: vowels and semi-vowels (w, v, y) dropped, letters that transliterations confuse
 	 * merged into one class (all sibilants s/z/ş/ç/c/j/sh/ch/zh/dzh; the gutturals k/q/g/h/kh/x, because Russian
-	 * writes Г for the H of Turkic and Arabic names, "Гусейнов" for Hüseynov, and Azerbaijani Q is G; d/t; b/p; f/ph), doubles
-	 * collapsed, Slavic endings (-ov, -ova, -ev…) reduced to one marker, and the prefixes of compound names
+	 * writes Г for the H of Turkic and Arabic names, "Гусейнов" for Hüseynov, and Azerbaijani Q is G; d/t; b/p;
+	 * f/ph), doubles collapsed, Slavic endings (-ov, -ova, -ev…) reduced to one marker, and the prefixes of compound names
 	 * unified ("abdul…", "abdel…", "abd…" → "abd").
 	 */
 	public static String skeleton(String token) {
