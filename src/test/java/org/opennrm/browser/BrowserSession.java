@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium. Needs the packages {@code chromium} and
@@ -23,6 +27,7 @@ final class BrowserSession implements AutoCloseable {
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
+	private static final Duration NAVIGATION = Duration.ofSeconds(30);
 
 	final WebDriver driver;
 	private final String baseUrl;
@@ -58,7 +63,19 @@ final class BrowserSession implements AutoCloseable {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		submit(By.cssSelector("form.form button[type=submit]"));
+	}
+
+	/**
+	 * Clicks a button that submits a form and waits until the next page has loaded: a click returns as soon as the
+	 * browser has the event, and the next step must not race the navigation (on a loaded machine it did).
+	 */
+	void submit(By button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).click();
+		WebDriverWait wait = new WebDriverWait(driver, NAVIGATION);
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	Path screenshot(String name) {

@@ -68,7 +68,7 @@ class SignInBrowserTests {
 
 		assertThat(severeConsoleErrors()).as("browser console errors (CSP violations, missing scripts)").isEmpty();
 
-		browser.driver.findElement(By.cssSelector("form.logout button")).click();
+		browser.submit(By.cssSelector("form.logout button"));
 		assertThat(browser.driver.getCurrentUrl()).contains("/login?logout");
 	}
 
@@ -79,20 +79,20 @@ class SignInBrowserTests {
 		String text = browser.driver.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("Kurumları yönetme").doesNotContain("mağdur kayıtlarını görme");
 		browser.screenshot("06-home-admin-tr");
-		browser.driver.findElement(By.cssSelector("form.logout button")).click();
+		browser.submit(By.cssSelector("form.logout button"));
 	}
 
 	@Test
 	void apiDocumentationIsBrowsableUnderTheContentSecurityPolicy() {
 		browser.signIn("koordinator", "demo-parola-2026");
 		browser.open("/api/v1/docs");
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
 			.until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty());
 		assertThat(browser.driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText()).contains("OpenNRM API");
 		browser.screenshot("07-api-docs");
 		assertThat(severeConsoleErrors()).as("browser console errors on the API documentation").isEmpty();
 		browser.open("/");
-		browser.driver.findElement(By.cssSelector("form.logout button")).click();
+		browser.submit(By.cssSelector("form.logout button"));
 	}
 
 	private List<LogEntry> severeConsoleErrors() {
