@@ -46,6 +46,27 @@ class ScoringTests {
 	}
 
 	@Test
+	void aLongNameOneKeystrokeAwayWeighsMoreThanALooserSimilarity() {
+		// a letter changed, dropped, added, two neighbours swapped: in names of six letters or more
+		assertThat(PersonMatcher.oneSlipApart("tsiklauri", "tsiklaudi")).isTrue();
+		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "mirzyeva")).isTrue();
+		assertThat(PersonMatcher.oneSlipApart("karimova", "kariimova")).isTrue();
+		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "mirzaeyva")).isTrue();
+		// not: short names, two slips, a swap of letters far apart
+		assertThat(PersonMatcher.oneSlipApart("ahmet", "ahmed")).isFalse();
+		assertThat(PersonMatcher.oneSlipApart("tsiklauri", "tsiklaudo")).isFalse();
+		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "mirzayave")).isFalse();
+		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "airzayevm")).isFalse();
+
+		var natia = p("Natia", "Tsiklauri", null, 2004, Sex.F, "GEO");
+		double slip = compare(natia, p("Natia", "Tsiklaudi", null, 2004, Sex.F, "GEO")).score();
+		double looser = compare(natia, p("Natia", "Tsiklaurishvili", null, 2004, Sex.F, "GEO")).score();
+		assertThat(compare(natia, p("Natia", "Tsiklaudi", null, 2004, Sex.F, "GEO")).explanation().codes())
+			.contains("familySimilar");
+		assertThat(slip).isGreaterThan(looser);
+	}
+
+	@Test
 	void missingFieldsNeitherHelpNorHurtLikeDisagreement() {
 		var full = p("Ayna", "Durdyyeva", null, 1998, Sex.F, "TKM");
 		double withSex = compare(full, p("Ayna", "Durdyyeva", null, 1998, Sex.F, "TKM")).score();
