@@ -211,11 +211,11 @@ public final class BulkMatchCommand {
 		Arrays.stream(prepared).forEach(counter::add);
 		PersonMatcher matcher = base.withFrequencies(counter.build()).withPopulation(n);
 
-		Map<String, int[]> blocks = blocks(prepared, matcher);
+		BlockTable blocks = BlockTable.build(n, i -> matcher.wideBlockingKeys(prepared[i]));
 		ConcurrentLinkedQueue<Pair> found = new ConcurrentLinkedQueue<>();
 		Progress progress = new Progress(n);
 		IntStream.range(0, n).parallel().forEach(i -> {
-			int[] candidates = candidates(i, prepared[i], matcher, blocks);
+			int[] candidates = candidates(i, blocks);
 			for (int j : candidates) {
 				MatchResult result = matcher.compareIfLinked(prepared[i], prepared[j]);
 				if (result != null) {
@@ -230,29 +230,6 @@ public final class BulkMatchCommand {
 		return new Result(pairs);
 	}
 
-	private static Map<String, int[]> blocks(PreparedPerson[] prepared, PersonMatcher matcher) {
-		Map<String, int[]> blocks = new HashMap<>(prepared.length * 4);
-		Map<String, Integer> sizes = new HashMap<>(prepared.length * 4);
-		for (int i = 0; i < prepared.length; i++) {
-			for (String key : matcher.wideBlockingKeys(prepared[i])) {
-				int size = sizes.merge(key, 1, Integer::sum);
-				int[] block = blocks.get(key);
-				if (block == null) {
-					block = new int[2];
-					blocks.put(key, block);
-				}
-				else if (size > block.length) {
-					block = Arrays.copyOf(block, block.length * 2);
-					blocks.put(key, block);
-				}
-				block[size - 1] = i;
-			}
-		}
-		sizes.forEach((key, size) -> blocks.computeIfPresent(key, (k, block) -> size > BLOCK_LIMIT ? null
-				: block.length == size ? block : Arrays.copyOf(block, size)));
-		return blocks;
-	}
-
 	/** Blocks this small are specific enough that sharing one is reason to compare. */
 	static final int SMALL_BLOCK = 40;
 
@@ -261,16 +238,19 @@ public final class BulkMatchCommand {
 	 * small block. Records of one person share several keys (the name with the year, twice; name pairs); two
 	 * people who only share a common name with a year do not get compared at all.
 	 */
-	private static int[] candidates(int i, PreparedPerson person, PersonMatcher matcher, Map<String, int[]> blocks) {
+	static int[] candidates(int i, BlockTable blocks) {
 		int[] collected = new int[64];
 		int count = 0;
-		for (String key : matcher.wideBlockingKeys(person)) {
-			int[] block = blocks.get(key);
-			if (block == null) {
+		for (long key : blocks.keys(i)) {
+			int first = blocks.first(key);
+			int end = blocks.end(key);
+			int size = end - first;
+			if (size > BLOCK_LIMIT) {
 				continue;
 			}
-			int votes = block.length <= SMALL_BLOCK ? 2 : 1;
-			for (int j : block) {
+			int votes = size <= SMALL_BLOCK ? 2 : 1;
+			for (int at = first; at < end; at++) {
+				int j = blocks.record(at);
 				if (j > i) {
 					for (int v = 0; v < votes; v++) {
 						if (count == collected.length) {

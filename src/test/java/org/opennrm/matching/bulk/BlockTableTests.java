@@ -1,0 +1,81 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class BlockTableTests {
+
+	/** The records filed under a key of record {@code record}, in order. */
+	private static List<Integer> block(BlockTable table, int record, int keyIndex) {
+		long key = table.keys(record)[keyIndex];
+		List<Integer> members = new ArrayList<>();
+		for (int at = table.first(key); at < table.end(key); at++) {
+			members.add(table.record(at));
+		}
+		return members;
+	}
+
+	@Test
+	void recordsSharingAKeyAreOneBlockInRecordOrder() {
+		List<Set<String>> keys = List.of(Set.of("y995:hsn"), Set.of("p:hsn+lv", "y995:hsn"), Set.of("p:fhr+nr"),
+				Set.of("y995:hsn", "p:fhr+nr"), Set.of("p:hsn+lv"));
+		BlockTable table = BlockTable.build(keys.size(), keys::get);
+		assertThat(block(table, 0, 0)).containsExactly(0, 1, 3);
+		assertThat(block(table, 2, 0)).containsExactly(2, 3);
+		long pair = table.keys(4)[0];
+		assertThat(table.end(pair) - table.first(pair)).isEqualTo(2);
+		assertThat(table.keys(1)).hasSize(2);
+	}
+
+	@Test
+	void aKeyNobodyElseHasIsABlockOfOne() {
+		BlockTable table = BlockTable.build(3, i -> Set.of("n:record" + i));
+		for (int i = 0; i < 3; i++) {
+			assertThat(block(table, i, 0)).containsExactly(i);
+		}
+	}
+
+	@Test
+	void candidatesShareTwoKeysOrOneSmallBlockAndComeAfterTheRecord() {
+		// records 0..99 share a wide key; 0 and 50 also share a second one; 7 and 8 share a small block
+		int n = 700;
+		BlockTable table = BlockTable.build(n, i -> {
+			List<String> own = new ArrayList<>();
+			if (i < 100) {
+				own.add("wide");
+			}
+			if (i < BulkMatchCommand.BLOCK_LIMIT + 50) {
+				own.add("too-wide");
+			}
+			if (i == 0 || i == 50) {
+				own.add("second");
+			}
+			if (i == 7 || i == 8) {
+				own.add("small");
+			}
+			return own;
+		});
+		assertThat(BulkMatchCommand.candidates(0, table)).containsExactly(50);
+		assertThat(BulkMatchCommand.candidates(7, table)).containsExactly(8);
+		assertThat(BulkMatchCommand.candidates(8, table)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(50, table)).isEmpty();
+	}
+
+	@Test
+	void holdsAMillionRecordsNumbers() {
+		int n = 1_000_000;
+		BlockTable table = BlockTable.build(n, i -> Set.of("k" + (i % 1000)));
+		long key = table.keys(999_999)[0];
+		int[] members = IntStream.range(table.first(key), table.end(key)).map(table::record).toArray();
+		assertThat(members).hasSize(1000);
+		assertThat(Arrays.stream(members).allMatch(i -> i % 1000 == 999)).isTrue();
+	}
+
+}
