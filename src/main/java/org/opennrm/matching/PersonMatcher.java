@@ -258,6 +258,12 @@ public final class PersonMatcher {
 		if (a.equals(b)) {
 			return 3;
 		}
+		String stemA = NameNormaliser.withoutSlavicEnding(a);
+		String stemB = NameNormaliser.withoutSlavicEnding(b);
+		if (stemA != null && stemB != null) {
+			// "Hasanova"/"Khasanov" meet by their stems; "Karimova"/"Rakhimova" and "Hasanov"/"Hüseynov" do not
+			return Math.min(2, spellingLevel(stemA, stemB, NameNormaliser.skeleton(stemA), NameNormaliser.skeleton(stemB)));
+		}
 		int known = NameVariants.relation(a, b);
 		if (known != 0) {
 			return known > 0 ? 2 : 0;
@@ -657,8 +663,18 @@ public final class PersonMatcher {
 		int years = Math.abs(a.birthYear - b.birthYear);
 		if (x != null && y != null) {
 			if (x.equals(y)) {
+				if (firstOfJanuary(x)) {
+					// written for "day unknown" by many registrations: shared by far more people than another day
+					note(reasons, "birthSameFirstJanuary");
+					return 7;
+				}
 				note(reasons, "birthSame");
-				return 9.5;
+				return 11;
+			}
+			if (years == 0 && firstOfJanuary(x) != firstOfJanuary(y)) {
+				// one registration may have known only the year: the year agrees, the day says nothing
+				note(reasons, "birthSameYear");
+				return 0;
 			}
 			if (x.getYear() == y.getYear() && x.getMonthValue() == y.getDayOfMonth() && x.getDayOfMonth() == y.getMonthValue()) {
 				note(reasons, "birthDayMonthSwapped");
@@ -668,9 +684,13 @@ public final class PersonMatcher {
 				note(reasons, "birthYearOffByOne");
 				return 5.5;
 			}
+			if (years == 0 && x.getMonthValue() == y.getMonthValue()) {
+				note(reasons, "birthSameMonth");
+				return 2;
+			}
 			if (years == 0) {
 				note(reasons, "birthSameYearOnly");
-				return -1.5;
+				return -8;
 			}
 			note(reasons, "birthDiffers");
 			return years == 1 ? -4.5 : -10;
@@ -685,6 +705,10 @@ public final class PersonMatcher {
 		}
 		note(reasons, "birthDiffers");
 		return years == 2 ? -4 : -10;
+	}
+
+	private static boolean firstOfJanuary(LocalDate date) {
+		return date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
 	}
 
 	private static double sex(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {

@@ -46,6 +46,30 @@ class ScoringTests {
 	}
 
 	@Test
+	void aDayMistypedIsLikelierThanAnotherMonthAndTheFirstOfJanuaryMayStandForAnUnknownDay() {
+		var base = p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE");
+		MatchResult otherDay = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 3, 21), null, Sex.M, "AZE"));
+		MatchResult otherMonth = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 8, 21), null, Sex.M, "AZE"));
+		MatchResult yearOnly = compare(base, p("Rashad", "Aliyev", null, 1990, Sex.M, "AZE"));
+		assertThat(otherDay.explanation().codes()).contains("birthSameMonth");
+		assertThat(otherMonth.explanation().codes()).contains("birthSameYearOnly");
+		assertThat(otherDay.score()).isGreaterThan(otherMonth.score());
+		assertThat(yearOnly.score()).isGreaterThan(otherDay.score());
+
+		// 1 January against another day of the same year: the year agrees, the day says nothing
+		MatchResult placeholder = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 1, 1), null, Sex.M, "AZE"));
+		assertThat(placeholder.explanation().codes()).contains("birthSameYear");
+		assertThat(placeholder.score()).isGreaterThan(otherMonth.score());
+		// two records on 1 January agree less than two on another shared day
+		var january = p("Rashad", "Aliyev", LocalDate.of(1990, 1, 1), null, Sex.M, "AZE");
+		MatchResult bothJanuary = compare(january, p("Rashad", "Aliyev", LocalDate.of(1990, 1, 1), null, Sex.M, "AZE"));
+		assertThat(bothJanuary.explanation().codes()).contains("birthSameFirstJanuary");
+		assertThat(bothJanuary.score()).isLessThan(compare(base, base).score());
+		assertThat(bothJanuary.explanation().render(Locale.ENGLISH)).contains("1 January");
+		assertThat(bothJanuary.explanation().render(Locale.forLanguageTag("tr"))).contains("1 Ocak");
+	}
+
+	@Test
 	void aLongNameOneKeystrokeAwayWeighsMoreThanALooserSimilarity() {
 		// a letter changed, dropped, added, two neighbours swapped: in names of six letters or more
 		assertThat(PersonMatcher.oneSlipApart("tsiklauri", "tsiklaudi")).isTrue();

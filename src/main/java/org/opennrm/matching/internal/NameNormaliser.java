@@ -133,6 +133,16 @@ public final class NameNormaliser {
 		.compile("(?:ova|eva|owa|ewa|yeva|yewa|ov|ev|ow|ew|off|yev|yew)$");
 
 	/**
+	 * The name before its Slavic or Turkic ending ("karim" of "Karimova"), or null if it has none. Two such names share
+	 * their last three or four letters whatever their stems, which makes any two of them look alike to string
+	 * distance ("Karimova"/"Rakhimova", "Nazarova"/"Saparova"): they are compared by their stems.
+	 */
+	public static String withoutSlavicEnding(String token) {
+		var slavic = SLAVIC_SUFFIX.matcher(token);
+		return token.length() > 5 && slavic.find() ? token.substring(0, slavic.start()) : null;
+	}
+
+	/**
 	 * The consonant skeleton: vowels and semi-vowels (w, v, y) dropped, letters that transliterations confuse
 	 * merged into one class (all sibilants s/z/ş/ç/c/j/sh/ch/zh/dzh; the gutturals k/q/g/h/kh/x, because Russian
 	 * writes Г for the H of Turkic and Arabic names, "Гусейнов" for Hüseynov, and Azerbaijani Q is G; d/t; b/p;
