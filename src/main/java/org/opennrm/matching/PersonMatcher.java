@@ -258,8 +258,9 @@ public final class PersonMatcher {
 		if (a.equals(b)) {
 			return 3;
 		}
-		String stemA = NameNormaliser.withoutSlavicEnding(a);
-		String stemB = NameNormaliser.withoutSlavicEnding(b);
+		// the skeleton marks the ending: most pairs are told apart without looking for it
+		String stemA = skeletonA.endsWith("9") ? NameNormaliser.withoutSlavicEnding(a) : null;
+		String stemB = stemA != null && skeletonB.endsWith("9") ? NameNormaliser.withoutSlavicEnding(b) : null;
 		if (stemA != null && stemB != null) {
 			// "Hasanova"/"Khasanov" meet by their stems; "Karimova"/"Rakhimova" and "Hasanov"/"Hüseynov" do not
 			return Math.min(2, spellingLevel(stemA, stemB, NameNormaliser.skeleton(stemA), NameNormaliser.skeleton(stemB)));
@@ -540,7 +541,7 @@ public final class PersonMatcher {
 		int compared = Math.min(n - joinedX, m - joinedY);
 		int unmatched = Math.max(0, compared - (same + equivalent + similar));
 		int extra = Math.max(n - joinedX, m - joinedY) - compared;
-		weight += unmatched * log2(0.03 / 0.97) + extra * -0.5;
+		weight += unmatched * log2(0.03 / 0.97) + extra * -1.6;
 		return new Alignment(weight, same, equivalent, similar, compared, unmatched, extra, common, first, second);
 	}
 
