@@ -119,7 +119,8 @@ public final class NameNormaliser {
 	public static String withoutArticle(String token) {
 		for (String article : JOINED_ARTICLES) {
 			if (token.length() >= article.length() + 3 && token.startsWith(article)) {
-				return token.substring(article.length());
+				// "Aleksandrova", "Aliyev", "Ulyanova": no Arabic article before a Slavic or Turkic ending
+				return withoutSlavicEnding(token) == null ? token.substring(article.length()) : null;
 			}
 		}
 		return null;
@@ -138,9 +139,20 @@ public final class NameNormaliser {
 	 * distance ("Karimova"/"Rakhimova", "Nazarova"/"Saparova"): they are compared by their stems.
 	 */
 	public static String withoutSlavicEnding(String token) {
-		var slavic = SLAVIC_SUFFIX.matcher(token);
-		return token.length() > 5 && slavic.find() ? token.substring(0, slavic.start()) : null;
+		if (token.length() <= 5) {
+			return null;
+		}
+		for (String ending : SLAVIC_ENDINGS) {
+			if (token.endsWith(ending)) {
+				return token.substring(0, token.length() - ending.length());
+			}
+		}
+		return null;
 	}
+
+	/** The endings of {@link #SLAVIC_SUFFIX}, longest first (the longest that fits is the one the pattern finds). */
+	private static final List<String> SLAVIC_ENDINGS = List.of("yeva", "yewa", "ova", "eva", "owa", "ewa", "off", "yev",
+			"yew", "ov", "ev", "ow", "ew");
 
 	/**
 	 * The consonant skeleton: vowels and semi-vowels (w, v, y) dropped, letters that transliterations confuse
