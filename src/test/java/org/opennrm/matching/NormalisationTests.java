@@ -61,6 +61,7 @@ class NormalisationTests {
 			"Nilufar Karimova, Nilufar Karimov",
 			"Olga Iwanowa, Olga Ivanova",
 			"Tural Гусейнов, Tural Hüseynova",
+			"Merdan Ataev, Merdan Ataýew",
 	})
 	void theseNamesAreTheSameName(String a, String b) {
 		MatchResult result = compare(a, b);

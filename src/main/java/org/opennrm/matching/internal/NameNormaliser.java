@@ -139,12 +139,12 @@ public final class NameNormaliser {
 	 * distance ("Karimova"/"Rakhimova", "Nazarova"/"Saparova"): they are compared by their stems.
 	 */
 	public static String withoutSlavicEnding(String token) {
-		if (token.length() <= 5) {
+		if (token.length() < 5) {
 			return null;
 		}
 		for (String ending : SLAVIC_ENDINGS) {
 			if (token.endsWith(ending)) {
-				return token.substring(0, token.length() - ending.length());
+				return token.length() - ending.length() >= 3 ? token.substring(0, token.length() - ending.length()) : null;
 			}
 		}
 		return null;
@@ -187,7 +187,7 @@ public final class NameNormaliser {
 		}
 		String suffix = "";
 		var slavic = SLAVIC_SUFFIX.matcher(t);
-		if (t.length() > 5 && slavic.find()) {
+		if (t.length() >= 5 && slavic.find() && slavic.start() >= 3) {
 			t = t.substring(0, slavic.start());
 			suffix = "9";
 		}
