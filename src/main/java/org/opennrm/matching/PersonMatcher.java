@@ -27,14 +27,14 @@ public final class PersonMatcher {
 	/**
 	 * The score is the posterior probability of "same person": the evidence (bits) plus the prior odds, which shrink
 	 * as the register grows (a name and a year shared in a file of 1,000 people says more than in a register of
-	 * 1,000,000). The midpoint, where the score is 0.5, is log2(N) - 4.7 bits: 8.6 at 10,000 records, 11.9 at
-	 * 100,000, 15.2 at 1,000,000. Fitted, with the weights of the other fields below, by logistic regression on
-	 * the compared pairs of generated registers of 10,000 and 100,000 records (MATCH F1 then peaks near a limit
-	 * of 0.5 at both sizes).
+	 * 1,000,000). The midpoint, where the score is 0.5, is 0.9 * log2(N) - 3.4 bits: 8.6 at 10,000 records, 11.5 at
+	 * 100,000, 14.5 at 1,000,000. Fitted, with the weights of the other fields below, by logistic regression on the
+	 * compared pairs of generated registers of 10,000 and 100,000 records, and checked at 1,000,000: MATCH F1 then
+	 * peaks near a limit of 0.5 at the three sizes.
 	 */
-	static final double PRIOR_SLOPE = 1.0;
+	static final double PRIOR_SLOPE = 0.9;
 
-	static final double PRIOR_OFFSET = 4.7;
+	static final double PRIOR_OFFSET = 3.4;
 
 	/**
 	 * How much of the names' weight counts. Each agreeing name adds log2(m/u) as if names were independent of each
