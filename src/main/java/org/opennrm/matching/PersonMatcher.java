@@ -231,6 +231,20 @@ public final class PersonMatcher {
 		return 1 / (1 + Math.pow(2, -(weight - midpoint)));
 	}
 
+	/**
+	 * The evidence of a comparison field by field, before the names' factor and the prior, and the level the dates
+	 * were found at (the reason's code and its weight): what the weights are fitted on (WeightFitBenchmark).
+	 */
+	record Evidence(double names, double birthDate, String birthLevel, double sex, double citizenship) {
+	}
+
+	Evidence evidence(PreparedPerson a, PreparedPerson b) {
+		List<ExplanationItem> dateReasons = new ArrayList<>();
+		double date = birthDate(a, b, dateReasons);
+		String level = dateReasons.get(0).code() + " " + date;
+		return new Evidence(names(a, b, null), date, level, sex(a, b, null), citizenship(a, b, null));
+	}
+
 	private static void note(List<ExplanationItem> reasons, String code, String... args) {
 		if (reasons != null) {
 			reasons.add(ExplanationItem.of(code, args));
@@ -336,8 +350,8 @@ public final class PersonMatcher {
 
 	/**
 	 * Names of six letters or more one keystroke apart ("Tsiklauri"/"Tsiklaudi", "Mirzayeva"/"Mirzaeyva"): a letter
-	 * changed, added or dropped, or two neighbours swapped. Likelier one name mistyped than two names than other
-	 * similar spellings are, so they weigh up to {@value #SLIP_CAP} bits (m 0.5) where other similar names weigh up to 6
+	 * changed, added or dropped, or two neighbours swapped. Such a pair is more often one name mistyped than other
+	 * similar spellings are, so it weighs up to {@value #SLIP_CAP} bits (m 0.5) where other similar names weigh up to 6
 	 * (m 0.3); on the generated registers this lifted MATCH F1 by 0.1 point at 10,000 and 100,000 records.
 	 */
 	static boolean oneSlipApart(String a, String b) {
@@ -650,8 +664,8 @@ public final class PersonMatcher {
 	 * Weights of the date of birth, sex and citizenship, in bits, given that the names were compared: a name
 	 * already says much about sex and nationality, so agreeing on them adds little, and disagreeing weighs less than
 	 * it would between strangers. Fitted by logistic regression on the compared pairs of generated registers (10,000
-	 * and 100,000 records; the two fits within a bit or so of each other), rounded; the date's levels are those the
-	 * issue names (exact, same year, day and month swapped, year off by one), each able to be missing.
+	 * and 100,000 records; the two fits within a bit or so of each other), rounded. Any field missing on either side
+	 * weighs 0.
 	 */
 
 	private static double birthDate(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
@@ -708,6 +722,12 @@ public final class PersonMatcher {
 		return years == 2 ? -4 : -10;
 	}
 
+	static final double SEX_DIFFERS = -4;
+
+	static final double CITIZENSHIP_SHARED = 0.2;
+
+	static final double CITIZENSHIP_DIFFERS = -2.5;
+
 	private static boolean firstOfJanuary(LocalDate date) {
 		return date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
 	}
@@ -717,7 +737,7 @@ public final class PersonMatcher {
 			return 0;
 		}
 		note(reasons, "sexDiffers");
-		return -4;
+		return SEX_DIFFERS;
 	}
 
 	private static double citizenship(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
@@ -727,11 +747,11 @@ public final class PersonMatcher {
 		for (String c : a.citizenship) {
 			if (b.citizenship.contains(c)) {
 				note(reasons, "citizenshipSame");
-				return 0.2;
+				return CITIZENSHIP_SHARED;
 			}
 		}
 		note(reasons, "citizenshipDiffers");
-		return -2.5;
+		return CITIZENSHIP_DIFFERS;
 	}
 
 	private static double log2(double value) {

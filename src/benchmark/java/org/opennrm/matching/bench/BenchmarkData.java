@@ -14,21 +14,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Where benchmark data and reports go, and the settings every benchmark shares. */
-final class BenchmarkData {
+public final class BenchmarkData {
 
-    static final Path DIR = Path.of("target", "benchmarks");
-    static final long SEED = Long.getLong("bench.seed", 20261124L);
+    public static final Path DIR = Path.of("target", "benchmarks");
+    public static final long SEED = Long.getLong("bench.seed", 20261124L);
 
     private BenchmarkData() {
     }
 
-    static List<Integer> sizes(String property, String defaults) {
+    public static List<Integer> sizes(String property, String defaults) {
         return Arrays.stream(System.getProperty(property, defaults).split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
     }
 
     /** Generates (or reuses, same size and seed) a register and its truth under target/benchmarks/data. */
-    static Path[] dataset(int records) {
+    public static Path[] dataset(int records) {
         Path dir = DIR.resolve("data");
         Path recordsFile = dir.resolve("records-" + records + "-" + SEED + ".csv");
         Path truthFile = dir.resolve("truth-" + records + "-" + SEED + ".csv");
@@ -39,7 +39,7 @@ final class BenchmarkData {
         return new Path[]{recordsFile, truthFile};
     }
 
-    static void write(String fileName, String markdown) {
+    public static void write(String fileName, String markdown) {
         try {
             Files.createDirectories(DIR);
             Files.writeString(DIR.resolve(fileName), markdown);
@@ -48,7 +48,7 @@ final class BenchmarkData {
         }
     }
 
-    static String machine() {
+    public static String machine() {
         String cpu = "unknown CPU";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

@@ -9,11 +9,12 @@ import java.util.stream.IntStream;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * Which records of a file share a blocking key, in two flat arrays. A million records file some twenty million
+ * Which records of a file share a blocking key, in arrays of primitives. A million records file some twenty million
  * (key, record) entries; held as strings in hash maps they filled most of a 4 GB heap. Here each entry is one
  * {@code long}: a 64-bit hash of the key in its high bits, the record's number in the low bits. Sorted, the entries
- * of one key are a run, found by binary search. Two keys whose hashes agree in all their high bits (at least 40 of
- * them: about one such pair among ten million keys) make one block, which costs only a few more comparisons.
+ * of one key are a run, found by binary search. Two keys whose hashes agree in all their high bits (44 of them for a
+ * million records, at least 40: a few such pairs among ten million keys) make one block, which costs only a few more
+ * comparisons.
  * Safe to read from many threads once built.
  */
 final class BlockTable {
