@@ -129,10 +129,6 @@ public final class NameNormaliser {
 	/** Assimilated articles ("arrahman", "ashshami") need nothing: a vowel and a doubled consonant leave the skeleton as it is. */
 	private static final List<String> JOINED_ARTICLES = List.of("al", "el", "ul");
 
-	/** Slavic and Turkic patronymic-style endings, one marker whatever the spelling or gender (-ov, -ova, -ev, -owa…). */
-	private static final java.util.regex.Pattern SLAVIC_SUFFIX = java.util.regex.Pattern
-		.compile("(?:ova|eva|owa|ewa|yeva|yewa|ov|ev|ow|ew|off|yev|yew)$");
-
 	/**
 	 * The name before its Slavic or Turkic ending ("karim" of "Karimova"), or null if it has none. Two such names share
 	 * their last three or four letters whatever their stems, which makes any two of them look alike to string
@@ -150,7 +146,10 @@ public final class NameNormaliser {
 		return null;
 	}
 
-	/** The endings of {@link #SLAVIC_SUFFIX}, longest first (the longest that fits is the one the pattern finds). */
+	/**
+	 * Slavic and Turkic patronymic-style endings (-ov, -ova, -ev, -owa…), longest first: the longest that fits is cut,
+	 * and the skeleton marks it with one sign whatever the spelling or gender.
+	 */
 	private static final List<String> SLAVIC_ENDINGS = List.of("yeva", "yewa", "ova", "eva", "owa", "ewa", "off", "yev",
 			"yew", "ov", "ev", "ow", "ew");
 
@@ -186,9 +185,9 @@ public final class NameNormaliser {
 			}
 		}
 		String suffix = "";
-		var slavic = SLAVIC_SUFFIX.matcher(t);
-		if (t.length() >= 5 && slavic.find() && slavic.start() >= 3) {
-			t = t.substring(0, slavic.start());
+		String stem = withoutSlavicEnding(t);
+		if (stem != null) {
+			t = stem;
 			suffix = "9";
 		}
 		// German, Russian and French ways of writing the sound of Turkish c, English j: Dschamal, Dzhamal, Djamal.
