@@ -28,8 +28,15 @@ public class PersonIndex {
 	/** How many people sharing blocking keys are fetched and scored for one query, at most. */
 	public static final int PREFETCH = 100;
 
-	/** Blocks shared by more people than this are left to the query's narrower keys (see the store). */
-	static final int BLOCK_LIMIT = 2000;
+	/**
+	 * Blocks shared by more people than this are left to the query's narrower keys (see the store). With names filed
+	 * with the full date and name pairs with the year, 1,000 instead of 2,000 halves the postings a query reads for
+	 * 1 % fewer queries finding their person (simulated on the 1,000,000-person benchmark register).
+	 */
+	public static final int BLOCK_LIMIT = 1000;
+
+	/** People re-keyed in one transaction when the key scheme changes. */
+	static final int REKEY_BATCH = 500;
 
 	private final MatchingIndexStore store;
 	private final FieldEncryption encryption;
@@ -112,7 +119,8 @@ public class PersonIndex {
 			return List.of();
 		}
 		List<Candidate> scored = new ArrayList<>();
-		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT)) {
+		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT,
+				population())) {
 			PersonRecord record = RecordCodec.decode(
 					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
 			MatchResult result = matcher.compareIfLinked(prepared, matcher.prepare(record));
@@ -122,6 +130,32 @@ public class PersonIndex {
 		}
 		scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : scored;
+	}
+
+	/**
+	 * Files again, under the current {@link PersonMatcher#KEY_SCHEME}, up to {@link #REKEY_BATCH} people whose keys
+	 * were made by an older one: decrypts each record, makes its keys, replaces them. Returns how many were re-keyed
+	 * (0 when none is left). The batch is one entry in the audit trail.
+	 */
+	@Transactional
+	public int rekeyStale() {
+		List<MatchingIndexStore.Row> stale = store.lockStale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
+		List<List<Long>> keys = new ArrayList<>(stale.size());
+		for (MatchingIndexStore.Row row : stale) {
+			PersonRecord record = RecordCodec.decode(encryption.decrypt(row.recordEnc(), context(row.id())));
+			keys.add(keyHashes(matcher.prepare(record)));
+		}
+		store.replaceKeys(stale, keys, PersonMatcher.KEY_SCHEME);
+		if (!stale.isEmpty()) {
+			events.publishEvent(new IndexRekeyed(stale.size(), PersonMatcher.KEY_SCHEME));
+		}
+		return stale.size();
+	}
+
+	/** How many people are still filed under an older key scheme. */
+	@Transactional(readOnly = true)
+	public long staleCount() {
+		return store.countStale(PersonMatcher.KEY_SCHEME);
 	}
 
 	private long population() {
@@ -136,7 +170,7 @@ public class PersonIndex {
 	private MatchingIndexStore.Row row(IndexedPerson person) {
 		byte[] encrypted = encryption.encrypt(RecordCodec.encode(person.record()), context(person.id()));
 		return new MatchingIndexStore.Row(person.id(), person.provinceCode(), person.organisationId(),
-				person.registeredBy(), encrypted);
+				person.registeredBy(), encrypted, PersonMatcher.KEY_SCHEME);
 	}
 
 	private List<Long> keyHashes(PreparedPerson prepared) {

@@ -132,20 +132,103 @@ class PersonIndexTests {
 				List.of(List.of(wide, narrow), List.of(wide), List.of(wide), List.of(narrow)));
 		var everywhere = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
 		// "wide" holds three people, over the limit of two: only "narrow" is used.
-		assertThat(store.candidates(List.of(wide, narrow), everywhere, null, 10, 2))
+		assertThat(store.candidates(List.of(wide, narrow), everywhere, null, 10, 2, 1000))
 			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactlyInAnyOrder(a, d);
 		// With no narrow key, the smallest blocks are used all the same.
-		assertThat(store.candidates(List.of(wide), everywhere, null, 10, 2))
+		assertThat(store.candidates(List.of(wide), everywhere, null, 10, 2, 1000))
 			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactlyInAnyOrder(a, b, c);
 		// Best first: a shares both keys. The scope is applied before the limit.
-		assertThat(store.candidates(List.of(wide, narrow), everywhere, null, 10, 5).get(0).id()).isEqualTo(a);
+		assertThat(store.candidates(List.of(wide, narrow), everywhere, null, 10, 5, 1000).get(0).id()).isEqualTo(a);
 		var istanbul = new org.opennrm.identity.ScopeFilter("k.province_code = :p", java.util.Map.of("p", "34"));
-		assertThat(store.candidates(List.of(wide, narrow), istanbul, null, 1, 5))
+		assertThat(store.candidates(List.of(wide, narrow), istanbul, null, 1, 5, 1000))
 			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactly(d);
 	}
 
+	@Test
+	void rareSharedBlocksRankAboveCommonOnes() {
+		UUID common1 = UUID.randomUUID();
+		UUID common2 = UUID.randomUUID();
+		UUID common3 = UUID.randomUUID();
+		UUID rare = UUID.randomUUID();
+		long common = 912_000_001L;
+		long rareKey = 912_000_002L;
+		long other = 912_000_003L;
+		store.insertBatch(List.of(row(common1, "27"), row(common2, "27"), row(common3, "27"), row(rare, "27")),
+				List.of(List.of(common, other), List.of(common), List.of(common), List.of(rareKey)));
+		var everywhere = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
+		// rare shares one key held by one person; common1 shares one held by three: rare comes first.
+		var found = store.candidates(List.of(common, rareKey), everywhere, null, 10, 5, 1000);
+		assertThat(found.get(0).id()).isEqualTo(rare);
+		assertThat(found.get(0).weight()).isCloseTo(Math.log(1000), org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(found.get(1).weight()).isCloseTo(Math.log(1000 / 3.0), org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	@Test
+	void blockSizesFollowEveryWriteAndRemoval() {
+		UUID a = UUID.randomUUID();
+		UUID b = UUID.randomUUID();
+		long first = 913_000_001L;
+		long second = 913_000_002L;
+		store.insertBatch(List.of(row(a, "27"), row(b, "34")), List.of(List.of(first, second), List.of(first)));
+		assertThat(store.blockSize(first)).isEqualTo(2);
+		assertThat(store.blockSize(second)).isEqualTo(1);
+		// indexed again with other keys: the old postings leave their blocks
+		store.upsert(row(a, "27"), List.of(second));
+		assertThat(store.blockSize(first)).isEqualTo(1);
+		assertThat(store.blockSize(second)).isEqualTo(1);
+		// a person removed takes their keys along (by cascade)
+		assertThat(store.remove(b)).isTrue();
+		assertThat(store.blockSize(first)).isZero();
+		assertThat(jdbc.sql("select count(*) from matching_block where key_hash = :k").param("k", first)
+			.query(Long.class).single()).isZero();
+		// the counts are the postings, whatever wrote them
+		assertThat(jdbc.sql("""
+				select count(*) from matching_block b
+				 where b.size <> (select count(*) from matching_key k where k.key_hash = b.key_hash)""")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Autowired
+	org.opennrm.encryption.FieldEncryption encryption;
+
+	@Autowired
+	IndexRekeying rekeying;
+
+	@Test
+	void peopleFiledUnderAnOlderKeySchemeAreFiledAgain() throws Exception {
+		UUID old = UUID.fromString("00000000-0000-0000-0000-00000000d027");
+		PersonRecord record = new PersonRecord("o1", "Zarina", "Mirzayeva", null, LocalDate.of(1987, 1, 5), null, Sex.F,
+				List.of("UZB"));
+		byte[] encrypted = encryption.encrypt(org.opennrm.matching.index.RecordCodec.encode(record),
+				"matching_person.record:" + old);
+		long oldKey = 915_000_001L;
+		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(old, "27",
+				organisation("Gaziantep İl Göç İdaresi Müdürlüğü"), null, encrypted, PersonMatcher.KEY_SCHEME - 1),
+				List.of(oldKey));
+		String query = """
+				{"givenNames":"Zarina","familyNames":"Mirzayeva","birthDate":"1987-01-05","sex":"F"}""";
+		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates.length()").value(0));
+		assertThat(index.staleCount()).isEqualTo(1);
+
+		// on a thread of its own, as the scheduler runs it: no user, no request
+		java.util.concurrent.CompletableFuture.runAsync(rekeying::rekey).get();
+
+		assertThat(index.staleCount()).isZero();
+		PersonMatcher matcher = PersonMatcher.standard();
+		List<Long> expected = matcher.blockingKeys(matcher.prepare(record)).stream().map(store::keyHash).distinct().toList();
+		assertThat(jdbc.sql("select key_hash from matching_key where person_id = :id").param("id", old)
+			.query(Long.class).list()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(store.blockSize(oldKey)).isZero();
+		assertThat(jdbc.sql("select distinct province_code from matching_key where person_id = :id").param("id", old)
+			.query(String.class).list()).containsExactly("27");
+		assertThat(jdbc.sql("select actor_kind || ' ' || purpose from audit_entry where action = 'MATCHING_INDEX_REKEYED'"
+				+ " order by seq desc limit 1").query(String.class).single())
+			.isEqualTo("SYSTEM 1 people filed under key scheme " + PersonMatcher.KEY_SCHEME);
+		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates[0].id").value(old.toString()));
+	}
+
 	private static org.opennrm.matching.index.MatchingIndexStore.Row row(UUID id, String province) {
-		return new org.opennrm.matching.index.MatchingIndexStore.Row(id, province, null, null, new byte[] { 1 });
+		return new org.opennrm.matching.index.MatchingIndexStore.Row(id, province, null, null, new byte[] { 1 }, PersonMatcher.KEY_SCHEME);
 	}
 
 	@Test

@@ -211,7 +211,7 @@ public final class BulkMatchCommand {
 		Arrays.stream(prepared).forEach(counter::add);
 		PersonMatcher matcher = base.withFrequencies(counter.build()).withPopulation(n);
 
-		BlockTable blocks = BlockTable.build(n, i -> matcher.wideBlockingKeys(prepared[i]));
+		BlockTable blocks = BlockTable.build(n, i -> matcher.fileBlockingKeys(prepared[i]));
 		ConcurrentLinkedQueue<Pair> found = new ConcurrentLinkedQueue<>();
 		Progress progress = new Progress(n);
 		IntStream.range(0, n).parallel().forEach(i -> {

@@ -37,12 +37,13 @@ public class MatchingIndexStore {
 		this.macs = ThreadLocal.withInitial(() -> blindIndex.macFor(KEY_PURPOSE));
 	}
 
-	/** A row of the index: encrypted fields and scope columns. */
-	public record Row(UUID id, String provinceCode, UUID organisationId, UUID registeredBy, byte[] recordEnc) {
+	/** A row of the index: encrypted fields, scope columns and the key scheme its keys were made by. */
+	public record Row(UUID id, String provinceCode, UUID organisationId, UUID registeredBy, byte[] recordEnc,
+			int keyScheme) {
 	}
 
-	/** An encrypted candidate record fetched for scoring. */
-	public record Fetched(UUID id, byte[] recordEnc, int sharedKeys) {
+	/** An encrypted candidate record fetched for scoring, with the weight of the keys it shares with the query. */
+	public record Fetched(UUID id, byte[] recordEnc, double weight) {
 	}
 
 	public long keyHash(String blockingKey) {
@@ -53,13 +54,13 @@ public class MatchingIndexStore {
 	/** Writes a person and replaces their keys. */
 	public void upsert(Row row, Collection<Long> keyHashes) {
 		jdbc.sql("""
-				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc)
-				values (:id, :province, :org, :by, :enc)
+				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc, key_scheme)
+				values (:id, :province, :org, :by, :enc, :scheme)
 				on conflict (id) do update set province_code = excluded.province_code,
 				    organisation_id = excluded.organisation_id, registered_by = excluded.registered_by,
-				    record_enc = excluded.record_enc, indexed_at = now()""")
+				    record_enc = excluded.record_enc, key_scheme = excluded.key_scheme, indexed_at = now()""")
 			.param("id", row.id()).param("province", row.provinceCode()).param("org", row.organisationId())
-			.param("by", row.registeredBy()).param("enc", row.recordEnc())
+			.param("by", row.registeredBy()).param("enc", row.recordEnc()).param("scheme", row.keyScheme())
 			.update();
 		jdbc.sql("delete from matching_key where person_id = :id").param("id", row.id()).update();
 		insertKeys(List.of(row), List.of(List.copyOf(keyHashes)));
@@ -67,22 +68,80 @@ public class MatchingIndexStore {
 
 	/** For bulk loads (the benchmark, imports): many people in one batch, without replacing existing keys. */
 	public void insertBatch(List<Row> rows, List<List<Long>> keyHashes) {
-		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc)"
-				+ " values (?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),
-						r.organisationId(), r.registeredBy(), r.recordEnc() }).toList());
+		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc,"
+				+ " key_scheme) values (?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),
+						r.organisationId(), r.registeredBy(), r.recordEnc(), r.keyScheme() }).toList());
 		insertKeys(rows, keyHashes);
 	}
 
-	/** Key rows carry the person's scope columns, so that candidate queries never need the person table to filter. */
+	/**
+	 * Key rows carry the person's scope columns, so that candidate queries never need the person table to filter.
+	 * One statement for all the rows (arrays unnested), so that the block-size trigger runs once per batch.
+	 */
 	private void insertKeys(List<Row> rows, List<List<Long>> keyHashes) {
-		List<Object[]> keys = new ArrayList<>();
+		List<Long> hashes = new ArrayList<>();
+		List<UUID> people = new ArrayList<>();
+		List<String> provinces = new ArrayList<>();
+		List<UUID> organisations = new ArrayList<>();
+		List<UUID> registrars = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			keyHashes.get(i).stream().distinct().forEach(k -> keys.add(
-					new Object[] { k, row.id(), row.provinceCode(), row.organisationId(), row.registeredBy() }));
+			keyHashes.get(i).stream().distinct().forEach(k -> {
+				hashes.add(k);
+				people.add(row.id());
+				provinces.add(row.provinceCode());
+				organisations.add(row.organisationId());
+				registrars.add(row.registeredBy());
+			});
 		}
-		template.batchUpdate("insert into matching_key (key_hash, person_id, province_code, organisation_id, registered_by)"
-				+ " values (?, ?, ?, ?, ?)", keys);
+		if (hashes.isEmpty()) {
+			return;
+		}
+		template.execute((java.sql.Connection connection) -> {
+			try (var insert = connection.prepareStatement("""
+					insert into matching_key (key_hash, person_id, province_code, organisation_id, registered_by)
+					select * from unnest(?, ?, ?, ?, ?)""")) {
+				insert.setArray(1, connection.createArrayOf("bigint", hashes.toArray()));
+				insert.setArray(2, connection.createArrayOf("uuid", people.toArray()));
+				insert.setArray(3, connection.createArrayOf("bpchar", provinces.toArray()));
+				insert.setArray(4, connection.createArrayOf("uuid", organisations.toArray()));
+				insert.setArray(5, connection.createArrayOf("uuid", registrars.toArray()));
+				return insert.executeUpdate();
+			}
+		});
+	}
+
+	/**
+	 * Up to {@code limit} people filed under a key scheme older than {@code current}, locked for re-keying (rows
+	 * another node is re-keying are skipped).
+	 */
+	public List<Row> lockStale(int current, int limit) {
+		return jdbc.sql("""
+				select id, province_code, organisation_id, registered_by, record_enc, key_scheme from matching_person
+				 where key_scheme < :current order by key_scheme, id limit :limit for update skip locked""")
+			.param("current", current).param("limit", limit)
+			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("province_code"),
+					rs.getObject("organisation_id", UUID.class), rs.getObject("registered_by", UUID.class),
+					rs.getBytes("record_enc"), rs.getInt("key_scheme")))
+			.list();
+	}
+
+	/** Replaces the keys of people already indexed and records the scheme they were made by. */
+	public void replaceKeys(List<Row> rows, List<List<Long>> keyHashes, int scheme) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		String ids = rows.stream().map(r -> r.id().toString()).collect(Collectors.joining(",", "{", "}"));
+		jdbc.sql("delete from matching_key where person_id = any(cast(:ids as uuid[]))").param("ids", ids).update();
+		insertKeys(rows, keyHashes);
+		jdbc.sql("update matching_person set key_scheme = :scheme where id = any(cast(:ids as uuid[]))")
+			.param("scheme", scheme).param("ids", ids).update();
+	}
+
+	/** How many people are filed under a key scheme older than {@code current}. */
+	public long countStale(int current) {
+		return jdbc.sql("select count(*) from matching_person where key_scheme < :current").param("current", current)
+			.query(Long.class).single();
 	}
 
 	public boolean remove(UUID id) {
@@ -90,45 +149,56 @@ public class MatchingIndexStore {
 	}
 
 	/**
-	 * The people sharing the most blocking keys with the query, within the scope, best first. The scope is part
-	 * of the SQL, on the key rows: postings outside it are never counted and their people never read. Keys shared
-	 * by more than {@code blockLimit} people (a common name with a common year in a national register) are left
-	 * to the query's narrower keys, unless the query has no other.
+	 * The people sharing the rarest blocking keys with the query, within the scope, best first. Each shared key
+	 * counts ln(N / its block's size): a name with a full date shared by three people says more than a name with a
+	 * year shared by 1,500. Keys shared by more than {@code blockLimit} people (a common name with a common year in a
+	 * national register) are left out, unless the query has no other; their postings are never read. The scope is
+	 * part of the SQL, on the key rows: postings outside it are never counted and their people never read.
 	 *
-	 * @param scope a filter over the columns {@code k.province_code}, {@code k.organisation_id}, {@code k.registered_by}
+	 * @param scope      a filter over the columns {@code k.province_code}, {@code k.organisation_id},
+	 *                   {@code k.registered_by}
+	 * @param population the number of people indexed (N)
 	 */
-	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit, int blockLimit) {
-		// One statement: the size of each of the query's blocks (counted no further than the limit), the keys
-		// worth using (the narrow ones, or the two smallest if none is narrow), the best people by shared keys,
+	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit,
+			int blockLimit, long population) {
+		// One statement: the size of each of the query's blocks (kept in matching_block), the keys worth using (the
+		// narrow ones, or the two smallest if none is narrow), the best people by the weight of the keys they share,
 		// and only then their encrypted records.
 		return jdbc.sql("""
 				with block as (
-				    select q.key_hash,
-				           (select count(*) from (select 1 from matching_key b where b.key_hash = q.key_hash limit :cap) c) as size
-				      from unnest(cast(:keys as bigint[])) as q(key_hash)),
+				    select b.key_hash, b.size
+				      from matching_block b
+				     where b.key_hash = any(cast(:keys as bigint[])) and b.size > 0),
 				usable as (
-				    select key_hash from block where size < :cap
+				    select key_hash, size from block where size <= :blockLimit
 				    union all
-				    select key_hash from (select key_hash from block order by size limit 2) smallest
-				     where not exists (select 1 from block where size < :cap)),
+				    select key_hash, size from (select key_hash, size from block order by size limit 2) smallest
+				     where not exists (select 1 from block where size <= :blockLimit)),
 				best as (
-				    select k.person_id, count(*) as shared
-				      from matching_key k
-				     where k.key_hash in (select key_hash from usable) and k.person_id <> :exclude and (""" + scope.sql() + """
+				    select k.person_id, sum(ln(cast(:population as float8) / u.size)) as weight
+				      from usable u join matching_key k on k.key_hash = u.key_hash
+				     where k.person_id <> :exclude and (""" + scope.sql() + """
 				)
 				     group by k.person_id
-				     order by shared desc, k.person_id
+				     order by weight desc, k.person_id
 				     limit :limit)
-				select p.id, p.record_enc, b.shared
+				select p.id, p.record_enc, b.weight
 				  from best b join matching_person p on p.id = b.person_id
-				 order by b.shared desc, p.id""")
+				 order by b.weight desc, p.id""")
 			.param("keys", keyHashes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-			.param("cap", blockLimit + 1)
+			.param("blockLimit", blockLimit)
+			.param("population", (double) Math.max(population, 2L * blockLimit))
 			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
 			.params(scope.params())
 			.param("limit", limit)
-			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getInt("shared")))
+			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getDouble("weight")))
 			.list();
+	}
+
+	/** How many people a block holds (0 if none), as the candidate query sees it. */
+	public int blockSize(long keyHash) {
+		return jdbc.sql("select coalesce((select size from matching_block where key_hash = :k), 0)").param("k", keyHash)
+			.query(Integer.class).single();
 	}
 
 	public long count() {

@@ -1,0 +1,51 @@
+package org.opennrm.matching;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * After an upgrade that changes how records become blocking keys, files the people of the index again, in the
+ * background, a batch at a time, on one node. Until it is done, people filed under the old scheme are still found
+ * through the keys the two schemes share, less well.
+ */
+@Component
+@Profile("!command")
+class IndexRekeying {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexRekeying.class);
+
+	private final PersonIndex index;
+
+	IndexRekeying(PersonIndex index) {
+		this.index = index;
+	}
+
+	@Scheduled(initialDelayString = "${opennrm.matching.rekey-delay:PT20S}",
+			fixedDelayString = "${opennrm.matching.rekey-interval:PT1H}")
+	@SchedulerLock(name = "matching-rekey", lockAtMostFor = "PT6H")
+	void rekey() {
+		long stale = index.staleCount();
+		if (stale == 0) {
+			return;
+		}
+		log.info("Matching index: {} people filed under an older key scheme; re-keying them to scheme {}", stale,
+				PersonMatcher.KEY_SCHEME);
+		long started = System.nanoTime();
+		long done = 0;
+		int batch;
+		while ((batch = index.rekeyStale()) > 0) {
+			done += batch;
+			if (done % 50_000 < PersonIndex.REKEY_BATCH) {
+				log.info("Matching index: {} of {} people re-keyed", done, stale);
+			}
+		}
+		log.info("Matching index: {} people re-keyed to scheme {} in {} s", done, PersonMatcher.KEY_SCHEME,
+				(System.nanoTime() - started) / 1_000_000_000);
+	}
+
+}

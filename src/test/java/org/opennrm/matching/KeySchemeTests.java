@@ -1,0 +1,68 @@
+package org.opennrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the blocking keys that sample records get under {@link PersonMatcher#KEY_SCHEME}. People in the index are
+ * found through the keys they were filed under: a change to the normalisation or to the key rules that gives a record
+ * other keys must raise the scheme, so that the index re-keys the people it holds. When this test fails after such a
+ * change, raise {@code KEY_SCHEME} and put the new fingerprint and scheme here.
+ */
+class KeySchemeTests {
+
+	static final int SCHEME = 2;
+
+	static final String FINGERPRINT = "141901c509f1343362e925726da2adc29dc7088baf8b436283e9a5d0161f46bd";
+
+	static final List<PersonRecord> SAMPLES = List.of(
+			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
+			new PersonRecord("2", null, null, "فاطمه حسینی", null, 1994, Sex.F, List.of()),
+			new PersonRecord("3", "Фатима", "Хусейни", null, null, null, null, List.of()),
+			new PersonRecord("4", "Abdul Rahman", "Al-Hassan", "عبد الرحمن الحسن", LocalDate.of(1988, 1, 1), 1988, Sex.M,
+					List.of("SYR")),
+			new PersonRecord("5", "Iryna Mykolaivna", "Shevchenko", "Ірина Миколаївна Шевченко", null, 2001, Sex.F,
+					List.of("UKR")),
+			new PersonRecord("6", "Mehmet Ali", "Yıldız oğlu", null, LocalDate.of(1979, 11, 30), null, Sex.M, List.of("TUR")),
+			new PersonRecord("7", null, null, "Aya", null, null, null, List.of()),
+			new PersonRecord("8", "Gulnara", "Tokhtarova", null, null, 1990, Sex.F, List.of("KGZ")));
+
+	@Test
+	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {
+		PersonMatcher matcher = PersonMatcher.standard();
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		for (PersonRecord record : SAMPLES) {
+			digest.update(String.join("\n", new TreeSet<>(matcher.blockingKeys(matcher.prepare(record))))
+				.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+		}
+		String fingerprint = HexFormat.of().formatHex(digest.digest());
+		assertThat(PersonMatcher.KEY_SCHEME).as("the scheme these samples were fingerprinted under").isEqualTo(SCHEME);
+		assertThat(fingerprint)
+			.as("the sample records get other blocking keys than under scheme %d: raise PersonMatcher.KEY_SCHEME, "
+					+ "then put the new scheme and this fingerprint in KeySchemeTests", SCHEME)
+			.isEqualTo(FINGERPRINT);
+	}
+
+	@Test
+	void theBulkCommandsKeysAreTheIndexsLessTheNamePairsWithTheYear() {
+		PersonMatcher matcher = PersonMatcher.standard();
+		PreparedPerson person = matcher.prepare(SAMPLES.get(3));
+		var index = matcher.blockingKeys(person);
+		var file = matcher.fileBlockingKeys(person);
+		assertThat(index).containsAll(file);
+		var extra = new TreeSet<>(index);
+		extra.removeAll(file);
+		assertThat(extra).isNotEmpty().allSatisfy(k -> assertThat(k).matches("[rs]\\d+:.+\\+.+"));
+		assertThat(file).anySatisfy(k -> assertThat(k).startsWith("d:1988-01-01:"));
+	}
+
+}
