@@ -63,25 +63,41 @@ public final class PersonMatcher {
 	private final NameFrequencies frequencies;
 	private final NameNormaliser normaliser;
 	private final long population;
+	/** Bits added to the prior odds, for a register with fewer repeated registrations than usual (≤ 0). */
+	private final double priorShift;
 	/** Where the score is 0.5, in bits of evidence: fixed by the register's size, so computed once. */
 	private final double midpoint;
 
 	public PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies) {
-		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION);
+		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION, 0);
 	}
 
 	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
-			long population) {
+			long population, double priorShift) {
 		this.thresholds = thresholds;
 		this.frequencies = frequencies;
 		this.normaliser = normaliser;
 		this.population = Math.max(100, population);
-		this.midpoint = PRIOR_SLOPE * Math.log(this.population) / Math.log(2) - PRIOR_OFFSET;
+		this.priorShift = priorShift;
+		this.midpoint = PRIOR_SLOPE * Math.log(this.population) / Math.log(2) - PRIOR_OFFSET - priorShift;
 	}
 
 	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
 	public PersonMatcher withPopulation(long records) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, records);
+		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift);
+	}
+
+	/**
+	 * The same matcher with the prior odds moved by {@code bits}: the prior assumes as many repeated registrations
+	 * as in the registers the weights were fitted on; see {@link PriorEstimate} for a register with fewer.
+	 */
+	public PersonMatcher withPriorShift(double bits) {
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits);
+	}
+
+	/** Where the score is 0.5, in bits of {@link #evidenceBits evidence}. */
+	public double midpoint() {
+		return midpoint;
 	}
 
 	/** Default thresholds and name frequencies. */
@@ -91,11 +107,11 @@ public final class PersonMatcher {
 
 	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
 	public PersonMatcher withFrequencies(NameFrequencies counted) {
-		return new PersonMatcher(thresholds, counted, normaliser, population);
+		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift);
 	}
 
 	public PersonMatcher withThresholds(MatchThresholds other) {
-		return new PersonMatcher(other, frequencies, normaliser, population);
+		return new PersonMatcher(other, frequencies, normaliser, population, priorShift);
 	}
 
 	public MatchThresholds thresholds() {
@@ -242,11 +258,31 @@ public final class PersonMatcher {
 		return thresholds.decide(score) == MatchDecision.NO_MATCH ? null : compare(a, b);
 	}
 
+	/**
+	 * The evidence of a comparison, in bits, before the prior: the score is {@code 1 / (1 + 2^-(bits - midpoint))}.
+	 */
+	public double evidenceBits(PreparedPerson a, PreparedPerson b) {
+		return weight(a, b, null);
+	}
+
+	/** The score {@link #compare} gives for this much evidence. */
+	public double score(double evidenceBits) {
+		return 1 / (1 + Math.pow(2, -(evidenceBits - midpoint)));
+	}
+
+	/** The decision for a score, by this matcher's thresholds. */
+	public MatchDecision decide(double score) {
+		return thresholds.decide(score);
+	}
+
 	/** The posterior probability of one person; records the reasons when given a list. */
 	private double score(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		double weight = birthDate(a, b, reasons) + NAME_EVIDENCE * names(a, b, reasons) + sex(a, b, reasons)
+		return score(weight(a, b, reasons));
+	}
+
+	private double weight(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+		return birthDate(a, b, reasons) + NAME_EVIDENCE * names(a, b, reasons) + sex(a, b, reasons)
 				+ citizenship(a, b, reasons);
-		return 1 / (1 + Math.pow(2, -(weight - midpoint)));
 	}
 
 	/**

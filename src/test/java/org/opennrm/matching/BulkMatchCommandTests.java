@@ -157,6 +157,27 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void theSummaryTellsWhetherThePriorWasLoweredForAFileThatRepeatsPeopleLessOften() throws Exception {
+		Path usual = dir.resolve("usual.csv");
+		new org.opennrm.matching.generator.PopulationGenerator()
+			.generate(org.opennrm.matching.generator.GeneratorConfig.forRecords(5_000, 11))
+			.write(usual, dir.resolve("usual-truth.csv"));
+		assertThat(run("--input", usual.toString(), "--output", dir.resolve("p1.csv").toString())).isZero();
+		assertThat(errors()).contains("the prior is used as fitted").doesNotContain("lowered");
+
+		// nine people in ten registered once: about a third as many near-certain pairs per record
+		Path rare = dir.resolve("rare.csv");
+		new org.opennrm.matching.generator.PopulationGenerator()
+			.generate(org.opennrm.matching.generator.GeneratorConfig.forRecords(5_000, 12).withRecordsPerPerson(0.9, 0.08, 0.02))
+			.write(rare, dir.resolve("rare-truth.csv"));
+		err.reset();
+		assertThat(run("--input", rare.toString(), "--output", dir.resolve("p2.csv").toString(), "--lang", "tr")).isZero();
+		var lowered = java.util.regex.Pattern.compile("ön olasılık ([0-9.]+) bit düşürüldü").matcher(errors());
+		assertThat(lowered.find()).as(errors()).isTrue();
+		assertThat(Double.parseDouble(lowered.group(1))).isBetween(1.0, 2.5);
+	}
+
+	@Test
 	void wrongArgumentsShowTheUsage() {
 		assertThat(run("--input")).isEqualTo(2);
 		assertThat(errors()).contains("Usage: java -jar opennrm.jar match");

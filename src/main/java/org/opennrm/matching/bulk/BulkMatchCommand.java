@@ -21,6 +21,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -33,6 +34,7 @@ import org.opennrm.matching.NameFrequencies;
 import org.opennrm.matching.PersonMatcher;
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.PreparedPerson;
+import org.opennrm.matching.PriorEstimate;
 import org.opennrm.matching.Sex;
 
 /**
@@ -127,6 +129,12 @@ public final class BulkMatchCommand {
 			return 1;
 		}
 		long matches = result.pairs.stream().filter(p -> p.decision == MatchDecision.MATCH).count();
+		String perRecord = String.format(Locale.ROOT, "%.3f", PriorEstimate.rate(result.certainPairs, records.size()));
+		String reference = String.format(Locale.ROOT, "%.3f", PriorEstimate.REFERENCE_RATE);
+		err.println(result.priorShift < 0
+				? text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
+						String.format(Locale.ROOT, "%.2f", -result.priorShift))
+				: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
 		err.println(text("matching.cli.summary", lines.size(), skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
 		return 0;
@@ -199,7 +207,15 @@ public final class BulkMatchCommand {
 	record Pair(int left, int right, double score, MatchDecision decision, MatchResult result) {
 	}
 
-	record Result(List<Pair> pairs) {
+	/**
+	 * The pairs decided MATCH or POSSIBLE, and the prior's correction: the near-certain pairs counted and the bits the
+	 * prior odds were lowered by ({@link PriorEstimate}).
+	 */
+	record Result(List<Pair> pairs, long certainPairs, double priorShift) {
+	}
+
+	/** A pair worth deciding once the prior is known: its evidence in bits. */
+	private record Scored(int left, int right, double bits) {
 	}
 
 	Result match(List<PersonRecord> records, MatchThresholds thresholds) {
@@ -211,23 +227,37 @@ public final class BulkMatchCommand {
 		Arrays.stream(prepared).forEach(counter::add);
 		PersonMatcher matcher = base.withFrequencies(counter.build()).withPopulation(n);
 
+		// One pass over the compared pairs: their evidence, the near-certain ones counted. The prior can only be
+		// lowered, so the pairs below POSSIBLE with the fitted prior are left behind here.
 		BlockTable blocks = BlockTable.build(n, i -> matcher.fileBlockingKeys(prepared[i]));
-		ConcurrentLinkedQueue<Pair> found = new ConcurrentLinkedQueue<>();
+		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
+		LongAdder certain = new LongAdder();
 		Progress progress = new Progress(n);
 		IntStream.range(0, n).parallel().forEach(i -> {
-			int[] candidates = candidates(i, blocks);
-			for (int j : candidates) {
-				MatchResult result = matcher.compareIfLinked(prepared[i], prepared[j]);
-				if (result != null) {
-					found.add(new Pair(i, j, result.score(), result.decision(), result));
+			for (int j : candidates(i, blocks)) {
+				double bits = matcher.evidenceBits(prepared[i], prepared[j]);
+				if (bits >= PriorEstimate.CERTAIN_BITS) {
+					certain.increment();
+				}
+				if (matcher.decide(matcher.score(bits)) != MatchDecision.NO_MATCH) {
+					kept.add(new Scored(i, j, bits));
 				}
 			}
 			progress.step();
 		});
 		progress.done();
-		List<Pair> pairs = new ArrayList<>(found);
-		pairs.sort((a, b) -> a.left != b.left ? Integer.compare(a.left, b.left) : Integer.compare(a.right, b.right));
-		return new Result(pairs);
+
+		double shift = PriorEstimate.shift(certain.sum(), n);
+		PersonMatcher decider = matcher.withPriorShift(shift);
+		List<Pair> pairs = kept.parallelStream()
+			.filter(p -> decider.decide(decider.score(p.bits())) != MatchDecision.NO_MATCH)
+			.map(p -> {
+				MatchResult result = decider.compare(prepared[p.left()], prepared[p.right()]);
+				return new Pair(p.left(), p.right(), result.score(), result.decision(), result);
+			})
+			.sorted((a, b) -> a.left != b.left ? Integer.compare(a.left, b.left) : Integer.compare(a.right, b.right))
+			.toList();
+		return new Result(pairs, certain.sum(), shift);
 	}
 
 	/** Blocks this small are specific enough that sharing one is reason to compare. */
