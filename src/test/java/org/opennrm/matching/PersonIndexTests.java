@@ -159,8 +159,8 @@ class PersonIndexTests {
 		// rare shares one key held by one person; common1 shares one held by three: rare comes first.
 		var found = store.candidates(List.of(common, rareKey), everywhere, null, 10, 5, 1000);
 		assertThat(found.get(0).id()).isEqualTo(rare);
-		assertThat(found.get(0).weight()).isCloseTo(Math.log(1000), org.assertj.core.data.Offset.offset(1e-9));
-		assertThat(found.get(1).weight()).isCloseTo(Math.log(1000 / 3.0), org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(found.get(0).weight()).isCloseTo(Math.log(1 + 1000), org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(found.get(1).weight()).isCloseTo(Math.log(1 + 1000 / 3.0), org.assertj.core.data.Offset.offset(1e-9));
 	}
 
 	@Test

@@ -150,7 +150,7 @@ public class MatchingIndexStore {
 
 	/**
 	 * The people sharing the rarest blocking keys with the query, within the scope, best first. Each shared key
-	 * counts ln(N / its block's size): a name with a full date shared by three people says more than a name with a
+	 * counts ln(1 + N / its block's size): a name with a full date shared by three people says more than a name with a
 	 * year shared by 1,500. Keys shared by more than {@code blockLimit} people (a common name with a common year in a
 	 * national register) are left out, unless the query has no other; their postings are never read. The scope is
 	 * part of the SQL, on the key rows: postings outside it are never counted and their people never read.
@@ -175,7 +175,7 @@ public class MatchingIndexStore {
 				    select key_hash, size from (select key_hash, size from block order by size limit 2) smallest
 				     where not exists (select 1 from block where size <= :blockLimit)),
 				best as (
-				    select k.person_id, sum(ln(cast(:population as float8) / u.size)) as weight
+				    select k.person_id, sum(ln(1 + cast(:population as float8) / u.size)) as weight
 				      from usable u join matching_key k on k.key_hash = u.key_hash
 				     where k.person_id <> :exclude and (""" + scope.sql() + """
 				)
