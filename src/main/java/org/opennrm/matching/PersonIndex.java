@@ -36,7 +36,7 @@ public class PersonIndex {
 	public static final int BLOCK_LIMIT = 1000;
 
 	/** People re-keyed in one transaction when the key scheme changes. */
-	static final int REKEY_BATCH = 500;
+	public static final int REKEY_BATCH = 500;
 
 	private final MatchingIndexStore store;
 	private final FieldEncryption encryption;
