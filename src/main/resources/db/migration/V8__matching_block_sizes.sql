@@ -2,7 +2,8 @@
 -- of its blocks (to leave out over-full ones and to weigh rare blocks above common ones); counting them on the key
 -- postings cost about half a millisecond per key, the larger part of the query. The counts are kept by statement
 -- triggers on matching_key, so that every way a key row is written or removed (an upsert, a batch, a person
--- deleted with its keys by cascade) keeps them right, in the same transaction.
+-- deleted with its keys by cascade) keeps them right, in the same transaction. The application's index writers take
+-- turns (an advisory lock, MatchingIndexStore.lockWriters), so two transactions never change the same counts at once.
 
 create table matching_block (
     key_hash bigint primary key,

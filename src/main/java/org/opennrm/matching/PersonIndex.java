@@ -65,8 +65,9 @@ public class PersonIndex {
 	/** For imports and tests that run without a signed-in user. */
 	@Transactional
 	public void indexUnchecked(IndexedPerson person) {
-		store.upsert(row(person), keyHashes(matcher.prepare(person.record())));
+		// the audit entry first: its lock, then the index's, in every transaction (see MatchingIndexStore)
 		events.publishEvent(new PersonIndexed(person.id()));
+		store.upsert(row(person), keyHashes(matcher.prepare(person.record())));
 	}
 
 	/** Loads many people at once (imports, benchmarks); they must not be in the index yet. */
@@ -84,6 +85,7 @@ public class PersonIndex {
 	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
 	@Transactional
 	public boolean remove(UUID personId) {
+		events.publishEvent(new PersonRemovedFromIndex(personId));
 		return store.remove(personId);
 	}
 
@@ -139,23 +141,27 @@ public class PersonIndex {
 	 */
 	@Transactional
 	public int rekeyStale() {
-		List<MatchingIndexStore.Row> stale = store.lockStale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
+		// the audit entry first, then the index writers' lock (see MatchingIndexStore); only this job re-keys
+		// (ShedLock), so the batch counted is the batch read
+		long waiting = store.countStale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
+		if (waiting == 0) {
+			return 0;
+		}
+		events.publishEvent(new IndexRekeyed((int) waiting, PersonMatcher.KEY_SCHEME));
+		List<MatchingIndexStore.Row> stale = store.stale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
 		List<List<Long>> keys = new ArrayList<>(stale.size());
 		for (MatchingIndexStore.Row row : stale) {
 			PersonRecord record = RecordCodec.decode(encryption.decrypt(row.recordEnc(), context(row.id())));
 			keys.add(keyHashes(matcher.prepare(record)));
 		}
 		store.replaceKeys(stale, keys, PersonMatcher.KEY_SCHEME);
-		if (!stale.isEmpty()) {
-			events.publishEvent(new IndexRekeyed(stale.size(), PersonMatcher.KEY_SCHEME));
-		}
 		return stale.size();
 	}
 
 	/** How many people are still filed under an older key scheme. */
 	@Transactional(readOnly = true)
 	public long staleCount() {
-		return store.countStale(PersonMatcher.KEY_SCHEME);
+		return store.countStale(PersonMatcher.KEY_SCHEME, Long.MAX_VALUE);
 	}
 
 	private long population() {

@@ -47,8 +47,8 @@ public final class PersonMatcher {
 	 * The version of the rules that turn a record into blocking keys ({@link #blockingKeys} and the normalisation
 	 * under it). The index files each person with the scheme their keys were made by and re-keys people filed under
 	 * an older one; raise it with any change that gives a record other keys (a test holds the keys of sample records
-	 * and fails until it is raised). 1: names and years, name pairs; 2: also names with the full date and name pairs
-	 * with the year, Slavic/Turkic stems.
+	 * and fails until it is raised). 1: the keys of every index built before schemes were recorded (names with the
+	 * year, name pairs); 2: also names with the full date and name pairs with the year.
 	 */
 	public static final int KEY_SCHEME = 2;
 
@@ -95,10 +95,6 @@ public final class PersonMatcher {
 		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits);
 	}
 
-	/** Where the score is 0.5, in bits of {@link #evidenceBits evidence}. */
-	public double midpoint() {
-		return midpoint;
-	}
 
 	/** Default thresholds and name frequencies. */
 	public static PersonMatcher standard() {

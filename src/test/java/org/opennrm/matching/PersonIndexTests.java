@@ -227,6 +227,42 @@ class PersonIndexTests {
 		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates[0].id").value(old.toString()));
 	}
 
+	@Test
+	void peopleReindexedAtTheSameTimeOverSharedBlocksKeepTheCountsRight() throws Exception {
+		List<Long> pool = java.util.stream.LongStream.range(916_000_001L, 916_000_013L).boxed().toList();
+		List<UUID> people = java.util.stream.IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
+		var pools = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+			for (int t = 0; t < 3; t++) {
+				int thread = t;
+				work.add(pools.submit(() -> {
+					var random = new java.util.Random(thread);
+					for (int round = 0; round < 40; round++) {
+						UUID person = people.get(thread * 2 + round % 2);
+						List<Long> keys = new java.util.ArrayList<>(pool);
+						java.util.Collections.shuffle(keys, random);
+						transactions.executeWithoutResult(status -> store.upsert(row(person, "27"), keys.subList(0, 5)));
+					}
+				}));
+			}
+			for (var done : work) {
+				done.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pools.shutdownNow();
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from matching_block b
+				 where b.size <> (select count(*) from matching_key k where k.key_hash = b.key_hash)""")
+			.query(Long.class).single()).isZero();
+		assertThat(pool.stream().mapToInt(store::blockSize).sum()).isEqualTo(6 * 5);
+	}
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	private static org.opennrm.matching.index.MatchingIndexStore.Row row(UUID id, String province) {
 		return new org.opennrm.matching.index.MatchingIndexStore.Row(id, province, null, null, new byte[] { 1 }, PersonMatcher.KEY_SCHEME);
 	}

@@ -53,6 +53,7 @@ public class MatchingIndexStore {
 
 	/** Writes a person and replaces their keys. */
 	public void upsert(Row row, Collection<Long> keyHashes) {
+		lockWriters();
 		jdbc.sql("""
 				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc, key_scheme)
 				values (:id, :province, :org, :by, :enc, :scheme)
@@ -68,6 +69,7 @@ public class MatchingIndexStore {
 
 	/** For bulk loads (the benchmark, imports): many people in one batch, without replacing existing keys. */
 	public void insertBatch(List<Row> rows, List<List<Long>> keyHashes) {
+		lockWriters();
 		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc,"
 				+ " key_scheme) values (?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),
 						r.organisationId(), r.registeredBy(), r.recordEnc(), r.keyScheme() }).toList());
@@ -112,13 +114,14 @@ public class MatchingIndexStore {
 	}
 
 	/**
-	 * Up to {@code limit} people filed under a key scheme older than {@code current}, locked for re-keying (rows
-	 * another node is re-keying are skipped).
+	 * Up to {@code limit} people filed under a key scheme older than {@code current}, to be re-keyed in this
+	 * transaction: the writers' lock is taken first, so no other write changes them until it ends.
 	 */
-	public List<Row> lockStale(int current, int limit) {
+	public List<Row> stale(int current, int limit) {
+		lockWriters();
 		return jdbc.sql("""
 				select id, province_code, organisation_id, registered_by, record_enc, key_scheme from matching_person
-				 where key_scheme < :current order by key_scheme, id limit :limit for update skip locked""")
+				 where key_scheme < :current order by key_scheme, id limit :limit""")
 			.param("current", current).param("limit", limit)
 			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("province_code"),
 					rs.getObject("organisation_id", UUID.class), rs.getObject("registered_by", UUID.class),
@@ -132,19 +135,35 @@ public class MatchingIndexStore {
 			return;
 		}
 		String ids = rows.stream().map(r -> r.id().toString()).collect(Collectors.joining(",", "{", "}"));
+		lockWriters();
 		jdbc.sql("delete from matching_key where person_id = any(cast(:ids as uuid[]))").param("ids", ids).update();
 		insertKeys(rows, keyHashes);
 		jdbc.sql("update matching_person set key_scheme = :scheme where id = any(cast(:ids as uuid[]))")
 			.param("scheme", scheme).param("ids", ids).update();
 	}
 
-	/** How many people are filed under a key scheme older than {@code current}. */
-	public long countStale(int current) {
-		return jdbc.sql("select count(*) from matching_person where key_scheme < :current").param("current", current)
-			.query(Long.class).single();
+	/**
+	 * Writes to the index take turns, one transaction at a time until it ends: two people re-indexed at once would
+	 * otherwise change the same block sizes in different orders and could wait on each other in a circle. Index
+	 * writes are few (a registration, a change, a re-keying batch of a quarter second), so the turns cost nothing
+	 * that shows. Callers that also write to the audit trail do so first (see PersonIndex), so that the two locks
+	 * are always taken in the same order.
+	 */
+	private void lockWriters() {
+		jdbc.sql("select pg_advisory_xact_lock(" + WRITER_LOCK + ")").query().listOfRows();
+	}
+
+	/** The advisory lock of index writers (an arbitrary number, unlike any other lock of the application). */
+	static final long WRITER_LOCK = 6_1757_2041_0003L;
+
+	/** How many people are filed under a key scheme older than {@code current}, counted no further than {@code cap}. */
+	public long countStale(int current, long cap) {
+		return jdbc.sql("select count(*) from (select 1 from matching_person where key_scheme < :current limit :cap) s")
+			.param("current", current).param("cap", cap).query(Long.class).single();
 	}
 
 	public boolean remove(UUID id) {
+		lockWriters();
 		return jdbc.sql("delete from matching_person where id = :id").param("id", id).update() == 1;
 	}
 
