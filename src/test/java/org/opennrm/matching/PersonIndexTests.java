@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.identity.CurrentUser;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
 
 /**
  * The matching index on the real database: scope in the query, no plain names in tables or plans, the
@@ -262,6 +265,37 @@ class PersonIndexTests {
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void removingAPersonFromTheIndexIsAuditedAndNeedsTheRight() {
+		UUID gone = UUID.fromString("00000000-0000-0000-0000-00000000e027");
+		index.indexUnchecked(new IndexedPerson(gone, new PersonRecord("e1", "Leyla", "Nazari", null, null, 1999, Sex.F,
+				List.of("AFG")), "27", null, null));
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var before = context.getAuthentication();
+		try {
+			context.setAuthentication(user(Role.FOCAL_POINT));
+			assertThat(index.remove(gone)).isTrue();
+			context.setAuthentication(user(Role.ANALYST));
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.remove(gone))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+		finally {
+			context.setAuthentication(before);
+		}
+		assertThat(jdbc.sql("select actor_name || ' ' || entity_id from audit_entry where action = 'MATCHING_INDEX_REMOVED'"
+				+ " order by seq desc limit 1").query(String.class).single()).isEqualTo("tester " + gone);
+		assertThat(jdbc.sql("select count(*) from matching_key where person_id = :id").param("id", gone)
+			.query(Long.class).single()).isZero();
+	}
+
+	private static org.springframework.security.core.Authentication user(Role role) {
+		CurrentUser user = new CurrentUser(UUID.randomUUID(), "tester", "Tester", role, Scope.PROVINCE, null, "27",
+				CurrentUser.Kind.USER);
+		return new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+				role.permissions().stream()
+					.map(p -> new org.springframework.security.core.authority.SimpleGrantedAuthority(p.name())).toList());
+	}
 
 	private static org.opennrm.matching.index.MatchingIndexStore.Row row(UUID id, String province) {
 		return new org.opennrm.matching.index.MatchingIndexStore.Row(id, province, null, null, new byte[] { 1 }, PersonMatcher.KEY_SCHEME);
