@@ -32,6 +32,35 @@ class BulkMatchCommandTests {
 	@TempDir
 	Path dir;
 
+	/** The command speaks the machine's language by default; these tests expect English unless they say otherwise. */
+	private final java.util.Locale machineLanguage = java.util.Locale.getDefault();
+
+	@org.junit.jupiter.api.BeforeEach
+	void englishMachine() {
+		java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void machineLanguageBack() {
+		java.util.Locale.setDefault(machineLanguage);
+	}
+
+	@Test
+	void aTurkishMachineGetsTurkishUnlessEnglishIsAskedFor() throws Exception {
+		java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+		Path input = file("records.csv", PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p1.csv").toString())).isZero();
+		assertThat(errors()).contains("Okunan kayıt: 5");
+		assertThat(Files.readString(dir.resolve("p1.csv"))).contains("aynı doğum tarihi");
+		err.reset();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p2.csv").toString(), "--lang", "en")).isZero();
+		assertThat(errors()).contains("Records read: 5");
+		err.reset();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p3.csv").toString(), "--lang", "de"))
+			.isEqualTo(2);
+		assertThat(errors()).contains("Kullanım");
+	}
+
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
 

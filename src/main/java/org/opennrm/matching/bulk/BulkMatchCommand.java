@@ -54,7 +54,8 @@ public final class BulkMatchCommand {
 	private final PrintStream out;
 	private final PrintStream err;
 	private ResourceBundle messages;
-	private Locale locale = Locale.ENGLISH;
+	/** Turkish when the machine's language is Turkish (a clerk's Windows in Türkiye), otherwise English. */
+	private Locale locale = "tr".equals(Locale.getDefault().getLanguage()) ? Locale.forLanguageTag("tr") : Locale.ENGLISH;
 
 	private BulkMatchCommand(PrintStream out, PrintStream err) {
 		this.out = out;
@@ -74,8 +75,11 @@ public final class BulkMatchCommand {
 			}
 			options.put(args[i].substring(2), args[++i]);
 		}
-		if ("tr".equals(options.get("lang"))) {
-			locale = Locale.forLanguageTag("tr");
+		if (options.containsKey("lang")) {
+			if (!Set.of("tr", "en").contains(options.get("lang"))) {
+				return usage();
+			}
+			locale = "tr".equals(options.get("lang")) ? Locale.forLanguageTag("tr") : Locale.ENGLISH;
 			messages = bundle(locale);
 		}
 		Set<String> known = Set.of("input", "output", "lang", "threshold-match", "threshold-possible", "clusters", "encoding");
