@@ -114,7 +114,8 @@ public class PersonIndex {
 	}
 
 	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter scope) {
-		PersonMatcher matcher = this.matcher.withPopulation(population());
+		long indexed = population();
+		PersonMatcher matcher = this.matcher.withPopulation(indexed);
 		PreparedPerson prepared = matcher.prepare(query);
 		List<Long> keys = keyHashes(prepared);
 		if (keys.isEmpty()) {
@@ -122,7 +123,7 @@ public class PersonIndex {
 		}
 		List<Candidate> scored = new ArrayList<>();
 		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT,
-				population())) {
+				indexed)) {
 			PersonRecord record = RecordCodec.decode(
 					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
 			MatchResult result = matcher.compareIfLinked(prepared, matcher.prepare(record));

@@ -95,7 +95,6 @@ public final class PersonMatcher {
 		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits);
 	}
 
-
 	/** Default thresholds and name frequencies. */
 	public static PersonMatcher standard() {
 		return new PersonMatcher(MatchThresholds.DEFAULT, NameFrequencies.DEFAULT);
