@@ -24,10 +24,12 @@ import org.opennrm.matching.bulk.BulkMatchCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Where the weights of the date of birth, sex and citizenship, the names' factor and the prior come from: a
+ * Where the weights of the date of birth, sex and citizenship, the names' factors and the prior come from: a
  * logistic regression, in bits, of "same person" (the generator's truth) on the evidence of every pair the bulk
  * command compares and scores at least 0.001 in a generated register. One indicator per level of the dates (no
- * intercept: the level "date missing" carries the prior), the names' evidence as one number, and indicators for a
+ * intercept: the level "date missing" carries the prior), the names' evidence part by part at face value (names
+ * written alike, equivalent, similar, one keystroke apart, the correction for two names common together; the counts
+ * of names agreeing with none and of names on one side only; given and family names swapped), and indicators for a
  * different sex, a shared and a different citizenship. Writes {@code target/benchmarks/matching-weights.md} beside
  * the weights in use; rounded, they are what {@link PersonMatcher} ships.
  *
@@ -91,7 +93,15 @@ class WeightFitBenchmark {
 		}
 		Map<String, Integer> levels = new TreeMap<>();
 		evidence.forEach(e -> levels.putIfAbsent(e.birthLevel(), 0));
-		List<String> columns = new ArrayList<>(List.of("names", "sex differs", "citizenship shared", "citizenship differs"));
+		List<String> columns = new ArrayList<>(List.of("names written alike", "names equivalent", "names similar",
+				"names one keystroke apart", "correction for names common together", "names agreeing with none (each)",
+				"names on one side only (each)", "given and family names swapped", "sex differs", "citizenship shared",
+				"citizenship differs"));
+		double n = PersonMatcher.NAME_EVIDENCE;
+		double[] inUse = { PersonMatcher.SAME_FACTOR, PersonMatcher.EQUIVALENT_FACTOR, PersonMatcher.SIMILAR_FACTOR,
+				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED, n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED,
+				PersonMatcher.SEX_DIFFERS, PersonMatcher.CITIZENSHIP_SHARED, PersonMatcher.CITIZENSHIP_DIFFERS };
+		int fixed = columns.size();
 		for (String level : levels.keySet()) {
 			levels.put(level, columns.size());
 			columns.add(level);
@@ -100,10 +110,18 @@ class WeightFitBenchmark {
 		double[] y = new double[evidence.size()];
 		for (int i = 0; i < evidence.size(); i++) {
 			PersonMatcher.Evidence e = evidence.get(i);
-			x[i][0] = e.names();
-			x[i][1] = e.sex() < 0 ? 1 : 0;
-			x[i][2] = e.citizenship() > 0 ? 1 : 0;
-			x[i][3] = e.citizenship() < 0 ? 1 : 0;
+			PersonMatcher.NameEvidence names = e.names();
+			x[i][0] = names.same();
+			x[i][1] = names.equivalent();
+			x[i][2] = names.similar();
+			x[i][3] = names.slip();
+			x[i][4] = names.pairCorrection();
+			x[i][5] = names.unmatched();
+			x[i][6] = names.extra();
+			x[i][7] = names.swapped() ? 1 : 0;
+			x[i][8] = e.sex() < 0 ? 1 : 0;
+			x[i][9] = e.citizenship() > 0 ? 1 : 0;
+			x[i][10] = e.citizenship() < 0 ? 1 : 0;
 			x[i][levels.get(e.birthLevel())] = 1;
 			y[i] = same.get(i) ? 1 : 0;
 		}
@@ -112,13 +130,13 @@ class WeightFitBenchmark {
 		StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
 				"%n### %,d records: %,d compared pairs scored at least 0.001, %,d of them one person%n%n", size,
 				evidence.size(), same.stream().filter(b -> b).count()));
-		md.append("| evidence | fitted (bits) | in use (bits) |\n|---|---|---|\n");
-		md.append(String.format(Locale.ROOT, "| names' factor | %.2f | %.2f |%n", w[0], PersonMatcher.NAME_EVIDENCE));
-		md.append(String.format(Locale.ROOT, "| prior at this size (minus the midpoint) | %.2f | %.2f |%n", missing,
+		md.append("| evidence | fitted | in use |\n|---|---|---|\n");
+		md.append(String.format(Locale.ROOT, "| prior at this size, bits (minus the midpoint) | %.2f | %.2f |%n", missing,
 				-(PersonMatcher.PRIOR_SLOPE * Math.log(size) / LN2 - PersonMatcher.PRIOR_OFFSET)));
-		md.append(String.format(Locale.ROOT, "| different sex | %.2f | %.2f |%n", w[1], PersonMatcher.SEX_DIFFERS));
-		md.append(String.format(Locale.ROOT, "| shared citizenship | %.2f | %.2f |%n", w[2], PersonMatcher.CITIZENSHIP_SHARED));
-		md.append(String.format(Locale.ROOT, "| different citizenship | %.2f | %.2f |%n", w[3], PersonMatcher.CITIZENSHIP_DIFFERS));
+		for (int c = 0; c < fixed; c++) {
+			// the names' parts are factors of their face value; the counts and indicators are bits
+			md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", columns.get(c), w[c], inUse[c]));
+		}
 		for (Map.Entry<String, Integer> level : levels.entrySet()) {
 			String[] parts = level.getKey().split(" ");
 			md.append(String.format(Locale.ROOT, "| date: %s (weight in use %s), against date missing | %.2f | %s |%n",

@@ -1,10 +1,11 @@
 package org.opennrm.matching;
 
 /**
- * Score limits, between 0 and 1, from which a pair is a MATCH or POSSIBLE. The score estimates the probability that
- * two records are of one person, so the default MATCH limit is where that becomes more likely than not (0.5); pairs
- * from 0.25 go to a reviewer as POSSIBLE. On generated registers of 10,000 and 100,000 records these limits gave the
- * best MATCH F1 and kept the review queue no longer than the MATCH list (docs/benchmarks.md).
+ * Score limits, between 0 and 1, from which a pair is a MATCH or POSSIBLE. The score follows the odds that two
+ * records are of one person, its midpoint set where MATCH F1 peaks (a little below where one person becomes more
+ * likely than not; see {@link PersonMatcher}), so the default MATCH limit is 0.5; pairs from 0.25 go to a reviewer as
+ * POSSIBLE. On generated registers of 10,000 to 1,000,000 records these limits gave the best MATCH F1 and kept the
+ * review queue no longer than the MATCH list (docs/benchmarks.md).
  */
 public record MatchThresholds(double match, double possible) {
 

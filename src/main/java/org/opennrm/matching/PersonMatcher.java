@@ -25,23 +25,47 @@ import org.opennrm.matching.internal.NameVariants;
 public final class PersonMatcher {
 
 	/**
-	 * The score is the posterior probability of "same person": the evidence (bits) plus the prior odds, which shrink
-	 * as the register grows (a name and a year shared in a file of 1,000 people says more than in a register of
-	 * 1,000,000). The midpoint, where the score is 0.5, is 0.9 * log2(N) - 3.4 bits: 8.6 at 10,000 records, 11.5 at
-	 * 100,000, 14.5 at 1,000,000. Fitted, with the weights of the other fields below, by logistic regression on the
-	 * compared pairs of generated registers of 10,000 and 100,000 records, and checked at 1,000,000: MATCH F1 then
-	 * peaks near a limit of 0.5 at the three sizes.
+	 * The score is the evidence (bits) plus the prior odds, which shrink as the register grows (a name and a year
+	 * shared in a file of 1,000 people says more than in a register of 1,000,000). The midpoint, where the score is
+	 * 0.5, is 0.85 * log2(N) - 4.3 bits: 7.0 at 10,000 records, 9.8 at 100,000, 12.6 at 1,000,000. The regression that
+	 * fitted the weights below puts the posterior's own midpoint at log2(N) - 5.9 (7.3 at 10,000, 10.8 at 100,000);
+	 * the midpoint in use lies 0.3, 1.0 and 1.4 bits lower, where MATCH F1 peaks at the three sizes: the decision
+	 * that maximises F1 accepts pairs more likely than half the F1 it reaches, and a larger register, holding more
+	 * people who share a name and a year, reaches less.
 	 */
-	static final double PRIOR_SLOPE = 0.9;
+	static final double PRIOR_SLOPE = 0.85;
 
-	static final double PRIOR_OFFSET = 3.4;
+	static final double PRIOR_OFFSET = 4.3;
 
-	/**
-	 * How much of the names' weight counts. Each agreeing name adds log2(m/u) as if names were independent of each
-	 * other and of the rest; they are not (a name tells nationality, sex and generation, and a family shares its
-	 * names), and the same regression weighed the names' sum at 0.85 to 0.87 of its face value at both sizes.
+	/*
+	 * How much of each part of the names' evidence counts. Each agreeing name adds log2(m/u) as if names were
+	 * independent of each other and of the rest; they are not (a name tells nationality, sex and generation, and a
+	 * family shares its names), and a name that only resembles another is more often a different name than its m and
+	 * u say. The same regression, with one coefficient per part, weighed names written alike at 0.75 of their face
+	 * value, names equivalent across spellings and similar names at 0.67 (0.66-0.71), names one keystroke apart at
+	 * 0.8, the correction for two names common together and the other name parts at 0.86 (as the names' sum was
+	 * weighed before the parts were told apart), and a name of either record agreeing with none of the other's at -5
+	 * bits, its face value (m 0.03), at both sizes. See WeightFitBenchmark.
 	 */
+
+	static final double SAME_FACTOR = 0.75;
+
+	static final double EQUIVALENT_FACTOR = 0.67;
+
+	static final double SIMILAR_FACTOR = 0.67;
+
+	static final double SLIP_FACTOR = 0.8;
+
 	static final double NAME_EVIDENCE = 0.86;
+
+	/** A name on both sides that agrees with none of the other's: log2(0.03 / 0.97). */
+	static final double UNMATCHED = -5;
+
+	/** A name on one side only, beyond the other's count (a father's name, a second given name): −1.6 at face value. */
+	static final double EXTRA = -1.6;
+
+	/** Given and family names swapped between the records: −0.5 at face value. */
+	static final double SWAPPED = -0.5;
 
 	/**
 	 * The version of the rules that turn a record into blocking keys ({@link #blockingKeys} and the normalisation
@@ -148,29 +172,17 @@ public final class PersonMatcher {
 	private static final LevelCache LEVELS = new LevelCache(22);
 
 	/**
-	 * Keys under which the register's index files a person: each name's skeleton with the year of birth (in two
-	 * overlapping two-year buckets, so that a year off by one still meets), each pair of names without the year (for
-	 * records whose year is missing or wrong), each name with the full date of birth, and each pair of names with
-	 * the year. The last two are narrow blocks: in a national register a common name with its year is shared by
-	 * thousands, the same name with the same date or with the same second name and year by a few, and the index,
-	 * which reads at most {@code PersonIndex.BLOCK_LIMIT} people per block and ranks people by how rare the blocks
-	 * they share are, finds the person through them.
+	 * Keys under which the register's index files a person, and the bulk command groups a file's records: each name's
+	 * skeleton with the year of birth (in two overlapping two-year buckets, so that a year off by one still meets),
+	 * each pair of names without the year (for records whose year is missing or wrong), each name with the full date
+	 * of birth, and each pair of names with the year. The last two are narrow blocks: in a national register a common
+	 * name with its year is shared by thousands, the same name with the same date or with the same second name and
+	 * year by a few. The index, which reads at most {@code PersonIndex.BLOCK_LIMIT} people per block and ranks people
+	 * by how rare the blocks they share are, finds the person through them; so does the bulk command, which leaves
+	 * blocks of more than 600 records aside (on a generated file of 1,000,000 records the name pairs with the year
+	 * took MATCH F1 from 87.6 to 88.7 % of the ceiling, for 12 % more time; at 100,000 records they change little).
 	 */
 	public Set<String> blockingKeys(PreparedPerson person) {
-		return blockingKeys(person, true);
-	}
-
-	/**
-	 * Keys for a whole file held in memory (the bulk command): those of {@link #blockingKeys} but the name pairs with
-	 * the year. The bulk command compares every two records that share two keys, so a name pair and a name with the
-	 * year already bring such records together; with these and exact spelling pairs added, it took 20 % longer for
-	 * 0.07 F1 points.
-	 */
-	public Set<String> fileBlockingKeys(PreparedPerson person) {
-		return blockingKeys(person, false);
-	}
-
-	private Set<String> blockingKeys(PreparedPerson person, boolean pairsWithYear) {
 		// The first three classes of each skeleton, so that a typo or another ending still meets. By position, not
 		// distinct value: "Ahmad Hamoud" has two names with one skeleton, and they pair with each other.
 		List<String> names = new ArrayList<>();
@@ -203,7 +215,7 @@ public final class PersonMatcher {
 				if (i < j) {
 					String pair = a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a;
 					keys.add("p:" + pair);
-					if (pairsWithYear && year != null && j < 3) {
+					if (year != null && j < 3) {
 						keys.add("r" + (year / 2) + ":" + pair);
 						keys.add("s" + ((year + 1) / 2) + ":" + pair);
 					}
@@ -271,21 +283,20 @@ public final class PersonMatcher {
 		return thresholds.decide(score);
 	}
 
-	/** The posterior probability of one person; records the reasons when given a list. */
+	/** The score of a comparison (see {@link #PRIOR_SLOPE}); records the reasons when given a list. */
 	private double score(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
 		return score(weight(a, b, reasons));
 	}
 
 	private double weight(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		return birthDate(a, b, reasons) + NAME_EVIDENCE * names(a, b, reasons) + sex(a, b, reasons)
-				+ citizenship(a, b, reasons);
+		return birthDate(a, b, reasons) + names(a, b, reasons).bits() + sex(a, b, reasons) + citizenship(a, b, reasons);
 	}
 
 	/**
 	 * The evidence of a comparison field by field, before the names' factor and the prior, and the level the dates
 	 * were found at (the reason's code and its weight): what the weights are fitted on (WeightFitBenchmark).
 	 */
-	record Evidence(double names, double birthDate, String birthLevel, double sex, double citizenship) {
+	record Evidence(NameEvidence names, double birthDate, String birthLevel, double sex, double citizenship) {
 	}
 
 	Evidence evidence(PreparedPerson a, PreparedPerson b) {
@@ -307,8 +318,8 @@ public final class PersonMatcher {
 	static int level(String a, String b, String skeletonA, String skeletonB) {
 		int level = spellingLevel(a, b, skeletonA, skeletonB);
 		if (level < 2) {
-			String bareA = NameNormaliser.withoutArticle(a);
-			String bareB = NameNormaliser.withoutArticle(b);
+			String bareA = bareName(a);
+			String bareB = bareName(b);
 			if (bareA != null || bareB != null) {
 				String x = bareA != null ? bareA : a;
 				String y = bareB != null ? bareB : b;
@@ -334,7 +345,7 @@ public final class PersonMatcher {
 			return known > 0 ? 2 : 0;
 		}
 		double jw = jaroWinkler(a, b);
-		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty()) {
+		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty() && !otherOnset(a, b)) {
 			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b)) {
 				return 2;
 			}
@@ -365,6 +376,32 @@ public final class PersonMatcher {
 			}
 		}
 		return 0;
+	}
+
+	/** A name without its joined article, when enough is left to be a name ("Elamin", not "Elena"); else null. */
+	private static String bareName(String token) {
+		String bare = NameNormaliser.withoutArticle(token);
+		return bare != null && bare.length() >= 4 ? bare : null;
+	}
+
+	/**
+	 * One name begins with a vowel and the other with a consonant that no transliteration drops or adds ("Ateşkoç" and
+	 * "Taşkoç", "Ursu" and "Rusu", "Akbulut" and "Gökbulut"): the skeleton, which drops vowels, would call them one
+	 * name. An initial h, y, j, w or v comes and goes between scripts ("Hasanova"/"Asanova", "Yelena"/"Elena"); names
+	 * written without their vowels are left to the skeleton.
+	 */
+	private static boolean otherOnset(String a, String b) {
+		boolean vowelA = isVowel(a.charAt(0));
+		boolean vowelB = isVowel(b.charAt(0));
+		if (vowelA == vowelB || vowelPoor(a) || vowelPoor(b)) {
+			return false;
+		}
+		char consonant = vowelA ? b.charAt(0) : a.charAt(0);
+		return "hyjwv".indexOf(consonant) < 0;
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiou".indexOf(c) >= 0;
 	}
 
 	/**
@@ -462,12 +499,51 @@ public final class PersonMatcher {
 		return vowels * 4 < token.length();
 	}
 
-	/** The best one-to-one assignment between two token lists, greedy by agreement then by rarity. */
-	record Alignment(double weight, int same, int equivalent, int similar, int compared, int unmatched, int extra,
-			boolean common, Agreement first, Agreement second) {
+	/**
+	 * The names' evidence part by part, at face value (log2 m/u): names written alike, equivalent (one skeleton, a
+	 * known variant, a compound written together), similar, one keystroke apart; names agreeing with none of the
+	 * other's; names on one side only; the correction for two names common together; given and family names swapped.
+	 * {@link #bits()} weighs each part by its fitted factor.
+	 */
+	record NameEvidence(double same, double equivalent, double similar, double slip, int unmatched, int extra,
+			double pairCorrection, boolean swapped) {
+
+		static final NameEvidence NONE = new NameEvidence(0, 0, 0, 0, 0, 0, 0, false);
+
+		double bits() {
+			return SAME_FACTOR * same + EQUIVALENT_FACTOR * equivalent + SIMILAR_FACTOR * similar + SLIP_FACTOR * slip
+					+ UNMATCHED * unmatched + NAME_EVIDENCE * (EXTRA * extra + pairCorrection + (swapped ? SWAPPED : 0));
+		}
+
+		/** Both parts of a record's names (given and family) together, with the correction and the swap. */
+		static NameEvidence of(Alignment x, Alignment y, double pairCorrection, boolean swapped) {
+			if (y == null) {
+				return new NameEvidence(x.sameWeight, x.equivalentWeight, x.similarWeight, x.slipWeight, x.unmatched,
+						x.extra, pairCorrection, swapped);
+			}
+			return new NameEvidence(x.sameWeight + y.sameWeight, x.equivalentWeight + y.equivalentWeight,
+					x.similarWeight + y.similarWeight, x.slipWeight + y.slipWeight, x.unmatched + y.unmatched,
+					x.extra + y.extra, pairCorrection, swapped);
+		}
+
+	}
+
+	/**
+	 * The best one-to-one assignment between two token lists, greedy by agreement then by rarity: the agreeing names'
+	 * weights at face value by level (as in {@link NameEvidence}), and the counts of names by how they agree.
+	 */
+	record Alignment(double sameWeight, double equivalentWeight, double similarWeight, double slipWeight, int same,
+			int equivalent, int similar, int compared, int unmatched, int extra, boolean common, Agreement first,
+			Agreement second) {
 
 		int agreeing() {
 			return same + equivalent + similar;
+		}
+
+		/** In bits, as the score counts it, before the correction for names common together. */
+		double weight() {
+			return SAME_FACTOR * sameWeight + EQUIVALENT_FACTOR * equivalentWeight + SIMILAR_FACTOR * similarWeight
+					+ SLIP_FACTOR * slipWeight + UNMATCHED * unmatched + NAME_EVIDENCE * EXTRA * extra;
 		}
 
 	}
@@ -521,7 +597,10 @@ public final class PersonMatcher {
 		int m = y.size();
 		boolean[] usedX = new boolean[n];
 		boolean[] usedY = new boolean[m];
-		double weight = 0;
+		double sameWeight = 0;
+		double equivalentWeight = 0;
+		double similarWeight = 0;
+		double slipWeight = 0;
 		int same = 0;
 		int equivalent = 0;
 		int similar = 0;
@@ -542,24 +621,27 @@ public final class PersonMatcher {
 							same++;
 							agree = 0.95;
 							w = Math.min(12, log2(agree / share));
+							sameWeight += w;
 						}
 						else if (level == 2) {
 							equivalent++;
 							agree = 0.9;
 							w = Math.min(11, log2(agree / share));
+							equivalentWeight += w;
 						}
 						else {
 							similar++;
 							if (oneSlipApart(x.tokens().get(i), y.tokens().get(j))) {
 								agree = 0.5;
 								w = Math.min(SLIP_CAP, log2(agree / Math.max(share, 0.001)));
+								slipWeight += w;
 							}
 							else {
 								agree = 0.3;
 								w = Math.min(6, log2(agree / Math.max(share, 0.005)));
+								similarWeight += w;
 							}
 						}
-						weight += w;
 						Agreement[] top = Agreement.top(first, second, new Agreement(x.skeletons().get(i), y.skeletons().get(j), w, agree));
 						first = top[0];
 						second = top[1];
@@ -590,7 +672,7 @@ public final class PersonMatcher {
 						usedSplit[i + 1] = true;
 						usedWhole[j] = true;
 						equivalent++;
-						weight += Math.min(11, log2(0.9 / frequencies.share(whole.skeletons().get(j))));
+						equivalentWeight += Math.min(11, log2(0.9 / frequencies.share(whole.skeletons().get(j))));
 						if (side == 0) {
 							joinedX++;
 						}
@@ -605,11 +687,11 @@ public final class PersonMatcher {
 		int compared = Math.min(n - joinedX, m - joinedY);
 		int unmatched = Math.max(0, compared - (same + equivalent + similar));
 		int extra = Math.max(n - joinedX, m - joinedY) - compared;
-		weight += unmatched * log2(0.03 / 0.97) + extra * -1.6;
-		return new Alignment(weight, same, equivalent, similar, compared, unmatched, extra, common, first, second);
+		return new Alignment(sameWeight, equivalentWeight, similarWeight, slipWeight, same, equivalent, similar, compared,
+				unmatched, extra, common, first, second);
 	}
 
-	private double names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+	private NameEvidence names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
 		int[][] all = levels(a.all, b.all);
 		Alignment flat = bestFlat(a, b, all);
 		if (a.structured() && b.structured()) {
@@ -621,22 +703,22 @@ public final class PersonMatcher {
 			Alignment givenSwapped = align(a.given, b.family, all, 0, givenB);
 			Alignment familySwapped = align(a.family, b.given, all, givenA, 0);
 			double straight = given.weight() + family.weight();
-			double swapped = givenSwapped.weight() + familySwapped.weight() - 0.5;
+			double swapped = givenSwapped.weight() + familySwapped.weight() + NAME_EVIDENCE * SWAPPED;
 			if (straight >= swapped && straight >= flat.weight() - 0.5) {
 				part("given", given, reasons);
 				part("family", family, reasons);
-				return straight + together(given, family, reasons);
+				return NameEvidence.of(given, family, together(given, family, reasons), false);
 			}
 			if (swapped > straight && swapped >= flat.weight() - 1) {
 				note(reasons, "namesSwapped");
 				part("given", givenSwapped, reasons);
 				part("family", familySwapped, reasons);
-				return swapped + together(givenSwapped, familySwapped, reasons);
+				return NameEvidence.of(givenSwapped, familySwapped, together(givenSwapped, familySwapped, reasons), true);
 			}
 		}
 		if (flat == null) {
 			note(reasons, "namesMissing");
-			return 0;
+			return NameEvidence.NONE;
 		}
 		if (flat.unmatched() == 0 && flat.agreeing() > 0) {
 			note(reasons, flat.similar() > 0 ? "namesSimilar" : flat.equivalent() > 0 ? "namesEquivalent" : "namesSame");
@@ -647,7 +729,7 @@ public final class PersonMatcher {
 		else {
 			note(reasons, "namesDiffer");
 		}
-		return flat.weight() + together(flat, null, reasons);
+		return NameEvidence.of(flat, null, together(flat, null, reasons), false);
 	}
 
 	/**

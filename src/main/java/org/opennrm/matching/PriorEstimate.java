@@ -6,8 +6,8 @@ package org.opennrm.matching;
  * registered more than once; the fitted prior assumes as many as the generated registers held. The file's own
  * repeat rate is read from its near-certain pairs, those whose evidence alone reaches {@value #CERTAIN_BITS} bits
  * (the same full name with the same full date, or names and date with one slip): nearly all of them are one person
- * (99.0–99.9 % on generated registers), and their number per record follows the number of people registered twice.
- * On the fitting registers there were {@value #REFERENCE_RATE} per record (0.269 at 10,000 records, 0.284 at
+ * (99.7–99.9 % on generated registers), and their number per record follows the number of people registered twice.
+ * On the fitting registers there were {@value #REFERENCE_RATE} per record (0.275 at 10,000 records, 0.293 at
  * 100,000); a file with half as many gets prior odds halved, −1 bit.
  * <p>
  * Only lowered, never raised: on a generated register of 100,000 records with fewer repeats (0.109 per record)
@@ -18,10 +18,10 @@ package org.opennrm.matching;
 public final class PriorEstimate {
 
 	/** Evidence from which a pair counts as near-certain. */
-	public static final double CERTAIN_BITS = 18;
+	public static final double CERTAIN_BITS = 16;
 
 	/** Near-certain pairs per record in the registers the weights were fitted on. */
-	public static final double REFERENCE_RATE = 0.277;
+	public static final double REFERENCE_RATE = 0.284;
 
 	/** A small file's count is taken with this many records at the reference rate: a handful of records says little. */
 	static final double PRIOR_RECORDS = 1_000;
@@ -31,7 +31,7 @@ public final class PriorEstimate {
 
 	/**
 	 * Shifts smaller than this are left alone: a rate within 16 % of the reference is within what the generated
-	 * registers themselves vary by (0.269 to 0.284), not a register of another kind.
+	 * registers themselves vary by (0.275 to 0.293), not a register of another kind.
 	 */
 	static final double SMALLEST_SHIFT = 0.25;
 

@@ -52,17 +52,4 @@ class KeySchemeTests {
 			.isEqualTo(FINGERPRINT);
 	}
 
-	@Test
-	void theBulkCommandsKeysAreTheIndexsLessTheNamePairsWithTheYear() {
-		PersonMatcher matcher = PersonMatcher.standard();
-		PreparedPerson person = matcher.prepare(SAMPLES.get(3));
-		var index = matcher.blockingKeys(person);
-		var file = matcher.fileBlockingKeys(person);
-		assertThat(index).containsAll(file);
-		var extra = new TreeSet<>(index);
-		extra.removeAll(file);
-		assertThat(extra).isNotEmpty().allSatisfy(k -> assertThat(k).matches("[rs]\\d+:.+\\+.+"));
-		assertThat(file).anySatisfy(k -> assertThat(k).startsWith("d:1988-01-01:"));
-	}
-
 }
