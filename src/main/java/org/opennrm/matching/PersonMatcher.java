@@ -28,10 +28,11 @@ public final class PersonMatcher {
 	 * The score is the evidence (bits) plus the prior odds, which shrink as the register grows (a name and a year
 	 * shared in a file of 1,000 people says more than in a register of 1,000,000). The midpoint, where the score is
 	 * 0.5, is 0.85 * log2(N) - 4.3 bits: 7.0 at 10,000 records, 9.8 at 100,000, 12.6 at 1,000,000. The regression that
-	 * fitted the weights below puts the posterior's own midpoint at log2(N) - 5.9 (7.3 at 10,000, 10.8 at 100,000);
-	 * the midpoint in use lies 0.3, 1.0 and 1.4 bits lower, where MATCH F1 peaks at the three sizes: the decision
-	 * that maximises F1 accepts pairs more likely than half the F1 it reaches, and a larger register, holding more
-	 * people who share a name and a year, reaches less.
+	 * fitted the weights below puts the posterior's own midpoint at log2(N) - 5.8 (7.4 at 10,000, 10.9 at 100,000);
+	 * the midpoint in use lies 0.4, 1.1 and 1.5 bits lower, near where MATCH F1 peaks at the three sizes (one line
+	 * for all three: at 10,000 records 0.3 bit lower would gain 0.2 point). The decision that maximises F1 accepts
+	 * pairs more likely than half the F1 it reaches, and a larger register, holding more people who share a name and
+	 * a year, reaches less.
 	 */
 	static final double PRIOR_SLOPE = 0.85;
 
@@ -42,10 +43,11 @@ public final class PersonMatcher {
 	 * independent of each other and of the rest; they are not (a name tells nationality, sex and generation, and a
 	 * family shares its names), and a name that only resembles another is more often a different name than its m and
 	 * u say. The same regression, with one coefficient per part, weighed names written alike at 0.75 of their face
-	 * value, names equivalent across spellings and similar names at 0.67 (0.66-0.71), names one keystroke apart at
-	 * 0.8, the correction for two names common together and the other name parts at 0.86 (as the names' sum was
-	 * weighed before the parts were told apart), and a name of either record agreeing with none of the other's at -5
-	 * bits, its face value (m 0.03), at both sizes. See WeightFitBenchmark.
+	 * value (0.75 and 0.76 at the two sizes), names equivalent across spellings at 0.67 (0.66, 0.67) and similar names
+	 * at 0.67 (0.63, 0.71), names one keystroke apart at 0.8 (0.79, 0.83), a name of either record agreeing with none
+	 * of the other's at -5 bits (-5.5, -4.7), its face value, and the correction for two names common together (0.98,
+	 * 0.73), a name on one side only and a swap of given and family names at 0.86 of their face value, as the names'
+	 * sum was weighed before its parts were told apart. See WeightFitBenchmark.
 	 */
 
 	static final double SAME_FACTOR = 0.75;
@@ -293,7 +295,7 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * The evidence of a comparison field by field, before the names' factor and the prior, and the level the dates
+	 * The evidence of a comparison field by field, the names part by part before their factors, without the prior, and the level the dates
 	 * were found at (the reason's code and its weight): what the weights are fitted on (WeightFitBenchmark).
 	 */
 	record Evidence(NameEvidence names, double birthDate, String birthLevel, double sex, double citizenship) {
@@ -511,8 +513,8 @@ public final class PersonMatcher {
 		static final NameEvidence NONE = new NameEvidence(0, 0, 0, 0, 0, 0, 0, false);
 
 		double bits() {
-			return SAME_FACTOR * same + EQUIVALENT_FACTOR * equivalent + SIMILAR_FACTOR * similar + SLIP_FACTOR * slip
-					+ UNMATCHED * unmatched + NAME_EVIDENCE * (EXTRA * extra + pairCorrection + (swapped ? SWAPPED : 0));
+			return nameBits(same, equivalent, similar, slip, unmatched, extra)
+					+ NAME_EVIDENCE * (pairCorrection + (swapped ? SWAPPED : 0));
 		}
 
 		/** Both parts of a record's names (given and family) together, with the correction and the swap. */
@@ -542,10 +544,15 @@ public final class PersonMatcher {
 
 		/** In bits, as the score counts it, before the correction for names common together. */
 		double weight() {
-			return SAME_FACTOR * sameWeight + EQUIVALENT_FACTOR * equivalentWeight + SIMILAR_FACTOR * similarWeight
-					+ SLIP_FACTOR * slipWeight + UNMATCHED * unmatched + NAME_EVIDENCE * EXTRA * extra;
+			return nameBits(sameWeight, equivalentWeight, similarWeight, slipWeight, unmatched, extra);
 		}
 
+	}
+
+	/** Names' weights by level at face value, and the counts of names without counterpart, weighed as the score counts them. */
+	private static double nameBits(double same, double equivalent, double similar, double slip, int unmatched, int extra) {
+		return SAME_FACTOR * same + EQUIVALENT_FACTOR * equivalent + SIMILAR_FACTOR * similar + SLIP_FACTOR * slip
+				+ UNMATCHED * unmatched + NAME_EVIDENCE * EXTRA * extra;
 	}
 
 	/** Two tokens that agree: their skeletons, the weight given, and m, how often one person's records agree so. */
