@@ -291,7 +291,7 @@ public final class PersonMatcher {
 	}
 
 	private double weight(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		return birthDate(a, b, reasons) + names(a, b, reasons).bits() + sex(a, b, reasons) + citizenship(a, b, reasons);
+		return birthDate(a, b, reasons) + names(a, b, reasons, null) + sex(a, b, reasons) + citizenship(a, b, reasons);
 	}
 
 	/**
@@ -305,7 +305,9 @@ public final class PersonMatcher {
 		List<ExplanationItem> dateReasons = new ArrayList<>();
 		double date = birthDate(a, b, dateReasons);
 		String level = dateReasons.get(0).code() + " " + date;
-		return new Evidence(names(a, b, null), date, level, sex(a, b, null), citizenship(a, b, null));
+		NameEvidence[] names = new NameEvidence[1];
+		names(a, b, null, names);
+		return new Evidence(names[0], date, level, sex(a, b, null), citizenship(a, b, null));
 	}
 
 	private static void note(List<ExplanationItem> reasons, String code, String... args) {
@@ -698,7 +700,11 @@ public final class PersonMatcher {
 				unmatched, extra, common, first, second);
 	}
 
-	private NameEvidence names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+	/**
+	 * The names' evidence in bits; when {@code parts} is given, its first element receives it part by part (what the
+	 * weights are fitted on). Comparisons ask for bits only, millions of times, and build no record for it.
+	 */
+	private double names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons, NameEvidence[] parts) {
 		int[][] all = levels(a.all, b.all);
 		Alignment flat = bestFlat(a, b, all);
 		if (a.structured() && b.structured()) {
@@ -714,18 +720,21 @@ public final class PersonMatcher {
 			if (straight >= swapped && straight >= flat.weight() - 0.5) {
 				part("given", given, reasons);
 				part("family", family, reasons);
-				return NameEvidence.of(given, family, together(given, family, reasons), false);
+				return names(given, family, together(given, family, reasons), false, parts);
 			}
 			if (swapped > straight && swapped >= flat.weight() - 1) {
 				note(reasons, "namesSwapped");
 				part("given", givenSwapped, reasons);
 				part("family", familySwapped, reasons);
-				return NameEvidence.of(givenSwapped, familySwapped, together(givenSwapped, familySwapped, reasons), true);
+				return names(givenSwapped, familySwapped, together(givenSwapped, familySwapped, reasons), true, parts);
 			}
 		}
 		if (flat == null) {
 			note(reasons, "namesMissing");
-			return NameEvidence.NONE;
+			if (parts != null) {
+				parts[0] = NameEvidence.NONE;
+			}
+			return 0;
 		}
 		if (flat.unmatched() == 0 && flat.agreeing() > 0) {
 			note(reasons, flat.similar() > 0 ? "namesSimilar" : flat.equivalent() > 0 ? "namesEquivalent" : "namesSame");
@@ -736,7 +745,14 @@ public final class PersonMatcher {
 		else {
 			note(reasons, "namesDiffer");
 		}
-		return NameEvidence.of(flat, null, together(flat, null, reasons), false);
+		return names(flat, null, together(flat, null, reasons), false, parts);
+	}
+
+	private static double names(Alignment x, Alignment y, double pairCorrection, boolean swapped, NameEvidence[] parts) {
+		if (parts != null) {
+			parts[0] = NameEvidence.of(x, y, pairCorrection, swapped);
+		}
+		return x.weight() + (y == null ? 0 : y.weight()) + NAME_EVIDENCE * (pairCorrection + (swapped ? SWAPPED : 0));
 	}
 
 	/**

@@ -21,6 +21,36 @@ class ScoringTests {
 				citizenship == null ? List.of() : List.of(citizenship));
 	}
 
+	/**
+	 * The weights are fitted on the evidence part by part (WeightFitBenchmark): the parts, weighed by their factors,
+	 * must add up to what the score counts, whichever way the names were aligned.
+	 */
+	@Test
+	void theEvidencePartByPartAddsUpToTheScoresEvidence() {
+		PersonRecord[][] pairs = {
+				{ p("Fatma", "Hüseyni", LocalDate.of(1994, 3, 12), null, Sex.F, "AFG"),
+						p("Fatemeh", "Hosseini", null, 1994, Sex.F, "AFG") },
+				{ p("Ahmad Karim", "Rahimi", null, 1988, Sex.M, "AFG"), p("Rahimi", "Ahmad", null, 1988, Sex.M, null) },
+				{ p("Mohammed", "Abgas", null, 1979, Sex.M, "SYR"), p("Muhammed Ali", "Abbas", null, 1980, Sex.M, "IRQ") },
+				{ p("Gulnora", "Tashkentova", null, 2001, Sex.F, "UZB"), p("Gul Nora", "Toshkentova", null, 2001, Sex.M, "UZB") },
+				{ p("Olga", "Petrova", null, null, null, null), p("Natalya", "Smirnova", null, null, null, null) },
+				{ p(null, null, null, 1990, null, null), p("Ali", "Hasan", null, 1990, null, null) } };
+		for (PersonRecord[] pair : pairs) {
+			PreparedPerson a = matcher.prepare(pair[0]);
+			PreparedPerson b = matcher.prepare(pair[1]);
+			PersonMatcher.Evidence e = matcher.evidence(a, b);
+			assertThat(e.names().bits() + e.birthDate() + e.sex() + e.citizenship())
+				.as("%s / %s", pair[0], pair[1])
+				.isCloseTo(matcher.evidenceBits(a, b), org.assertj.core.api.Assertions.within(1e-9));
+		}
+		PersonMatcher.Evidence swapped = matcher.evidence(matcher.prepare(pairs[1][0]), matcher.prepare(pairs[1][1]));
+		assertThat(swapped.names().swapped()).isTrue();
+		assertThat(swapped.names().extra()).isEqualTo(1);
+		PersonMatcher.Evidence differ = matcher.evidence(matcher.prepare(pairs[4][0]), matcher.prepare(pairs[4][1]));
+		assertThat(differ.names().unmatched()).isEqualTo(2);
+		assertThat(differ.names().bits()).isEqualTo(2 * PersonMatcher.UNMATCHED);
+	}
+
 	@Test
 	void sameRareNameAndDateIsAMatch() {
 		MatchResult result = compare(p("Gulchehra", "Ergasheva", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"),
