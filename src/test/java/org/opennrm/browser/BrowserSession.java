@@ -9,13 +9,14 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,8 +75,29 @@ final class BrowserSession implements AutoCloseable {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(button).click();
 		WebDriverWait wait = new WebDriverWait(driver, NAVIGATION);
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(d -> replaced(page));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element's document has been replaced. Chromium reports an element of a document it has just left
+	 * either as stale or, now and then, as an inspector error ("Node with given id does not belong to the document");
+	 * Selenium's own staleness check knows only the first and failed a run on the second.
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	Path screenshot(String name) {
