@@ -496,7 +496,7 @@ public final class PersonMatcher {
 	private static boolean vowelPoor(String token) {
 		int vowels = 0;
 		for (int i = 0; i < token.length(); i++) {
-			if ("aeiou".indexOf(token.charAt(i)) >= 0) {
+			if (isVowel(token.charAt(i))) {
 				vowels++;
 			}
 		}
