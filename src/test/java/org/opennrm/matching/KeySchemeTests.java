@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 2;
+	static final int SCHEME = 3;
 
-	static final String FINGERPRINT = "141901c509f1343362e925726da2adc29dc7088baf8b436283e9a5d0161f46bd";
+	static final String FINGERPRINT = "3b99fc9879d4195c01a042a33bc2beb4cf43d8086df36c49c2c2b317d7458c83";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -33,7 +33,9 @@ class KeySchemeTests {
 					List.of("UKR")),
 			new PersonRecord("6", "Mehmet Ali", "Yıldız oğlu", null, LocalDate.of(1979, 11, 30), null, Sex.M, List.of("TUR")),
 			new PersonRecord("7", null, null, "Aya", null, null, null, List.of()),
-			new PersonRecord("8", "Gulnara", "Tokhtarova", null, null, 1990, Sex.F, List.of("KGZ")));
+			new PersonRecord("8", "Gulnara", "Tokhtarova", null, null, 1990, Sex.F, List.of("KGZ")),
+			new PersonRecord("9", "Ulug‘bek", "Xo‘jayev", null, null, 1985, Sex.M, List.of("UZB")),
+			new PersonRecord("10", null, null, "ذبیح الله احمدی", LocalDate.of(1992, 5, 4), null, Sex.M, List.of("AFG")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -50,8 +51,15 @@ public final class NameNormaliser {
 		return cache.computeIfAbsent(name, NameNormaliser::normalise);
 	}
 
+	/**
+	 * An apostrophe inside a word is part of it: the Uzbek letters oʻ and gʻ ("Xoʻjayev", "Ulugʻbek"), the ayn of
+	 * romanised Arabic ("Ja'far"), "O'Brien". Elsewhere it parts words like a space.
+	 */
+	private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})['`’‘ʼʻ](?=\\p{L})");
+
 	static List<String> normalise(String raw) {
 		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+		text = INNER_APOSTROPHE.matcher(text).replaceAll("");
 		List<String> words = new ArrayList<>();
 		for (String word : text.split("[\\s\\-‐‑–—_.,;:/()\\[\\]\"'`’‘ʼʻ·]+")) {
 			if (!word.isEmpty()) {
@@ -75,6 +83,10 @@ public final class NameNormaliser {
 		int script = dominantScript(word);
 		if (script == ARABIC_SCRIPT) {
 			String folded = foldArabic(word);
+			if (folded.equals("الله")) {
+				// written apart in "ذبیح الله" (Zabihullah), "عبد الله": the second half of a compound, not al + lh
+				return List.of("ullah");
+			}
 			if (folded.startsWith("ال") && folded.length() > 3) {
 				return List.of("al", arabicToLatin(folded.substring(2)));
 			}
