@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.PairCounts;
 
 /**
  * How common each name (by consonant skeleton) is: agreeing on "Mohammad" says less than agreeing on a rare
- * name. The bulk command counts the file it matches; the register-wide index uses the shipped defaults.
+ * name. The bulk command counts the file it matches, names, pairs of names and spellings; the register-wide index
+ * uses the shipped defaults.
  */
 public final class NameFrequencies {
 
@@ -35,16 +37,40 @@ public final class NameFrequencies {
 	private final PairCounts pairs;
 	private final long records;
 
+	/** Records carrying each name as written, when counted from the data at hand; null for the defaults. */
+	private final Map<String, Integer> spellings;
+
 	private NameFrequencies(Map<String, Double> shares, double unknown) {
-		this(shares, unknown, null, 0);
+		this(shares, unknown, null, 0, null);
 	}
 
-	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records) {
+	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records,
+			Map<String, Integer> spellings) {
 		this.shares = Map.copyOf(shares);
 		this.unknown = unknown;
 		this.pairs = pairs;
 		this.records = records;
+		this.spellings = spellings;
 	}
+
+	/**
+	 * Whether two similar spellings ("Rahimi" and "Rahmani", "Yildiz" and "Yilmaz") are each written by many records
+	 * of the data at hand: a slip of the keyboard writes a spelling few others write, so two spellings each common in
+	 * the file, the rarer at least a tenth as common as the other, are two names. False when spellings were not
+	 * counted (the shipped defaults).
+	 */
+	boolean twoCommonSpellings(String a, String b) {
+		if (spellings == null) {
+			return false;
+		}
+		int x = spellings.getOrDefault(a, 0);
+		int y = spellings.getOrDefault(b, 0);
+		int rarer = Math.min(x, y);
+		return rarer >= COMMON_SPELLING && rarer * 10 >= Math.max(x, y);
+	}
+
+	/** Records that make a spelling common enough to be a name of its own rather than a slip. */
+	static final int COMMON_SPELLING = 5;
 
 	/** Counts the skeletons of the given records (each once per record). */
 	public static Counter counter() {
@@ -73,6 +99,7 @@ public final class NameFrequencies {
 
 		private final Map<String, Integer> counts = new HashMap<>();
 		private final PairCounts pairs = new PairCounts();
+		private final Map<String, Integer> spellings = new HashMap<>();
 		private long records;
 
 		/** Not thread-safe: count records one after another. */
@@ -86,6 +113,9 @@ public final class NameFrequencies {
 			}
 			new HashSet<>(names).forEach(s -> counts.merge(s, 1, Integer::sum));
 			pairs.add(names);
+			Set<String> written = new HashSet<>(person.all.tokens());
+			written.addAll(person.original.tokens());
+			written.forEach(t -> spellings.merge(t, 1, Integer::sum));
 		}
 
 		/**
@@ -98,7 +128,7 @@ public final class NameFrequencies {
 			counts.forEach((skeleton, count) -> shares.put(skeleton,
 					(count + PRIOR_RECORDS * DEFAULT.share(skeleton)) / (total + PRIOR_RECORDS)));
 			double unknown = Math.max(5e-6, PRIOR_RECORDS * DEFAULT.unknown / (total + PRIOR_RECORDS));
-			return new NameFrequencies(shares, unknown, pairs, total);
+			return new NameFrequencies(shares, unknown, pairs, total, spellings);
 		}
 
 		static final double PRIOR_RECORDS = 2000;

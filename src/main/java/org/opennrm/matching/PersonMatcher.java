@@ -656,7 +656,9 @@ public final class PersonMatcher {
 		for (int level = 3; level >= 1; level--) {
 			for (int i = 0; i < n; i++) {
 				for (int j = 0; j < m; j++) {
-					if (!usedX[i] && !usedY[j] && matrix[rowOffset + i][columnOffset + j] == level) {
+					// similar spellings each common in the file are two names ("Rahimi", "Rahmani"), not one mistyped
+					if (!usedX[i] && !usedY[j] && matrix[rowOffset + i][columnOffset + j] == level
+							&& (level > 1 || !frequencies.twoCommonSpellings(x.tokens().get(i), y.tokens().get(j)))) {
 						usedX[i] = true;
 						usedY[j] = true;
 						double share = Math.max(frequencies.share(x.skeletons().get(i)), frequencies.share(y.skeletons().get(j)));
