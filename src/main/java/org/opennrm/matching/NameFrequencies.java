@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.PairCounts;
@@ -39,18 +41,32 @@ public final class NameFrequencies {
 
 	/** Records carrying each name as written, when counted from the data at hand; null for the defaults. */
 	private final Map<String, Integer> spellings;
+	/** The name each spelling counts under (see {@link #name}), when counted from the data at hand; null for the defaults. */
+	private final Map<String, String> names;
 
 	private NameFrequencies(Map<String, Double> shares, double unknown) {
-		this(shares, unknown, null, 0, null);
+		this(shares, unknown, null, 0, null, null);
 	}
 
 	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records,
-			Map<String, Integer> spellings) {
+			Map<String, Integer> spellings, Map<String, String> names) {
 		this.shares = Map.copyOf(shares);
 		this.unknown = unknown;
 		this.pairs = pairs;
 		this.records = records;
 		this.spellings = spellings;
+		this.names = names;
+	}
+
+	/**
+	 * The name a spelling is counted under: its consonant skeleton, or, when the data at hand was counted and the
+	 * skeleton's spellings form more than one name, the skeleton with the name's commonest spelling. "Mahmud",
+	 * "Muhammad" and "Mohammadi" share the skeleton m-k-m-t; "Hasan" and "Hüseyin" k-s-n. Spellings are one name
+	 * when the matcher finds them equivalent, one to another (Muhammad, Mohammed, Mehmet); counting them apart tells
+	 * how common "Hasan" is, not how common k-s-n. The shares, pair counts and weights are kept under these names.
+	 */
+	String name(String token, String skeleton) {
+		return names == null ? skeleton : names.getOrDefault(token, skeleton);
 	}
 
 	/**
@@ -72,14 +88,14 @@ public final class NameFrequencies {
 	/** Records that make a spelling common enough to be a name of its own rather than a slip. */
 	static final int COMMON_SPELLING = 5;
 
-	/** Counts the skeletons of the given records (each once per record). */
+	/** Counts the names of the given records (each once per record), pairs of names and spellings. */
 	public static Counter counter() {
 		return new Counter();
 	}
 
-	/** The share of records that carry this name; never below the floor that keeps weights finite. */
-	double share(String skeleton) {
-		Double share = shares.get(skeleton);
+	/** The share of records that carry this name (see {@link #name}); never below the floor that keeps weights finite. */
+	double share(String name) {
+		Double share = shares.get(name);
 		return share != null ? share : unknown;
 	}
 
@@ -88,31 +104,21 @@ public final class NameFrequencies {
 	 * counted with the pair, {@code own} of them are the compared records themselves. NaN when pairs were not
 	 * counted (the shipped defaults).
 	 */
-	double pairShare(String skeletonA, String skeletonB, int own) {
+	double pairShare(String nameA, String nameB, int own) {
 		if (pairs == null) {
 			return Double.NaN;
 		}
-		return Math.max(pairs.count(skeletonA, skeletonB) - own, 0.5) / records;
+		return Math.max(pairs.count(nameA, nameB) - own, 0.5) / records;
 	}
 
 	public static final class Counter {
 
-		private final Map<String, Integer> counts = new HashMap<>();
-		private final PairCounts pairs = new PairCounts();
 		private final Map<String, Integer> spellings = new HashMap<>();
-		private long records;
+		private final List<PreparedPerson> people = new ArrayList<>();
 
 		/** Not thread-safe: count records one after another. */
 		public void add(PreparedPerson person) {
-			records++;
-			List<String> names = new ArrayList<>(person.all.skeletons());
-			for (String s : person.original.skeletons()) {
-				if (!names.contains(s)) {
-					names.add(s);
-				}
-			}
-			new HashSet<>(names).forEach(s -> counts.merge(s, 1, Integer::sum));
-			pairs.add(names);
+			people.add(person);
 			Set<String> written = new HashSet<>(person.all.tokens());
 			written.addAll(person.original.tokens());
 			written.forEach(t -> spellings.merge(t, 1, Integer::sum));
@@ -120,15 +126,79 @@ public final class NameFrequencies {
 
 		/**
 		 * Counted shares, smoothed towards the defaults as if {@value #PRIOR_RECORDS} records of a typical
-		 * register came with the file: a small file cannot make its every name look common.
+		 * register came with the file: a small file cannot make its every name look common. Names are counted once
+		 * all spellings are known (see {@link NameFrequencies#name}).
 		 */
 		public NameFrequencies build() {
-			long total = records;
+			Map<String, String> names = names();
+			Map<String, Integer> counts = new HashMap<>();
+			PairCounts pairs = new PairCounts();
+			for (PreparedPerson person : people) {
+				// by position, the one-line name's only where it adds a name
+				List<String> carried = new ArrayList<>();
+				for (int i = 0; i < person.all.size(); i++) {
+					carried.add(names.getOrDefault(person.all.tokens().get(i), person.all.skeletons().get(i)));
+				}
+				for (int i = 0; i < person.original.size(); i++) {
+					String name = names.getOrDefault(person.original.tokens().get(i), person.original.skeletons().get(i));
+					if (!carried.contains(name)) {
+						carried.add(name);
+					}
+				}
+				new HashSet<>(carried).forEach(name -> counts.merge(name, 1, Integer::sum));
+				pairs.add(carried);
+			}
+			long total = people.size();
 			Map<String, Double> shares = new HashMap<>();
-			counts.forEach((skeleton, count) -> shares.put(skeleton,
-					(count + PRIOR_RECORDS * DEFAULT.share(skeleton)) / (total + PRIOR_RECORDS)));
+			counts.forEach((name, count) -> shares.put(name,
+					(count + PRIOR_RECORDS * DEFAULT.share(skeletonOf(name))) / (total + PRIOR_RECORDS)));
 			double unknown = Math.max(5e-6, PRIOR_RECORDS * DEFAULT.unknown / (total + PRIOR_RECORDS));
-			return new NameFrequencies(shares, unknown, pairs, total, spellings);
+			return new NameFrequencies(shares, unknown, pairs, total, spellings, names);
+		}
+
+		/**
+		 * The name each spelling counts under: within each skeleton, spellings the matcher finds equivalent, one to
+		 * another, are one name, kept under the skeleton for the name of its commonest spelling and under the skeleton
+		 * and that spelling for the others.
+		 */
+		private Map<String, String> names() {
+			Map<String, List<String>> bySkeleton = new HashMap<>();
+			spellings.keySet().forEach(t -> bySkeleton.computeIfAbsent(NameNormaliser.skeleton(t), k -> new ArrayList<>()).add(t));
+			Map<String, String> names = new ConcurrentHashMap<>();
+			bySkeleton.entrySet().parallelStream().forEach(group -> {
+				String skeleton = group.getKey();
+				List<String> written = group.getValue();
+				written.sort((x, y) -> spellings.get(y) - spellings.get(x)); // commonest first: it roots its name
+				int n = written.size();
+				int[] parent = IntStream.range(0, n).toArray();
+				for (int i = 1; i < n; i++) {
+					for (int j = 0; j < i; j++) {
+						int a = root(parent, i);
+						int b = root(parent, j);
+						if (a != b && PersonMatcher.level(written.get(i), written.get(j), skeleton, skeleton) >= 2) {
+							parent[Math.max(a, b)] = Math.min(a, b);
+						}
+					}
+				}
+				for (int i = 0; i < n; i++) {
+					int root = root(parent, i);
+					names.put(written.get(i), root == 0 ? skeleton : skeleton + "#" + written.get(root));
+				}
+			});
+			return names;
+		}
+
+		private static int root(int[] parent, int i) {
+			while (parent[i] != i) {
+				parent[i] = parent[parent[i]];
+				i = parent[i];
+			}
+			return i;
+		}
+
+		private static String skeletonOf(String name) {
+			int mark = name.indexOf('#');
+			return mark < 0 ? name : name.substring(0, mark);
 		}
 
 		static final double PRIOR_RECORDS = 2000;

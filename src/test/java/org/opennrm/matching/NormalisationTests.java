@@ -104,6 +104,10 @@ class NormalisationTests {
 			"Ana Popescu, Elena Popescu",
 			// known to be other names, though their consonants agree
 			"Said Ahmad, Sayed Ahmad",
+			// a Turkish surname with a word before it is another surname
+			"Mehmet Karakaya, Mehmet Kaya",
+			"Zeynep Ayyıldız, Zeynep Yıldız",
+			"Ali Öztürk, Ali Türk",
 	})
 	void theseNamesDifferInPart(String a, String b) {
 		assertThat(compare(a, b).explanation().codes()).doesNotContain("namesSame", "namesEquivalent", "namesSimilar");
