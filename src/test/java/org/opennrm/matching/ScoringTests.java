@@ -16,6 +16,25 @@ class ScoringTests {
 		return matcher.compare(matcher.prepare(a), matcher.prepare(b));
 	}
 
+	/** Name frequencies counted on a file, as the bulk command counts them. */
+	private NameFrequencies counted(List<PersonRecord> file) {
+		NameFrequencies.Counter counter = NameFrequencies.counter();
+		file.forEach(r -> counter.add(matcher.prepare(r)));
+		return counter.build();
+	}
+
+	/** Thirty records of each given person (names, sex, citizenship), one a year from 1950. */
+	private static List<PersonRecord> thirtyEach(String... givenFamilySexCitizenship) {
+		List<PersonRecord> file = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			for (int k = 0; k < givenFamilySexCitizenship.length; k += 4) {
+				file.add(p(givenFamilySexCitizenship[k], givenFamilySexCitizenship[k + 1], null, 1950 + i,
+						Sex.valueOf(givenFamilySexCitizenship[k + 2]), givenFamilySexCitizenship[k + 3]));
+			}
+		}
+		return file;
+	}
+
 	private static PersonRecord p(String given, String family, LocalDate date, Integer year, Sex sex, String citizenship) {
 		return new PersonRecord("x", given, family, null, date, year, sex,
 				citizenship == null ? List.of() : List.of(citizenship));
@@ -147,7 +166,6 @@ class ScoringTests {
 	void twoNamesThatOftenComeTogetherWeighLessThanTheirSharesSay() {
 		// In this file "Yelena" and "Sokolova" come together 40 times; "Tamara" and "Petrova" are as frequent
 		// each, but never together but in the compared pair.
-		NameFrequencies.Counter counter = NameFrequencies.counter();
 		List<PersonRecord> file = new java.util.ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			file.add(p("Yelena", "Sokolova", null, 1950 + i, Sex.F, "RUS"));
@@ -158,8 +176,7 @@ class ScoringTests {
 		PersonRecord tamaraAgain = p("Tamara", "Petrova", null, null, Sex.F, "RUS");
 		file.add(tamara);
 		file.add(tamaraAgain);
-		file.forEach(r -> counter.add(matcher.prepare(r)));
-		PersonMatcher counted = matcher.withFrequencies(counter.build()).withPopulation(file.size());
+		PersonMatcher counted = matcher.withFrequencies(counted(file)).withPopulation(file.size());
 		MatchResult together = counted.compare(counted.prepare(p("Yelena", "Sokolova", null, 1990, Sex.F, "RUS")),
 				counted.prepare(p("Yelena", "Sokolova", null, null, Sex.F, "RUS")));
 		MatchResult apart = counted.compare(counted.prepare(tamara), counted.prepare(tamaraAgain));
@@ -170,16 +187,10 @@ class ScoringTests {
 	@Test
 	void twoSimilarSpellingsEachCommonInTheFileAreTwoNamesAndARareOneIsASlip() {
 		// "Rahimi" and "Rahmani" are each written by many records of this file; "Karimovq" by one, "Karimova" by many
-		List<PersonRecord> file = new java.util.ArrayList<>();
-		for (int i = 0; i < 30; i++) {
-			file.add(p("Ahmad", "Rahimi", null, 1950 + i, Sex.M, "AFG"));
-			file.add(p("Ahmad", "Rahmani", null, 1950 + i, Sex.M, "AFG"));
-			file.add(p("Nilufar", "Karimova", null, 1950 + i, Sex.F, "UZB"));
-		}
+		List<PersonRecord> file = thirtyEach("Ahmad", "Rahimi", "M", "AFG", "Ahmad", "Rahmani", "M", "AFG", "Nilufar",
+				"Karimova", "F", "UZB");
 		file.add(p("Nilufar", "Karimovq", null, 1990, Sex.F, "UZB"));
-		NameFrequencies.Counter counter = NameFrequencies.counter();
-		file.forEach(r -> counter.add(matcher.prepare(r)));
-		PersonMatcher counted = matcher.withFrequencies(counter.build()).withPopulation(file.size());
+		PersonMatcher counted = matcher.withFrequencies(counted(file)).withPopulation(file.size());
 		PersonRecord rahimi = p("Ahmad", "Rahimi", null, 1990, Sex.M, "AFG");
 		PersonRecord rahmani = p("Ahmad", "Rahmani", null, 1990, Sex.M, "AFG");
 		assertThat(counted.compare(counted.prepare(rahimi), counted.prepare(rahmani)).explanation().codes())
@@ -194,16 +205,10 @@ class ScoringTests {
 	@Test
 	void namesThatShareASkeletonAreCountedApart() {
 		// "Hüseyin", "Hussein" and "Huseyn" are one name, "Hasan" another: all four are k-s-n once vowels go
-		List<PersonRecord> file = new java.util.ArrayList<>();
-		for (int i = 0; i < 30; i++) {
-			file.add(p("Hüseyin", "Demir", null, 1950 + i, Sex.M, "TUR"));
-			file.add(p("Hussein", "Haddad", null, 1950 + i, Sex.M, "SYR"));
-			file.add(p("Huseyn", "Aliyev", null, 1950 + i, Sex.M, "AZE"));
-		}
+		List<PersonRecord> file = thirtyEach("Hüseyin", "Demir", "M", "TUR", "Hussein", "Haddad", "M", "SYR", "Huseyn",
+				"Aliyev", "M", "AZE");
 		file.add(p("Hasan", "Kaya", null, 1990, Sex.M, "TUR"));
-		NameFrequencies.Counter counter = NameFrequencies.counter();
-		file.forEach(r -> counter.add(matcher.prepare(r)));
-		NameFrequencies counted = counter.build();
+		NameFrequencies counted = counted(file);
 		String huseyin = counted.name("huseyin", "ksn");
 		assertThat(counted.name("hussein", "ksn")).isEqualTo(huseyin);
 		assertThat(counted.name("huseyn", "ksn")).isEqualTo(huseyin);
