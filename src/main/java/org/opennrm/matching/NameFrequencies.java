@@ -172,7 +172,8 @@ public final class NameFrequencies {
 				int n = written.size();
 				int[] parent = IntStream.range(0, n).toArray();
 				for (int i = 1; i < n; i++) {
-					for (int j = 0; j < i; j++) {
+					// each spelling against the commonest few thousand of its skeleton: bounded on any file
+					for (int j = 0; j < Math.min(i, SPELLINGS_COMPARED); j++) {
 						int a = root(parent, i);
 						int b = root(parent, j);
 						if (a != b && PersonMatcher.level(written.get(i), written.get(j), skeleton, skeleton) >= 2) {
@@ -187,6 +188,9 @@ public final class NameFrequencies {
 			});
 			return names;
 		}
+
+		/** Spellings of one skeleton each spelling is compared with when names are formed, the commonest first. */
+		static final int SPELLINGS_COMPARED = 2000;
 
 		private static int root(int[] parent, int i) {
 			while (parent[i] != i) {

@@ -504,14 +504,18 @@ public final class PersonMatcher {
 	/**
 	 * One name is the other with a word of two letters or more before it: "Karakaya" and "Kaya", "Ayyıldız" and
 	 * "Yıldız", "Öztürk" and "Türk" are other Turkish surnames, "Gulahmad" another given name than "Ahmad". An Arabic
-	 * article before the name ("Alahmad", "Asshami", "Errachid") is not such a word.
+	 * article before the name ("Alahmad", "Asshami", "Errachid") is not such a word, nor are letters without a vowel
+	 * (the kh or gh of one transliteration before a name another writes without them).
 	 */
 	static boolean anotherWordBefore(String a, String b) {
 		String longer = a.length() > b.length() ? a : b;
 		String shorter = longer == a ? b : a;
 		int extra = longer.length() - shorter.length();
-		return extra >= 2 && shorter.length() >= 3 && longer.endsWith(shorter)
-				&& !ARTICLES.contains(longer.substring(0, extra));
+		if (extra < 2 || shorter.length() < 3 || !longer.endsWith(shorter)) {
+			return false;
+		}
+		String word = longer.substring(0, extra);
+		return !ARTICLES.contains(word) && word.chars().anyMatch(c -> isVowel((char) c));
 	}
 
 	/** The Arabic article as written joined to a name, also assimilated to its first letter (ar-Rahman, as-Sami). */
