@@ -13,9 +13,9 @@ import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.PairCounts;
 
 /**
- * How common each name (by consonant skeleton) is: agreeing on "Mohammad" says less than agreeing on a rare
- * name. The bulk command counts the file it matches, names, pairs of names and spellings; the register-wide index
- * uses the shipped defaults.
+ * How common each name is: agreeing on "Mohammad" says less than agreeing on a rare name. The bulk command counts the
+ * file it matches: spellings, names (see {@link #name}) and pairs of names; the register-wide index uses the shipped
+ * defaults, kept by consonant skeleton.
  */
 public final class NameFrequencies {
 
@@ -114,6 +114,7 @@ public final class NameFrequencies {
 	public static final class Counter {
 
 		private final Map<String, Integer> spellings = new HashMap<>();
+		/** The records added: their names are counted once all spellings, and so the names they form, are known. */
 		private final List<PreparedPerson> people = new ArrayList<>();
 
 		/** Not thread-safe: count records one after another. */
