@@ -515,12 +515,8 @@ public final class PersonMatcher {
 			return false;
 		}
 		String word = longer.substring(0, extra);
-		return !ARTICLES.contains(word) && word.chars().anyMatch(c -> isVowel((char) c));
+		return !NameNormaliser.isArticle(word) && word.chars().anyMatch(c -> isVowel((char) c));
 	}
-
-	/** The Arabic article as written joined to a name, also assimilated to its first letter (ar-Rahman, as-Sami). */
-	private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "ol", "il", "an", "ar", "as", "ash", "at", "az",
-			"ad", "ed", "es", "ez", "esh", "et", "er", "en");
 
 	/** One name as the letters sound, its vowels as each language hears them: see {@link #folded}. */
 	private static boolean soundAlike(String a, String b) {

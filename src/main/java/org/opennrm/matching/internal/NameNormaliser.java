@@ -18,10 +18,28 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class NameNormaliser {
 
+	/** The Arabic article, also as assimilated to the name's first letter (ar-Rahman, as-Sami, ash-Shami). */
+	private static final Set<String> ARTICLES = Set.of("al", "el", "ul", "ol", "il", "ad", "ed", "ar", "as", "ash", "at",
+			"az", "an", "ez", "es", "esh");
+
+	/** Forms of the article seen joined to the name only, in French spellings of the Maghreb ("Errachid", "Ettahir"). */
+	private static final Set<String> JOINED_ONLY_ARTICLES = Set.of("er", "et", "en");
+
 	/** Articles and kinship particles that some registrations write and others leave out. */
-	private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ol", "il", "ad", "ed", "ar", "as", "ash", "at",
-			"az", "an", "ez", "es", "esh", "bin", "ben", "ibn", "ebn", "bint", "binti", "oglu", "ogli", "ogly", "kizi",
-			"qizi", "kyzy", "uulu", "walad", "ould", "abd-al", "de", "la", "le", "van", "von", "der", "dos", "da");
+	private static final Set<String> PARTICLES = union(ARTICLES, Set.of("bin", "ben", "ibn", "ebn", "bint", "binti", "oglu",
+			"ogli", "ogly", "kizi", "qizi", "kyzy", "uulu", "walad", "ould", "abd-al", "de", "la", "le", "van", "von", "der",
+			"dos", "da"));
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new java.util.HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
+	}
+
+	/** Whether a word, written before a name or joined to it, is the Arabic article in one of its forms. */
+	public static boolean isArticle(String word) {
+		return ARTICLES.contains(word) || JOINED_ONLY_ARTICLES.contains(word);
+	}
 
 	/** Prefixes that form compound names with the next word: "Abdul Rahman" is one name, "Abdulrahman". */
 	private static final List<String> COMPOUND_PREFIXES = List.of("abdul", "abdel", "abdol", "abdal", "abdur", "abdus",
