@@ -75,9 +75,11 @@ public final class PersonMatcher {
 	 * an older one; raise it with any change that gives a record other keys (a test holds the keys of sample records
 	 * and fails until it is raised). 1: the keys of every index built before schemes were recorded (names with the
 	 * year, name pairs); 2: also names with the full date and name pairs with the year; 3: an apostrophe inside a word
-	 * no longer parts it ("Xo‘jayev"), and Arabic-script "الله" written apart joins the name before it ("ذبیح الله").
+	 * no longer parts it ("Xo‘jayev"), and Arabic-script "الله" written apart joins the name before it ("ذبیح الله"); 4:
+	 * Azerbaijani ə is read as a ("Əli"), Arabic-script ز or س before ه no longer reads as zh or sh ("زهرا"), and
+	 * abdur-, abdus-, abduz- keep the letter of their article ("Abdurahman" = abd + rahman).
 	 */
-	public static final int KEY_SCHEME = 3;
+	public static final int KEY_SCHEME = 4;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -331,7 +333,37 @@ public final class PersonMatcher {
 				level = Math.max(level, spellingLevel(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
 			}
 		}
+		if (level < 2) {
+			level = Math.max(level, germanLevel(a, b, skeletonA, skeletonB));
+		}
 		return level;
+	}
+
+	/**
+	 * 2 when one name, or both, read the German way (see {@link NameNormaliser#germanReading}), has the other's
+	 * skeleton and agrees with it as an equivalent spelling ("Muchammad"/"Mukhammad", "Julija"/"Yuliya",
+	 * "Kusnezow"/"Kuznetsov"), else 0.
+	 */
+	private static int germanLevel(String a, String b, String skeletonA, String skeletonB) {
+		String germanA = NameNormaliser.germanReading(a);
+		String germanB = NameNormaliser.germanReading(b);
+		boolean readA = !germanA.equals(a);
+		boolean readB = !germanB.equals(b);
+		if (!readA && !readB || NameVariants.relation(a, b) < 0 || anotherWordBefore(a, b)) {
+			return 0;
+		}
+		String skeletonGermanA = readA ? NameNormaliser.skeleton(germanA) : skeletonA;
+		String skeletonGermanB = readB ? NameNormaliser.skeleton(germanB) : skeletonB;
+		if (readA && equivalentAs(germanA, b, skeletonGermanA, skeletonB)
+				|| readB && equivalentAs(a, germanB, skeletonA, skeletonGermanB)
+				|| readA && readB && equivalentAs(germanA, germanB, skeletonGermanA, skeletonGermanB)) {
+			return 2;
+		}
+		return 0;
+	}
+
+	private static boolean equivalentAs(String a, String b, String skeletonA, String skeletonB) {
+		return skeletonA.equals(skeletonB) && spellingLevel(a, b, skeletonA, skeletonB) >= 2;
 	}
 
 	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {
@@ -354,7 +386,8 @@ public final class PersonMatcher {
 		}
 		double jw = jaroWinkler(a, b);
 		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty() && !otherOnset(a, b)) {
-			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b) || soundAlike(a, b)) {
+			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b) || soundAlike(a, b)
+					|| skeletonA.length() >= 2 && vowelsAgree(a, b)) {
 				return 2;
 			}
 			return skeletonA.length() >= 3 ? 1 : 0;
@@ -545,6 +578,48 @@ public final class PersonMatcher {
 			out.setCharAt(out.length() - 1, 't');
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Two names with one skeleton whose vowels, group by group between the consonants, are ones that spellings of one
+	 * name trade: a and e, e and i, o and a (Uzbek "Fotima", "Murod"), o and u, i and y, ou and u ("Khuseyn"/"Hussain",
+	 * "Zaynab"/"Zeineb"/"Sainab", "Khadija"/"Hatice", "Iousouf"/"Yusuf"). A vowel on one side where the other has none
+	 * is another name ("Amir"/"Emre"), and so are a and u or a and i ("Hasan"/"Hüseyin", "Halil"/"Hilal").
+	 */
+	static boolean vowelsAgree(String a, String b) {
+		List<String> x = NameNormaliser.vowelGroups(a);
+		List<String> y = NameNormaliser.vowelGroups(b);
+		if (x.size() != y.size()) {
+			return false;
+		}
+		for (int i = 0; i < x.size(); i++) {
+			int classesX = vowelClasses(x.get(i));
+			int classesY = vowelClasses(y.get(i));
+			if (classesX == 0 ? classesY != 0 : (classesX & classesY) == 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final int OPEN = 1;
+	private static final int FRONT = 2;
+	private static final int ROUND = 4;
+
+	/** The kinds of vowel a group's letters may stand for (w and v none: they are consonants that the skeleton drops). */
+	private static int vowelClasses(String group) {
+		int classes = 0;
+		for (int i = 0; i < group.length(); i++) {
+			classes |= switch (group.charAt(i)) {
+				case 'a' -> OPEN;
+				case 'e' -> OPEN | FRONT;
+				case 'i', 'y' -> FRONT;
+				case 'o' -> OPEN | ROUND;
+				case 'u' -> ROUND;
+				default -> 0;
+			};
+		}
+		return classes;
 	}
 
 	private static final Set<String> VOWEL_SHIFTS = Set.of("ae", "ea", "ie", "ei", "ou", "uo");

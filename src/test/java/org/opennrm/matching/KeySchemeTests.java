@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 3;
+	static final int SCHEME = 4;
 
-	static final String FINGERPRINT = "3b99fc9879d4195c01a042a33bc2beb4cf43d8086df36c49c2c2b317d7458c83";
+	static final String FINGERPRINT = "e148d5a3a9490fefc1fc242b15244a113c49ae66935480461cdc2fd16ec7812c";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -35,7 +35,10 @@ class KeySchemeTests {
 			new PersonRecord("7", null, null, "Aya", null, null, null, List.of()),
 			new PersonRecord("8", "Gulnara", "Tokhtarova", null, null, 1990, Sex.F, List.of("KGZ")),
 			new PersonRecord("9", "Ulug‘bek", "Xo‘jayev", null, null, 1985, Sex.M, List.of("UZB")),
-			new PersonRecord("10", null, null, "ذبیح الله احمدی", LocalDate.of(1992, 5, 4), null, Sex.M, List.of("AFG")));
+			new PersonRecord("10", null, null, "ذبیح الله احمدی", LocalDate.of(1992, 5, 4), null, Sex.M, List.of("AFG")),
+			new PersonRecord("11", "Əli", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")),
+			new PersonRecord("12", null, null, "زهرا احمدی", null, 1999, Sex.F, List.of("IRN")),
+			new PersonRecord("13", "Abdurahman", "Yusupov", null, null, 1987, Sex.M, List.of("UZB")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -115,9 +115,10 @@ public final class NameNormaliser {
 			latin = CYRILLIC.transliterate(word.toLowerCase(java.util.Locale.ROOT));
 		}
 		else if (script == LATIN_SCRIPT) {
-			// Turkish dotted and dotless i meet: İ, I, ı and i are one letter here.
-			latin = LATIN.transliterate(word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i')
-				.toLowerCase(java.util.Locale.ROOT));
+			// Turkish dotted and dotless i meet: İ, I, ı and i are one letter here. Azerbaijani ə, which Latin-ASCII
+			// drops, is the a of other spellings ("Əli" Ali, "Həsən" Hasan, "Məmmədov" Mammadov).
+			latin = LATIN.transliterate(word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i').replace('Ə', 'a')
+				.replace('ə', 'a').replace('Ǝ', 'a').replace('ǝ', 'a').toLowerCase(java.util.Locale.ROOT));
 		}
 		else {
 			latin = ANY.transliterate(word).toLowerCase(java.util.Locale.ROOT);
@@ -207,10 +208,35 @@ public final class NameNormaliser {
 	private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
 
 	private static String computeSkeleton(String token) {
+		StringBuilder out = new StringBuilder(token.length() + 1);
+		String suffix = walk(token, out, null);
+		return out.append(suffix).toString();
+	}
+
+	/**
+	 * The vowels of a name, grouped by the consonants of its skeleton: the group before each consonant and the one
+	 * after the last ("Hussain" → "", u, ai, ""; "Khuseyn" → "", u, ey, ""), y, w and v counting with the vowels, as the
+	 * skeleton drops them. Two names with one skeleton have as many groups, side by side.
+	 */
+	public static List<String> vowelGroups(String token) {
+		List<String> groups = new ArrayList<>();
+		walk(token, null, groups);
+		return groups;
+	}
+
+	/**
+	 * Reads a token as {@link #skeleton} does, appending its consonant classes to {@code skeleton} and/or its vowel
+	 * groups to {@code groups} (either may be null); returns the ending's marker ("9" or "").
+	 */
+	private static String walk(String token, StringBuilder skeleton, List<String> groups) {
 		String t = token;
 		for (String prefix : COMPOUND_PREFIXES) {
 			if (prefix.startsWith("abd") && t.startsWith(prefix) && t.length() > prefix.length() + 2) {
-				t = "abd" + t.substring(prefix.length());
+				// abdur-, abdus-, abduz-: the article assimilated to the name's first letter, which may be written
+				// once or twice ("Abdurahman", "Abdurrahman", "Abdulrahman": abd + rahman)
+				String assimilated = prefix.length() == 5 && prefix.startsWith("abdu") && prefix.charAt(4) != 'l'
+						? prefix.substring(4) : "";
+				t = "abd" + assimilated + t.substring(prefix.length());
 				break;
 			}
 		}
@@ -228,7 +254,7 @@ public final class NameNormaliser {
 		if (t.endsWith("h") && t.length() > 2 && isVowel(t.charAt(t.length() - 2))) {
 			t = t.substring(0, t.length() - 1);
 		}
-		StringBuilder out = new StringBuilder(t.length() + 1);
+		StringBuilder group = new StringBuilder();
 		char last = 0;
 		for (int i = 0; i < t.length(); i++) {
 			char c = switch (t.charAt(i)) {
@@ -243,13 +269,41 @@ public final class NameNormaliser {
 			// h joins the gutturals' class but is not their double: "Hakan" is not "Kaan", "Hikmet" not "Ahmet".
 			char key = t.charAt(i) == 'h' || t.charAt(i) == 'x' ? 'H' : c;
 			if (c != 0 && key != last) {
-				out.append(c);
+				if (skeleton != null) {
+					skeleton.append(c);
+				}
+				if (groups != null) {
+					groups.add(group.toString());
+					group.setLength(0);
+				}
 			}
 			if (c != 0) {
 				last = key;
 			}
+			else {
+				group.append(t.charAt(i));
+			}
 		}
-		return out.append(suffix).toString();
+		if (groups != null) {
+			groups.add(group.toString());
+		}
+		return suffix;
+	}
+
+	/**
+	 * A name as German spelling writes Russian and Central Asian names, read back: ch is the Russian х ("Muchammad",
+	 * "Chassan"), j the й ("Julija", "Sergej"), z the ц ("Kusnezow"), tsch the ч and sch the ш or ж ("Tschernow",
+	 * "Schumabajew"). The skeleton reads ch as the English ч and j as the Turkish and English j; two names whose
+	 * skeletons differ may be one name read the German way. Returns the token itself when it has none of these letters.
+	 */
+	public static String germanReading(String token) {
+		if (token.indexOf('c') < 0 && token.indexOf('j') < 0 && token.indexOf('z') < 0) {
+			return token;
+		}
+		// tokens are lower case: upper-case letters hold the German digraphs while ch, j and z are read
+		String t = token.replace("dsch", "J").replace("tsch", "C").replace("sch", "S").replace("ch", "kh").replace('j', 'y')
+			.replace("z", "ts");
+		return t.replace("J", "j").replace("C", "ch").replace("S", "sh");
 	}
 
 	private static boolean isVowel(char c) {
@@ -312,6 +366,10 @@ public final class NameNormaliser {
 			}
 			String letter = ARABIC.get(word.charAt(i));
 			if (letter != null) {
+				// ز then ه is z and h, not the zh of ژ ("زهرا" Zahra): a vowel between, as a reader would say it
+				if (letter.equals("h") && out.length() > 0 && "zsktdgpc".indexOf(out.charAt(out.length() - 1)) >= 0) {
+					out.append('a');
+				}
 				out.append(letter);
 			}
 			else if (Character.isLetter(word.charAt(i))) {
