@@ -14,6 +14,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.opennrm.matching.PreparedPerson.Name;
 import org.opennrm.matching.internal.LevelCache;
 import org.opennrm.matching.internal.NameNormaliser;
+import org.opennrm.matching.internal.NameNormaliser.Reading;
 import org.opennrm.matching.internal.NameVariants;
 
 /**
@@ -334,36 +335,36 @@ public final class PersonMatcher {
 			}
 		}
 		if (level < 2) {
-			level = Math.max(level, germanLevel(a, b, skeletonA, skeletonB));
+			level = Math.max(level, readingLevel(a, b, skeletonA, skeletonB));
 		}
 		return level;
 	}
 
 	/**
-	 * 2 when one name, or both, read the German way (see {@link NameNormaliser#germanReading}), has the other's
-	 * skeleton and agrees with it as an equivalent spelling ("Muchammad"/"Mukhammad", "Julija"/"Yuliya",
-	 * "Kusnezow"/"Kuznetsov"), else 0.
+	 * 2 when one name, or both, read another way (see {@link NameNormaliser#readings}: the German spelling of Russian
+	 * names, the Latin x and c), has the other's skeleton and agrees with it as an equivalent spelling
+	 * ("Muchammad"/"Mukhammad", "Julija"/"Yuliya", "Kusnezow"/"Kuznetsov", "Alexandr"/"Aleksandr"), else 0.
 	 */
-	private static int germanLevel(String a, String b, String skeletonA, String skeletonB) {
-		String germanA = NameNormaliser.germanReading(a);
-		String germanB = NameNormaliser.germanReading(b);
-		boolean readA = !germanA.equals(a);
-		boolean readB = !germanB.equals(b);
-		if (!readA && !readB || NameVariants.relation(a, b) < 0 || anotherWordBefore(a, b)) {
+	private static int readingLevel(String a, String b, String skeletonA, String skeletonB) {
+		List<Reading> readingsA = NameNormaliser.readings(a);
+		List<Reading> readingsB = NameNormaliser.readings(b);
+		if (readingsA.isEmpty() && readingsB.isEmpty()) {
 			return 0;
 		}
-		String skeletonGermanA = readA ? NameNormaliser.skeleton(germanA) : skeletonA;
-		String skeletonGermanB = readB ? NameNormaliser.skeleton(germanB) : skeletonB;
-		if (readA && equivalentAs(germanA, b, skeletonGermanA, skeletonB)
-				|| readB && equivalentAs(a, germanB, skeletonA, skeletonGermanB)
-				|| readA && readB && equivalentAs(germanA, germanB, skeletonGermanA, skeletonGermanB)) {
-			return 2;
+		// most pairs are other names under any reading: their skeletons tell, before any spelling is compared
+		boolean equivalent = false;
+		for (Reading x : readingsA) {
+			equivalent |= x.skeleton().equals(skeletonB) && spellingLevel(x.spelling(), b, x.skeleton(), skeletonB) >= 2;
 		}
-		return 0;
-	}
-
-	private static boolean equivalentAs(String a, String b, String skeletonA, String skeletonB) {
-		return skeletonA.equals(skeletonB) && spellingLevel(a, b, skeletonA, skeletonB) >= 2;
+		for (Reading y : readingsB) {
+			equivalent |= y.skeleton().equals(skeletonA) && spellingLevel(a, y.spelling(), skeletonA, y.skeleton()) >= 2;
+			for (Reading x : readingsA) {
+				equivalent |= x.skeleton().equals(y.skeleton())
+						&& spellingLevel(x.spelling(), y.spelling(), x.skeleton(), y.skeleton()) >= 2;
+			}
+		}
+		// names known to differ, or one with another word before it, stay apart however they are read
+		return equivalent && NameVariants.relation(a, b) >= 0 && !anotherWordBefore(a, b) ? 2 : 0;
 	}
 
 	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {

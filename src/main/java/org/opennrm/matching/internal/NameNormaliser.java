@@ -296,6 +296,66 @@ public final class NameNormaliser {
 	 * "Schumabajew"). The skeleton reads ch as the English ч and j as the Turkish and English j; two names whose
 	 * skeletons differ may be one name read the German way. Returns the token itself when it has none of these letters.
 	 */
+	/** Another way to read a token's letters, and its skeleton. */
+	public record Reading(String spelling, String skeleton) {
+	}
+
+	/**
+	 * Other ways to read a token's letters, each different from the token, with their skeletons: the German one
+	 * ({@link #germanReading}) and the Latin one ({@link #latinReading}); empty for most tokens.
+	 */
+	public static List<Reading> readings(String token) {
+		List<Reading> cached = READINGS.get(token);
+		if (cached != null) {
+			return cached;
+		}
+		if (READINGS.size() > 1_000_000) {
+			READINGS.clear();
+		}
+		List<Reading> readings = new ArrayList<>(2);
+		String german = germanReading(token);
+		String latin = latinReading(token);
+		if (!german.equals(token)) {
+			readings.add(new Reading(german, skeleton(german)));
+		}
+		if (!latin.equals(token) && !latin.equals(german)) {
+			readings.add(new Reading(latin, skeleton(latin)));
+		}
+		List<Reading> kept = List.copyOf(readings);
+		READINGS.put(token, kept);
+		return kept;
+	}
+
+	/** Readings already made: asked of every pair of names that do not agree as written, millions of times a file. */
+	private static final Map<String, List<Reading>> READINGS = new ConcurrentHashMap<>();
+
+	/**
+	 * A name as Romanian, English and other Latin spellings write it, read back: x is ks ("Alexandru", "Alexander"
+	 * against "Aleksandr"), and in names of five letters or more c before a, o, u or a consonant is k ("Victoria",
+	 * "Cojocaru" against "Viktoriya", "Kozhokaru"), where the skeleton reads c as the Turkish c. Returns the token
+	 * itself when it has none of these letters.
+	 */
+	public static String latinReading(String token) {
+		if (token.indexOf('x') < 0 && (token.indexOf('c') < 0 || token.length() < 5)) {
+			return token;
+		}
+		StringBuilder out = new StringBuilder(token.length() + 2);
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
+			if (c == 'x') {
+				out.append("ks");
+			}
+			else if (c == 'c' && token.length() >= 5 && "eiyhsz".indexOf(next) < 0) {
+				out.append('k');
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
 	public static String germanReading(String token) {
 		if (token.indexOf('c') < 0 && token.indexOf('j') < 0 && token.indexOf('z') < 0) {
 			return token;
