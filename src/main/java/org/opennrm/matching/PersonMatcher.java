@@ -391,7 +391,10 @@ public final class PersonMatcher {
 					|| skeletonA.length() >= 2 && vowelsAgree(a, b)) {
 				return 2;
 			}
-			return skeletonA.length() >= 3 ? 1 : 0;
+			if (skeletonA.length() >= 3) {
+				return 1;
+			}
+			// a short name's skeleton says little: "Ail" and "Ali" are one slip apart, as the rules below find
 		}
 		if (jw >= 0.90) {
 			return 1;
@@ -585,7 +588,8 @@ public final class PersonMatcher {
 	 * Two names with one skeleton whose vowels, group by group between the consonants, are ones that spellings of one
 	 * name trade: a and e, e and i, o and a (Uzbek "Fotima", "Murod"), o and u, i and y, ou and u ("Khuseyn"/"Hussain",
 	 * "Zaynab"/"Zeineb"/"Sainab", "Khadija"/"Hatice", "Iousouf"/"Yusuf"). A vowel on one side where the other has none
-	 * is another name ("Amir"/"Emre"), and so are a and u or a and i ("Hasan"/"Hüseyin", "Halil"/"Hilal").
+	 * is another name ("Amir"/"Emre"), and so are a and u or a and i ("Hasan"/"Hüseyin", "Halil"/"Hilal"), and a consonant
+	 * written again after vowels against one written once ("Tatiana"/"Doina", t-n both).
 	 */
 	static boolean vowelsAgree(String a, String b) {
 		List<String> x = NameNormaliser.vowelGroups(a);
@@ -594,9 +598,12 @@ public final class PersonMatcher {
 			return false;
 		}
 		for (int i = 0; i < x.size(); i++) {
-			int classesX = vowelClasses(x.get(i));
-			int classesY = vowelClasses(y.get(i));
+			int classesX = vowelClasses(x.get(i), i == 0);
+			int classesY = vowelClasses(y.get(i), i == 0);
 			if (classesX == 0 ? classesY != 0 : (classesX & classesY) == 0) {
+				return false;
+			}
+			if (x.get(i).indexOf('+') >= 0 != y.get(i).indexOf('+') >= 0) {
 				return false;
 			}
 		}
@@ -607,15 +614,18 @@ public final class PersonMatcher {
 	private static final int FRONT = 2;
 	private static final int ROUND = 4;
 
-	/** The kinds of vowel a group's letters may stand for (w and v none: they are consonants that the skeleton drops). */
-	private static int vowelClasses(String group) {
+	/**
+	 * The kinds of vowel a group's letters may stand for (w and v none: they are consonants that the skeleton drops). An
+	 * o that begins a name is rounded only: "Omar" is "Umar" but not "Ammar", "Ömer" not "Emir".
+	 */
+	private static int vowelClasses(String group, boolean initial) {
 		int classes = 0;
 		for (int i = 0; i < group.length(); i++) {
 			classes |= switch (group.charAt(i)) {
 				case 'a' -> OPEN;
 				case 'e' -> OPEN | FRONT;
 				case 'i', 'y' -> FRONT;
-				case 'o' -> OPEN | ROUND;
+				case 'o' -> initial ? ROUND : OPEN | ROUND;
 				case 'u' -> ROUND;
 				default -> 0;
 			};

@@ -216,7 +216,8 @@ public final class NameNormaliser {
 	/**
 	 * The vowels of a name, grouped by the consonants of its skeleton: the group before each consonant and the one
 	 * after the last ("Hussain" → "", u, ai, ""; "Khuseyn" → "", u, ey, ""), y, w and v counting with the vowels, as the
-	 * skeleton drops them. Two names with one skeleton have as many groups, side by side.
+	 * skeleton drops them; a + where the skeleton's consonant came again after vowels ("Tatiana" → "", a+ia, a). Two
+	 * names with one skeleton have as many groups, side by side.
 	 */
 	public static List<String> vowelGroups(String token) {
 		List<String> groups = new ArrayList<>();
@@ -276,6 +277,10 @@ public final class NameNormaliser {
 					groups.add(group.toString());
 					group.setLength(0);
 				}
+			}
+			if (c != 0 && key == last && !group.isEmpty()) {
+				// the skeleton's one consonant written twice with vowels between ("Tatiana" t-n): the groups mark it
+				group.append('+');
 			}
 			if (c != 0) {
 				last = key;
