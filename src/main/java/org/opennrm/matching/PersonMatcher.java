@@ -388,7 +388,7 @@ public final class PersonMatcher {
 		double jw = jaroWinkler(a, b);
 		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty() && !otherOnset(a, b)) {
 			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b) || soundAlike(a, b)
-					|| skeletonA.length() >= 2 && vowelsAgree(a, b)) {
+					|| skeletonA.length() >= 2 && jw >= 0.6 && vowelsAgree(a, b)) {
 				return 2;
 			}
 			if (skeletonA.length() >= 3) {
@@ -585,9 +585,10 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * Two names with one skeleton whose vowels, group by group between the consonants, are ones that spellings of one
-	 * name trade: a and e, e and i, o and a (Uzbek "Fotima", "Murod"), o and u, i and y, ou and u ("Khuseyn"/"Hussain",
-	 * "Zaynab"/"Zeineb"/"Sainab", "Khadija"/"Hatice", "Iousouf"/"Yusuf"). A vowel on one side where the other has none
+	 * Two names with one skeleton (and some letters in common, which the caller checks) whose vowels, group by group
+	 * between the consonants, are ones that spellings of one name trade: a and e, e and i, o and a (Uzbek "Fotima",
+	 * "Murod"), o and u, i and y, ou and u, ee and i ("Khuseyn"/"Hussain", "Zaynab"/"Zeineb"/"Sainab",
+	 * "Khadija"/"Hatice", "Iousouf"/"Yusuf"). A vowel on one side where the other has none
 	 * is another name ("Amir"/"Emre"), and so are a and u or a and i ("Hasan"/"Hüseyin", "Halil"/"Hilal"), and a consonant
 	 * written again after vowels against one written once ("Tatiana"/"Doina", t-n both).
 	 */
@@ -619,6 +620,9 @@ public final class PersonMatcher {
 	 * o that begins a name is rounded only: "Omar" is "Umar" but not "Ammar", "Ömer" not "Emir".
 	 */
 	private static int vowelClasses(String group, boolean initial) {
+		if (group.equals("ee")) {
+			return FRONT; // the long i of "Saeed", "Meerim"
+		}
 		int classes = 0;
 		for (int i = 0; i < group.length(); i++) {
 			classes |= switch (group.charAt(i)) {
