@@ -78,9 +78,10 @@ public final class PersonMatcher {
 	 * year, name pairs); 2: also names with the full date and name pairs with the year; 3: an apostrophe inside a word
 	 * no longer parts it ("Xo‘jayev"), and Arabic-script "الله" written apart joins the name before it ("ذبیح الله"); 4:
 	 * Azerbaijani ə is read as a ("Əli"), Arabic-script ز or س before ه no longer reads as zh or sh ("زهرا"), and
-	 * abdur-, abdus-, abduz- keep the letter of their article ("Abdurahman" = abd + rahman).
+	 * abdur-, abdus-, abduz- keep the letter of their article ("Abdurahman" = abd + rahman); 5: a Slavic ending written
+	 * apart joins the name before it ("Ali Yev").
 	 */
-	public static final int KEY_SCHEME = 4;
+	public static final int KEY_SCHEME = 5;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 4;
+	static final int SCHEME = 5;
 
-	static final String FINGERPRINT = "e148d5a3a9490fefc1fc242b15244a113c49ae66935480461cdc2fd16ec7812c";
+	static final String FINGERPRINT = "4c93c4e405a1b9977c42692be91bc267145227e14a7b62cd6eca064f4f6f0354";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -38,7 +38,8 @@ class KeySchemeTests {
 			new PersonRecord("10", null, null, "ذبیح الله احمدی", LocalDate.of(1992, 5, 4), null, Sex.M, List.of("AFG")),
 			new PersonRecord("11", "Əli", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")),
 			new PersonRecord("12", null, null, "زهرا احمدی", null, 1999, Sex.F, List.of("IRN")),
-			new PersonRecord("13", "Abdurahman", "Yusupov", null, null, 1987, Sex.M, List.of("UZB")));
+			new PersonRecord("13", "Abdurahman", "Yusupov", null, null, 1987, Sex.M, List.of("UZB")),
+			new PersonRecord("14", "Elçin", "Ali Yev", null, null, 1982, Sex.M, List.of("AZE")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

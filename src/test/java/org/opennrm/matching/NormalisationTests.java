@@ -110,6 +110,8 @@ class NormalisationTests {
 			"Həsən Əliyev, Hasan Aliyev",
 			// Arabic-script ز then ه is z and h, not the zh of ژ
 			"زهرا احمدی, Zahra Ahmadi",
+			// a Slavic ending written apart
+			"Elçin Ali Yev, Elchin Aliyev",
 			// the article of abdur- written once or twice, or as abdul-
 			"Abdurahman Halil, Abdulrahman Halil",
 			"Abdurrahman Halil, Abdurahman Halil",

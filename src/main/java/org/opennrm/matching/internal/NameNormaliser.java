@@ -45,7 +45,10 @@ public final class NameNormaliser {
 	private static final List<String> COMPOUND_PREFIXES = List.of("abdul", "abdel", "abdol", "abdal", "abdur", "abdus",
 			"abduz", "abdu", "abd", "abu", "abou", "abo", "ebu");
 
-	/** Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin". */
+	/**
+	 * Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin"; also a Slavic or Turkic ending
+	 * split from its name by a clerk or a scanner ("Ali Yev", "Karim Ova"): no name is only an ending.
+	 */
 	private static final Set<String> COMPOUND_SUFFIXES = Set.of("din", "deen", "eddin", "uddin", "addin", "aldin",
 			"eldin", "ullah", "ollah", "allah", "ulla");
 
@@ -131,7 +134,8 @@ public final class NameNormaliser {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			boolean prefix = COMPOUND_PREFIXES.contains(word) && i + 1 < words.size();
-			boolean suffix = i + 1 < words.size() && COMPOUND_SUFFIXES.contains(words.get(i + 1));
+			boolean suffix = i + 1 < words.size() && (COMPOUND_SUFFIXES.contains(words.get(i + 1))
+					|| SLAVIC_ENDINGS.contains(words.get(i + 1)) && word.length() >= 2);
 			if (prefix || suffix) {
 				joined.add(word + words.get(i + 1));
 				i++;
