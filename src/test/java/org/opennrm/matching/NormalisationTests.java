@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -81,9 +82,13 @@ class NormalisationTests {
 			"Ali Rahimi, Ail Rahimi",
 	})
 	void theseNamesAreTheSameName(String a, String b) {
+		assertThatNamesOf(a, b).containsAnyOf("namesSame", "namesEquivalent", "namesSimilar");
+	}
+
+	/** The explanation's codes of comparing two one-line names, described by the English explanation when they fail. */
+	private ListAssert<String> assertThatNamesOf(String a, String b) {
 		MatchResult result = compare(a, b);
-		assertThat(result.explanation().codes()).as(a + " / " + b + ": " + result.explanation().render(Locale.ENGLISH))
-			.containsAnyOf("namesSame", "namesEquivalent", "namesSimilar");
+		return assertThat(result.explanation().codes()).as(a + " / " + b + ": " + result.explanation().render(Locale.ENGLISH));
 	}
 
 	/** Spellings of one name that must meet as equivalent, not merely as similar (which weighs less). */
@@ -117,9 +122,7 @@ class NormalisationTests {
 			"Abdurrahman Halil, Abdurahman Halil",
 	})
 	void theseSpellingsAreEquivalent(String a, String b) {
-		MatchResult result = compare(a, b);
-		assertThat(result.explanation().codes()).as(a + " / " + b + ": " + result.explanation().render(Locale.ENGLISH))
-			.containsAnyOf("namesSame", "namesEquivalent")
+		assertThatNamesOf(a, b).containsAnyOf("namesSame", "namesEquivalent")
 			.doesNotContain("namesSimilar", "namesPartly");
 	}
 

@@ -45,10 +45,7 @@ public final class NameNormaliser {
 	private static final List<String> COMPOUND_PREFIXES = List.of("abdul", "abdel", "abdol", "abdal", "abdur", "abdus",
 			"abduz", "abdu", "abd", "abu", "abou", "abo", "ebu");
 
-	/**
-	 * Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin"; also a Slavic or Turkic ending
-	 * split from its name by a clerk or a scanner ("Ali Yev", "Karim Ova"): no name is only an ending.
-	 */
+	/** Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin". */
 	private static final Set<String> COMPOUND_SUFFIXES = Set.of("din", "deen", "eddin", "uddin", "addin", "aldin",
 			"eldin", "ullah", "ollah", "allah", "ulla");
 
@@ -134,6 +131,8 @@ public final class NameNormaliser {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			boolean prefix = COMPOUND_PREFIXES.contains(word) && i + 1 < words.size();
+			// a Slavic or Turkic ending split from its name by a clerk or a scanner ("Ali Yev", "Karim Ova") joins it
+			// again: no name is only an ending
 			boolean suffix = i + 1 < words.size() && (COMPOUND_SUFFIXES.contains(words.get(i + 1))
 					|| SLAVIC_ENDINGS.contains(words.get(i + 1)) && word.length() >= 2);
 			if (prefix || suffix) {
@@ -299,12 +298,6 @@ public final class NameNormaliser {
 		return suffix;
 	}
 
-	/**
-	 * A name as German spelling writes Russian and Central Asian names, read back: ch is the Russian х ("Muchammad",
-	 * "Chassan"), j the й ("Julija", "Sergej"), z the ц ("Kusnezow"), tsch the ч and sch the ш or ж ("Tschernow",
-	 * "Schumabajew"). The skeleton reads ch as the English ч and j as the Turkish and English j; two names whose
-	 * skeletons differ may be one name read the German way. Returns the token itself when it has none of these letters.
-	 */
 	/** Another way to read a token's letters, and its skeleton. */
 	public record Reading(String spelling, String skeleton) {
 	}
@@ -365,6 +358,12 @@ public final class NameNormaliser {
 		return out.toString();
 	}
 
+	/**
+	 * A name as German spelling writes Russian and Central Asian names, read back: ch is the Russian х ("Muchammad",
+	 * "Chassan"), j the й ("Julija", "Sergej"), z the ц ("Kusnezow"), tsch the ч and sch the ш or ж ("Tschernow",
+	 * "Schumabajew"). The skeleton reads ch as the English ч and j as the Turkish and English j; two names whose
+	 * skeletons differ may be one name read the German way. Returns the token itself when it has none of these letters.
+	 */
 	public static String germanReading(String token) {
 		if (token.indexOf('c') < 0 && token.indexOf('j') < 0 && token.indexOf('z') < 0) {
 			return token;
@@ -435,7 +434,8 @@ public final class NameNormaliser {
 			}
 			String letter = ARABIC.get(word.charAt(i));
 			if (letter != null) {
-				// ز then ه is z and h, not the zh of ژ ("زهرا" Zahra): a vowel between, as a reader would say it
+				// ز, س, ک, ت, د, گ or پ then ه or ح are two letters, not the digraph zh, sh, kh… of one ("زهرا" is
+				// Zahra, not the ژ of "zhra"): a vowel between, as a reader would say it
 				if (letter.equals("h") && out.length() > 0 && "zsktdgpc".indexOf(out.charAt(out.length() - 1)) >= 0) {
 					out.append('a');
 				}
