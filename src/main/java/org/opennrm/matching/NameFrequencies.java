@@ -117,6 +117,11 @@ public final class NameFrequencies {
 		/** The records added: their names are counted once all spellings, and so the names they form, are known. */
 		private final List<PreparedPerson> people = new ArrayList<>();
 
+		/** How many of the records added so far carry this spelling. */
+		public int records(String spelling) {
+			return spellings.getOrDefault(spelling, 0);
+		}
+
 		/** Not thread-safe: count records one after another. */
 		public void add(PreparedPerson person) {
 			people.add(person);

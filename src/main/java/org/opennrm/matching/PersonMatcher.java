@@ -167,6 +167,59 @@ public final class PersonMatcher {
 				record.effectiveBirthYear(), record.sex(), Set.copyOf(citizenship));
 	}
 
+	/**
+	 * The record with each name written apart that the file at hand writes as one word joined again ("Gul Nora" where
+	 * the file has "Gulnora", "Mir Zayeva" where it has "Mirzayeva"): two words whose joined spelling at least
+	 * {@value NameFrequencies#COMMON_SPELLING} records carry, and at least as many as carry the rarer word on its own.
+	 * Two given names each common on their own ("Mehmet Ali") stay two names. Written apart on both sides, each half
+	 * of such a name would weigh as a name of its own; joined, it weighs once and meets the records that write it
+	 * whole. {@code records} tells how many records of the file carry a spelling.
+	 */
+	public PreparedPerson joinWrittenApart(PreparedPerson person, java.util.function.ToIntFunction<String> records) {
+		Name given = joined(person.given, records);
+		Name family = joined(person.family, records);
+		Name original = joined(person.original, records);
+		Name all;
+		if (person.given.isEmpty() && person.family.isEmpty()) {
+			all = joined(person.all, records);
+		}
+		else {
+			List<String> tokens = new ArrayList<>(given.tokens());
+			tokens.addAll(family.tokens());
+			all = tokens.equals(person.all.tokens()) ? person.all : name(tokens);
+		}
+		if (given == person.given && family == person.family && original == person.original && all == person.all) {
+			return person;
+		}
+		return new PreparedPerson(person.id, given, family, all, original, person.birthDate, person.birthYear,
+				person.sex, person.citizenship);
+	}
+
+	private static Name joined(Name name, java.util.function.ToIntFunction<String> records) {
+		List<String> tokens = name.tokens();
+		List<String> out = null;
+		for (int i = 0; i < tokens.size(); i++) {
+			String word = tokens.get(i);
+			if (i + 1 < tokens.size()) {
+				String whole = word + tokens.get(i + 1);
+				int count = records.applyAsInt(whole);
+				if (count >= NameFrequencies.COMMON_SPELLING
+						&& count >= Math.min(records.applyAsInt(word), records.applyAsInt(tokens.get(i + 1)))) {
+					if (out == null) {
+						out = new ArrayList<>(tokens.subList(0, i));
+					}
+					out.add(whole);
+					i++;
+					continue;
+				}
+			}
+			if (out != null) {
+				out.add(word);
+			}
+		}
+		return out == null ? name : name(out);
+	}
+
 	private static Name name(List<String> tokens) {
 		if (tokens.isEmpty()) {
 			return Name.EMPTY;

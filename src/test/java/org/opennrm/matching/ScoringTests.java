@@ -203,6 +203,28 @@ class ScoringTests {
 	}
 
 	@Test
+	void aNameWrittenApartThatTheFileWritesWholeIsJoinedAgainAndTwoNamesStayTwo() {
+		// the file writes "Gulnora" and "Mirzayeva" whole, and "Mehmet" and "Ali" each on their own
+		List<PersonRecord> file = thirtyEach("Gulnora", "Mirzayeva", "F", "UZB", "Mehmet", "Yilmaz", "M", "TUR", "Ali",
+				"Kaya", "M", "TUR");
+		file.add(p("Mehmetali", "Demir", null, 1990, Sex.M, "TUR"));
+		NameFrequencies.Counter counter = NameFrequencies.counter();
+		file.forEach(r -> counter.add(matcher.prepare(r)));
+		PreparedPerson apart = matcher.joinWrittenApart(matcher.prepare(p("Gul Nora", "Mir Zayeva", null, 1990, Sex.F,
+				"UZB")), counter::records);
+		assertThat(apart.given.tokens()).containsExactly("gulnora");
+		assertThat(apart.family.tokens()).containsExactly("mirzayeva");
+		assertThat(apart.all.tokens()).containsExactly("gulnora", "mirzayeva");
+		PreparedPerson twoNames = matcher.prepare(p("Mehmet Ali", "Demir", null, 1990, Sex.M, "TUR"));
+		assertThat(matcher.joinWrittenApart(twoNames, counter::records)).isSameAs(twoNames);
+		// a one-line name is joined as well
+		PreparedPerson oneLine = matcher.prepare(new PersonRecord("x", null, null, "Mir Zayeva Gul Nora", null, 1990,
+				Sex.F, List.of()));
+		assertThat(matcher.joinWrittenApart(oneLine, counter::records).all.tokens()).containsExactly("mirzayeva",
+				"gulnora");
+	}
+
+	@Test
 	void namesThatShareASkeletonAreCountedApart() {
 		// "Hüseyin", "Hussein" and "Huseyn" are one name, "Hasan" another: all four are k-s-n once vowels go
 		List<PersonRecord> file = thirtyEach("Hüseyin", "Demir", "M", "TUR", "Hussein", "Haddad", "M", "SYR", "Huseyn",

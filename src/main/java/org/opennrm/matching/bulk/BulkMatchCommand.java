@@ -227,9 +227,13 @@ public final class BulkMatchCommand {
 		PersonMatcher base = PersonMatcher.standard().withThresholds(thresholds);
 		PreparedPerson[] prepared = new PreparedPerson[n];
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.prepare(records.get(i)));
-		NameFrequencies.Counter counter = NameFrequencies.counter();
-		Arrays.stream(prepared).forEach(counter::add);
-		PersonMatcher matcher = base.withFrequencies(counter.build()).withPopulation(n);
+		// names written apart that the file writes whole are joined again, then the file's names are counted as joined
+		NameFrequencies.Counter written = NameFrequencies.counter();
+		Arrays.stream(prepared).forEach(written::add);
+		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.joinWrittenApart(prepared[i], written::records));
+		NameFrequencies.Counter names = NameFrequencies.counter();
+		Arrays.stream(prepared).forEach(names::add);
+		PersonMatcher matcher = base.withFrequencies(names.build()).withPopulation(n);
 
 		// One pass over the compared pairs: their evidence, the near-certain ones counted. The prior can only be
 		// lowered, so the pairs below POSSIBLE with the fitted prior are left behind here.
