@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -175,7 +176,7 @@ public final class PersonMatcher {
 	 * of such a name would weigh as a name of its own; joined, it weighs once and meets the records that write it
 	 * whole. {@code records} tells how many records of the file carry a spelling.
 	 */
-	public PreparedPerson joinWrittenApart(PreparedPerson person, java.util.function.ToIntFunction<String> records) {
+	public PreparedPerson joinWrittenApart(PreparedPerson person, ToIntFunction<String> records) {
 		Name given = joined(person.given, records);
 		Name family = joined(person.family, records);
 		Name original = joined(person.original, records);
@@ -195,7 +196,7 @@ public final class PersonMatcher {
 				person.sex, person.citizenship);
 	}
 
-	private static Name joined(Name name, java.util.function.ToIntFunction<String> records) {
+	private static Name joined(Name name, ToIntFunction<String> records) {
 		List<String> tokens = name.tokens();
 		List<String> out = null;
 		for (int i = 0; i < tokens.size(); i++) {
