@@ -197,28 +197,12 @@ public final class PersonMatcher {
 	}
 
 	private static Name joined(Name name, ToIntFunction<String> records) {
-		List<String> tokens = name.tokens();
-		List<String> out = null;
-		for (int i = 0; i < tokens.size(); i++) {
-			String word = tokens.get(i);
-			if (i + 1 < tokens.size()) {
-				String whole = word + tokens.get(i + 1);
-				int count = records.applyAsInt(whole);
-				if (count >= NameFrequencies.COMMON_SPELLING
-						&& count >= Math.min(records.applyAsInt(word), records.applyAsInt(tokens.get(i + 1)))) {
-					if (out == null) {
-						out = new ArrayList<>(tokens.subList(0, i));
-					}
-					out.add(whole);
-					i++;
-					continue;
-				}
-			}
-			if (out != null) {
-				out.add(word);
-			}
-		}
-		return out == null ? name : name(out);
+		List<String> tokens = NameNormaliser.joinAdjacent(name.tokens(), (word, next) -> {
+			int whole = records.applyAsInt(word + next);
+			return whole >= NameFrequencies.COMMON_SPELLING
+					&& whole >= Math.min(records.applyAsInt(word), records.applyAsInt(next));
+		});
+		return tokens.size() == name.size() ? name : name(tokens);
 	}
 
 	private static Name name(List<String> tokens) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -63,10 +65,24 @@ public final class NameNormaliser {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
-		if (cache.size() > 500_000) {
+		return cached(cache, 500_000, name, NameNormaliser::normalise);
+	}
+
+	/**
+	 * The value kept for a key, made and kept when there is none; a cache over its limit is emptied first, so that a
+	 * long run over many distinct names does not grow it without bound.
+	 */
+	private static <V> V cached(Map<String, V> cache, int limit, String key, Function<String, V> make) {
+		V value = cache.get(key);
+		if (value != null) {
+			return value;
+		}
+		if (cache.size() > limit) {
 			cache.clear();
 		}
-		return cache.computeIfAbsent(name, NameNormaliser::normalise);
+		value = make.apply(key);
+		cache.put(key, value);
+		return value;
 	}
 
 	/**
@@ -127,15 +143,21 @@ public final class NameNormaliser {
 	}
 
 	private static List<String> joinCompounds(List<String> words) {
-		List<String> joined = new ArrayList<>();
+		// a Slavic or Turkic ending split from its name by a clerk or a scanner ("Ali Yev", "Karim Ova") joins it
+		// again: no name is only an ending
+		return joinAdjacent(words, (word, next) -> COMPOUND_PREFIXES.contains(word) || COMPOUND_SUFFIXES.contains(next)
+				|| SLAVIC_ENDINGS.contains(next) && word.length() >= 2);
+	}
+
+	/**
+	 * The words with each two neighbours that {@code together} accepts written as one, left to right, each word joined
+	 * at most once ("abdul", "rahman" → "abdulrahman").
+	 */
+	public static List<String> joinAdjacent(List<String> words, BiPredicate<String, String> together) {
+		List<String> joined = new ArrayList<>(words.size());
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
-			boolean prefix = COMPOUND_PREFIXES.contains(word) && i + 1 < words.size();
-			// a Slavic or Turkic ending split from its name by a clerk or a scanner ("Ali Yev", "Karim Ova") joins it
-			// again: no name is only an ending
-			boolean suffix = i + 1 < words.size() && (COMPOUND_SUFFIXES.contains(words.get(i + 1))
-					|| SLAVIC_ENDINGS.contains(words.get(i + 1)) && word.length() >= 2);
-			if (prefix || suffix) {
+			if (i + 1 < words.size() && together.test(word, words.get(i + 1))) {
 				joined.add(word + words.get(i + 1));
 				i++;
 			}
@@ -195,16 +217,7 @@ public final class NameNormaliser {
 	 * unified ("abdul…", "abdel…", "abd…" → "abd").
 	 */
 	public static String skeleton(String token) {
-		String cached = SKELETONS.get(token);
-		if (cached != null) {
-			return cached;
-		}
-		if (SKELETONS.size() > 1_000_000) {
-			SKELETONS.clear();
-		}
-		String skeleton = computeSkeleton(token);
-		SKELETONS.put(token, skeleton);
-		return skeleton;
+		return cached(SKELETONS, 1_000_000, token, NameNormaliser::computeSkeleton);
 	}
 
 	/** Skeletons already computed: comparing records asks for the same few hundred thousand tokens again and again. */
@@ -307,13 +320,10 @@ public final class NameNormaliser {
 	 * ({@link #germanReading}) and the Latin one ({@link #latinReading}); empty for most tokens.
 	 */
 	public static List<Reading> readings(String token) {
-		List<Reading> cached = READINGS.get(token);
-		if (cached != null) {
-			return cached;
-		}
-		if (READINGS.size() > 1_000_000) {
-			READINGS.clear();
-		}
+		return cached(READINGS, 1_000_000, token, NameNormaliser::computeReadings);
+	}
+
+	private static List<Reading> computeReadings(String token) {
 		List<Reading> readings = new ArrayList<>(2);
 		String german = germanReading(token);
 		String latin = latinReading(token);
@@ -323,9 +333,7 @@ public final class NameNormaliser {
 		if (!latin.equals(token) && !latin.equals(german)) {
 			readings.add(new Reading(latin, skeleton(latin)));
 		}
-		List<Reading> kept = List.copyOf(readings);
-		READINGS.put(token, kept);
-		return kept;
+		return List.copyOf(readings);
 	}
 
 	/** Readings already made: asked of every pair of names that do not agree as written, millions of times a file. */
