@@ -74,12 +74,19 @@ class WeightFitBenchmark {
 		for (CSVRecord row : read(truthFile)) {
 			person.put(row.get("id"), row.get("person_id"));
 		}
-		// the matcher as the bulk command builds it: names counted in the file, the file's size as the register's
+		// the matcher as the bulk command builds it: names written apart that the file writes whole joined, names
+		// counted in the file, the file's size as the register's
 		PersonMatcher base = PersonMatcher.standard();
 		Map<String, PreparedPerson> prepared = new HashMap<>();
-		NameFrequencies.Counter counter = NameFrequencies.counter();
+		NameFrequencies.Counter written = NameFrequencies.counter();
 		for (PersonRecord record : ordered) {
 			PreparedPerson p = base.prepare(record);
+			prepared.put(record.id(), p);
+			written.add(p);
+		}
+		NameFrequencies.Counter counter = NameFrequencies.counter();
+		for (PersonRecord record : ordered) {
+			PreparedPerson p = base.joinWrittenApart(prepared.get(record.id()), written::records);
 			prepared.put(record.id(), p);
 			counter.add(p);
 		}
@@ -94,12 +101,13 @@ class WeightFitBenchmark {
 		Map<String, Integer> levels = new TreeMap<>();
 		evidence.forEach(e -> levels.putIfAbsent(e.birthLevel(), 0));
 		List<String> columns = new ArrayList<>(List.of("names written alike", "names equivalent", "names similar",
-				"names one keystroke apart", "correction for names common together", "names agreeing with none (each)",
+				"names one keystroke apart", "correction for names common together",
+				"names agreeing with none, both written by many records (each)", "names agreeing with none, others (each)",
 				"names on one side only (each)", "given and family names swapped", "sex differs", "citizenship shared",
 				"citizenship differs"));
 		double n = PersonMatcher.NAME_EVIDENCE;
 		double[] inUse = { PersonMatcher.SAME_FACTOR, PersonMatcher.EQUIVALENT_FACTOR, PersonMatcher.SIMILAR_FACTOR,
-				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED, n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED,
+				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED_COMMON, PersonMatcher.UNMATCHED_RARE, n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED,
 				PersonMatcher.SEX_DIFFERS, PersonMatcher.CITIZENSHIP_SHARED, PersonMatcher.CITIZENSHIP_DIFFERS };
 		int fixed = columns.size();
 		for (String level : levels.keySet()) {
@@ -116,12 +124,13 @@ class WeightFitBenchmark {
 			x[i][2] = names.similar();
 			x[i][3] = names.slip();
 			x[i][4] = names.pairCorrection();
-			x[i][5] = names.unmatched();
-			x[i][6] = names.extra();
-			x[i][7] = names.swapped() ? 1 : 0;
-			x[i][8] = e.sex() < 0 ? 1 : 0;
-			x[i][9] = e.citizenship() > 0 ? 1 : 0;
-			x[i][10] = e.citizenship() < 0 ? 1 : 0;
+			x[i][5] = names.unmatched().common();
+			x[i][6] = names.unmatched().rare();
+			x[i][7] = names.extra();
+			x[i][8] = names.swapped() ? 1 : 0;
+			x[i][9] = e.sex() < 0 ? 1 : 0;
+			x[i][10] = e.citizenship() > 0 ? 1 : 0;
+			x[i][11] = e.citizenship() < 0 ? 1 : 0;
 			x[i][levels.get(e.birthLevel())] = 1;
 			y[i] = same.get(i) ? 1 : 0;
 		}

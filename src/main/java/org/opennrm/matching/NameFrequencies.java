@@ -85,6 +85,16 @@ public final class NameFrequencies {
 		return rarer >= COMMON_SPELLING && rarer * 10 >= Math.max(x, y);
 	}
 
+	/** Whether the spellings of the data at hand were counted (the bulk command), not the shipped defaults (the index). */
+	boolean spellingsCounted() {
+		return spellings != null;
+	}
+
+	/** Whether many records of the data at hand write this spelling; false when spellings were not counted. */
+	boolean commonSpelling(String token) {
+		return spellings != null && spellings.getOrDefault(token, 0) >= COMMON_SPELLING;
+	}
+
 	/** Records that make a spelling common enough to be a name of its own rather than a slip. */
 	static final int COMMON_SPELLING = 5;
 

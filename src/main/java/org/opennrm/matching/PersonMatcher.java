@@ -62,8 +62,22 @@ public final class PersonMatcher {
 
 	static final double NAME_EVIDENCE = 0.86;
 
-	/** A name on both sides that agrees with none of the other's: log2(0.03 / 0.97). */
+	/**
+	 * A name on both sides that agrees with none of the other's, when the spellings were not counted (the index):
+	 * log2(0.03 / 0.97), as fitted before the two kinds below were told apart.
+	 */
 	static final double UNMATCHED = -5;
+
+	/**
+	 * A name on both sides that agrees with none of the other's, the two each written so by many records of the file:
+	 * two names, not one mistyped beyond recognition ("Sevinj"/"Nigar" of two sisters). Fitted at 100,000 records:
+	 * -8.4 bits in all against -3.5 for the others; at -8.5 and -3.5, MATCH F1 rose by 0.3 point of the ceiling at
+	 * 10,000 and 100,000 records (sisters, brothers and twins with one family name and one date were MATCHes).
+	 */
+	static final double UNMATCHED_COMMON = -8.5;
+
+	/** A name on both sides that agrees with none of the other's, one of the two seldom written so: maybe a slip. */
+	static final double UNMATCHED_RARE = -3.5;
 
 	/** A name on one side only, beyond the other's count (a father's name, a second given name): −1.6 at face value. */
 	static final double EXTRA = -1.6;
@@ -478,8 +492,9 @@ public final class PersonMatcher {
 	/**
 	 * One name begins with a vowel and the other with a consonant that no transliteration drops or adds ("Ateşkoç" and
 	 * "Taşkoç", "Ursu" and "Rusu", "Akbulut" and "Gökbulut"): the skeleton, which drops vowels, would call them one
-	 * name. An initial h, y, j, w or v comes and goes between scripts ("Hasanova"/"Asanova", "Yelena"/"Elena"); names
-	 * written without their vowels are left to the skeleton.
+	 * name. An initial h, y, j, w or v comes and goes between scripts ("Hasanova"/"Asanova", "Yelena"/"Elena"), but
+	 * not when the other name has it right after its first vowel: "Ahmad" and "Hamid", "Ehsan" and "Hasan", "Ajmal" and
+	 * "Jamal" are other names. Names written without their vowels are left to the skeleton.
 	 */
 	private static boolean otherOnset(String a, String b) {
 		boolean vowelA = isVowel(a.charAt(0));
@@ -488,7 +503,13 @@ public final class PersonMatcher {
 			return false;
 		}
 		char consonant = vowelA ? b.charAt(0) : a.charAt(0);
-		return "hyjwv".indexOf(consonant) < 0;
+		if ("hyjwv".indexOf(consonant) < 0) {
+			return true;
+		}
+		String initialVowel = folded(vowelA ? a : b);
+		String initialConsonant = folded(vowelA ? b : a);
+		return initialVowel.length() > 1 && initialConsonant.length() > 1
+				&& initialVowel.charAt(1) == initialConsonant.charAt(0) && isVowel(initialConsonant.charAt(1));
 	}
 
 	private static boolean isVowel(char c) {
@@ -695,10 +716,10 @@ public final class PersonMatcher {
 	 * other's; names on one side only; the correction for two names common together; given and family names swapped.
 	 * {@link #bits()} weighs each part by its fitted factor.
 	 */
-	record NameEvidence(double same, double equivalent, double similar, double slip, int unmatched, int extra,
+	record NameEvidence(double same, double equivalent, double similar, double slip, Unmatched unmatched, int extra,
 			double pairCorrection, boolean swapped) {
 
-		static final NameEvidence NONE = new NameEvidence(0, 0, 0, 0, 0, 0, 0, false);
+		static final NameEvidence NONE = new NameEvidence(0, 0, 0, 0, Unmatched.NONE, 0, 0, false);
 
 		double bits() {
 			return nameBits(same, equivalent, similar, slip, unmatched, extra)
@@ -712,7 +733,7 @@ public final class PersonMatcher {
 						x.extra, pairCorrection, swapped);
 			}
 			return new NameEvidence(x.sameWeight + y.sameWeight, x.equivalentWeight + y.equivalentWeight,
-					x.similarWeight + y.similarWeight, x.slipWeight + y.slipWeight, x.unmatched + y.unmatched,
+					x.similarWeight + y.similarWeight, x.slipWeight + y.slipWeight, x.unmatched.plus(y.unmatched),
 					x.extra + y.extra, pairCorrection, swapped);
 		}
 
@@ -723,7 +744,7 @@ public final class PersonMatcher {
 	 * weights at face value by level (as in {@link NameEvidence}), and the counts of names by how they agree.
 	 */
 	record Alignment(double sameWeight, double equivalentWeight, double similarWeight, double slipWeight, int same,
-			int equivalent, int similar, int compared, int unmatched, int extra, boolean common, Agreement first,
+			int equivalent, int similar, int compared, Unmatched unmatched, int extra, boolean common, Agreement first,
 			Agreement second) {
 
 		int agreeing() {
@@ -738,9 +759,28 @@ public final class PersonMatcher {
 	}
 
 	/** Names' weights by level at face value, and the counts of names without counterpart, weighed as the score counts them. */
-	private static double nameBits(double same, double equivalent, double similar, double slip, int unmatched, int extra) {
+	private static double nameBits(double same, double equivalent, double similar, double slip, Unmatched unmatched,
+			int extra) {
 		return SAME_FACTOR * same + EQUIVALENT_FACTOR * equivalent + SIMILAR_FACTOR * similar + SLIP_FACTOR * slip
-				+ UNMATCHED * unmatched + NAME_EVIDENCE * EXTRA * extra;
+				+ unmatched.bits() + NAME_EVIDENCE * EXTRA * extra;
+	}
+
+	/**
+	 * Names on both sides that agree with none of the other's: {@code common} of them written so by many records of the
+	 * file on each side, {@code rare} of them not, the others untold (spellings not counted).
+	 */
+	record Unmatched(int count, int common, int rare) {
+
+		static final Unmatched NONE = new Unmatched(0, 0, 0);
+
+		Unmatched plus(Unmatched other) {
+			return new Unmatched(count + other.count, common + other.common, rare + other.rare);
+		}
+
+		double bits() {
+			return UNMATCHED_COMMON * common + UNMATCHED_RARE * rare + UNMATCHED * (count - common - rare);
+		}
+
 	}
 
 	/**
@@ -891,7 +931,30 @@ public final class PersonMatcher {
 		int unmatched = Math.max(0, compared - (same + equivalent + similar));
 		int extra = Math.max(n - joinedX, m - joinedY) - compared;
 		return new Alignment(sameWeight, equivalentWeight, similarWeight, slipWeight, same, equivalent, similar, compared,
-				unmatched, extra, common, first, second);
+				unmatched(unmatched, x, usedX, y, usedY), extra, common, first, second);
+	}
+
+	/**
+	 * The names left without counterpart, told apart by how often the file writes them: as many pairs of them as both
+	 * sides have names written by many records are two names; the others may be a name mistyped past recognition.
+	 */
+	private Unmatched unmatched(int count, Name x, boolean[] usedX, Name y, boolean[] usedY) {
+		if (count == 0 || !frequencies.spellingsCounted()) {
+			return new Unmatched(count, 0, 0);
+		}
+		int common = Math.min(count, Math.min(commonLeft(x, usedX), commonLeft(y, usedY)));
+		return new Unmatched(count, common, count - common);
+	}
+
+	/** Names of x that agree with none of the other record's and are written so by many records of the file. */
+	private int commonLeft(Name x, boolean[] used) {
+		int common = 0;
+		for (int i = 0; i < x.size(); i++) {
+			if (!used[i] && frequencies.commonSpelling(x.tokens().get(i))) {
+				common++;
+			}
+		}
+		return common;
 	}
 
 	/**
@@ -930,7 +993,7 @@ public final class PersonMatcher {
 			}
 			return 0;
 		}
-		if (flat.unmatched() == 0 && flat.agreeing() > 0) {
+		if (flat.unmatched().count() == 0 && flat.agreeing() > 0) {
 			note(reasons, flat.similar() > 0 ? "namesSimilar" : flat.equivalent() > 0 ? "namesEquivalent" : "namesSame");
 		}
 		else if (flat.agreeing() > 0) {
@@ -1005,7 +1068,7 @@ public final class PersonMatcher {
 	}
 
 	private static void part(String part, Alignment alignment, List<ExplanationItem> reasons) {
-		String state = alignment.unmatched() == 0 && alignment.agreeing() > 0
+		String state = alignment.unmatched().count() == 0 && alignment.agreeing() > 0
 				? (alignment.similar() > 0 ? "Similar" : alignment.equivalent() > 0 ? "Equivalent" : "Same")
 				: alignment.agreeing() > 0 ? "Partly" : "Differs";
 		note(reasons, part + state);
