@@ -377,6 +377,11 @@ public final class PersonMatcher {
 
 	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
 	static int level(String a, String b, String skeletonA, String skeletonB) {
+		// a father's name made a patronymic is neither his name nor a family name: "Konstantinovich" is not
+		// "Konstantin", "Gurbanovich" not "Gurbanov"
+		if (NameNormaliser.isPatronymic(a) != NameNormaliser.isPatronymic(b)) {
+			return 0;
+		}
 		int level = spellingLevel(a, b, skeletonA, skeletonB);
 		if (level < 2) {
 			String bareA = bareName(a, b);

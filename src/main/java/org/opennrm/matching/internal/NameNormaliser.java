@@ -203,6 +203,17 @@ public final class NameNormaliser {
 	}
 
 	/**
+	 * A Russian or Ukrainian patronymic as written in any of the usual romanisations: "Konstantinovich", "Ivanovna",
+	 * "Mykolaivna", "Petrowitsch", "Alexandrovitch", "İvanoviç".
+	 */
+	public static boolean isPatronymic(String token) {
+		return PATRONYMIC.matcher(token).find();
+	}
+
+	private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern
+		.compile("[a-z]{3}(?:[oe][vw](?:[iy]c|[iy]ch|itch|itsch)|[oei][vw]na|ichna)$");
+
+	/**
 	 * Slavic and Turkic patronymic-style endings (-ov, -ova, -ev, -owa…), longest first: the longest that fits is cut,
 	 * and the skeleton marks it with one sign whatever the spelling or gender.
 	 */
