@@ -103,12 +103,13 @@ class WeightFitBenchmark {
 		List<String> columns = new ArrayList<>(List.of("names written alike", "names equivalent", "names similar",
 				"names one keystroke apart", "correction for names common together",
 				"names agreeing with none, both written by many records (each)", "names agreeing with none, others (each)",
-				"names on one side only (each)", "given and family names swapped", "sex differs", "citizenship shared",
+				"names on one side only (each)", "given and family names swapped", "first given name left, the other's second",
+				"sex differs", "citizenship shared",
 				"citizenship differs"));
 		double n = PersonMatcher.NAME_EVIDENCE;
 		double[] inUse = { PersonMatcher.SAME_FACTOR, PersonMatcher.EQUIVALENT_FACTOR, PersonMatcher.SIMILAR_FACTOR,
-				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED_COMMON, PersonMatcher.UNMATCHED_RARE, n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED,
-				PersonMatcher.SEX_DIFFERS, PersonMatcher.CITIZENSHIP_SHARED, PersonMatcher.CITIZENSHIP_DIFFERS };
+				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED_COMMON, PersonMatcher.UNMATCHED_RARE,
+				n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED, PersonMatcher.OWN_NAME_LEFT, PersonMatcher.SEX_DIFFERS, PersonMatcher.CITIZENSHIP_SHARED, PersonMatcher.CITIZENSHIP_DIFFERS };
 		int fixed = columns.size();
 		for (String level : levels.keySet()) {
 			levels.put(level, columns.size());
@@ -128,9 +129,10 @@ class WeightFitBenchmark {
 			x[i][6] = names.unmatched().rare();
 			x[i][7] = names.extra();
 			x[i][8] = names.swapped() ? 1 : 0;
-			x[i][9] = e.sex() < 0 ? 1 : 0;
-			x[i][10] = e.citizenship() > 0 ? 1 : 0;
-			x[i][11] = e.citizenship() < 0 ? 1 : 0;
+			x[i][9] = names.ownNameLeft() ? 1 : 0;
+			x[i][10] = e.sex() < 0 ? 1 : 0;
+			x[i][11] = e.citizenship() > 0 ? 1 : 0;
+			x[i][12] = e.citizenship() < 0 ? 1 : 0;
 			x[i][levels.get(e.birthLevel())] = 1;
 			y[i] = same.get(i) ? 1 : 0;
 		}

@@ -95,6 +95,21 @@ class ScoringTests {
 	}
 
 	@Test
+	void aFatherIsNotHisSonWhoseNameChainCarriesHisName() {
+		// Hussein, son of Ahmad, of the Halabi family; his father Ahmad Halabi; Hussein registered without his father's name
+		PersonRecord son = p("Hussein Ahmad", "Halabi", null, 1997, Sex.M, "SYR");
+		PersonRecord father = p("Ahmad", "Halabi", null, 1997, Sex.M, "SYR");
+		PersonRecord sonAgain = p("Hussein", "Halabi", null, 1997, Sex.M, "SYR");
+		PersonMatcher.Evidence toFather = matcher.evidence(matcher.prepare(son), matcher.prepare(father));
+		PersonMatcher.Evidence toSon = matcher.evidence(matcher.prepare(son), matcher.prepare(sonAgain));
+		assertThat(toFather.names().ownNameLeft()).isTrue();
+		assertThat(toSon.names().ownNameLeft()).isFalse();
+		assertThat(toFather.names().bits()).isLessThan(toSon.names().bits() - 5);
+		assertThat(compare(son, father).explanation().codes()).contains("givenFirstLeft");
+		assertThat(compare(son, sonAgain).explanation().codes()).doesNotContain("givenFirstLeft");
+	}
+
+	@Test
 	void sameRareNameAndDateIsAMatch() {
 		MatchResult result = compare(p("Gulchehra", "Ergasheva", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"),
 				p("Гулчехра", "Эргашева", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"));
