@@ -95,6 +95,28 @@ public final class NameFrequencies {
 		return spellings != null && spellings.getOrDefault(token, 0) >= COMMON_SPELLING;
 	}
 
+	/**
+	 * Whether one spelling is written by at most {@value #RARE_SPELLING} records of the data at hand and the other,
+	 * beginning with the same letter, by at least {@value #COMMON_SPELLING}: the rare one may be the common one mistyped
+	 * ("Yusv", "Yusuf"). The caller asks how far apart they are. False when spellings were not counted.
+	 */
+	boolean slipOfCommonSpelling(String a, String b) {
+		if (spellings == null || Math.min(a.length(), b.length()) < 4 || a.charAt(0) != b.charAt(0)) {
+			return false;
+		}
+		int x = records(a);
+		int y = records(b);
+		return Math.min(x, y) <= RARE_SPELLING && Math.max(x, y) >= COMMON_SPELLING;
+	}
+
+	/** Records of the data at hand that write this spelling; 0 when spellings were not counted. */
+	int records(String spelling) {
+		return spellings == null ? 0 : spellings.getOrDefault(spelling, 0);
+	}
+
+	/** Records that write a spelling seldom enough that, beside a common one, it may be a slip. */
+	static final int RARE_SPELLING = 2;
+
 	/** Records that make a spelling common enough to be a name of its own rather than a slip. */
 	static final int COMMON_SPELLING = 5;
 

@@ -943,6 +943,23 @@ public final class PersonMatcher {
 				}
 			}
 		}
+		// A spelling the file writes once or twice, two keystrokes from one it writes often ("Yusv" and "Yusuf" where
+		// many records write Yusuf): a slip the rules for two spellings alone cannot tell from another name.
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < m && !usedX[i]; j++) {
+				String a = x.tokens().get(i);
+				String b = y.tokens().get(j);
+				// (the distance is -1 beyond two)
+				if (!usedY[j] && frequencies.slipOfCommonSpelling(a, b) && TYPO_DISTANCE.apply(a, b) >= 0) {
+					usedX[i] = true;
+					usedY[j] = true;
+					similar++;
+					String name = frequencies.records(a) >= frequencies.records(b)
+							? frequencies.name(a, x.skeletons().get(i)) : frequencies.name(b, y.skeletons().get(j));
+					similarWeight += Math.min(6, log2(0.3 / Math.max(frequencies.share(name), 0.005)));
+				}
+			}
+		}
 		int compared = Math.min(n - joinedX, m - joinedY);
 		int unmatched = Math.max(0, compared - (same + equivalent + similar));
 		int extra = Math.max(n - joinedX, m - joinedY) - compared;
