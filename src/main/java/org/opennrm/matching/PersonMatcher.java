@@ -390,6 +390,10 @@ public final class PersonMatcher {
 		if (NameNormaliser.isPatronymic(a) != NameNormaliser.isPatronymic(b)) {
 			return 0;
 		}
+		// a family name made of a given name ("Karimi" of Karim): another name, or the same with its last letter lost
+		if (skeletonA.equals(skeletonB) && descentSuffix(a, b)) {
+			return 1;
+		}
 		int level = spellingLevel(a, b, skeletonA, skeletonB);
 		if (level < 2) {
 			String bareA = bareName(a, b);
@@ -523,6 +527,28 @@ public final class PersonMatcher {
 		String initialConsonant = folded(vowelA ? b : a);
 		return initialVowel.length() > 1 && initialConsonant.length() > 1
 				&& initialVowel.charAt(1) == initialConsonant.charAt(0) && isVowel(initialConsonant.charAt(1));
+	}
+
+	/**
+	 * One name is the other with the -i that makes Arabic and Persian family names of given names ("Karim"/"Karimi",
+	 * "Hossein"/"Hosseini", "Mohammad"/"Mohammadi", "محمد"/"محمدی", "Hüseyin"/"Hüseyni"), the other ending in a
+	 * consonant (not a j, y, w or h: "Sergej"/"Sergei"). Moldovan names in -ari, which Russian writes with a soft sign
+	 * and no i ("Pascari"/"Паскарь"), are not such pairs.
+	 */
+	static boolean descentSuffix(String a, String b) {
+		return a.length() >= 3 && b.length() >= 3 && (suffixed(a) && endsInConsonant(b) || suffixed(b) && endsInConsonant(a));
+	}
+
+	/** Ends in i or y after a consonant, not in -ari ("Pascari"). */
+	private static boolean suffixed(String name) {
+		char last = name.charAt(name.length() - 1);
+		return (last == 'i' || last == 'y') && endsInConsonant(name.substring(0, name.length() - 1))
+				&& !name.endsWith("ari");
+	}
+
+	private static boolean endsInConsonant(String name) {
+		char last = name.charAt(name.length() - 1);
+		return !isVowel(last) && "yjwh".indexOf(last) < 0;
 	}
 
 	private static boolean isVowel(char c) {
