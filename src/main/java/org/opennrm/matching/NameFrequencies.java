@@ -92,7 +92,7 @@ public final class NameFrequencies {
 
 	/** Whether many records of the data at hand write this spelling; false when spellings were not counted. */
 	boolean commonSpelling(String token) {
-		return spellings != null && spellings.getOrDefault(token, 0) >= COMMON_SPELLING;
+		return records(token) >= COMMON_SPELLING;
 	}
 
 	/**

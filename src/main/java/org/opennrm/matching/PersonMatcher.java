@@ -536,7 +536,8 @@ public final class PersonMatcher {
 	 * and no i ("Pascari"/"Паскарь"), are not such pairs.
 	 */
 	static boolean descentSuffix(String a, String b) {
-		return a.length() >= 3 && b.length() >= 3 && (suffixed(a) && endsInConsonant(b) || suffixed(b) && endsInConsonant(a));
+		return a.length() >= 3 && b.length() >= 3
+				&& (suffixed(a) && endsInConsonant(b) || suffixed(b) && endsInConsonant(a));
 	}
 
 	/** Ends in i or y after a consonant, not in -ari ("Pascari"). */
@@ -1046,7 +1047,8 @@ public final class PersonMatcher {
 				note(reasons, "namesSwapped");
 				part("given", givenSwapped, reasons);
 				part("family", familySwapped, reasons);
-				return names(givenSwapped, familySwapped, together(givenSwapped, familySwapped, reasons), true, false, parts);
+				return names(givenSwapped, familySwapped, together(givenSwapped, familySwapped, reasons), true, false,
+						parts);
 			}
 		}
 		if (flat == null) {

@@ -210,7 +210,7 @@ public final class NameNormaliser {
 		return PATRONYMIC.matcher(token).find();
 	}
 
-	private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern
+	private static final Pattern PATRONYMIC = Pattern
 		.compile("[a-z]{3}(?:[oe][vw](?:[iy]c|[iy]ch|itch|itsch)|[oei][vw]na|ichna)$");
 
 	/**
