@@ -103,7 +103,7 @@ class WeightFitBenchmark {
 		List<String> columns = new ArrayList<>(List.of("names written alike", "names equivalent", "names similar",
 				"names one keystroke apart", "correction for names common together",
 				"names agreeing with none, both written by many records (each)", "names agreeing with none, others (each)",
-				"names on one side only (each)", "given and family names swapped", "first given name left, the other's second",
+				"names on one side only (each)", "given and family names swapped", "first given name left, the other's first agreeing with a later one",
 				"sex differs", "citizenship shared",
 				"citizenship differs"));
 		double n = PersonMatcher.NAME_EVIDENCE;

@@ -56,6 +56,39 @@ public final class NameFrequencies {
 		this.records = records;
 		this.spellings = spellings;
 		this.names = names;
+		this.recordsById = spellings == null ? null : byId(spellings);
+	}
+
+	/**
+	 * Records carrying each spelling, by the id the matcher gives the spelling ({@link PersonMatcher#tokenId}): read for
+	 * every name left without counterpart in every comparison, an array read instead of a map look-up.
+	 */
+	private final int[] recordsById;
+
+	private static int[] byId(Map<String, Integer> spellings) {
+		int[] ids = new int[spellings.size()];
+		int[] counts = new int[spellings.size()];
+		int k = 0;
+		int largest = -1;
+		for (Map.Entry<String, Integer> spelling : spellings.entrySet()) {
+			ids[k] = PersonMatcher.tokenId(spelling.getKey());
+			counts[k] = spelling.getValue();
+			largest = Math.max(largest, ids[k++]);
+		}
+		int[] byId = new int[largest + 1];
+		for (int i = 0; i < k; i++) {
+			byId[ids[i]] = counts[i];
+		}
+		return byId;
+	}
+
+	/** Records of the data at hand that write the i-th name of {@code name}; 0 when spellings were not counted. */
+	int records(PreparedPerson.Name name, int i) {
+		if (recordsById == null) {
+			return 0;
+		}
+		int id = name.ids()[i];
+		return id < recordsById.length ? recordsById[id] : records(name.tokens().get(i));
 	}
 
 	/**
@@ -90,23 +123,26 @@ public final class NameFrequencies {
 		return spellings != null;
 	}
 
-	/** Whether many records of the data at hand write this spelling; false when spellings were not counted. */
-	boolean commonSpelling(String token) {
-		return records(token) >= COMMON_SPELLING;
+	/** Whether many records of the data at hand write the i-th name; false when spellings were not counted. */
+	boolean commonSpelling(PreparedPerson.Name name, int i) {
+		return records(name, i) >= COMMON_SPELLING;
 	}
 
 	/**
-	 * Whether one spelling is written by at most {@value #RARE_SPELLING} records of the data at hand and the other,
-	 * beginning with the same letter, by at least {@value #COMMON_SPELLING}: the rare one may be the common one mistyped
-	 * ("Yusv", "Yusuf"). The caller asks how far apart they are. False when spellings were not counted.
+	 * Whether one spelling (the i-th name of x, the j-th of y) is written by at most {@value #RARE_SPELLING} records of
+	 * the data at hand and the other, beginning with the same letter, by at least {@value #COMMON_SPELLING}: the rare one
+	 * may be the common one mistyped ("Yusv", "Yusuf"). The caller asks how far apart they are. False when spellings
+	 * were not counted.
 	 */
-	boolean slipOfCommonSpelling(String a, String b) {
+	boolean slipOfCommonSpelling(PreparedPerson.Name x, int i, PreparedPerson.Name y, int j) {
+		String a = x.tokens().get(i);
+		String b = y.tokens().get(j);
 		if (spellings == null || Math.min(a.length(), b.length()) < 4 || a.charAt(0) != b.charAt(0)) {
 			return false;
 		}
-		int x = records(a);
-		int y = records(b);
-		return Math.min(x, y) <= RARE_SPELLING && Math.max(x, y) >= COMMON_SPELLING;
+		int countA = records(x, i);
+		int countB = records(y, j);
+		return Math.min(countA, countB) <= RARE_SPELLING && Math.max(countA, countB) >= COMMON_SPELLING;
 	}
 
 	/** Records of the data at hand that write this spelling; 0 when spellings were not counted. */

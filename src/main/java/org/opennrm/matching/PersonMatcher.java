@@ -238,6 +238,11 @@ public final class PersonMatcher {
 	/** Levels of token pairs already compared, shared by all matchers (4 M slots, 32 MB). */
 	private static final LevelCache LEVELS = new LevelCache(22);
 
+	/** The id a name token has in comparisons (stable for the life of the process). */
+	static int tokenId(String token) {
+		return LEVELS.id(token);
+	}
+
 	/**
 	 * Keys under which the register's index files a person, and the bulk command groups a file's records: each name's
 	 * skeleton with the year of birth (in two overlapping two-year buckets, so that a year off by one still meets),
@@ -543,13 +548,16 @@ public final class PersonMatcher {
 	/** Ends in i or y after a consonant, not in -ari ("Pascari"). */
 	private static boolean suffixed(String name) {
 		char last = name.charAt(name.length() - 1);
-		return (last == 'i' || last == 'y') && endsInConsonant(name.substring(0, name.length() - 1))
-				&& !name.endsWith("ari");
+		return (last == 'i' || last == 'y') && consonant(name.charAt(name.length() - 2)) && !name.endsWith("ari");
 	}
 
 	private static boolean endsInConsonant(String name) {
-		char last = name.charAt(name.length() - 1);
-		return !isVowel(last) && "yjwh".indexOf(last) < 0;
+		return consonant(name.charAt(name.length() - 1));
+	}
+
+	/** Not a vowel, nor a j, y, w or h, which come and go between spellings. */
+	private static boolean consonant(char c) {
+		return !isVowel(c) && "yjwh".indexOf(c) < 0;
 	}
 
 	private static boolean isVowel(char c) {
@@ -977,11 +985,11 @@ public final class PersonMatcher {
 				String a = x.tokens().get(i);
 				String b = y.tokens().get(j);
 				// (the distance is -1 beyond two)
-				if (!usedY[j] && frequencies.slipOfCommonSpelling(a, b) && TYPO_DISTANCE.apply(a, b) >= 0) {
+				if (!usedY[j] && frequencies.slipOfCommonSpelling(x, i, y, j) && TYPO_DISTANCE.apply(a, b) >= 0) {
 					usedX[i] = true;
 					usedY[j] = true;
 					similar++;
-					String name = frequencies.records(a) >= frequencies.records(b)
+					String name = frequencies.records(x, i) >= frequencies.records(y, j)
 							? frequencies.name(a, x.skeletons().get(i)) : frequencies.name(b, y.skeletons().get(j));
 					similarWeight += Math.min(6, log2(0.3 / Math.max(frequencies.share(name), 0.005)));
 				}
@@ -1011,7 +1019,7 @@ public final class PersonMatcher {
 	private int commonLeft(Name x, boolean[] used) {
 		int common = 0;
 		for (int i = 0; i < x.size(); i++) {
-			if (!used[i] && frequencies.commonSpelling(x.tokens().get(i))) {
+			if (!used[i] && frequencies.commonSpelling(x, i)) {
 				common++;
 			}
 		}

@@ -207,7 +207,13 @@ public final class NameNormaliser {
 	 * "Mykolaivna", "Petrowitsch", "Alexandrovitch", "İvanoviç".
 	 */
 	public static boolean isPatronymic(String token) {
-		return PATRONYMIC.matcher(token).find();
+		// asked of every pair of names compared: most end in none of the letters a patronymic ends in
+		int n = token.length();
+		if (n < 7) {
+			return false;
+		}
+		char last = token.charAt(n - 1);
+		return (last == 'c' || last == 'h' || last == 'a') && PATRONYMIC.matcher(token).find();
 	}
 
 	private static final Pattern PATRONYMIC = Pattern
