@@ -879,6 +879,15 @@ public final class PersonMatcher {
 	 * of a record are slices of all its names, so one matrix serves every way of comparing two records.
 	 */
 	private Alignment align(Name x, Name y, int[][] matrix, int rowOffset, int columnOffset) {
+		return align(x, y, matrix, rowOffset, columnOffset, -1, -1);
+	}
+
+	/**
+	 * As above; {@code lastGivenX} (Y) is the position of x's (y's) last given name when it holds a structured
+	 * record's given and family names, which are not joined across as one name written apart; else -1.
+	 */
+	private Alignment align(Name x, Name y, int[][] matrix, int rowOffset, int columnOffset, int lastGivenX,
+			int lastGivenY) {
 		if (x.isEmpty() || y.isEmpty()) {
 			return null;
 		}
@@ -950,17 +959,22 @@ public final class PersonMatcher {
 			Name whole = side == 0 ? y : x;
 			boolean[] usedSplit = side == 0 ? usedX : usedY;
 			boolean[] usedWhole = side == 0 ? usedY : usedX;
+			// a given name and a family name are two names, not one written apart ("Ali Dogan" is not "Aytekin")
+			int lastGiven = side == 0 ? lastGivenX : lastGivenY;
 			for (int i = 0; i + 1 < split.size(); i++) {
-				if (usedSplit[i] || usedSplit[i + 1]) {
+				if (usedSplit[i] || usedSplit[i + 1] || i == lastGiven) {
 					continue;
 				}
 				String joined = split.tokens().get(i) + split.tokens().get(i + 1);
 				String joinedSkeleton = NameNormaliser.skeleton(joined);
 				for (int j = 0; j < whole.size(); j++) {
 					String other = whole.tokens().get(j);
-					// Similar, not the same: only when the lengths say one name, not two written into one.
+					// Similar, not the same: only when the lengths say one name, not two written into one, and the
+					// letters do too when the skeletons differ (the looser rules for two names are not for a joined
+					// pair: "Georgecojocaru" is not similar to "Kvirikishvili")
 					int level = usedWhole[j] ? 0 : level(joined, other, joinedSkeleton, whole.skeletons().get(j));
-					if (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2) {
+					if (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
+							&& (joinedSkeleton.equals(whole.skeletons().get(j)) || jaroWinkler(joined, other) >= 0.8)) {
 						usedSplit[i] = true;
 						usedSplit[i + 1] = true;
 						usedWhole[j] = true;
@@ -1133,7 +1147,10 @@ public final class PersonMatcher {
 		Alignment best = null;
 		for (Name x : List.of(a.all, a.original)) {
 			for (Name y : List.of(b.all, b.original)) {
-				Alignment candidate = x == a.all && y == b.all ? align(x, y, all, 0, 0) : align(x, y);
+				Alignment candidate = x == a.all && y == b.all
+						? align(x, y, all, 0, 0, a.structured() ? a.given.size() - 1 : -1,
+								b.structured() ? b.given.size() - 1 : -1)
+						: align(x, y);
 				if (candidate != null && (best == null || candidate.weight() > best.weight())) {
 					best = candidate;
 				}
