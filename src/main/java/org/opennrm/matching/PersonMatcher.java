@@ -102,9 +102,10 @@ public final class PersonMatcher {
 	 * no longer parts it ("Xo‘jayev"), and Arabic-script "الله" written apart joins the name before it ("ذبیح الله"); 4:
 	 * Azerbaijani ə is read as a ("Əli"), Arabic-script ز or س before ه no longer reads as zh or sh ("زهرا"), and
 	 * abdur-, abdus-, abduz- keep the letter of their article ("Abdurahman" = abd + rahman); 5: a Slavic ending written
-	 * apart joins the name before it ("Ali Yev").
+	 * apart joins the name before it ("Ali Yev"); 6: the Turkish -oğlu, Persian -zadeh and Pashto -khil of a family
+	 * name written apart join it ("Şeyh Oğlu" is "Şeyhoğlu", no longer "Şeyh").
 	 */
-	public static final int KEY_SCHEME = 5;
+	public static final int KEY_SCHEME = 6;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -390,6 +391,11 @@ public final class PersonMatcher {
 
 	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
 	static int level(String a, String b, String skeletonA, String skeletonB) {
+		// h, kh or x against k or q: other letters in every script these names come from ("Heidari"/"Qaderi",
+		// "Haidar"/"Kadir"); one keystroke apart, a slip ("Kalil"/"Khalil")
+		if (hOrK(a) * hOrK(b) < 0) {
+			return oneKeystroke(a, b) ? 1 : 0;
+		}
 		// a father's name made a patronymic is neither his name nor a family name: "Konstantinovich" is not
 		// "Konstantin", "Gurbanovich" not "Gurbanov"
 		if (NameNormaliser.isPatronymic(a) != NameNormaliser.isPatronymic(b)) {
@@ -512,6 +518,24 @@ public final class PersonMatcher {
 	}
 
 	/**
+	 * 1 for a name beginning with h, kh or x (ح, خ, х, Uzbek x), -1 for k, q or gh (ك, ق, غ, к), 0 otherwise: a g
+	 * alone, which stands for h in Russian spellings ("Gasan", "Guseyn"), and c and ch are neither.
+	 */
+	private static int hOrK(String name) {
+		char c = name.charAt(0);
+		if (c == 'h' || c == 'x') {
+			return 1;
+		}
+		if (c == 'q' || c == 'g' && name.length() > 1 && name.charAt(1) == 'h') {
+			return -1;
+		}
+		if (c == 'k') {
+			return name.length() > 1 && name.charAt(1) == 'h' ? 1 : -1;
+		}
+		return 0;
+	}
+
+	/**
 	 * One name begins with a vowel and the other with a consonant that no transliteration drops or adds ("Ateşkoç" and
 	 * "Taşkoç", "Ursu" and "Rusu", "Akbulut" and "Gökbulut"): the skeleton, which drops vowels, would call them one
 	 * name. An initial h, y, j, w or v comes and goes between scripts ("Hasanova"/"Asanova", "Yelena"/"Elena"), but
@@ -537,18 +561,20 @@ public final class PersonMatcher {
 	/**
 	 * One name is the other with the -i that makes Arabic and Persian family names of given names ("Karim"/"Karimi",
 	 * "Hossein"/"Hosseini", "Mohammad"/"Mohammadi", "محمد"/"محمدی", "Hüseyin"/"Hüseyni"), the other ending in a
-	 * consonant (not a j, y, w or h: "Sergej"/"Sergei"). Moldovan names in -ari, which Russian writes with a soft sign
-	 * and no i ("Pascari"/"Паскарь"), are not such pairs.
+	 * consonant (not a j, y, w or h: "Sergej"/"Sergei"). A name in -ari against the same in -ar is not such a pair:
+	 * Moldovan names, which Russian writes with a soft sign and no i ("Pascari"/"Паскарь"), and a nisba whose -i a
+	 * clerk left out ("Haydari"/"Haydar"); against another vowel it is ("Omari"/"Ömer").
 	 */
 	static boolean descentSuffix(String a, String b) {
 		return a.length() >= 3 && b.length() >= 3
-				&& (suffixed(a) && endsInConsonant(b) || suffixed(b) && endsInConsonant(a));
+				&& (suffixed(a) && endsInConsonant(b) && !(a.endsWith("ari") && b.endsWith("ar"))
+						|| suffixed(b) && endsInConsonant(a) && !(b.endsWith("ari") && a.endsWith("ar")));
 	}
 
-	/** Ends in i or y after a consonant, not in -ari ("Pascari"). */
+	/** Ends in i or y after a consonant. */
 	private static boolean suffixed(String name) {
 		char last = name.charAt(name.length() - 1);
-		return (last == 'i' || last == 'y') && consonant(name.charAt(name.length() - 2)) && !name.endsWith("ari");
+		return (last == 'i' || last == 'y') && consonant(name.charAt(name.length() - 2));
 	}
 
 	private static boolean endsInConsonant(String name) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 5;
+	static final int SCHEME = 6;
 
-	static final String FINGERPRINT = "4c93c4e405a1b9977c42692be91bc267145227e14a7b62cd6eca064f4f6f0354";
+	static final String FINGERPRINT = "39a97fed1c7c4aa0662308effc7806a825f87d16f228ba2ed8665cbb2ee8dba7";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -39,7 +39,8 @@ class KeySchemeTests {
 			new PersonRecord("11", "Əli", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")),
 			new PersonRecord("12", null, null, "زهرا احمدی", null, 1999, Sex.F, List.of("IRN")),
 			new PersonRecord("13", "Abdurahman", "Yusupov", null, null, 1987, Sex.M, List.of("UZB")),
-			new PersonRecord("14", "Elçin", "Ali Yev", null, null, 1982, Sex.M, List.of("AZE")));
+			new PersonRecord("14", "Elçin", "Ali Yev", null, null, 1982, Sex.M, List.of("AZE")),
+			new PersonRecord("15", "Maryam", "Hossein Zadeh", null, null, 1988, Sex.F, List.of("IRN")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -125,6 +125,14 @@ class NormalisationTests {
 			// the article of abdur- written once or twice, or as abdul-
 			"Abdurahman Halil, Abdulrahman Halil",
 			"Abdurrahman Halil, Abdurahman Halil",
+			// the -oğlu, -zadeh, -khil of a family name written apart
+			"Fatma Şeyh Oğlu, Fatma Şeyhoğlu",
+			"Nigar Bayram Oglu, Nigar Bayramoğlu",
+			"Maryam Hossein Zadeh, Maryam Hosseinzadeh",
+			"Gul Ahmad Mustafa Khil, Gul Ahmad Mustafakhil",
+			// -ari against -ar: a Moldovan name Russian writes with a soft sign, a nisba whose -i was left out
+			"Ana Cebotari, Ana Çebotar",
+			"Amir Haydari, Amir Haydar",
 	})
 	void theseSpellingsAreEquivalent(String a, String b) {
 		assertThatNamesOf(a, b).containsAnyOf("namesSame", "namesEquivalent")
@@ -195,6 +203,16 @@ class NormalisationTests {
 			"Anna Iwanowna, Anna Ivanova",
 			"Sergej Petrowitsch, Sergej Petrov",
 			"Сергей Петрович, Sergey Petrov",
+			// a nisba in -ari is not the name against another vowel
+			"Zeynep Al-Omari, Zeynep Ömer",
+			// h, kh or x and k or q are other letters in every script: "Heidari" is not "Qaderi", "Khalil" not "Kalim"
+			"Fatima Heidari, Fatima Qaderi",
+			"Ahmad Ghaderi, Ahmad Haydari",
+			"Ali Haidar, Ali Kadir",
+			"Ali Khalil, Ali Kalim",
+			// -oğlu makes another family name: "Osmanoğlu" is not "Osman", written apart or not
+			"Fatma Osmanoğlu, Fatma Osman",
+			"Fatma Osman Oğlu, Fatma Osman",
 	})
 	void theseNamesAreNotEquivalent(String a, String b) {
 		assertThat(compare(a, b).explanation().codes()).doesNotContain("namesSame", "namesEquivalent");

@@ -28,8 +28,8 @@ public final class NameNormaliser {
 	private static final Set<String> JOINED_ONLY_ARTICLES = Set.of("er", "et", "en");
 
 	/** Articles and kinship particles that some registrations write and others leave out. */
-	private static final Set<String> PARTICLES = union(ARTICLES, Set.of("bin", "ben", "ibn", "ebn", "bint", "binti", "oglu",
-			"ogli", "ogly", "kizi", "qizi", "kyzy", "uulu", "walad", "ould", "abd-al", "de", "la", "le", "van", "von", "der",
+	private static final Set<String> PARTICLES = union(ARTICLES, Set.of("bin", "ben", "ibn", "ebn", "bint", "binti",
+			"kizi", "qizi", "kyzy", "uulu", "walad", "ould", "abd-al", "de", "la", "le", "van", "von", "der",
 			"dos", "da"));
 
 	private static Set<String> union(Set<String> a, Set<String> b) {
@@ -47,9 +47,14 @@ public final class NameNormaliser {
 	private static final List<String> COMPOUND_PREFIXES = List.of("abdul", "abdel", "abdol", "abdal", "abdur", "abdus",
 			"abduz", "abdu", "abd", "abu", "abou", "abo", "ebu");
 
-	/** Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin". */
+	/**
+	 * Second parts that some write apart: "Nur Eddin", "Salah al Din", "Zeyn el Abidin", and the endings of family
+	 * names made of a name, the Turkish -oğlu, the Persian -zadeh, the Pashto -khil ("Şeyh Oğlu" is "Şeyhoğlu", not
+	 * "Şeyh"; "Hossein Zadeh" is "Hosseinzadeh").
+	 */
 	private static final Set<String> COMPOUND_SUFFIXES = Set.of("din", "deen", "eddin", "uddin", "addin", "aldin",
-			"eldin", "ullah", "ollah", "allah", "ulla");
+			"eldin", "ullah", "ollah", "allah", "ulla", "oglu", "ogli", "ogly", "oghlu", "zadeh", "zade", "zada", "khil",
+			"khel");
 
 	/** BGN/PCGN romanisation, as passports and most agencies write Russian names (й → y, х → kh, ж → zh). */
 	private static final Transliterator CYRILLIC = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
