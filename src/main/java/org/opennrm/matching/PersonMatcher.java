@@ -47,7 +47,8 @@ public final class PersonMatcher {
 	 * u say. The same regression, with one coefficient per part, weighed names written alike at 0.75 of their face
 	 * value (0.75 and 0.76 at the two sizes), names equivalent across spellings at 0.67 (0.66, 0.67) and similar names
 	 * at 0.67 (0.63, 0.71), names one keystroke apart at 0.8 (0.79, 0.83), a name of either record agreeing with none
-	 * of the other's at -5 bits (-5.5, -4.7), its face value, and the correction for two names common together (0.98,
+	 * of the other's at -5 bits (-5.5, -4.7), its face value (the bulk command, which counts its file's spellings, now
+	 * tells two kinds of such names apart: see UNMATCHED_COMMON), and the correction for two names common together (0.98,
 	 * 0.73), a name on one side only and a swap of given and family names at 0.86 of their face value, as the names'
 	 * sum was weighed before its parts were told apart. See WeightFitBenchmark.
 	 */
@@ -391,7 +392,7 @@ public final class PersonMatcher {
 
 	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
 	static int level(String a, String b, String skeletonA, String skeletonB) {
-		// h, kh or x against k or q: other letters in every script these names come from ("Heidari"/"Qaderi",
+		// h, kh or x against k, q or gh: other letters in every script these names come from ("Heidari"/"Qaderi",
 		// "Haidar"/"Kadir"); one keystroke apart, a slip ("Kalil"/"Khalil")
 		if (hOrK(a) * hOrK(b) < 0) {
 			return oneKeystroke(a, b) ? 1 : 0;
