@@ -567,15 +567,14 @@ public final class PersonMatcher {
 	 * clerk left out ("Haydari"/"Haydar"); against another vowel it is ("Omari"/"Ömer").
 	 */
 	static boolean descentSuffix(String a, String b) {
-		return a.length() >= 3 && b.length() >= 3
-				&& (suffixed(a) && endsInConsonant(b) && !(a.endsWith("ari") && b.endsWith("ar"))
-						|| suffixed(b) && endsInConsonant(a) && !(b.endsWith("ari") && a.endsWith("ar")));
+		return a.length() >= 3 && b.length() >= 3 && (madeOf(a, b) || madeOf(b, a));
 	}
 
-	/** Ends in i or y after a consonant. */
-	private static boolean suffixed(String name) {
+	/** {@code name} ends in i or y after a consonant, {@code other} in a consonant, and they are not -ari and -ar. */
+	private static boolean madeOf(String name, String other) {
 		char last = name.charAt(name.length() - 1);
-		return (last == 'i' || last == 'y') && consonant(name.charAt(name.length() - 2));
+		return (last == 'i' || last == 'y') && consonant(name.charAt(name.length() - 2)) && endsInConsonant(other)
+				&& !(name.endsWith("ari") && other.endsWith("ar"));
 	}
 
 	private static boolean endsInConsonant(String name) {

@@ -205,7 +205,7 @@ class NormalisationTests {
 			"Сергей Петрович, Sergey Petrov",
 			// a nisba in -ari is not the name against another vowel
 			"Zeynep Al-Omari, Zeynep Ömer",
-			// h, kh or x and k or q are other letters in every script: "Heidari" is not "Qaderi", "Khalil" not "Kalim"
+			// h, kh or x and k, q or gh are other letters in every script: "Heidari" is not "Qaderi", "Khalil" not "Kalim"
 			"Fatima Heidari, Fatima Qaderi",
 			"Ahmad Ghaderi, Ahmad Haydari",
 			"Ali Haidar, Ali Kadir",
