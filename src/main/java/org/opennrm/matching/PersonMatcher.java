@@ -313,6 +313,46 @@ public final class PersonMatcher {
 		return keys;
 	}
 
+	/**
+	 * The keys of {@link #blockingKeys} and, for a file compared with itself at once (the bulk command), keys that
+	 * still meet when every name of a record has a slip after its first letter: the full date with each name's first
+	 * letter class, the year with the first letter classes of each two names, and the day and month of birth with each
+	 * name and with each name's first letter class (the year off by one or mistyped as well). "Moammaf Uthman" and
+	 * "Mohamac Osman" of one date, "Zarhqa Ghaseri" and "Zahra Ghaderi" of one year, "Şahnoza Karimova" of 2004-12-02
+	 * and of 2003-12-02 share no other key, or only blocks too wide to compare. Their blocks are small in a file, where
+	 * a pair is compared when it shares two keys or one small block; the index, which ranks people by the blocks they
+	 * share, does not file them (they would change its key scheme and re-key every person). On the generated file of
+	 * 100,000 records they compare 3 % more pairs and find some 500 more true MATCHes (docs/benchmarks.md).
+	 */
+	public Set<String> bulkBlockingKeys(PreparedPerson person) {
+		Set<String> keys = new LinkedHashSet<>(blockingKeys(person));
+		List<String> names = new ArrayList<>();
+		List<String> initials = new ArrayList<>();
+		for (int i = 0; i < Math.min(3, person.all.size()); i++) {
+			String name = blockName(person.all.tokens().get(i), person.all.skeletons().get(i));
+			names.add(name);
+			initials.add(name.startsWith("=") ? name : name.substring(0, 1));
+		}
+		if (person.birthDate != null) {
+			String dayAndMonth = person.birthDate.toString().substring(5);
+			for (int i = 0; i < names.size(); i++) {
+				keys.add("e:" + person.birthDate + ":" + initials.get(i));
+				keys.add("m:" + dayAndMonth + ":" + names.get(i));
+				keys.add("o:" + dayAndMonth + ":" + initials.get(i));
+			}
+		}
+		if (person.birthYear != null) {
+			for (int i = 0; i < initials.size(); i++) {
+				for (int j = i + 1; j < initials.size(); j++) {
+					String a = initials.get(i);
+					String b = initials.get(j);
+					keys.add("f" + person.birthYear + ":" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a));
+				}
+			}
+		}
+		return keys;
+	}
+
 	/** A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"). */
 	private static String blockName(String token, String skeleton) {
 		String bare = NameNormaliser.withoutArticle(token);

@@ -91,6 +91,20 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void recordsWithASlipInEveryNameAreStillCompared() throws Exception {
+		// no name keeps its first three consonants in both records, so they share none of the index's keys
+		Path input = file("records.csv", HEADER
+				+ "a1,Moammaf,Uthman,,1994-05-09,,M,IRQ\n"
+				+ "a2,Mohamac,Osman,,1994-05-09,,M,IRQ\n"
+				+ "b1,Zarhqa,Ghaseri,,,2002,F,IRN\n"
+				+ "b2,Zahra,Ghaderi,,,2002,F,IRN\n"
+				+ "c1,Şahnoza,Karimowa,,2004-12-02,,F,UZB\n"
+				+ "c2,Shahnoxa,Karimova,,2003-12-02,,F,UZB\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("pairs.csv"))).contains("a1,a2,", "b1,b2,", "c1,c2,");
+	}
+
+	@Test
 	void malformedRowsAreReportedWithTheirLineAndSkipped() throws Exception {
 		Path input = file("records.csv", HEADER
 				+ "a1,Ali,Karimi,,1990-01-01,,M,AFG\n"

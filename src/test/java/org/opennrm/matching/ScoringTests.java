@@ -387,4 +387,24 @@ class ScoringTests {
 		}
 	}
 
+	@Test
+	void bulkKeysMeetWhenEveryNameHasASlip() {
+		var a = matcher.prepare(p("Moammaf", "Uthman", LocalDate.of(1994, 5, 9), null, Sex.M, null));
+		var b = matcher.prepare(p("Mohamac", "Osman", LocalDate.of(1994, 5, 9), null, Sex.M, null));
+		var index = new java.util.HashSet<>(matcher.blockingKeys(a));
+		index.retainAll(matcher.blockingKeys(b));
+		assertThat(index).isEmpty();
+		var bulk = new java.util.HashSet<>(matcher.bulkBlockingKeys(a));
+		bulk.retainAll(matcher.bulkBlockingKeys(b));
+		assertThat(bulk).isNotEmpty();
+		assertThat(matcher.bulkBlockingKeys(a)).containsAll(matcher.blockingKeys(a))
+			.allSatisfy(k -> assertThat(k).doesNotContainIgnoringCase("moammaf").doesNotContainIgnoringCase("uthman"));
+		// a year off by one with the same day and month, a slip in the family name
+		var c = matcher.prepare(p("Şahnoza", "Karimowa", LocalDate.of(2004, 12, 2), null, Sex.F, null));
+		var d = matcher.prepare(p("Shahnoxa", "Karimova", LocalDate.of(2003, 12, 2), null, Sex.F, null));
+		var dayAndMonth = new java.util.HashSet<>(matcher.bulkBlockingKeys(c));
+		dayAndMonth.retainAll(matcher.bulkBlockingKeys(d));
+		assertThat(dayAndMonth).anySatisfy(k -> assertThat(k).startsWith("m:12-02:"));
+	}
+
 }

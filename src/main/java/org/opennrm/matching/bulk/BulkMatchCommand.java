@@ -237,7 +237,7 @@ public final class BulkMatchCommand {
 
 		// One pass over the compared pairs: their evidence, the near-certain ones counted. The prior can only be
 		// lowered, so the pairs below POSSIBLE with the fitted prior are left behind here.
-		BlockTable blocks = BlockTable.build(n, i -> matcher.blockingKeys(prepared[i]));
+		BlockTable blocks = BlockTable.build(n, i -> matcher.bulkBlockingKeys(prepared[i]));
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
 		LongAdder certain = new LongAdder();
 		Progress progress = new Progress(n);
