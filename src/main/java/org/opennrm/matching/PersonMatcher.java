@@ -315,14 +315,17 @@ public final class PersonMatcher {
 
 	/**
 	 * The keys of {@link #blockingKeys} and, for a file compared with itself at once (the bulk command), keys that
-	 * still meet when every name of a record has a slip after its first letter: the full date with each name's first
-	 * letter class, the year with the first letter classes of each two names, and the day and month of birth with each
-	 * name and with each name's first letter class (the year off by one or mistyped as well). "Moammaf Uthman" and
-	 * "Mohamac Osman" of one date, "Zarhqa Ghaseri" and "Zahra Ghaderi" of one year, "Şahnoza Karimova" of 2004-12-02
-	 * and of 2003-12-02 share no other key, or only blocks too wide to compare. Their blocks are small in a file, where
-	 * a pair is compared when it shares two keys or one small block; the index, which ranks people by the blocks they
-	 * share, does not file them (they would change its key scheme and re-key every person). On the generated file of
-	 * 100,000 records they compare 3 % more pairs and find some 500 more true MATCHes (docs/benchmarks.md).
+	 * still meet when every name of a record has a slip after its first letter, or one name has and the other is
+	 * common: the full date with each name's first letter class, the day and month of birth with each name (for a
+	 * year off by one or mistyped as well), the year with the first letter classes of each two names, and the year
+	 * with each name and another's first letter class. "Moammaf Uthman" and "Mohamac Osman" of one date, "Zarhqa
+	 * Ghaseri" and "Zahra Ghaderi" of one year, "Şahnoza Karimova" of 2004-12-02 and "Shahnoxa Karimova" of 2003-12-02
+	 * share no other key, or only blocks too wide to compare. In a file a pair is compared when it shares two keys or
+	 * one small block; the index, which ranks people by the blocks they share, does not file these (they would change
+	 * its key scheme and re-key every person). On the generated files they took MATCH F1 from 94.6 to 95.0 % of the
+	 * ceiling at 100,000 records and from 93.0 to 93.7 % at 1,000,000, for some 10 % more time (docs/benchmarks.md);
+	 * the day and month with a name's first letter as well, and the name with the year's two-year buckets, cost a
+	 * quarter more time at 1,000,000 records for nothing more.
 	 */
 	public Set<String> bulkBlockingKeys(PreparedPerson person) {
 		Set<String> keys = new LinkedHashSet<>(blockingKeys(person));
@@ -338,15 +341,21 @@ public final class PersonMatcher {
 			for (int i = 0; i < names.size(); i++) {
 				keys.add("e:" + person.birthDate + ":" + initials.get(i));
 				keys.add("m:" + dayAndMonth + ":" + names.get(i));
-				keys.add("o:" + dayAndMonth + ":" + initials.get(i));
 			}
 		}
-		if (person.birthYear != null) {
-			for (int i = 0; i < initials.size(); i++) {
-				for (int j = i + 1; j < initials.size(); j++) {
+		Integer year = person.birthYear;
+		if (year != null) {
+			for (int i = 0; i < names.size(); i++) {
+				for (int j = 0; j < names.size(); j++) {
 					String a = initials.get(i);
 					String b = initials.get(j);
-					keys.add("f" + person.birthYear + ":" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a));
+					if (i < j) {
+						keys.add("f" + year + ":" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a));
+					}
+					// a one-consonant name ("Ali") with a year is too wide a block, as in the index's keys
+					if (i != j && names.get(i).length() >= 2 && !names.get(i).startsWith("=")) {
+						keys.add("g" + year + ":" + names.get(i) + "~" + b);
+					}
 				}
 			}
 		}
