@@ -325,7 +325,7 @@ public final class PersonMatcher {
 	 * its key scheme and re-key every person). On the generated files they took MATCH F1 from 94.6 to 95.0 % of the
 	 * ceiling at 100,000 records and from 93.0 to 93.7 % at 1,000,000, for a fifth more time at 1,000,000 (440 s
 	 * against 359; docs/benchmarks.md); the day and month with a name's first letter as well, or the name with the
-	 * year's two-year buckets, cost another quarter of the time for under 0.1 point more.
+	 * year's two-year buckets, cost a quarter to a third more time for 0.1 point or less.
 	 */
 	public Set<String> bulkBlockingKeys(PreparedPerson person) {
 		Set<String> keys = new LinkedHashSet<>(blockingKeys(person));
