@@ -1,13 +1,13 @@
 package org.opennrm.matching;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.PairCounts;
@@ -94,9 +94,10 @@ public final class NameFrequencies {
 	/**
 	 * The name a spelling is counted under: its consonant skeleton, or, when the data at hand was counted and the
 	 * skeleton's spellings form more than one name, the skeleton with the name's commonest spelling. "Mahmud",
-	 * "Muhammad" and "Mohammadi" share the skeleton m-k-m-t; "Hasan" and "Hüseyin" k-s-n. Spellings are one name
-	 * when the matcher finds them equivalent, one to another (Muhammad, Mohammed, Mehmet); counting them apart tells
-	 * how common "Hasan" is, not how common k-s-n. The shares, pair counts and weights are kept under these names.
+	 * "Muhammad" and "Mohammadi" share the skeleton m-k-m-t; "Hasan" and "Hüseyin" k-s-n. A spelling is counted under
+	 * the commonest name whose commonest spelling the matcher finds it equivalent to (Mohammed and Mehmet under
+	 * Muhammad); counting them apart tells how common "Hasan" is, not how common k-s-n. The shares, pair counts and
+	 * weights are kept under these names.
 	 */
 	String name(String token, String skeleton) {
 		return names == null ? skeleton : names.getOrDefault(token, skeleton);
@@ -231,9 +232,9 @@ public final class NameFrequencies {
 		}
 
 		/**
-		 * The name each spelling counts under: within each skeleton, spellings the matcher finds equivalent, one to
-		 * another, are one name, kept under the skeleton for the name of its commonest spelling and under the skeleton
-		 * and that spelling for the others.
+		 * The name each spelling counts under: within each skeleton, commonest first and unvowelled spellings last, a
+		 * spelling joins the first name whose first spelling it is equivalent to, or begins a name of its own; kept
+		 * under the skeleton for the first name and under the skeleton and its first spelling for the others.
 		 */
 		private Map<String, String> names() {
 			Map<String, List<String>> bySkeleton = new HashMap<>();
@@ -242,37 +243,34 @@ public final class NameFrequencies {
 			bySkeleton.entrySet().parallelStream().forEach(group -> {
 				String skeleton = group.getKey();
 				List<String> written = group.getValue();
-				written.sort((x, y) -> spellings.get(y) - spellings.get(x)); // commonest first: it roots its name
+				// commonest first, unvowelled spellings last: an unvowelled "hsn" is equivalent to Hasan and to Hüseyin
+				// alike, and would begin a name that takes both in
+				written.sort(Comparator.comparing(PersonMatcher::vowelPoor)
+					.thenComparing(Comparator.comparing(spellings::get).reversed()));
 				int n = written.size();
-				int[] parent = IntStream.range(0, n).toArray();
-				for (int i = 1; i < n; i++) {
-					// each spelling against the commonest few thousand of its skeleton: bounded on any file
-					for (int j = 0; j < Math.min(i, SPELLINGS_COMPARED); j++) {
-						int a = root(parent, i);
-						int b = root(parent, j);
-						if (a != b && PersonMatcher.level(written.get(i), written.get(j), skeleton, skeleton) >= 2) {
-							parent[Math.max(a, b)] = Math.min(a, b);
+				// each spelling joins the first name whose first spelling it is equivalent to, or begins a name; names
+				// are never joined to each other (joined through "hsn", Hasan, Hüseyin, Oksana and Kakajan were one)
+				List<Integer> firsts = new ArrayList<>();
+				for (int i = 0; i < n; i++) {
+					int first = -1;
+					// against the commonest few thousand names of its skeleton: bounded on any file
+					for (int k = 0; k < Math.min(firsts.size(), NAMES_COMPARED) && first < 0; k++) {
+						if (PersonMatcher.level(written.get(i), written.get(firsts.get(k)), skeleton, skeleton) >= 2) {
+							first = firsts.get(k);
 						}
 					}
-				}
-				for (int i = 0; i < n; i++) {
-					int root = root(parent, i);
-					names.put(written.get(i), root == 0 ? skeleton : skeleton + "#" + written.get(root));
+					if (first < 0) {
+						first = i;
+						firsts.add(i);
+					}
+					names.put(written.get(i), first == 0 ? skeleton : skeleton + "#" + written.get(first));
 				}
 			});
 			return names;
 		}
 
-		/** Spellings of one skeleton each spelling is compared with when names are formed, the commonest first. */
-		static final int SPELLINGS_COMPARED = 2000;
-
-		private static int root(int[] parent, int i) {
-			while (parent[i] != i) {
-				parent[i] = parent[parent[i]];
-				i = parent[i];
-			}
-			return i;
-		}
+		/** Names of one skeleton each spelling is compared with when names are formed, the commonest first. */
+		static final int NAMES_COMPARED = 2000;
 
 		private static String skeletonOf(String name) {
 			int mark = name.indexOf('#');

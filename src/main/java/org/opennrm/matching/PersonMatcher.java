@@ -29,16 +29,17 @@ public final class PersonMatcher {
 	/**
 	 * The score is the evidence (bits) plus the prior odds, which shrink as the register grows (a name and a year
 	 * shared in a file of 1,000 people says more than in a register of 1,000,000). The midpoint, where the score is
-	 * 0.5, is 0.85 * log2(N) - 4.3 bits: 7.0 at 10,000 records, 9.8 at 100,000, 12.6 at 1,000,000. The regression that
-	 * fitted the weights below puts the posterior's own midpoint at log2(N) - 5.8 (7.4 at 10,000, 10.9 at 100,000);
-	 * the midpoint in use lies 0.4, 1.1 and 1.5 bits lower, near where MATCH F1 peaks at the three sizes (one line
-	 * for all three: at 10,000 records 0.3 bit lower would gain 0.2 point). The decision that maximises F1 accepts
+	 * 0.5, is 0.85 * log2(N) - 4.0 bits: 7.3 at 10,000 records, 10.1 at 100,000, 12.9 at 1,000,000. The regression that
+	 * fitted the weights below put the posterior's own midpoint at log2(N) - 5.8 (7.4 at 10,000, 10.9 at 100,000);
+	 * the midpoint in use lies lower, near where MATCH F1 peaks at the three sizes (one line for all three; 0.3 bit
+	 * higher since names are no longer counted together through an unvowelled spelling, which made them weigh more:
+	 * see NameFrequencies.Counter#names). The decision that maximises F1 accepts
 	 * pairs more likely than half the F1 it reaches, and a larger register, holding more people who share a name and
 	 * a year, reaches less.
 	 */
 	static final double PRIOR_SLOPE = 0.85;
 
-	static final double PRIOR_OFFSET = 4.3;
+	static final double PRIOR_OFFSET = 4.0;
 
 	/*
 	 * How much of each part of the names' evidence counts. Each agreeing name adds log2(m/u) as if names were
@@ -830,7 +831,7 @@ public final class PersonMatcher {
 	private static final Set<String> VOWEL_SHIFTS = Set.of("ae", "ea", "ie", "ei", "ou", "uo");
 
 	/** Written without short vowels, as names transliterated letter by letter from Arabic script are. */
-	private static boolean vowelPoor(String token) {
+	static boolean vowelPoor(String token) {
 		int vowels = 0;
 		for (int i = 0; i < token.length(); i++) {
 			if (isVowel(token.charAt(i))) {
