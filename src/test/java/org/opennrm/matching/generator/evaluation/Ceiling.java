@@ -194,11 +194,44 @@ public final class Ceiling {
         return ">256";
     }
 
+    /**
+     * The most of all true pairs that MATCH ∪ POSSIBLE can recall for the name oracle, with no more POSSIBLE than
+     * MATCH pairs and MATCH F1 at least {@code share} of the ceiling: MATCH is a prefix of the signatures by
+     * precision (the ceiling's decision, or a longer one while its F1 holds), POSSIBLE the pairs that follow, as many
+     * as MATCH; of a signature taken in part, its share of true pairs (the oracle cannot tell its pairs apart).
+     */
+    public static double recallBound(Result r, double share) {
+        List<Group> g = r.groups();
+        long[] tp = new long[g.size() + 1];
+        long[] pairs = new long[g.size() + 1];
+        for (int i = 0; i < g.size(); i++) {
+            tp[i + 1] = tp[i] + g.get(i).truePairs();
+            pairs[i + 1] = pairs[i] + g.get(i).pairs();
+        }
+        double best = 0;
+        for (int k = 1; k <= g.size(); k++) {
+            if (new PairMetrics(tp[k], pairs[k] - tp[k], r.truePairs() - tp[k]).f1() < share * r.f1()) {
+                continue;
+            }
+            double found = tp[k];
+            long queue = 0;
+            for (int i = k; i < g.size() && queue < pairs[k]; i++) {
+                long taken = Math.min(g.get(i).pairs(), pairs[k] - queue);
+                found += (double) g.get(i).truePairs() * taken / g.get(i).pairs();
+                queue += taken;
+            }
+            best = Math.max(best, found / r.truePairs());
+        }
+        return best;
+    }
+
     /** Convenience for reports. */
     public static String describe(Result r) {
         return String.format("F1 %.4f (P %.4f, R %.4f), %d of %d signatures accepted, %d candidate pairs, "
-                        + "%d of %d true pairs reachable by name", r.f1(), r.match().precision(), r.match().recall(),
-                r.accepted(), r.groups().size(), r.candidatePairs(), r.reachable(), r.truePairs());
+                        + "%d of %d true pairs reachable by name; MATCH∪POSSIBLE recall reachable with no more POSSIBLE "
+                        + "than MATCH pairs: %.4f with the ceiling's MATCH, %.4f with MATCH F1 at 95%% of it",
+                r.f1(), r.match().precision(), r.match().recall(), r.accepted(), r.groups().size(), r.candidatePairs(),
+                r.reachable(), r.truePairs(), recallBound(r, 1), recallBound(r, 0.95));
     }
 
 

@@ -93,6 +93,21 @@ class EvaluationTest {
     }
 
     @Test
+    void recallBoundFillsTheQueueWithTheNextBestPairs() {
+        Map<Ceiling.Signature, long[]> counts = Map.of(
+                sig("a"), new long[]{50, 50},   // precision 1
+                sig("b"), new long[]{30, 40},   // 0.75
+                sig("c"), new long[]{10, 100}); // 0.1
+        Ceiling.Result r = Ceiling.select(counts, 100);
+        // MATCH a+b (90 pairs, 80 true); POSSIBLE 90 of c's 100 pairs: 9 true -> 89 of 100
+        assertThat(Ceiling.recallBound(r, 1)).isCloseTo(0.89, within(1e-12));
+        // MATCH a+b+c (F1 180/290, 73.7 % of the ceiling) is allowed at 70 %: all 90 true pairs, no queue needed
+        assertThat(Ceiling.recallBound(r, 0.7)).isCloseTo(0.90, within(1e-12));
+        // MATCH a alone (F1 2/3, 79 % of the ceiling): POSSIBLE 40 of b and 10 of c, 31 true -> 81; less than 89
+        assertThat(Ceiling.recallBound(r, 0.75)).isCloseTo(0.89, within(1e-12));
+    }
+
+    @Test
     void dateRelations() {
         assertThat(Ceiling.dateRelation("1990-03-04", "", "1990-03-04", "")).isEqualTo("date equal");
         assertThat(Ceiling.dateRelation("1990-01-01", "", "1990-01-01", "")).isEqualTo("date equal (1 Jan)");
