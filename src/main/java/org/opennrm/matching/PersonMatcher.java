@@ -1230,10 +1230,11 @@ public final class PersonMatcher {
 		Alignment best = null;
 		for (Name x : List.of(a.all, a.original)) {
 			for (Name y : List.of(b.all, b.original)) {
-				Alignment candidate = x == a.all && y == b.all
-						? align(x, y, all, 0, 0, a.structured() ? a.given.size() - 1 : -1,
-								b.structured() ? b.given.size() - 1 : -1)
-						: align(x, y);
+				// a structured record's given and family names are two names against the other's script as well
+				int lastGivenX = x == a.all && a.structured() ? a.given.size() - 1 : -1;
+				int lastGivenY = y == b.all && b.structured() ? b.given.size() - 1 : -1;
+				Alignment candidate = align(x, y, x == a.all && y == b.all ? all : levels(x, y), 0, 0, lastGivenX,
+						lastGivenY);
 				if (candidate != null && (best == null || candidate.weight() > best.weight())) {
 					best = candidate;
 				}

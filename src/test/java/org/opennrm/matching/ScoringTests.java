@@ -307,6 +307,11 @@ class ScoringTests {
 		assertThat(compare(p("Irakli", "Kvirikishvili", null, 1984, Sex.M, null),
 				new PersonRecord("x", null, null, "GEORGE COJOCARU", null, 1984, Sex.M, List.of())).decision())
 			.isEqualTo(MatchDecision.NO_MATCH);
+		// nor against the other record's own script: "Ahemd" + "El-Cheikh" joined, "ahemdcheikh", would share its
+		// skeleton with a reading of حمزة ("hmze") and be that name's unvowelled spelling
+		MatchResult againstScript = compare(p("Ahemd", "El-Cheikh", null, 1973, Sex.M, "SYR"),
+				new PersonRecord("x", "Hamza", "Abou Mustafa", "حمزة ابو مصطفى", null, 1973, Sex.M, List.of("SYR")));
+		assertThat(againstScript.explanation().codes()).doesNotContain("namesEquivalent").contains("givenDiffers");
 		// a name written apart within the family name, or in a one-line name, still meets its whole spelling,
 		// mistyped or unvowelled as well
 		assertThat(compare(p("Osman", "Abou Saleh", null, 1984, Sex.M, "SYR"),

@@ -80,13 +80,14 @@ class EvaluationTest {
         assertThat(r.f1()).isCloseTo(8.0 / 9.0, within(1e-12));
     }
 
+    /** Signatures a, b and c with precision 1, 0.75 and 0.1. */
+    private static Map<Ceiling.Signature, long[]> threeSignatures() {
+        return Map.of(sig("a"), new long[]{50, 50}, sig("b"), new long[]{30, 40}, sig("c"), new long[]{10, 100});
+    }
+
     @Test
     void ceilingPicksTheBestPrefixByPrecision() {
-        Map<Ceiling.Signature, long[]> counts = Map.of(
-                sig("a"), new long[]{50, 50},   // precision 1
-                sig("b"), new long[]{30, 40},   // 0.75
-                sig("c"), new long[]{10, 100}); // 0.1
-        Ceiling.Result r = Ceiling.select(counts, 100);
+        Ceiling.Result r = Ceiling.select(threeSignatures(), 100);
         // prefix a: TP50 FP0 FN50 -> F1 2/3; a+b: TP80 FP10 FN20 -> 160/190 = 0.842; a+b+c: TP90 FP100 -> 180/290
         assertThat(r.accepted()).isEqualTo(2);
         assertThat(r.f1()).isCloseTo(160.0 / 190.0, within(1e-12));
@@ -94,11 +95,7 @@ class EvaluationTest {
 
     @Test
     void recallBoundFillsTheQueueWithTheNextBestPairs() {
-        Map<Ceiling.Signature, long[]> counts = Map.of(
-                sig("a"), new long[]{50, 50},   // precision 1
-                sig("b"), new long[]{30, 40},   // 0.75
-                sig("c"), new long[]{10, 100}); // 0.1
-        Ceiling.Result r = Ceiling.select(counts, 100);
+        Ceiling.Result r = Ceiling.select(threeSignatures(), 100);
         // MATCH a+b (90 pairs, 80 true); POSSIBLE 90 of c's 100 pairs: 9 true -> 89 of 100
         assertThat(Ceiling.recallBound(r, 1)).isCloseTo(0.89, within(1e-12));
         // MATCH a+b+c (F1 180/290, 73.7 % of the ceiling) is allowed at 70 %: all 90 true pairs, no queue needed
