@@ -12,12 +12,14 @@ public final class NameVariants {
 
 	private static final String[][] GROUPS = {
 			{ "muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "muhamed", "muhamad", "mehmet",
-					"mehmed", "magomed", "mamed", "mammad", "mahammad", "muhammet", "mohammadi", "mhmd" },
+					"mehmed", "magomed", "mamed", "mammad", "mahammad", "muhammet", "mohammadi", "mhmd", "mukhammad", "mukhammed",
+					"mukhamed", "mukhamad", "mukhammet" },
 			{ "ahmad", "ahmed", "ahmet", "akhmed", "akhmad", "ahmat", "hmd" },
 			{ "mahmoud", "mahmud", "mahmut", "makhmud", "mahmood", "mamud", "mhmwd" },
 			{ "hasan", "hassan", "hasen", "gasan", "khasan", "hsn" },
 			{ "husayn", "hussein", "hussain", "husein", "hosein", "hossein", "huseyin", "huseyn", "guseyn", "huseyni",
-					"hosseini", "husseini", "hoseini", "huseini", "hsyn", "hsyny" },
+					"hosseini", "husseini", "hoseini", "huseini", "hsyn", "hsyny", "khusein", "khuseyn", "khussein", "khusayn",
+					"khusain", "khuseyin" },
 			{ "fatima", "fatma", "fatemeh", "fatemah", "fatimah", "fatime", "ftmh", "ftm", "fatme" },
 			{ "aisha", "aysha", "ayse", "aishah", "ayesha", "aisa", "aysa", "ayshe", "aesha", "aayshe", "aaysha", "ash", "aysh" },
 			{ "zainab", "zaynab", "zeynep", "zeinab", "zeynab", "sinab", "znb", "zynb" },
