@@ -243,13 +243,13 @@ public final class NameFrequencies {
 			bySkeleton.entrySet().parallelStream().forEach(group -> {
 				String skeleton = group.getKey();
 				List<String> written = group.getValue();
-				// commonest first, unvowelled spellings last: an unvowelled "hsn" is equivalent to Hasan and to Hüseyin
-				// alike, and would begin a name that takes both in
+				// commonest first, unvowelled spellings last: an unvowelled "hsyn" is equivalent to Hüseyin and to
+				// Oksana alike, and would begin a name that takes both in
 				written.sort(Comparator.comparing(PersonMatcher::vowelPoor)
 					.thenComparing(Comparator.comparing(spellings::get).reversed()));
 				int n = written.size();
 				// each spelling joins the first name whose first spelling it is equivalent to, or begins a name; names
-				// are never joined to each other (joined through "hsn", Hasan, Hüseyin, Oksana and Kakajan were one)
+				// are never joined to each other (joined through "hsyn", Hasan, Hüseyin, Oksana and Kakajan were one)
 				List<Integer> firsts = new ArrayList<>();
 				for (int i = 0; i < n; i++) {
 					int first = -1;

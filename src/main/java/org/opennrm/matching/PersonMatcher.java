@@ -936,10 +936,6 @@ public final class PersonMatcher {
 
 	}
 
-	Alignment align(Name x, Name y) {
-		return align(x, y, levels(x, y), 0, 0);
-	}
-
 	/** The agreement level of every token of x with every token of y; null if either has none. */
 	private static int[][] levels(Name x, Name y) {
 		if (x.isEmpty() || y.isEmpty()) {

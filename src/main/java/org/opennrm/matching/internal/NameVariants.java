@@ -12,8 +12,8 @@ public final class NameVariants {
 
 	private static final String[][] GROUPS = {
 			{ "muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "muhamed", "muhamad", "mehmet",
-					"mehmed", "magomed", "mamed", "mammad", "mahammad", "muhammet", "mohammadi", "mhmd", "mukhammad", "mukhammed",
-					"mukhamed", "mukhamad", "mukhammet" },
+					"mehmed", "magomed", "mamed", "mammad", "mahammad", "muhammet", "mohammadi", "mhmd", "mukhammad",
+					"mukhammed", "mukhamed", "mukhamad", "mukhammet" },
 			{ "ahmad", "ahmed", "ahmet", "akhmed", "akhmad", "ahmat", "hmd" },
 			{ "mahmoud", "mahmud", "mahmut", "makhmud", "mahmood", "mamud", "mhmwd" },
 			{ "hasan", "hassan", "hasen", "gasan", "khasan", "hsn" },
