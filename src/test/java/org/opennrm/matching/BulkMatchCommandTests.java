@@ -1,8 +1,10 @@
 package org.opennrm.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -10,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,6 +223,45 @@ class BulkMatchCommandTests {
 		var lowered = java.util.regex.Pattern.compile("ön olasılık ([0-9.]+) bit düşürüldü").matcher(errors());
 		assertThat(lowered.find()).as(errors()).isTrue();
 		assertThat(Double.parseDouble(lowered.group(1))).isBetween(1.0, 2.5);
+	}
+
+	@Test
+	void theReviewQueueReachesBelowTheUsualLimitWhileItIsShorterThanTheMatchList() throws Exception {
+		Path register = dir.resolve("register.csv");
+		new org.opennrm.matching.generator.PopulationGenerator()
+			.generate(org.opennrm.matching.generator.GeneratorConfig.forRecords(3_000, 13))
+			.write(register, dir.resolve("register-truth.csv"));
+		assertThat(run("--input", register.toString(), "--output", dir.resolve("filled.csv").toString())).isZero();
+		var lengthened = Pattern.compile("POSSIBLE from score ([0-9.]+), below the usual 0.25")
+			.matcher(errors());
+		assertThat(lengthened.find()).as(errors()).isTrue();
+		List<CSVRecord> filled = pairs(dir.resolve("filled.csv"));
+		long matches = filled.stream().filter(p -> p.get("decision").equals("MATCH")).count();
+		List<Double> queue = filled.stream().filter(p -> p.get("decision").equals("POSSIBLE"))
+			.map(p -> Double.parseDouble(p.get("score"))).toList();
+		assertThat(queue.size()).isLessThanOrEqualTo((int) matches);
+		assertThat(queue).anyMatch(score -> score < 0.25).allMatch(score -> score >= 0.05);
+		assertThat(queue.stream().mapToDouble(Double::doubleValue).min().orElseThrow())
+			.isCloseTo(Double.parseDouble(lengthened.group(1)), offset(0.0005));
+
+		// a limit of the user's is kept as given: the same MATCH pairs, no POSSIBLE below it
+		err.reset();
+		assertThat(run("--input", register.toString(), "--output", dir.resolve("fixed.csv").toString(),
+				"--threshold-possible", "0.25")).isZero();
+		assertThat(errors()).doesNotContain("Review queue");
+		List<CSVRecord> fixed = pairs(dir.resolve("fixed.csv"));
+		assertThat(fixed).allMatch(p -> Double.parseDouble(p.get("score")) >= 0.25);
+		assertThat(fixed.stream().filter(p -> p.get("decision").equals("MATCH")).map(p -> p.get("left_id") + p.get("right_id")))
+			.containsExactlyElementsOf(filled.stream().filter(p -> p.get("decision").equals("MATCH"))
+				.map(p -> p.get("left_id") + p.get("right_id")).toList());
+		assertThat(fixed.size() - matches).isLessThan(queue.size());
+	}
+
+	private static List<CSVRecord> pairs(Path file) throws IOException {
+		try (var reader = Files.newBufferedReader(file)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(reader).getRecords();
+		}
 	}
 
 	@Test

@@ -87,6 +87,8 @@ public final class BulkMatchCommand {
 			return usage();
 		}
 		MatchThresholds thresholds;
+		// without a POSSIBLE limit of the user's, the review queue may reach below the default one (see ReviewQueue)
+		boolean queueFilled = !options.containsKey("threshold-possible");
 		try {
 			double match = Double.parseDouble(options.getOrDefault("threshold-match", String.valueOf(MatchThresholds.DEFAULT.match())));
 			double possible = Double.parseDouble(options.getOrDefault("threshold-possible", String.valueOf(MatchThresholds.DEFAULT.possible())));
@@ -121,7 +123,7 @@ public final class BulkMatchCommand {
 			err.println(text("matching.cli.noRecords"));
 			return 2;
 		}
-		Result result = match(records, thresholds);
+		Result result = match(records, thresholds, queueFilled);
 		try {
 			writePairs(Path.of(options.get("output")), records, result.pairs);
 			if (options.containsKey("clusters")) {
@@ -139,6 +141,10 @@ public final class BulkMatchCommand {
 				? text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
 						String.format(Locale.ROOT, "%.2f", -result.priorShift))
 				: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
+		if (result.possibleFrom < thresholds.possible()) {
+			err.println(text("matching.cli.queue.lengthened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
+					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
+		}
 		err.println(text("matching.cli.summary", lines.size(), skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
 		return 0;
@@ -212,19 +218,26 @@ public final class BulkMatchCommand {
 	}
 
 	/**
-	 * The pairs decided MATCH or POSSIBLE, and the prior's correction: the near-certain pairs counted and the bits the
-	 * prior odds were lowered by ({@link PriorEstimate}).
+	 * The pairs decided MATCH or POSSIBLE, the prior's correction (the near-certain pairs counted and the bits the
+	 * prior odds were lowered by, {@link PriorEstimate}), and the score from which pairs were POSSIBLE.
 	 */
-	record Result(List<Pair> pairs, long certainPairs, double priorShift) {
+	record Result(List<Pair> pairs, long certainPairs, double priorShift, double possibleFrom) {
 	}
 
 	/** A pair worth deciding once the prior is known: its evidence in bits. */
 	private record Scored(int left, int right, double bits) {
 	}
 
-	Result match(List<PersonRecord> records, MatchThresholds thresholds) {
+	/**
+	 * Matches the records with one another.
+	 *
+	 * @param queueFilled whether POSSIBLE may reach below {@code thresholds.possible()}, down to
+	 *                    {@link ReviewQueue#FLOOR}, while the review queue stays no longer than the MATCH list
+	 */
+	Result match(List<PersonRecord> records, MatchThresholds thresholds, boolean queueFilled) {
 		int n = records.size();
-		PersonMatcher base = PersonMatcher.standard().withThresholds(thresholds);
+		double lowest = queueFilled ? Math.min(ReviewQueue.FLOOR, thresholds.possible()) : thresholds.possible();
+		PersonMatcher base = PersonMatcher.standard().withThresholds(new MatchThresholds(thresholds.match(), lowest));
 		PreparedPerson[] prepared = new PreparedPerson[n];
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.prepare(records.get(i)));
 		// names written apart that the file writes whole are joined again, then the file's names are counted as joined
@@ -256,7 +269,11 @@ public final class BulkMatchCommand {
 		progress.done();
 
 		double shift = PriorEstimate.shift(certain.sum(), n);
-		PersonMatcher decider = matcher.withPriorShift(shift);
+		PersonMatcher shifted = matcher.withPriorShift(shift);
+		double possibleFrom = queueFilled
+				? ReviewQueue.limit(kept.stream().mapToDouble(p -> shifted.score(p.bits())).toArray(), thresholds)
+				: thresholds.possible();
+		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), possibleFrom));
 		List<Pair> pairs = kept.parallelStream()
 			.filter(p -> decider.decide(decider.score(p.bits())) != MatchDecision.NO_MATCH)
 			.map(p -> {
@@ -265,7 +282,7 @@ public final class BulkMatchCommand {
 			})
 			.sorted((a, b) -> a.left != b.left ? Integer.compare(a.left, b.left) : Integer.compare(a.right, b.right))
 			.toList();
-		return new Result(pairs, certain.sum(), shift);
+		return new Result(pairs, certain.sum(), shift, possibleFrom);
 	}
 
 	/** Blocks this small are specific enough that sharing one is reason to compare. */
