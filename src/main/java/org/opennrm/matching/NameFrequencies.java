@@ -194,6 +194,14 @@ public final class NameFrequencies {
 		/** Not thread-safe: count records one after another. */
 		public void add(PreparedPerson person) {
 			people.add(person);
+			addSpellings(person);
+		}
+
+		/**
+		 * Counts a record's spellings without keeping the record, for data too large to hold at once: once every
+		 * record's spellings are counted, each record goes once more through the {@link #tally()}.
+		 */
+		public void addSpellings(PreparedPerson person) {
 			Set<String> written = new HashSet<>(person.all.tokens());
 			written.addAll(person.original.tokens());
 			written.forEach(t -> spellings.merge(t, 1, Integer::sum));
@@ -205,30 +213,14 @@ public final class NameFrequencies {
 		 * all spellings are known (see {@link NameFrequencies#name}).
 		 */
 		public NameFrequencies build() {
-			Map<String, String> names = names();
-			Map<String, Integer> counts = new HashMap<>();
-			PairCounts pairs = new PairCounts();
-			for (PreparedPerson person : people) {
-				// by position, the one-line name's only where it adds a name
-				List<String> carried = new ArrayList<>();
-				for (int i = 0; i < person.all.size(); i++) {
-					carried.add(names.getOrDefault(person.all.tokens().get(i), person.all.skeletons().get(i)));
-				}
-				for (int i = 0; i < person.original.size(); i++) {
-					String name = names.getOrDefault(person.original.tokens().get(i), person.original.skeletons().get(i));
-					if (!carried.contains(name)) {
-						carried.add(name);
-					}
-				}
-				new HashSet<>(carried).forEach(name -> counts.merge(name, 1, Integer::sum));
-				pairs.add(carried);
-			}
-			long total = people.size();
-			Map<String, Double> shares = new HashMap<>();
-			counts.forEach((name, count) -> shares.put(name,
-					(count + PRIOR_RECORDS * DEFAULT.share(skeletonOf(name))) / (total + PRIOR_RECORDS)));
-			double unknown = Math.max(5e-6, PRIOR_RECORDS * DEFAULT.unknown / (total + PRIOR_RECORDS));
-			return new NameFrequencies(shares, unknown, pairs, total, spellings, names);
+			Tally tally = tally();
+			people.forEach(tally::add);
+			return tally.build();
+		}
+
+		/** The names the spellings counted so far form; the records' names and pairs of names are counted on it. */
+		public Tally tally() {
+			return new Tally(spellings, names());
 		}
 
 		/**
@@ -278,6 +270,51 @@ public final class NameFrequencies {
 		}
 
 		static final double PRIOR_RECORDS = 2000;
+
+	}
+
+	/**
+	 * The second count: each record's names, as formed from all the spellings ({@link Counter#tally()}), and each pair
+	 * of them. Not thread-safe: add records one after another.
+	 */
+	public static final class Tally {
+
+		private final Map<String, Integer> spellings;
+		private final Map<String, String> names;
+		private final Map<String, Integer> counts = new HashMap<>();
+		private final PairCounts pairs = new PairCounts();
+		private long total;
+
+		private Tally(Map<String, Integer> spellings, Map<String, String> names) {
+			this.spellings = spellings;
+			this.names = names;
+		}
+
+		public void add(PreparedPerson person) {
+			// by position, the one-line name's only where it adds a name
+			List<String> carried = new ArrayList<>();
+			for (int i = 0; i < person.all.size(); i++) {
+				carried.add(names.getOrDefault(person.all.tokens().get(i), person.all.skeletons().get(i)));
+			}
+			for (int i = 0; i < person.original.size(); i++) {
+				String name = names.getOrDefault(person.original.tokens().get(i), person.original.skeletons().get(i));
+				if (!carried.contains(name)) {
+					carried.add(name);
+				}
+			}
+			new HashSet<>(carried).forEach(name -> counts.merge(name, 1, Integer::sum));
+			pairs.add(carried);
+			total++;
+		}
+
+		/** See {@link Counter#build()}. */
+		public NameFrequencies build() {
+			Map<String, Double> shares = new HashMap<>();
+			counts.forEach((name, count) -> shares.put(name,
+					(count + Counter.PRIOR_RECORDS * DEFAULT.share(Counter.skeletonOf(name))) / (total + Counter.PRIOR_RECORDS)));
+			double unknown = Math.max(5e-6, Counter.PRIOR_RECORDS * DEFAULT.unknown / (total + Counter.PRIOR_RECORDS));
+			return new NameFrequencies(shares, unknown, pairs, total, spellings, names);
+		}
 
 	}
 

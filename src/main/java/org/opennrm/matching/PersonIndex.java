@@ -42,17 +42,19 @@ public class PersonIndex {
 	private final FieldEncryption encryption;
 	private final PersonMatcher matcher;
 	private final ApplicationEventPublisher events;
+	private final RegisterNameCounts names;
 
 	/** The index's size, the prior of every comparison; counted again at most every five minutes. */
 	private volatile long population = -1;
 	private volatile long populationCountedAt;
 
 	PersonIndex(MatchingIndexStore store, FieldEncryption encryption, PersonMatcher matcher,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RegisterNameCounts names) {
 		this.store = store;
 		this.encryption = encryption;
 		this.matcher = matcher;
 		this.events = events;
+		this.names = names;
 	}
 
 	/** Adds or replaces a person. Called by the modules that own person records, inside their transaction. */
@@ -115,9 +117,13 @@ public class PersonIndex {
 
 	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter scope) {
 		long indexed = population();
-		PersonMatcher matcher = this.matcher.withPopulation(indexed);
-		PreparedPerson prepared = matcher.prepare(query);
-		List<Long> keys = keyHashes(prepared);
+		// how common each name is in the register, as last counted (RegisterNameCounts); names written apart that the
+		// register writes whole are joined again, as the count joined them
+		NameFrequencies counted = names.current();
+		PersonMatcher matcher = this.matcher.withPopulation(indexed).withFrequencies(counted);
+		PreparedPerson asWritten = matcher.prepare(query);
+		PreparedPerson prepared = matcher.joinWrittenApart(asWritten, counted::records);
+		List<Long> keys = keyHashes(asWritten);
 		if (keys.isEmpty()) {
 			return List.of();
 		}
@@ -126,7 +132,8 @@ public class PersonIndex {
 				indexed)) {
 			PersonRecord record = RecordCodec.decode(
 					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
-			MatchResult result = matcher.compareIfLinked(prepared, matcher.prepare(record));
+			MatchResult result = matcher.compareIfLinked(prepared,
+					matcher.joinWrittenApart(matcher.prepare(record), counted::records));
 			if (result != null) {
 				scored.add(new Candidate(fetched.id(), result.score(), result.decision(), result.explanation()));
 			}
@@ -165,6 +172,12 @@ public class PersonIndex {
 		return store.countStale(PersonMatcher.KEY_SCHEME, Long.MAX_VALUE);
 	}
 
+	/** How many people the index holds, counted now. */
+	@Transactional(readOnly = true)
+	public long size() {
+		return store.count();
+	}
+
 	private long population() {
 		long now = System.nanoTime();
 		if (population < 0 || now - populationCountedAt > 300_000_000_000L) {
@@ -185,7 +198,7 @@ public class PersonIndex {
 		return keys.stream().map(store::keyHash).distinct().toList();
 	}
 
-	private static String context(UUID id) {
+	static String context(UUID id) {
 		return "matching_person.record:" + id;
 	}
 

@@ -22,8 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import org.opennrm.matching.Candidate;
 import org.opennrm.matching.IndexedPerson;
+import org.opennrm.matching.MatchDecision;
 import org.opennrm.matching.PersonIndex;
 import org.opennrm.matching.PersonRecord;
+import org.opennrm.matching.RegisterNameCounts;
 import org.opennrm.matching.Sex;
 import org.opennrm.matching.generator.GeneratedRecord;
 import org.opennrm.matching.generator.GeneratorConfig;
@@ -46,12 +48,17 @@ class CandidateQueryLatencyBenchmark {
 	static final int QUERIES = Integer.getInteger("bench.latency.queries", 2_000);
 	static final int WARM_UP = 300;
 	static final int BATCH = 5_000;
+	/** Whether to time a re-keying of every person too (about twenty minutes at 1,000,000 people). */
+	static final boolean REKEY = Boolean.parseBoolean(System.getProperty("bench.latency.rekey", "true"));
 
 	@Autowired
 	PersonIndex index;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RegisterNameCounts names;
 
 	@Test
 	void candidateQueryLatency() {
@@ -90,11 +97,85 @@ class CandidateQueryLatencyBenchmark {
 		String size = jdbc.sql("select pg_size_pretty(pg_total_relation_size('matching_person')"
 				+ " + pg_total_relation_size('matching_key'))").query(String.class).single();
 
-		long[] nanos = new long[QUERIES];
+		// first with the shipped name defaults, as before the register's names are counted, then with the counts
+		Queries defaults = run(queries, queryPerson, indexedAs);
+		long heapBefore = usedHeap();
+		long countStarted = System.nanoTime();
+		long counted = names.recount();
+		double countSeconds = (System.nanoTime() - countStarted) / 1e9;
+		long countHeap = usedHeap() - heapBefore;
+		Queries withCounts = run(queries, queryPerson, indexedAs);
+
+		double rekeySeconds = 0;
+		long rekeyed = 0;
+		if (REKEY) {
+			// After an upgrade that changes the keys: every person filed again from their encrypted record.
+			jdbc.sql("update matching_person set key_scheme = key_scheme - 1").update();
+			long rekeyStarted = System.nanoTime();
+			for (int filed; (filed = index.rekeyStale()) > 0;) {
+				rekeyed += filed;
+			}
+			rekeySeconds = (System.nanoTime() - rekeyStarted) / 1e9;
+			assertThat(rekeyed).isEqualTo(people);
+			assertThat(jdbc.sql("select count(*) from matching_key").query(Long.class).single()).isEqualTo(keys);
+		}
+
+		String report = String.format(Locale.ROOT, """
+				## Candidate query latency
+
+				%s
+
+				| people indexed | blocking keys | index size | indexing time | names | queries | with candidates | person among them | person first | MATCH: person / other | POSSIBLE: person / other | p50 | p95 | p99 | max |
+				|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+				%s
+				%s
+
+				Queries are other registrations of indexed people (scripts, spellings, partial dates differ) and no
+				query is repeated; each query: hash the blocking keys, one SQL statement (block sizes from
+				matching_block; the best %d people by the weight of the blocks they share, blocks over %,d people
+				left out; their encrypted records), decrypt and score them, return MATCH and POSSIBLE (at most 10). "With candidates": queries that found at
+				least one; "person among them": queries whose own person (the indexed registration of the same
+				generated person) was among the candidates; "person first": was the best candidate; "MATCH: person /
+				other": candidates decided MATCH that were the query's person, and that were someone else. "Names":
+				the shipped defaults (before the register's names are counted), or the register's own counts.
+
+				Counting the names of the %,d people (RegisterNameCounts: every record decrypted and prepared twice):
+				%.0f s; the counts take about %,d MB of heap.
+				%s""", BenchmarkData.machine(),
+				defaults.row(people, keys, size, indexSeconds, "defaults"),
+				withCounts.row(people, keys, size, indexSeconds, "counted"),
+				PersonIndex.PREFETCH, PersonIndex.BLOCK_LIMIT, counted, countSeconds, countHeap >> 20,
+				REKEY ? String.format(Locale.ROOT, """
+
+						Re-keying (after an upgrade that changes the keys, every person filed again from their encrypted
+						record, %d per transaction, as the background job does): %,d people in %.0f s.
+						""", PersonIndex.REKEY_BATCH, rekeyed, rekeySeconds) : "");
+		BenchmarkData.write("matching-latency.md", report);
+		System.out.println(report);
+		assertThat(people).isEqualTo(indexed.cardinality());
+	}
+
+	/** The timed queries' latencies and what they found. */
+	private record Queries(long[] sorted, int found, int person, int personFirst, int matchPerson, int matchOther,
+			int possiblePerson, int possibleOther) {
+
+		String row(long people, long keys, String size, double indexSeconds, String names) {
+			return String.format(Locale.ROOT,
+					"| %,d | %,d | %s | %.0f s | %s | %,d | %,d | %,d | %,d | %,d / %,d | %,d / %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |",
+					people, keys, size, indexSeconds, names, sorted.length, found, person, personFirst, matchPerson,
+					matchOther, possiblePerson, possibleOther, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+					ms(sorted, 1.0));
+		}
+	}
+
+	private Queries run(List<PersonRecord> queries, List<Integer> queryPerson, Map<Integer, UUID> indexedAs) {
+		int measured = Math.min(QUERIES, Math.max(0, queries.size() - WARM_UP));
+		long[] nanos = new long[measured];
 		int found = 0;
 		int person = 0;
 		int personFirst = 0;
-		for (int i = 0; i < WARM_UP + QUERIES && i < queries.size(); i++) {
+		int[] decided = new int[4];
+		for (int i = 0; i < WARM_UP + measured; i++) {
 			long t0 = System.nanoTime();
 			List<Candidate> candidates = index.candidatesUnchecked(queries.get(i), null, 10);
 			long t = System.nanoTime() - t0;
@@ -106,47 +187,19 @@ class CandidateQueryLatencyBenchmark {
 					person++;
 					personFirst += candidates.get(0).personId().equals(truth) ? 1 : 0;
 				}
+				for (Candidate c : candidates) {
+					decided[(c.decision() == MatchDecision.MATCH ? 0 : 2) + (c.personId().equals(truth) ? 0 : 1)]++;
+				}
 			}
 		}
-		// After an upgrade that changes the keys: every person filed again from their encrypted record.
-		jdbc.sql("update matching_person set key_scheme = key_scheme - 1").update();
-		long rekeyStarted = System.nanoTime();
-		long rekeyed = 0;
-		for (int filed; (filed = index.rekeyStale()) > 0;) {
-			rekeyed += filed;
-		}
-		double rekeySeconds = (System.nanoTime() - rekeyStarted) / 1e9;
-		assertThat(rekeyed).isEqualTo(people);
-		assertThat(jdbc.sql("select count(*) from matching_key").query(Long.class).single()).isEqualTo(keys);
+		Arrays.sort(nanos);
+		return new Queries(nanos, found, person, personFirst, decided[0], decided[1], decided[2], decided[3]);
+	}
 
-		int measured = Math.min(QUERIES, Math.max(0, queries.size() - WARM_UP));
-		long[] sorted = Arrays.copyOf(nanos, measured);
-		Arrays.sort(sorted);
-		String report = String.format(Locale.ROOT, """
-				## Candidate query latency
-
-				%s
-
-				| people indexed | blocking keys | index size | indexing time | queries | with candidates | person among them | person first | p50 | p95 | p99 | max |
-				|---|---|---|---|---|---|---|---|---|---|---|---|
-				| %,d | %,d | %s | %.0f s | %,d | %,d | %,d | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
-
-				Queries are other registrations of indexed people (scripts, spellings, partial dates differ) and no
-				query is repeated; each query: hash the blocking keys, one SQL statement (block sizes from
-				matching_block; the best %d people by the weight of the blocks they share, blocks over %,d people
-				left out; their encrypted records), decrypt and score them, return MATCH and POSSIBLE (at most 10). "With candidates": queries that found at
-				least one; "person among them": queries whose own person (the indexed registration of the same
-				generated person) was among the candidates; "person first": was the best candidate.
-
-				Re-keying (after an upgrade that changes the keys, every person filed again from their encrypted
-				record, %d per transaction, as the background job does): %,d people in %.0f s.
-				""", BenchmarkData.machine(), people, keys, size, indexSeconds, measured, found, person, personFirst,
-				ms(sorted, 0.50),
-				ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0), PersonIndex.PREFETCH, PersonIndex.BLOCK_LIMIT,
-				PersonIndex.REKEY_BATCH, rekeyed, rekeySeconds);
-		BenchmarkData.write("matching-latency.md", report);
-		System.out.println(report);
-		assertThat(people).isEqualTo(indexed.cardinality());
+	private static long usedHeap() {
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	private static double ms(long[] sorted, double quantile) {

@@ -242,7 +242,7 @@ public final class BulkMatchCommand {
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.prepare(records.get(i)));
 		// names written apart that the file writes whole are joined again, then the file's names are counted as joined
 		NameFrequencies.Counter written = NameFrequencies.counter();
-		Arrays.stream(prepared).forEach(written::add);
+		Arrays.stream(prepared).forEach(written::addSpellings);
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.joinWrittenApart(prepared[i], written::records));
 		NameFrequencies.Counter names = NameFrequencies.counter();
 		Arrays.stream(prepared).forEach(names::add);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
@@ -218,6 +219,28 @@ public class MatchingIndexStore {
 	public int blockSize(long keyHash) {
 		return jdbc.sql("select coalesce((select size from matching_block where key_hash = :k), 0)").param("k", keyHash)
 			.query(Integer.class).single();
+	}
+
+	/**
+	 * Every person's id and encrypted record, read in batches of {@code batch} from one cursor (the caller's
+	 * transaction), without holding the index in memory.
+	 */
+	public void forEachRecord(int batch, Consumer<List<Encrypted>> consumer) {
+		List<Encrypted> pending = new ArrayList<>(batch);
+		jdbc.sql("select id, record_enc from matching_person").withFetchSize(batch).query(rs -> {
+			pending.add(new Encrypted(rs.getObject("id", UUID.class), rs.getBytes("record_enc")));
+			if (pending.size() == batch) {
+				consumer.accept(List.copyOf(pending));
+				pending.clear();
+			}
+		});
+		if (!pending.isEmpty()) {
+			consumer.accept(List.copyOf(pending));
+		}
+	}
+
+	/** A person's id and encrypted record. */
+	public record Encrypted(UUID id, byte[] recordEnc) {
 	}
 
 	public long count() {
