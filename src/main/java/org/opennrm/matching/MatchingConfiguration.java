@@ -7,13 +7,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MatchingConfiguration {
 
-	/** The decision limits, {@link MatchThresholds#DEFAULT} unless configured (the bulk command has its own flags). */
+	/**
+	 * The candidate search's decision limits, {@link MatchThresholds#SEARCH} unless configured (the bulk command has
+	 * its own flags).
+	 */
 	@Bean
 	PersonMatcher personMatcher(@Value("${opennrm.matching.threshold-match:#{null}}") Double match,
 			@Value("${opennrm.matching.threshold-possible:#{null}}") Double possible) {
 		return PersonMatcher.standard().withThresholds(new MatchThresholds(
-				match != null ? match : MatchThresholds.DEFAULT.match(),
-				possible != null ? possible : MatchThresholds.DEFAULT.possible()));
+				match != null ? match : MatchThresholds.SEARCH.match(),
+				possible != null ? possible : MatchThresholds.SEARCH.possible()));
 	}
 
 }

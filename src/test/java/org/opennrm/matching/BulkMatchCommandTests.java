@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.opennrm.matching.bulk.BulkMatchCommand;
+import org.opennrm.matching.generator.GeneratorConfig;
+import org.opennrm.matching.generator.PopulationGenerator;
 
 /** The bulk command as a ministry's analyst runs it: good files, bad rows, bad files. */
 class BulkMatchCommandTests {
@@ -206,31 +208,22 @@ class BulkMatchCommandTests {
 
 	@Test
 	void theSummaryTellsWhetherThePriorWasLoweredForAFileThatRepeatsPeopleLessOften() throws Exception {
-		Path usual = dir.resolve("usual.csv");
-		new org.opennrm.matching.generator.PopulationGenerator()
-			.generate(org.opennrm.matching.generator.GeneratorConfig.forRecords(5_000, 11))
-			.write(usual, dir.resolve("usual-truth.csv"));
+		Path usual = register("usual", GeneratorConfig.forRecords(5_000, 11));
 		assertThat(run("--input", usual.toString(), "--output", dir.resolve("p1.csv").toString())).isZero();
 		assertThat(errors()).contains("the prior is used as fitted").doesNotContain("lowered");
 
 		// nine people in ten registered once: about a third as many near-certain pairs per record
-		Path rare = dir.resolve("rare.csv");
-		new org.opennrm.matching.generator.PopulationGenerator()
-			.generate(org.opennrm.matching.generator.GeneratorConfig.forRecords(5_000, 12).withRecordsPerPerson(0.9, 0.08, 0.02))
-			.write(rare, dir.resolve("rare-truth.csv"));
+		Path rare = register("rare", GeneratorConfig.forRecords(5_000, 12).withRecordsPerPerson(0.9, 0.08, 0.02));
 		err.reset();
 		assertThat(run("--input", rare.toString(), "--output", dir.resolve("p2.csv").toString(), "--lang", "tr")).isZero();
-		var lowered = java.util.regex.Pattern.compile("ön olasılık ([0-9.]+) bit düşürüldü").matcher(errors());
+		var lowered = Pattern.compile("ön olasılık ([0-9.]+) bit düşürüldü").matcher(errors());
 		assertThat(lowered.find()).as(errors()).isTrue();
 		assertThat(Double.parseDouble(lowered.group(1))).isBetween(1.0, 2.5);
 	}
 
 	@Test
 	void theReviewQueueReachesBelowTheUsualLimitWhileItIsShorterThanTheMatchList() throws Exception {
-		Path register = dir.resolve("register.csv");
-		new org.opennrm.matching.generator.PopulationGenerator()
-			.generate(org.opennrm.matching.generator.GeneratorConfig.forRecords(3_000, 13))
-			.write(register, dir.resolve("register-truth.csv"));
+		Path register = register("register", GeneratorConfig.forRecords(3_000, 13));
 		assertThat(run("--input", register.toString(), "--output", dir.resolve("filled.csv").toString())).isZero();
 		var lengthened = Pattern.compile("POSSIBLE from score ([0-9.]+), below the usual 0.25")
 			.matcher(errors());
@@ -255,6 +248,13 @@ class BulkMatchCommandTests {
 			.containsExactlyElementsOf(filled.stream().filter(p -> p.get("decision").equals("MATCH"))
 				.map(p -> p.get("left_id") + p.get("right_id")).toList());
 		assertThat(fixed.size() - matches).isLessThan(queue.size());
+	}
+
+	/** A generated register written to {@code name}.csv, its truth beside it. */
+	private Path register(String name, GeneratorConfig config) {
+		Path records = dir.resolve(name + ".csv");
+		new PopulationGenerator().generate(config).write(records, dir.resolve(name + "-truth.csv"));
+		return records;
 	}
 
 	private static List<CSVRecord> pairs(Path file) throws IOException {
