@@ -110,6 +110,12 @@ class NormalisationTests {
 			// Romanian and English x and c against the k of Russian spellings
 			"Alexandru Cojocaru, Aleksandr Kozhokaru",
 			"Victoria Ivanova, Viktoriya Ivanova",
+			// Romanian ch before e and i is k, and ț (folded to t) is the ц that Russian spellings romanise ts
+			"Ion Chiriac, Ион Кирияк",
+			"Ion Chicu, Ion Kiku",
+			"Ion Crețu, Ион Крецу",
+			"Ion Cretu, Ion Kretsu",
+			"Vasile Țurcan, Василе Цуркан",
 			// vowels that spellings of one name trade, group by group
 			"Khuseyn Aliyev, Hussain Aliyev",
 			"Zaynab Haddad, Zeineb Haddad",

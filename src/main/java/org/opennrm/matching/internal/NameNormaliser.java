@@ -364,22 +364,33 @@ public final class NameNormaliser {
 	/**
 	 * A name as Romanian, English and other Latin spellings write it, read back: x is ks ("Alexandru", "Alexander"
 	 * against "Aleksandr"), and in names of five letters or more c before a, o, u or a consonant is k ("Victoria",
-	 * "Cojocaru" against "Viktoriya", "Kozhokaru"), where the skeleton reads c as the Turkish c. Returns the token
-	 * itself when it has none of these letters.
+	 * "Cojocaru" against "Viktoriya", "Kozhokaru") and ch before e or i is k (Romanian "Chiriac", "Chicu" against
+	 * "Kiriyak", "Kiku"), where the skeleton reads c as the Turkish c and ch as the English ch. And ts is t: the
+	 * Romanian ț, which folding to Latin letters makes a t ("Crețu", "Cretu"), is the ц of Russian spellings, romanised
+	 * ts ("Kretsu", "Tsurkan" for "Țurcan"). Returns the token itself when it has none of these letters.
 	 */
 	public static String latinReading(String token) {
-		if (token.indexOf('x') < 0 && (token.indexOf('c') < 0 || token.length() < 5)) {
+		if (token.indexOf('x') < 0 && !token.contains("ts") && (token.indexOf('c') < 0 || token.length() < 5)) {
 			return token;
 		}
 		StringBuilder out = new StringBuilder(token.length() + 2);
 		for (int i = 0; i < token.length(); i++) {
 			char c = token.charAt(i);
 			char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
+			char afterNext = i + 2 < token.length() ? token.charAt(i + 2) : 0;
 			if (c == 'x') {
 				out.append("ks");
 			}
+			else if (c == 'c' && token.length() >= 5 && next == 'h' && (afterNext == 'e' || afterNext == 'i')) {
+				out.append('k');
+				i++;
+			}
 			else if (c == 'c' && token.length() >= 5 && "eiyhsz".indexOf(next) < 0) {
 				out.append('k');
+			}
+			else if (c == 't' && next == 's') {
+				out.append('t');
+				i++;
 			}
 			else {
 				out.append(c);
