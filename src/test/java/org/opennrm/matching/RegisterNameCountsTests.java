@@ -89,7 +89,7 @@ class RegisterNameCountsTests {
 		finally {
 			jdbc.sql("delete from matching_person where province_code = :p").param("p", PROVINCE).update();
 		}
-		// a register of fewer than a thousand people keeps the defaults
+		// a register of fewer than five hundred people keeps the defaults
 		CompletableFuture.supplyAsync(counts::recount).get();
 		assertThat(counts.current()).isSameAs(NameFrequencies.DEFAULT);
 	}
