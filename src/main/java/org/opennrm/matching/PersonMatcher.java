@@ -984,7 +984,19 @@ public final class PersonMatcher {
 		boolean common = false;
 		Agreement first = null;
 		Agreement second = null;
+		int joinedX = 0;
+		int joinedY = 0;
 		for (int level = 3; level >= 1; level--) {
+			if (level == 1) {
+				// A compound name written apart on one side and together on the other ("Gul Nora" and "Gulnora",
+				// "Mohammad Reza" and "Mohammadreza"), before names that are only similar take its parts: "Mohammad"
+				// is similar to "Mohammadreza", and would leave "Reza" without counterpart.
+				double[] joinedWeight = { 0 };
+				joinedX = joinedNames(x, y, usedX, usedY, lastGivenX, joinedWeight);
+				joinedY = joinedNames(y, x, usedY, usedX, lastGivenY, joinedWeight);
+				equivalent += joinedX + joinedY;
+				equivalentWeight += joinedWeight[0];
+			}
 			for (int i = 0; i < n; i++) {
 				for (int j = 0; j < m; j++) {
 					// similar spellings each common in the file are two names ("Rahimi", "Rahmani"), not one mistyped
@@ -1030,47 +1042,6 @@ public final class PersonMatcher {
 				}
 			}
 		}
-		// A compound name written apart on one side and together on the other: "Gul Nora" and "Gulnora".
-		int joinedX = 0;
-		int joinedY = 0;
-		for (int side = 0; side < 2; side++) {
-			Name split = side == 0 ? x : y;
-			Name whole = side == 0 ? y : x;
-			boolean[] usedSplit = side == 0 ? usedX : usedY;
-			boolean[] usedWhole = side == 0 ? usedY : usedX;
-			// a given name and a family name are two names, not one written apart ("Ali Dogan" is not "Aytekin")
-			int lastGiven = side == 0 ? lastGivenX : lastGivenY;
-			for (int i = 0; i + 1 < split.size(); i++) {
-				if (usedSplit[i] || usedSplit[i + 1] || i == lastGiven) {
-					continue;
-				}
-				String joined = split.tokens().get(i) + split.tokens().get(i + 1);
-				String joinedSkeleton = NameNormaliser.skeleton(joined);
-				for (int j = 0; j < whole.size(); j++) {
-					String other = whole.tokens().get(j);
-					// Similar, not the same: only when the lengths say one name, not two written into one, and the
-					// letters do too when the skeletons differ (the looser rules for two names are not for a joined
-					// pair: "Georgecojocaru" is not similar to "Kvirikishvili")
-					int level = usedWhole[j] ? 0 : level(joined, other, joinedSkeleton, whole.skeletons().get(j));
-					if (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
-							&& (joinedSkeleton.equals(whole.skeletons().get(j)) || jaroWinkler(joined, other) >= 0.8)) {
-						usedSplit[i] = true;
-						usedSplit[i + 1] = true;
-						usedWhole[j] = true;
-						equivalent++;
-						equivalentWeight += Math.min(11,
-								log2(0.9 / frequencies.share(frequencies.name(other, whole.skeletons().get(j)))));
-						if (side == 0) {
-							joinedX++;
-						}
-						else {
-							joinedY++;
-						}
-						break;
-					}
-				}
-			}
-		}
 		// A spelling the file writes once or twice, two keystrokes from one it writes often ("Yusv" and "Yusuf" where
 		// many records write Yusuf): a slip the rules for two spellings alone cannot tell from another name.
 		for (int i = 0; i < n; i++) {
@@ -1094,6 +1065,43 @@ public final class PersonMatcher {
 		return new Alignment(sameWeight, equivalentWeight, similarWeight, slipWeight, same, equivalent, similar, compared,
 				unmatched(unmatched, x, usedX, y, usedY), extra, common, first, second,
 				n > m && !usedX[0] && usedY[0] || m > n && !usedY[0] && usedX[0]);
+	}
+
+	/**
+	 * Pairs of neighbouring names of {@code split} that, written as one word, are a name of {@code whole} not yet
+	 * used; marks them used and adds their weight to {@code weight[0]}. Returns how many pairs were joined.
+	 *
+	 * @param lastGiven the position of {@code split}'s last given name when it holds a structured record's given and
+	 *                  family names (a given name and a family name are two names, not one written apart: "Ali Dogan"
+	 *                  is not "Aytekin"), else -1
+	 */
+	private int joinedNames(Name split, Name whole, boolean[] usedSplit, boolean[] usedWhole, int lastGiven,
+			double[] weight) {
+		int joinedPairs = 0;
+		for (int i = 0; i + 1 < split.size(); i++) {
+			if (usedSplit[i] || usedSplit[i + 1] || i == lastGiven) {
+				continue;
+			}
+			String joined = split.tokens().get(i) + split.tokens().get(i + 1);
+			String joinedSkeleton = NameNormaliser.skeleton(joined);
+			for (int j = 0; j < whole.size(); j++) {
+				String other = whole.tokens().get(j);
+				// Similar, not the same: only when the lengths say one name, not two written into one, and the
+				// letters do too when the skeletons differ (the looser rules for two names are not for a joined
+				// pair: "Georgecojocaru" is not similar to "Kvirikishvili")
+				int level = usedWhole[j] ? 0 : level(joined, other, joinedSkeleton, whole.skeletons().get(j));
+				if (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
+						&& (joinedSkeleton.equals(whole.skeletons().get(j)) || jaroWinkler(joined, other) >= 0.8)) {
+					usedSplit[i] = true;
+					usedSplit[i + 1] = true;
+					usedWhole[j] = true;
+					weight[0] += Math.min(11, log2(0.9 / frequencies.share(frequencies.name(other, whole.skeletons().get(j)))));
+					joinedPairs++;
+					break;
+				}
+			}
+		}
+		return joinedPairs;
 	}
 
 	/**

@@ -134,6 +134,9 @@ class NormalisationTests {
 			// the article of abdur- written once or twice, or as abdul-
 			"Abdurahman Halil, Abdulrahman Halil",
 			"Abdurrahman Halil, Abdurahman Halil",
+			// a compound given name written apart, whose first part alone is only similar to the whole
+			"Mohammad Reza Ahmadi, Mohammadreza Ahmadi",
+			"Ayşe Nur Kaya, Ayşenur Kaya",
 			// the -oğlu, -zadeh, -khil of a family name written apart
 			"Fatma Şeyh Oğlu, Fatma Şeyhoğlu",
 			"Nigar Bayram Oglu, Nigar Bayramoğlu",
