@@ -175,7 +175,7 @@ class CandidateQueryLatencyBenchmark {
 		int person = 0;
 		int personFirst = 0;
 		int[] decided = new int[4];
-		for (int i = 0; i < WARM_UP + measured; i++) {
+		for (int i = 0; i < Math.min(WARM_UP + measured, queries.size()); i++) {
 			long t0 = System.nanoTime();
 			List<Candidate> candidates = index.candidatesUnchecked(queries.get(i), null, 10);
 			long t = System.nanoTime() - t0;

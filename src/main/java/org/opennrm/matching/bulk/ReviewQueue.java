@@ -12,8 +12,8 @@ import org.opennrm.matching.MatchThresholds;
  * large register, whose queue at 0.25 is already nearly as long as its MATCH list, keeps the default limit.
  *
  * <p>On the generated registers (docs/benchmarks.md) MATCH-or-POSSIBLE recall went from 0.916 to 0.948 at 10,000
- * records, from 0.810 to 0.846 at 100,000 and from 0.631 to 0.644 at 1,000,000, MATCH unchanged; about one pair in
- * six to eight added below 0.25 was one person.
+ * records, from 0.810 to 0.846 at 100,000 and from 0.631 to 0.644 at 1,000,000, MATCH unchanged; of the pairs added
+ * below 0.25, one in eight (1,000,000 records) to one in thirteen (10,000) was one person.
  */
 final class ReviewQueue {
 
