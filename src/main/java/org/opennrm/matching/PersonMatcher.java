@@ -1064,7 +1064,7 @@ public final class PersonMatcher {
 		int extra = Math.max(n - joinedX, m - joinedY) - compared;
 		return new Alignment(sameWeight, equivalentWeight, similarWeight, slipWeight, same, equivalent, similar, compared,
 				unmatched(unmatched, x, usedX, y, usedY), extra, common, first, second,
-				n > m && !usedX[0] && usedY[0] || m > n && !usedY[0] && usedX[0]);
+				ownNameLeft(x, usedX, y, usedY) || ownNameLeft(y, usedY, x, usedX));
 	}
 
 	/**
@@ -1102,6 +1102,15 @@ public final class PersonMatcher {
 			}
 		}
 		return joinedPairs;
+	}
+
+	/**
+	 * Whether x has more names than y and its first, left without counterpart, comes before y's first, which agrees
+	 * with a later one of x (see {@link #OWN_NAME_LEFT}); never when that first name is a title ("Seyed", "Haji"),
+	 * which another registration may leave out.
+	 */
+	private static boolean ownNameLeft(Name x, boolean[] usedX, Name y, boolean[] usedY) {
+		return x.size() > y.size() && !usedX[0] && usedY[0] && !NameNormaliser.isTitle(x.tokens().get(0));
 	}
 
 	/**

@@ -110,6 +110,20 @@ class ScoringTests {
 	}
 
 	@Test
+	void aTitleBeforeTheNamesIsNotAnOwnNameLeftOut() {
+		// Seyed (a descendant of the Prophet) and Haji are written by one agency and left out by another
+		PersonRecord withTitle = p("Seyed Ali", "Mousavi", null, 1990, Sex.M, "AFG");
+		PersonRecord without = p("Ali", "Mousavi", null, 1990, Sex.M, "AFG");
+		assertThat(matcher.evidence(matcher.prepare(withTitle), matcher.prepare(without)).names().ownNameLeft()).isFalse();
+		assertThat(compare(withTitle, without).explanation().codes()).doesNotContain("givenFirstLeft");
+		assertThat(compare(p("Haji Mohammad", "Karimi", null, 1975, Sex.M, "AFG"),
+				p("Mohammad", "Karimi", null, 1975, Sex.M, "AFG")).explanation().codes()).doesNotContain("givenFirstLeft");
+		// a name in that place is still the person's own: Hussein, son of Ali, is not Ali
+		assertThat(compare(p("Hussein Ali", "Mousavi", null, 1990, Sex.M, "AFG"), without).explanation().codes())
+			.contains("givenFirstLeft");
+	}
+
+	@Test
 	void sameRareNameAndDateIsAMatch() {
 		MatchResult result = compare(p("Gulchehra", "Ergasheva", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"),
 				p("Гулчехра", "Эргашева", LocalDate.of(1997, 1, 23), null, Sex.F, "UZB"));

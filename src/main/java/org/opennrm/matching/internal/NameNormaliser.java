@@ -208,6 +208,19 @@ public final class NameNormaliser {
 	}
 
 	/**
+	 * Whether a name is an honorific written before the names of many Afghan, Iranian, Pakistani and Central Asian
+	 * people, which one agency writes and another leaves out: Seyed, Sayed, Syed (a descendant of the Prophet), Haji
+	 * (and the Turkish Hacı), Mullah, Mawlawi, Qari, Khwaja, Sheikh. "Seyed Ali Mousavi" is "Ali Mousavi".
+	 */
+	public static boolean isTitle(String token) {
+		return TITLES.contains(token);
+	}
+
+	private static final Set<String> TITLES = Set.of("seyed", "seyyed", "sayed", "sayyed", "sayyid", "syed", "sayid",
+			"haji", "hajji", "hadji", "haci", "hajj", "mullah", "mulla", "molla", "mawlawi", "mawlavi", "maulvi",
+			"mowlawi", "qari", "khwaja", "khaja", "khoja", "sheikh", "shaikh", "shaykh");
+
+	/**
 	 * A Russian or Ukrainian patronymic as written in any of the usual romanisations: "Konstantinovich", "Ivanovna",
 	 * "Mykolaivna", "Petrowitsch", "Alexandrovitch", "İvanoviç".
 	 */
