@@ -110,6 +110,10 @@ class NormalisationTests {
 			// Romanian and English x and c against the k of Russian spellings
 			"Alexandru Cojocaru, Aleksandr Kozhokaru",
 			"Victoria Ivanova, Viktoriya Ivanova",
+			// Maghrebi French spellings: the elided Brahim, Youcef, Aïssa (Jesus)
+			"Brahim Ouali, Ibrahim Ouali",
+			"Youcef Haddad, Yusuf Haddad",
+			"Aïssa Haddad, Isa Haddad",
 			// Romanian ch before e and i is k, and ț (folded to t) is the ц that Russian spellings romanise ts
 			"Ion Chiriac, Ион Кирияк",
 			"Ion Chicu, Ion Kiku",
@@ -225,6 +229,8 @@ class NormalisationTests {
 			// -oğlu makes another family name: "Osmanoğlu" is not "Osman", written apart or not
 			"Fatma Osmanoğlu, Fatma Osman",
 			"Fatma Osman Oğlu, Fatma Osman",
+			// Aïssa (Jesus) is not Aisa (Aisha)
+			"Aïssa Haddad, Aisa Haddad",
 			// Muhammad romanised the Russian way is still not Mahmud, though the letters are close (Jaro–Winkler 0.83)
 			"Mukhammad Sherzodov, Mahmud Sherzodov",
 	})
