@@ -130,8 +130,7 @@ public class PersonIndex {
 		List<Candidate> scored = new ArrayList<>();
 		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT,
 				indexed)) {
-			PersonRecord record = RecordCodec.decode(
-					encryption.decrypt(fetched.recordEnc(), context(fetched.id())));
+			PersonRecord record = RecordCodec.decrypt(encryption, fetched.id(), fetched.recordEnc());
 			MatchResult result = matcher.compareIfLinked(prepared,
 					matcher.joinWrittenApart(matcher.prepare(record), counted::records));
 			if (result != null) {
@@ -159,7 +158,7 @@ public class PersonIndex {
 		List<MatchingIndexStore.Row> stale = store.stale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
 		List<List<Long>> keys = new ArrayList<>(stale.size());
 		for (MatchingIndexStore.Row row : stale) {
-			PersonRecord record = RecordCodec.decode(encryption.decrypt(row.recordEnc(), context(row.id())));
+			PersonRecord record = RecordCodec.decrypt(encryption, row.id(), row.recordEnc());
 			keys.add(keyHashes(matcher.prepare(record)));
 		}
 		store.replaceKeys(stale, keys, PersonMatcher.KEY_SCHEME);
@@ -188,7 +187,7 @@ public class PersonIndex {
 	}
 
 	private MatchingIndexStore.Row row(IndexedPerson person) {
-		byte[] encrypted = encryption.encrypt(RecordCodec.encode(person.record()), context(person.id()));
+		byte[] encrypted = RecordCodec.encrypt(encryption, person.id(), person.record());
 		return new MatchingIndexStore.Row(person.id(), person.provinceCode(), person.organisationId(),
 				person.registeredBy(), encrypted, PersonMatcher.KEY_SCHEME);
 	}
@@ -196,10 +195,6 @@ public class PersonIndex {
 	private List<Long> keyHashes(PreparedPerson prepared) {
 		Set<String> keys = matcher.blockingKeys(prepared);
 		return keys.stream().map(store::keyHash).distinct().toList();
-	}
-
-	static String context(UUID id) {
-		return "matching_person.record:" + id;
 	}
 
 }

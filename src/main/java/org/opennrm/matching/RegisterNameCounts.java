@@ -113,7 +113,7 @@ public class RegisterNameCounts {
 	private List<PreparedPerson> prepared(List<MatchingIndexStore.Encrypted> batch, AtomicLong unreadable) {
 		return batch.parallelStream().map(row -> {
 			try {
-				return matcher.prepare(RecordCodec.decode(encryption.decrypt(row.recordEnc(), PersonIndex.context(row.id()))));
+				return matcher.prepare(RecordCodec.decrypt(encryption, row.id(), row.recordEnc()));
 			}
 			catch (RuntimeException ex) {
 				if (unreadable.getAndIncrement() == 0) {

@@ -202,8 +202,7 @@ class PersonIndexTests {
 		UUID old = UUID.fromString("00000000-0000-0000-0000-00000000d027");
 		PersonRecord record = new PersonRecord("o1", "Zarina", "Mirzayeva", null, LocalDate.of(1987, 1, 5), null, Sex.F,
 				List.of("UZB"));
-		byte[] encrypted = encryption.encrypt(org.opennrm.matching.index.RecordCodec.encode(record),
-				"matching_person.record:" + old);
+		byte[] encrypted = org.opennrm.matching.index.RecordCodec.encrypt(encryption, old, record);
 		long oldKey = 915_000_001L;
 		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(old, "27",
 				organisation("Gaziantep İl Göç İdaresi Müdürlüğü"), null, encrypted, PersonMatcher.KEY_SCHEME - 1),

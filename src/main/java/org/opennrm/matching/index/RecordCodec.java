@@ -1,10 +1,16 @@
 package org.opennrm.matching.index;
 
+import java.util.UUID;
+
 import tools.jackson.databind.json.JsonMapper;
 
+import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.matching.PersonRecord;
 
-/** The compared fields of a person as the text that is encrypted into {@code matching_person.record_enc}. */
+/**
+ * The compared fields of a person as the text that is encrypted into {@code matching_person.record_enc}, and that
+ * encryption, bound to the person's id.
+ */
 public final class RecordCodec {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -18,6 +24,20 @@ public final class RecordCodec {
 
 	public static PersonRecord decode(String text) {
 		return JSON.readValue(text, PersonRecord.class);
+	}
+
+	/** The person's record encrypted for {@code matching_person.record_enc}. */
+	public static byte[] encrypt(FieldEncryption encryption, UUID personId, PersonRecord record) {
+		return encryption.encrypt(encode(record), context(personId));
+	}
+
+	/** The person's record read back from {@code matching_person.record_enc}. */
+	public static PersonRecord decrypt(FieldEncryption encryption, UUID personId, byte[] recordEnc) {
+		return decode(encryption.decrypt(recordEnc, context(personId)));
+	}
+
+	private static String context(UUID personId) {
+		return "matching_person.record:" + personId;
 	}
 
 }
