@@ -105,9 +105,10 @@ public final class PersonMatcher {
 	 * Azerbaijani ə is read as a ("Əli"), Arabic-script ز or س before ه no longer reads as zh or sh ("زهرا"), and
 	 * abdur-, abdus-, abduz- keep the letter of their article ("Abdurahman" = abd + rahman); 5: a Slavic ending written
 	 * apart joins the name before it ("Ali Yev"); 6: the Turkish -oğlu, Persian -zadeh and Pashto -khil of a family
-	 * name written apart join it ("Şeyh Oğlu" is "Şeyhoğlu", no longer "Şeyh").
+	 * name written apart join it ("Şeyh Oğlu" is "Şeyhoğlu", no longer "Şeyh"); 7: each name with the year and
+	 * another name's first letter class, until then the bulk command's only.
 	 */
-	public static final int KEY_SCHEME = 6;
+	public static final int KEY_SCHEME = 7;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -250,12 +251,16 @@ public final class PersonMatcher {
 	 * Keys under which the register's index files a person, and the bulk command groups a file's records: each name's
 	 * skeleton with the year of birth (in two overlapping two-year buckets, so that a year off by one still meets),
 	 * each pair of names without the year (for records whose year is missing or wrong), each name with the full date
-	 * of birth, and each pair of names with the year. The last two are narrow blocks: in a national register a common
+	 * of birth, each pair of names with the year, and each name with the year and another name's first letter class.
+	 * The last three are narrow blocks: in a national register a common
 	 * name with its year is shared by thousands, the same name with the same date or with the same second name and
 	 * year by a few. The index, which reads at most {@code PersonIndex.BLOCK_LIMIT} people per block and ranks people
 	 * by how rare the blocks they share are, finds the person through them; so does the bulk command, which leaves
 	 * blocks of more than 600 records aside (on a generated file of 1,000,000 records the name pairs with the year
 	 * took MATCH F1 from 87.6 to 88.7 % of the ceiling, for 12 % more time; at 100,000 records they change little).
+	 * The name with the year and another's first letter class was the bulk command's until key scheme 7; simulated on
+	 * the index of 1,000,000 people, it found the query's person in 22 more of 2,000 queries (1,404 against 1,382,
+	 * with {@code PersonIndex.PREFETCH} at 200) for 18 % more keys.
 	 */
 	public Set<String> blockingKeys(PreparedPerson person) {
 		return blockingKeys(person, blockNames(person));
@@ -314,6 +319,19 @@ public final class PersonMatcher {
 		if (names.size() == 1 && year == null) {
 			keys.add("n:" + names.get(0));
 		}
+		// Each name with the year and another name's first letter class: still meets when that other name has a slip
+		// ("Zehra Azizi" and "Zhera Azizi", whose name pairs and year blocks differ or are too wide).
+		if (year != null) {
+			List<String> own = ownNames(person, names);
+			for (int i = 0; i < own.size(); i++) {
+				for (int j = 0; j < own.size(); j++) {
+					// a one-consonant name ("Ali") with a year is too wide a block, as above
+					if (i != j && own.get(i).length() >= 2 && !own.get(i).startsWith("=")) {
+						keys.add("g" + year + ":" + own.get(i) + "~" + initial(own.get(j)));
+					}
+				}
+			}
+		}
 		// Each name with the full date of birth: a common name with its year is too wide a block to keep, but the
 		// same date with the same name is a narrow one, and among the likeliest true pairs.
 		if (person.birthDate != null) {
@@ -326,24 +344,23 @@ public final class PersonMatcher {
 
 	/**
 	 * The keys of {@link #blockingKeys} and, for a file compared with itself at once (the bulk command), keys that
-	 * still meet when every name of a record has a slip after its first letter, or one name has and the other is
-	 * common: the full date with each name's first letter class, the day and month of birth with each name (for a
-	 * year off by one or mistyped as well), the year with the first letter classes of each two names, and the year
-	 * with each name and another's first letter class. "Moammaf Uthman" and "Mohamac Osman" of one date, "Zarhqa
-	 * Ghaseri" and "Zahra Ghaderi" of one year, "Şahnoza Karimova" of 2004-12-02 and "Shahnoxa Karimova" of 2003-12-02
-	 * share no other key, or only blocks too wide to compare. In a file a pair is compared when it shares two keys or
-	 * one small block; the index, which ranks people by the blocks they share, does not file these (they would change
-	 * its key scheme and re-key every person). On the generated files they took MATCH F1 from 94.6 to 95.0 % of the
-	 * ceiling at 100,000 records and from 93.0 to 93.7 % at 1,000,000, for a fifth more time at 1,000,000 (440 s
-	 * against 359; docs/benchmarks.md); the day and month with a name's first letter as well, or the name with the
-	 * year's two-year buckets, cost a quarter to a third more time for 0.1 point or less.
+	 * still meet when every name of a record has a slip after its first letter: the full date with each name's first
+	 * letter class, the day and month of birth with each name (for a year off by one or mistyped as well), and the
+	 * year with the first letter classes of each two names. "Moammaf Uthman" and "Mohamac Osman" of one date, and
+	 * "Şahnoza Karimova" of 2004-12-02 and "Shahnoxa Karimova" of 2003-12-02, share no other key, or only blocks too
+	 * wide to compare. In a file a pair is compared when it shares two keys or one small block. The index, which ranks
+	 * people by the blocks they share, does not file these: simulated on the 1,000,000-person benchmark register, they
+	 * found the query's person 14 times more in 2,000 queries for a fifth more keys (docs/benchmarks.md). On the
+	 * generated files the bulk keys (these and the year with a name and another's first letter class, now among the
+	 * index's keys) took MATCH F1 from 94.6 to 95.0 % of the ceiling at 100,000 records and from 93.0 to 93.7 % at
+	 * 1,000,000, for a fifth more time at 1,000,000 (440 s against 359); the day and month with a name's first letter
+	 * as well, or the name with the year's two-year buckets, cost a quarter to a third more time for 0.1 point or less.
 	 */
 	public Set<String> bulkBlockingKeys(PreparedPerson person) {
 		List<String> keyed = blockNames(person);
 		Set<String> keys = blockingKeys(person, keyed);
-		// the first three of the record's own names (those the one-line name adds come after them)
-		List<String> names = keyed.subList(0, Math.min(3, person.all.size()));
-		List<String> initials = names.stream().map(name -> name.startsWith("=") ? name : name.substring(0, 1)).toList();
+		List<String> names = ownNames(person, keyed);
+		List<String> initials = names.stream().map(PersonMatcher::initial).toList();
 		if (person.birthDate != null) {
 			String dayAndMonth = person.birthDate.toString().substring(5);
 			for (int i = 0; i < names.size(); i++) {
@@ -354,20 +371,24 @@ public final class PersonMatcher {
 		Integer year = person.birthYear;
 		if (year != null) {
 			for (int i = 0; i < names.size(); i++) {
-				for (int j = 0; j < names.size(); j++) {
+				for (int j = i + 1; j < names.size(); j++) {
 					String a = initials.get(i);
 					String b = initials.get(j);
-					if (i < j) {
-						keys.add("f" + year + ":" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a));
-					}
-					// a one-consonant name ("Ali") with a year is too wide a block, as in the index's keys
-					if (i != j && names.get(i).length() >= 2 && !names.get(i).startsWith("=")) {
-						keys.add("g" + year + ":" + names.get(i) + "~" + b);
-					}
+					keys.add("f" + year + ":" + (a.compareTo(b) < 0 ? a + "+" + b : b + "+" + a));
 				}
 			}
 		}
 		return keys;
+	}
+
+	/** The first three of the record's own names as keyed (those the one-line or original-script name adds follow). */
+	private static List<String> ownNames(PreparedPerson person, List<String> keyed) {
+		return keyed.subList(0, Math.min(3, Math.min(keyed.size(), person.all.size())));
+	}
+
+	/** A keyed name's first letter class (a name without a skeleton whole). */
+	private static String initial(String keyedName) {
+		return keyedName.startsWith("=") ? keyedName : keyedName.substring(0, 1);
 	}
 
 	/** A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"). */

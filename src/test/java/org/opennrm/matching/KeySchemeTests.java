@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 6;
+	static final int SCHEME = 7;
 
-	static final String FINGERPRINT = "39a97fed1c7c4aa0662308effc7806a825f87d16f228ba2ed8665cbb2ee8dba7";
+	static final String FINGERPRINT = "168e049a625564be3b240faa082a87d3aa6502adfce3f94a67a7714a901b9237";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),

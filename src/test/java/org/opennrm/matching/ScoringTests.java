@@ -426,6 +426,17 @@ class ScoringTests {
 	}
 
 	@Test
+	void indexKeysMeetThroughTheYearWhenOneNameHasASlip() {
+		// The family names' slip parts their name pairs; "Fatma" with the year is shared by thousands in a national
+		// register. The name with the year and the other name's first letter class is a narrow block both share.
+		var a = matcher.prepare(p("Fatms", "Uzcqan", LocalDate.of(2002, 2, 7), null, null, null));
+		var b = matcher.prepare(p("Fatma", "Uzcan", null, 2002, Sex.F, null));
+		assertThat(shared(matcher.blockingKeys(a), matcher.blockingKeys(b)))
+			.anySatisfy(k -> assertThat(k).startsWith("g2002:"))
+			.noneSatisfy(k -> assertThat(k).startsWith("p:"));
+	}
+
+	@Test
 	void bulkKeysMeetWhenEveryNameHasASlip() {
 		var a = matcher.prepare(p("Moammaf", "Uthman", LocalDate.of(1994, 5, 9), null, Sex.M, null));
 		var b = matcher.prepare(p("Mohamac", "Osman", LocalDate.of(1994, 5, 9), null, Sex.M, null));
