@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 7;
+	static final int SCHEME = 8;
 
-	static final String FINGERPRINT = "168e049a625564be3b240faa082a87d3aa6502adfce3f94a67a7714a901b9237";
+	static final String FINGERPRINT = "8379fd91dbe917e05f250764f25abe012d4e493d75330c9992d062dd6572f683";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -40,7 +40,8 @@ class KeySchemeTests {
 			new PersonRecord("12", null, null, "زهرا احمدی", null, 1999, Sex.F, List.of("IRN")),
 			new PersonRecord("13", "Abdurahman", "Yusupov", null, null, 1987, Sex.M, List.of("UZB")),
 			new PersonRecord("14", "Elçin", "Ali Yev", null, null, 1982, Sex.M, List.of("AZE")),
-			new PersonRecord("15", "Maryam", "Hossein Zadeh", null, null, 1988, Sex.F, List.of("IRN")));
+			new PersonRecord("15", "Maryam", "Hossein Zadeh", null, null, 1988, Sex.F, List.of("IRN")),
+			new PersonRecord("16", "Nodira Aziz qizi", "Hamidova", null, null, 1977, Sex.F, List.of("UZB")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

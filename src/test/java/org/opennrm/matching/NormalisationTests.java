@@ -68,6 +68,10 @@ class NormalisationTests {
 			"Sergej Petrowitsch, Serguei Petrovitch",
 			"Анна Ивановна, Anna İvanovna",
 			"Олена Миколаївна, Olena Mykolaivna",
+			"Nodira Aziz qizi Hamidova, Nodira Azizovna Khamidova",
+			"Shoira Bakhodir qizi, Шоира Баходировна",
+			"Alisher Farrukh o‘g‘li Toshmatov, Alisher Farrukhovich Toshmatov",
+			"Aigerim Bakyt kyzy, Айгерим Бакытовна",
 			// an initial y or h comes and goes between scripts
 			"Yelena Petrova, Elena Petrova",
 			// one sound, written the Turkish, Arabic-English, Russian or Uzbek way
@@ -265,6 +269,15 @@ class NormalisationTests {
 			"'Ali' | ali",
 			"ذبیح الله | zbyhullah",
 			"عبد الله | abdullah",
+			// a father's name with "daughter of" or "son of" is the patronymic other papers write in Russian form
+			"Nodira Aziz qizi | nodira azizovna",
+			"Farrukh Alisher o‘g‘li | farrukh alisherovich",
+			"Gulzat Erlan kyzy | gulzat erlanovna",
+			"Бакыт Нурлан уулу | bakyt nurlanovich",
+			"Aynur Əli qızı | aynur alievna",
+			"Merdan Mekan ogly | merdan mekanovich",
+			"Феруза Баходир қизи | feruza bakhodirovna",
+			"Mehmet Yıldız oğlu | mehmet yildizoglu",
 	})
 	void apostrophesInsideWordsAndAllahWrittenApart(String name, String tokens) {
 		PreparedPerson p = matcher.prepare(person("x", name));

@@ -142,6 +142,17 @@ class ScoringTests {
 			.contains("birthYearOffByOne");
 		assertThat(compare(base, p("Rashad", "Aliyev", null, null, Sex.M, "AZE")).explanation().codes())
 			.contains("birthMissing");
+		// a year typed with two digits swapped, the day and month the same: a slip, not another person
+		MatchResult swapped = compare(base, p("Rashad", "Aliyev", LocalDate.of(1909, 3, 12), null, Sex.M, "AZE"));
+		assertThat(swapped.explanation().codes()).contains("birthYearDigitsSwapped");
+		assertThat(swapped.explanation().render(Locale.forLanguageTag("tr"))).contains("iki rakamı yer değiştirmiş");
+		assertThat(swapped.score())
+			.isGreaterThan(compare(base, p("Rashad", "Aliyev", LocalDate.of(1909, 4, 12), null, Sex.M, "AZE")).score());
+		assertThat(compare(p("Rashad", "Aliyev", null, 1987, Sex.M, "AZE"), p("Rashad", "Aliyev", null, 1978, Sex.M, "AZE"))
+			.explanation().codes()).contains("birthYearDigitsSwapped");
+		assertThat(PersonMatcher.digitsSwapped(2010, 2001)).isTrue();
+		assertThat(PersonMatcher.digitsSwapped(1987, 1987)).isFalse();
+		assertThat(PersonMatcher.digitsSwapped(1987, 1979)).isFalse();
 		double same = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE")).score();
 		double far = compare(base, p("Rashad", "Aliyev", LocalDate.of(1975, 7, 1), null, Sex.M, "AZE")).score();
 		assertThat(same).isGreaterThan(far);
@@ -162,6 +173,14 @@ class ScoringTests {
 		MatchResult placeholder = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 1, 1), null, Sex.M, "AZE"));
 		assertThat(placeholder.explanation().codes()).contains("birthSameYear");
 		assertThat(placeholder.score()).isGreaterThan(otherMonth.score());
+		// its year counts, less than a year written alone (1 January may also be the person's official date)
+		MatchResult noDate = compare(base, p("Rashad", "Aliyev", null, null, Sex.M, "AZE"));
+		assertThat(placeholder.score()).isGreaterThan(noDate.score()).isLessThan(yearOnly.score());
+		// a year off by one besides (worked out from an age): no disagreement, unlike another day of that year
+		MatchResult placeholderYearOff = compare(base, p("Rashad", "Aliyev", LocalDate.of(1991, 1, 1), null, Sex.M, "AZE"));
+		assertThat(placeholderYearOff.explanation().codes()).contains("birthYearOffByOne");
+		assertThat(placeholderYearOff.score())
+			.isGreaterThan(compare(base, p("Rashad", "Aliyev", LocalDate.of(1991, 5, 20), null, Sex.M, "AZE")).score());
 		// two records on 1 January agree less than two on another shared day
 		var january = p("Rashad", "Aliyev", LocalDate.of(1990, 1, 1), null, Sex.M, "AZE");
 		MatchResult bothJanuary = compare(january, p("Rashad", "Aliyev", LocalDate.of(1990, 1, 1), null, Sex.M, "AZE"));

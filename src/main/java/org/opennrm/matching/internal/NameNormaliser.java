@@ -105,6 +105,7 @@ public final class NameNormaliser {
 				words.addAll(latinWords(word));
 			}
 		}
+		words = patronymics(words);
 		List<String> kept = new ArrayList<>();
 		for (String word : words) {
 			if (!word.isEmpty() && !PARTICLES.contains(word)) {
@@ -116,6 +117,36 @@ public final class NameNormaliser {
 		}
 		return joinCompounds(kept);
 	}
+
+	/**
+	 * A father's name written the Uzbek, Kyrgyz, Kazakh, Turkmen or Azerbaijani way, followed by "daughter of" or "son
+	 * of" ("Aziz qizi", "Farrukh o‘g‘li", "Bakyt kyzy", "Nurlan uulu", "Əli qızı"), made the Russian patronymic that
+	 * other papers of the same person write ("Azizovna", "Farrukhovich", "Alievna"). Left as they were, the word was
+	 * dropped as a particle and the father's name stood as a name of its own, which no "Azizovna" meets. The Turkish
+	 * and Azerbaijani "oğlu" stays a family name's ending ("Yıldız oğlu"): it is the one marker both write.
+	 */
+	static List<String> patronymics(List<String> words) {
+		List<String> written = new ArrayList<>(words.size());
+		for (String word : words) {
+			boolean daughter = DAUGHTER_OF.contains(word);
+			String father = written.isEmpty() ? null : written.get(written.size() - 1);
+			if ((daughter || SON_OF.contains(word)) && father != null && father.length() >= 3
+					&& !PARTICLES.contains(father) && !isPatronymic(father)) {
+				String link = isVowel(father.charAt(father.length() - 1)) ? "ev" : "ov";
+				written.set(written.size() - 1, father + link + (daughter ? "na" : "ich"));
+			}
+			else {
+				written.add(word);
+			}
+		}
+		return written;
+	}
+
+	/** "Daughter of" after a father's name: Uzbek qizi, Kyrgyz and Kazakh kyzy, Turkmen gyzy, Azerbaijani qızı. */
+	private static final Set<String> DAUGHTER_OF = Set.of("qizi", "kizi", "kyzy", "qyzy", "gyzy", "kyzi", "qizy");
+
+	/** "Son of" after a father's name: Uzbek o‘g‘li (ўғли), Kyrgyz uulu, Kazakh uly, Turkmen ogly. */
+	private static final Set<String> SON_OF = Set.of("ogli", "ugli", "ogly", "uulu", "uly");
 
 	/** One written word in ASCII lower case; an Arabic-script word may yield its article separately. */
 	private static List<String> latinWords(String word) {
