@@ -29,7 +29,8 @@ public class PersonIndex {
 	 * How many people sharing blocking keys are fetched and scored for one query, at most. Many people can share a
 	 * query's best blocks with the same weight ("Khadijah Hassani" without a year shares only the name pair, with 856
 	 * others in a register of 1,000,000); simulated on the benchmark register, 200 rather than 100 found the query's
-	 * person in 28 more of 2,000 queries (1,382 against 1,354), for about a millisecond more per query.
+	 * person in 28 more of 2,000 queries (1,382 against 1,354). Measured with key scheme 8: p50 5.6 ms and p95 8.6 ms
+	 * against 4.2 and 6.6 with 100 and key scheme 6 (docs/benchmarks.md).
 	 */
 	public static final int PREFETCH = 200;
 
