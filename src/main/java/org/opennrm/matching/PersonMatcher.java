@@ -107,9 +107,10 @@ public final class PersonMatcher {
 	 * apart joins the name before it ("Ali Yev"); 6: the Turkish -oğlu, Persian -zadeh and Pashto -khil of a family
 	 * name written apart join it ("Şeyh Oğlu" is "Şeyhoğlu", no longer "Şeyh"); 7: each name with the year and
 	 * another name's first letter class, until then the bulk command's only; 8: a father's name with the Central Asian
-	 * or Azerbaijani "daughter of" or "son of" is the Russian patronymic ("Aziz qizi" is "Azizovna").
+	 * or Azerbaijani "daughter of" or "son of" is the Russian patronymic ("Aziz qizi" is "Azizovna"); 9: what clerks write
+	 * for a name they do not know ("BİLİNMİYOR", "FNU", "Неизвестно", "مجهول") is no name.
 	 */
-	public static final int KEY_SCHEME = 8;
+	public static final int KEY_SCHEME = 9;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;

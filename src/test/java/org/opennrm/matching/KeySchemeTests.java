@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 8;
+	static final int SCHEME = 9;
 
-	static final String FINGERPRINT = "8379fd91dbe917e05f250764f25abe012d4e493d75330c9992d062dd6572f683";
+	static final String FINGERPRINT = "4b6982ffd749513d32d199467f3a4c417552cec3b1206334d9836da7eca82d8e";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -41,7 +41,8 @@ class KeySchemeTests {
 			new PersonRecord("13", "Abdurahman", "Yusupov", null, null, 1987, Sex.M, List.of("UZB")),
 			new PersonRecord("14", "Elçin", "Ali Yev", null, null, 1982, Sex.M, List.of("AZE")),
 			new PersonRecord("15", "Maryam", "Hossein Zadeh", null, null, 1988, Sex.F, List.of("IRN")),
-			new PersonRecord("16", "Nodira Aziz qizi", "Hamidova", null, null, 1977, Sex.F, List.of("UZB")));
+			new PersonRecord("16", "Nodira Aziz qizi", "Hamidova", null, null, 1977, Sex.F, List.of("UZB")),
+			new PersonRecord("17", "Mohammad", "BİLİNMİYOR", null, null, 1990, Sex.M, List.of("AFG")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

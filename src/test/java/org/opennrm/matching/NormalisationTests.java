@@ -278,6 +278,16 @@ class NormalisationTests {
 			"Merdan Mekan ogly | merdan mekanovich",
 			"Феруза Баходир қизи | feruza bakhodirovna",
 			"Mehmet Yıldız oğlu | mehmet yildizoglu",
+			// what clerks write for a name they do not know is no name
+			"Mohammad BİLİNMİYOR | mohammad",
+			"FNU Rahimi | rahimi",
+			"Adı yok Karimova | karimova",
+			"Olga Неизвестно | olga",
+			"فاطمه نامعلوم | fatme",
+			"Ahmad غير معروف | ahmad",
+			"Ahmad معروف | ahmad marwf",
+			"N/A Hasan | hasan",
+			"Nnamdi Okafor | nnamdi okafor",
 	})
 	void apostrophesInsideWordsAndAllahWrittenApart(String name, String tokens) {
 		PreparedPerson p = matcher.prepare(person("x", name));

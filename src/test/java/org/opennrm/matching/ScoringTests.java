@@ -71,6 +71,25 @@ class ScoringTests {
 	}
 
 	@Test
+	void aNameWrittenAsUnknownIsNoName() {
+		LocalDate day = LocalDate.of(1990, 5, 4);
+		// "unknown" against a family name is a family name missing, not one that differs
+		MatchResult unknown = compare(p("Mohammad", "BİLİNMİYOR", day, null, Sex.M, "AFG"),
+				p("Mohammad", "Rahimi", day, null, Sex.M, "AFG"));
+		MatchResult missing = compare(p("Mohammad", null, day, null, Sex.M, "AFG"),
+				p("Mohammad", "Rahimi", day, null, Sex.M, "AFG"));
+		assertThat(unknown.score()).isEqualTo(missing.score());
+		assertThat(unknown.explanation().render(Locale.ENGLISH)).doesNotContain("family name differs");
+		// two records "unknown" in one field do not agree on a name
+		MatchResult bothUnknown = compare(p("Ali", "UNKNOWN", null, 1990, Sex.M, "IRQ"),
+				p("Hasan", "Неизвестно", null, 1990, Sex.M, "IRQ"));
+		assertThat(bothUnknown.decision()).isEqualTo(MatchDecision.NO_MATCH);
+		assertThat(compare(p("Ali", "UNKNOWN", null, 1990, Sex.M, "IRQ"), p("Hasan", "FNU", null, 1990, Sex.M, "IRQ"))
+			.score()).isEqualTo(compare(p("Ali", null, null, 1990, Sex.M, "IRQ"), p("Hasan", null, null, 1990, Sex.M, "IRQ"))
+				.score());
+	}
+
+	@Test
 	void twoNamesEachWrittenByManyRecordsThatAgreeWithNothingAreTwoPeople() {
 		// two sisters born on one day (twins) with the file's common names, and one of them with a name mistyped past
 		// recognition: written so by one record, it may be a slip

@@ -124,10 +124,11 @@ public final class BulkMatchCommand {
 			return 2;
 		}
 		Result result = match(records, thresholds, queueFilled);
+		long clusters = -1;
 		try {
 			writePairs(Path.of(options.get("output")), records, result.pairs);
 			if (options.containsKey("clusters")) {
-				writeClusters(Path.of(options.get("clusters")), records, result.pairs);
+				clusters = writeClusters(Path.of(options.get("clusters")), records, result.pairs);
 			}
 		}
 		catch (IOException ex) {
@@ -144,6 +145,9 @@ public final class BulkMatchCommand {
 		if (result.possibleFrom < thresholds.possible()) {
 			err.println(text("matching.cli.queue.lengthened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
+		}
+		if (clusters >= 0) {
+			err.println(text("matching.cli.clusters", clusters, records.size()));
 		}
 		err.println(text("matching.cli.summary", lines.size(), skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
@@ -346,31 +350,16 @@ public final class BulkMatchCommand {
 		}
 	}
 
-	private static void writeClusters(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
-		int[] parent = IntStream.range(0, records.size()).toArray();
-		for (Pair pair : pairs) {
-			if (pair.decision == MatchDecision.MATCH) {
-				int a = root(parent, pair.left);
-				int b = root(parent, pair.right);
-				if (a != b) {
-					parent[Math.max(a, b)] = Math.min(a, b);
-				}
-			}
-		}
+	/** Writes each record's cluster; answers the number of clusters. */
+	private static long writeClusters(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
+		int[] first = Clustering.groups(records.size(), pairs);
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "cluster_id").get())) {
 			for (int i = 0; i < records.size(); i++) {
-				csv.printRecord(records.get(i).id(), records.get(root(parent, i)).id());
+				csv.printRecord(records.get(i).id(), records.get(first[i]).id());
 			}
 		}
-	}
-
-	private static int root(int[] parent, int i) {
-		while (parent[i] != i) {
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
+		return IntStream.range(0, first.length).filter(i -> first[i] == i).count();
 	}
 
 	/** A progress bar on stderr for runs long enough to need one. */

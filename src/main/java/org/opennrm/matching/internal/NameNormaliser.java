@@ -2,6 +2,7 @@ package org.opennrm.matching.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -105,7 +107,7 @@ public final class NameNormaliser {
 				words.addAll(latinWords(word));
 			}
 		}
-		words = patronymics(words);
+		words = patronymics(Placeholders.without(words));
 		List<String> kept = new ArrayList<>();
 		for (String word : words) {
 			if (!word.isEmpty() && !PARTICLES.contains(word)) {
@@ -140,6 +142,51 @@ public final class NameNormaliser {
 			}
 		}
 		return written;
+	}
+
+	/**
+	 * What clerks write where a name is not known: "BİLİNMİYOR", "Adı yok", "FNU"/"LNU" (first/last name unknown),
+	 * "N/A", "Неизвестно", "مجهول", "نامعلوم". Taken for names, two records each "UNKNOWN" in a field would agree on
+	 * it and a known name would disagree with it; they are no name. Compared as this class writes words (folded to
+	 * ASCII), so that every script's capitals and letter forms are caught.
+	 */
+	static final class Placeholders {
+
+		/** Words that are never a name. */
+		private static final Set<String> WORDS = folded(List.of("bilinmiyor", "bilinmeyen", "bilinmez", "belirsiz",
+				"belirtilmemiş", "meçhul", "yok", "unknown", "unk", "fnu", "lnu", "nn", "xx", "xxx", "xxxx", "none",
+				"inconnu", "inconnue", "unbekannt", "неизвестно", "неизвестен", "неизвестна", "неизвестный",
+				"неизвестная", "нет", "مجهول", "مجهولة", "نامعلوم", "نامشخص", "ندارد"));
+
+		/** Two words that together are no name, though each alone may be one ("Not", "Ghair"). */
+		private static final Set<List<String>> PHRASES = Set.of(folded("adı yok"), folded("soyadı yok"),
+				folded("soyad yok"), folded("ismi yok"), folded("bilgi yok"), folded("not known"), folded("no name"),
+				folded("n a"), folded("غير معروف"), folded("غير معلوم"));
+
+		private Placeholders() {
+		}
+
+		private static List<String> folded(String phrase) {
+			return Arrays.stream(phrase.split(" ")).flatMap(w -> latinWords(w).stream()).toList();
+		}
+
+		private static Set<String> folded(List<String> words) {
+			return words.stream().flatMap(w -> latinWords(w).stream()).collect(Collectors.toUnmodifiableSet());
+		}
+
+		static List<String> without(List<String> words) {
+			List<String> kept = new ArrayList<>(words.size());
+			for (int i = 0; i < words.size(); i++) {
+				if (i + 1 < words.size() && PHRASES.contains(List.of(words.get(i), words.get(i + 1)))) {
+					i++;
+				}
+				else if (!WORDS.contains(words.get(i))) {
+					kept.add(words.get(i));
+				}
+			}
+			return kept;
+		}
+
 	}
 
 	/** "Daughter of" after a father's name: Uzbek qizi, Kyrgyz and Kazakh kyzy, Turkmen gyzy, Azerbaijani qızı. */

@@ -1,0 +1,76 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.opennrm.matching.MatchDecision;
+
+class ClusteringTests {
+
+	private final List<BulkMatchCommand.Pair> pairs = new ArrayList<>();
+
+	private void pair(int left, int right, double score) {
+		pairs.add(new BulkMatchCommand.Pair(left, right, score,
+				score >= 0.5 ? MatchDecision.MATCH : MatchDecision.POSSIBLE, null));
+	}
+
+	@Test
+	void aRecordMatchingOnlyOneOfAGroupDoesNotJoinItThroughThatOnePair() {
+		// 0 and 1 one person; 2 matches 1 weakly and is in no pair with 0: joining it would rest on 1 alone
+		pair(0, 1, 0.99);
+		pair(1, 2, 0.6);
+		assertThat(Clustering.groups(3, pairs)).containsExactly(0, 0, 2);
+	}
+
+	@Test
+	void aRecordLikelyOnePersonWithTheGroupOnAverageJoinsIt() {
+		// 2 is a POSSIBLE with 0 but a strong MATCH with 1: together, likely enough
+		pair(0, 1, 0.99);
+		pair(1, 2, 0.9);
+		pair(0, 2, 0.4);
+		assertThat(Clustering.groups(3, pairs)).containsExactly(0, 0, 0);
+	}
+
+	@Test
+	void oneMatchBetweenTwoGroupsDoesNotJoinTwoPeople() {
+		// two people of three records each, one wrong MATCH between them; connected components would join all six
+		pair(0, 1, 0.99);
+		pair(1, 2, 0.98);
+		pair(0, 2, 0.97);
+		pair(3, 4, 0.99);
+		pair(4, 5, 0.98);
+		pair(3, 5, 0.97);
+		pair(2, 3, 0.95);
+		assertThat(Clustering.groups(6, pairs)).containsExactly(0, 0, 0, 3, 3, 3);
+	}
+
+	@Test
+	void groupsJoinFromTheBestPairDownAndAreNamedByTheirFirstRecord() {
+		// the best pair (2, 3) forms first; 1 joins it through two pairs; 0 is in a POSSIBLE only
+		pair(2, 3, 0.999);
+		pair(1, 3, 0.95);
+		pair(1, 2, 0.9);
+		pair(0, 1, 0.3);
+		assertThat(Clustering.groups(4, pairs)).containsExactly(0, 1, 1, 1);
+	}
+
+	@Test
+	void possiblePairsJoinNothingByThemselves() {
+		pair(0, 1, 0.45);
+		pair(1, 2, 0.3);
+		assertThat(Clustering.groups(3, pairs)).containsExactly(0, 1, 2);
+	}
+
+	@Test
+	void aScoreOfOneIsStrongButNotInfinite() {
+		// scores are printed to four decimals: 1.0 and 0.0 are bounded as 0.9999 and 0.0001 are
+		assertThat(Clustering.logOdds(1.0)).isFinite().isGreaterThan(9);
+		assertThat(Clustering.logOdds(0.0)).isFinite().isLessThan(-9);
+		assertThat(Clustering.logOdds(0.5)).isZero();
+	}
+
+}
