@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -205,6 +206,79 @@ class BulkMatchCommandTests {
 		}
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(Files.readString(dir.resolve("p.csv"))).contains("g1,c9,");
+	}
+
+	@Test
+	void excelDatesNumbersEmptyRowsColumnsAndBadRowsAreReadAsASpreadsheetHoldsThem() throws Exception {
+		Path input = dir.resolve("legacy.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("2019");
+			var dates = workbook.createCellStyle();
+			dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+			String[] header = HEADER.strip().split(",");
+			var first = sheet.createRow(1); // the first row is left empty, as title rows often are
+			for (int c = 0; c < header.length; c++) {
+				first.createCell(c + 1).setCellValue(header[c]); // the table begins in column B
+			}
+			Object[][] rows = {
+					{ 1001, "Fatma", "Hüseyni", "", LocalDate.of(1994, 3, 12), "", "F", "AFG" },
+					{ 1002, "Фатима", "Хусейни", "", LocalDate.of(1994, 3, 12), "", "F", "AFG" },
+					{ 1003, "Fatemeh", "Hosseini", "", "", 1994, "F", "AFG" },
+					{ 1004, "Ahmet", "Karaca", "", "", 1971, "X", "TUR" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(3 + r); // an empty row between the header and the records
+				for (int c = 0; c < rows[r].length; c++) {
+					var cell = row.createCell(c + 1);
+					if (rows[r][c] instanceof Integer number) {
+						cell.setCellValue(number);
+					}
+					else if (rows[r][c] instanceof LocalDate date) {
+						cell.setCellValue(date);
+						cell.setCellStyle(dates);
+					}
+					else if (!rows[r][c].toString().isEmpty()) {
+						cell.setCellValue(rows[r][c].toString());
+					}
+				}
+			}
+			workbook.write(stream);
+		}
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en"))
+			.isZero();
+		List<CSVRecord> pairs = pairs(dir.resolve("p.csv"));
+		assertThat(pairs).anyMatch(p -> p.get("left_id").equals("1001") && p.get("right_id").equals("1002")
+				&& p.get("explanation").startsWith("same date of birth"));
+		assertThat(pairs).anyMatch(p -> p.get("right_id").equals("1003"));
+		// the sixth row of the sheet (a sex that is not M or F): its line number as the spreadsheet shows it
+		assertThat(errors()).contains("Line 7: skipped: sex \"X\"").contains("Records read: 4; skipped: 1");
+	}
+
+	@Test
+	void aWorkbookWithoutTheColumnsOrThatIsNoWorkbookEndsTheRun() throws Exception {
+		Path input = dir.resolve("names.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var row = workbook.createSheet("names").createRow(0);
+			row.createCell(0).setCellValue("id");
+			row.createCell(1).setCellValue("name");
+			workbook.write(stream);
+		}
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en"))
+			.isEqualTo(2);
+		assertThat(errors()).contains("The header lacks the columns: given_names");
+		err.reset();
+		Path notAWorkbook = file("records.xlsx", PEOPLE);
+		assertThat(run("--input", notAWorkbook.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en"))
+			.isEqualTo(2);
+		assertThat(errors()).contains("Cannot read the file");
+		err.reset();
+		Path empty = dir.resolve("empty.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(empty)) {
+			workbook.createSheet("empty");
+			workbook.write(stream);
+		}
+		assertThat(run("--input", empty.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en"))
+			.isEqualTo(2);
+		assertThat(errors()).contains("is empty");
 	}
 
 	@Test

@@ -148,13 +148,14 @@ public final class NameNormaliser {
 	 * What clerks write where a name is not known: "BİLİNMİYOR", "Adı yok", "FNU"/"LNU" (first/last name unknown),
 	 * "N/A", "Неизвестно", "مجهول", "نامعلوم". Taken for names, two records each "UNKNOWN" in a field would agree on
 	 * it and a known name would disagree with it; they are no name. Compared as this class writes words (folded to
-	 * ASCII), so that every script's capitals and letter forms are caught.
+	 * ASCII), so that every script's capitals and letter forms are caught. "NN" (nomen nescio) is not among them: a
+	 * name written without its vowels ("NN" for Nino, as the generated register mistypes it) is read as a skeleton.
 	 */
 	static final class Placeholders {
 
 		/** Words that are never a name. */
 		private static final Set<String> WORDS = folded(List.of("bilinmiyor", "bilinmeyen", "bilinmez", "belirsiz",
-				"belirtilmemiş", "meçhul", "yok", "unknown", "unk", "fnu", "lnu", "nn", "xx", "xxx", "xxxx", "none",
+				"belirtilmemiş", "meçhul", "yok", "unknown", "unk", "fnu", "lnu", "xx", "xxx", "xxxx", "none",
 				"inconnu", "inconnue", "unbekannt", "неизвестно", "неизвестен", "неизвестна", "неизвестный",
 				"неизвестная", "нет", "مجهول", "مجهولة", "نامعلوم", "نامشخص", "ندارد"));
 
