@@ -108,9 +108,11 @@ public final class PersonMatcher {
 	 * name written apart join it ("Şeyh Oğlu" is "Şeyhoğlu", no longer "Şeyh"); 7: each name with the year and
 	 * another name's first letter class, until then the bulk command's only; 8: a father's name with the Central Asian
 	 * or Azerbaijani "daughter of" or "son of" is the Russian patronymic ("Aziz qizi" is "Azizovna"); 9: what clerks write
-	 * for a name they do not know ("BİLİNMİYOR", "FNU", "Неизвестно", "مجهول") is no name.
+	 * for a name they do not know ("BİLİNMİYOR", "FNU", "Неизвестно", "مجهول") is no name; 10: "oğlu" after a father's
+	 * name is the patronymic where a family name cannot be meant ("Elnur Kamran oğlu" beside a family name, "Murad
+	 * Kamran oğlu Eliyev").
 	 */
-	public static final int KEY_SCHEME = 9;
+	public static final int KEY_SCHEME = 10;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -174,7 +176,8 @@ public final class PersonMatcher {
 	}
 
 	public PreparedPerson prepare(PersonRecord record) {
-		Name given = name(normaliser.tokens(record.givenNames()));
+		boolean familyWritten = record.familyNames() != null && !record.familyNames().isBlank();
+		Name given = name(familyWritten ? normaliser.givenTokens(record.givenNames()) : normaliser.tokens(record.givenNames()));
 		Name family = name(normaliser.tokens(record.familyNames()));
 		Name original = name(normaliser.tokens(record.fullNameOriginal()));
 		Name all;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 9;
+	static final int SCHEME = 10;
 
-	static final String FINGERPRINT = "4b6982ffd749513d32d199467f3a4c417552cec3b1206334d9836da7eca82d8e";
+	static final String FINGERPRINT = "ba1c676e407d1efcf33ec807a0e3dc03ef3694d82470d562816f268b4b47e268";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -42,7 +42,8 @@ class KeySchemeTests {
 			new PersonRecord("14", "Elçin", "Ali Yev", null, null, 1982, Sex.M, List.of("AZE")),
 			new PersonRecord("15", "Maryam", "Hossein Zadeh", null, null, 1988, Sex.F, List.of("IRN")),
 			new PersonRecord("16", "Nodira Aziz qizi", "Hamidova", null, null, 1977, Sex.F, List.of("UZB")),
-			new PersonRecord("17", "Mohammad", "BİLİNMİYOR", null, null, 1990, Sex.M, List.of("AFG")));
+			new PersonRecord("17", "Mohammad", "BİLİNMİYOR", null, null, 1990, Sex.M, List.of("AFG")),
+			new PersonRecord("18", "Elnur Kamran oğlu", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

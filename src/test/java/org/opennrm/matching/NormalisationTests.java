@@ -278,6 +278,10 @@ class NormalisationTests {
 			"Merdan Mekan ogly | merdan mekanovich",
 			"Феруза Баходир қизи | feruza bakhodirovna",
 			"Mehmet Yıldız oğlu | mehmet yildizoglu",
+			// "oğlu" with a name after it is a patronymic: a family name in -oğlu would end the name
+			"Murad Kamran oğlu Eliyev | murad kamranovich eliyev",
+			// but a family name written first is followed by the given name
+			"ŞEYH OĞLU Serdar | seyhoglu serdar",
 			// what clerks write for a name they do not know is no name
 			"Mohammad BİLİNMİYOR | mohammad",
 			"FNU Rahimi | rahimi",
@@ -292,6 +296,29 @@ class NormalisationTests {
 	void apostrophesInsideWordsAndAllahWrittenApart(String name, String tokens) {
 		PreparedPerson p = matcher.prepare(person("x", name));
 		assertThat(String.join(" ", p.all.tokens())).isEqualTo(tokens);
+	}
+
+	@org.junit.jupiter.api.Test
+	void oğluEndingAGivenNamesFieldBesideAFamilyNameIsThePatronymic() {
+		PreparedPerson azerbaijani = matcher.prepare(new PersonRecord("1", "Elnur Kamran oğlu", "Məmmədov", null, null,
+				1990, Sex.M, List.of("AZE")));
+		assertThat(azerbaijani.given.tokens()).containsExactly("elnur", "kamranovich");
+		// the whole name in one field, or "oğlu" in the family field: a Turkish family name
+		PreparedPerson oneField = matcher.prepare(new PersonRecord("2", "Mehmet Ali Oğlu", null, null, null, 1990,
+				Sex.M, List.of("TUR")));
+		assertThat(oneField.all.tokens()).containsExactly("mehmet", "alioglu");
+		PreparedPerson family = matcher.prepare(new PersonRecord("3", "Mehmet", "Ali Oğlu", null, null, 1990, Sex.M,
+				List.of("TUR")));
+		assertThat(family.family.tokens()).containsExactly("alioglu");
+		// a family name swapped into the given names stays one
+		PreparedPerson swapped = matcher.prepare(new PersonRecord("5", "Mollo Oglu", "Bahar", null, null, 1996, Sex.F,
+				List.of("TUR")));
+		assertThat(swapped.given.tokens()).containsExactly("mollooglu");
+		// and the patronymic meets the Russian form of another registration
+		MatchResult result = matcher.compare(azerbaijani, matcher.prepare(new PersonRecord("4", "Elnur Kamranovich",
+				"Mamedov", null, null, 1990, Sex.M, List.of("AZE"))));
+		assertThat(result.explanation().render(java.util.Locale.ENGLISH)).contains("given name identical")
+			.doesNotContain("given name differs");
 	}
 
 	@org.junit.jupiter.api.Test

@@ -67,12 +67,26 @@ public final class NameNormaliser {
 
 	private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, List<String>> givenCache = new ConcurrentHashMap<>();
+
 	/** The tokens of a name field; empty when there is none. */
 	public List<String> tokens(String name) {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
-		return cached(cache, 500_000, name, NameNormaliser::normalise);
+		return cached(cache, 500_000, name, raw -> normalise(raw, false));
+	}
+
+	/**
+	 * The tokens of a given-names field beside a family name: there, a father's name followed by "oğlu" is the
+	 * patronymic (Azerbaijani "Elnur Kamran oğlu", Turkmen written the Turkish way "Dovlet Merdan oglu"), not a
+	 * family name in -oğlu, which would stand in the family field.
+	 */
+	public List<String> givenTokens(String name) {
+		if (name == null || name.isBlank()) {
+			return List.of();
+		}
+		return cached(givenCache, 500_000, name, raw -> normalise(raw, true));
 	}
 
 	/**
@@ -99,6 +113,10 @@ public final class NameNormaliser {
 	private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})['`’‘ʼʻ](?=\\p{L})");
 
 	static List<String> normalise(String raw) {
+		return normalise(raw, false);
+	}
+
+	private static List<String> normalise(String raw, boolean givenNames) {
 		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
 		text = INNER_APOSTROPHE.matcher(text).replaceAll("");
 		List<String> words = new ArrayList<>();
@@ -107,7 +125,7 @@ public final class NameNormaliser {
 				words.addAll(latinWords(word));
 			}
 		}
-		words = patronymics(Placeholders.without(words));
+		words = patronymics(Placeholders.without(words), givenNames);
 		List<String> kept = new ArrayList<>();
 		for (String word : words) {
 			if (!word.isEmpty() && !PARTICLES.contains(word)) {
@@ -125,14 +143,20 @@ public final class NameNormaliser {
 	 * of" ("Aziz qizi", "Farrukh o‘g‘li", "Bakyt kyzy", "Nurlan uulu", "Əli qızı"), made the Russian patronymic that
 	 * other papers of the same person write ("Azizovna", "Farrukhovich", "Alievna"). Left as they were, the word was
 	 * dropped as a particle and the father's name stood as a name of its own, which no "Azizovna" meets. The Turkish
-	 * and Azerbaijani "oğlu" stays a family name's ending ("Yıldız oğlu"): it is the one marker both write.
+	 * and Azerbaijani "oğlu", which both write, is the patronymic's only where a family name cannot be meant: with
+	 * another name after it ("Murad Kamran oğlu Eliyev") or at the end of a given-names field beside a family name
+	 * ({@code givenNames}); elsewhere it stays a family name's ending ("Yıldız oğlu", "Mehmet Ali Oğlu").
 	 */
-	static List<String> patronymics(List<String> words) {
+	static List<String> patronymics(List<String> words, boolean givenNames) {
 		List<String> written = new ArrayList<>(words.size());
-		for (String word : words) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
 			boolean daughter = DAUGHTER_OF.contains(word);
+			// a given name, the father's name, oğlu: one word before it is a family name ("Hasan oğlu", "ŞEYH OĞLU Serdar")
+			boolean son = SON_OF.contains(word)
+					|| OGLU.contains(word) && written.size() >= 2 && (givenNames || i + 1 < words.size());
 			String father = written.isEmpty() ? null : written.get(written.size() - 1);
-			if ((daughter || SON_OF.contains(word)) && father != null && father.length() >= 3
+			if ((daughter || son) && father != null && father.length() >= 3
 					&& !PARTICLES.contains(father) && !isPatronymic(father)) {
 				String link = isVowel(father.charAt(father.length() - 1)) ? "ev" : "ov";
 				written.set(written.size() - 1, father + link + (daughter ? "na" : "ich"));
@@ -195,6 +219,9 @@ public final class NameNormaliser {
 
 	/** "Son of" after a father's name: Uzbek o‘g‘li (ўғли), Kyrgyz uulu, Kazakh uly, Turkmen ogly. */
 	private static final Set<String> SON_OF = Set.of("ogli", "ugli", "ogly", "uulu", "uly");
+
+	/** Azerbaijani "son of", which Turkish writes as a family name's ending too. */
+	private static final Set<String> OGLU = Set.of("oglu", "oghlu");
 
 	/** One written word in ASCII lower case; an Arabic-script word may yield its article separately. */
 	private static List<String> latinWords(String word) {
