@@ -294,6 +294,16 @@ class BulkMatchCommandTests {
 		var lowered = Pattern.compile("ön olasılık ([0-9.]+) bit düşürüldü").matcher(errors());
 		assertThat(lowered.find()).as(errors()).isTrue();
 		assertThat(Double.parseDouble(lowered.group(1))).isBetween(1.0, 2.5);
+
+		// most people registered two to six times: more near-certain pairs per record, the prior raised
+		Path often = register("often", GeneratorConfig.forRecords(5_000, 14).withRecordsPerPerson(0.2, 0.2, 0.2, 0.2,
+				0.1, 0.1));
+		err.reset();
+		assertThat(run("--input", often.toString(), "--output", dir.resolve("p3.csv").toString(), "--lang", "en"))
+			.isZero();
+		var raised = Pattern.compile("the prior odds were raised by ([0-9.]+) bits").matcher(errors());
+		assertThat(raised.find()).as(errors()).isTrue();
+		assertThat(Double.parseDouble(raised.group(1))).isBetween(0.25, 1.0);
 	}
 
 	@Test

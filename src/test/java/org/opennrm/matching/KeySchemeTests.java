@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 10;
+	static final int SCHEME = 11;
 
-	static final String FINGERPRINT = "ba1c676e407d1efcf33ec807a0e3dc03ef3694d82470d562816f268b4b47e268";
+	static final String FINGERPRINT = "0994b3d82b1332f146967aa5bb722c99888437dd4706d6c826665ac8f60f1cad";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -43,7 +43,8 @@ class KeySchemeTests {
 			new PersonRecord("15", "Maryam", "Hossein Zadeh", null, null, 1988, Sex.F, List.of("IRN")),
 			new PersonRecord("16", "Nodira Aziz qizi", "Hamidova", null, null, 1977, Sex.F, List.of("UZB")),
 			new PersonRecord("17", "Mohammad", "BİLİNMİYOR", null, null, 1990, Sex.M, List.of("AFG")),
-			new PersonRecord("18", "Elnur Kamran oğlu", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")));
+			new PersonRecord("18", "Elnur Kamran oğlu", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")),
+			new PersonRecord("19", "Zahra", "X", null, LocalDate.of(1900, 1, 1), null, Sex.F, List.of("AFG")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -22,8 +22,16 @@ class PriorEstimateTests {
 	}
 
 	@Test
-	void neverRaisedAndNeverLoweredBeyondFourBits() {
-		assertThat(PriorEstimate.shift(90_000, 100_000)).isZero();
+	void moreNearCertainPairsRaiseThePriorOdds() {
+		// the second independent register: 0.456 per record, +0.68 bit
+		assertThat(PriorEstimate.shift(45_600, 100_000)).isCloseTo(0.678, within(0.01));
+		// 0.320 per record: under a quarter of a bit, left alone
+		assertThat(PriorEstimate.shift(32_000, 100_000)).isZero();
+	}
+
+	@Test
+	void neverRaisedBeyondOneBitNorLoweredBeyondFour() {
+		assertThat(PriorEstimate.shift(90_000, 100_000)).isEqualTo(1);
 		assertThat(PriorEstimate.shift(0, 10_000_000)).isEqualTo(-4);
 	}
 

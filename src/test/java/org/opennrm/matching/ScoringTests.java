@@ -90,6 +90,21 @@ class ScoringTests {
 	}
 
 	@Test
+	void theFirstOfJanuary1900IsNoBirthDateAndAFieldOfOnlyXNoName() {
+		LocalDate placeholder = LocalDate.of(1900, 1, 1);
+		MatchResult withPlaceholder = compare(p("Gulnara", "Sadykova", placeholder, null, Sex.F, "KGZ"),
+				p("Gulnara", "Sadykova", LocalDate.of(1996, 4, 2), null, Sex.F, "KGZ"));
+		MatchResult withoutDate = compare(p("Gulnara", "Sadykova", null, null, Sex.F, "KGZ"),
+				p("Gulnara", "Sadykova", LocalDate.of(1996, 4, 2), null, Sex.F, "KGZ"));
+		assertThat(withPlaceholder.score()).isEqualTo(withoutDate.score());
+		assertThat(compare(p("Gulnara", "Sadykova", null, 1900, Sex.F, "KGZ"),
+				p("Gulnara", "Sadykova", null, 1996, Sex.F, "KGZ")).score()).isEqualTo(withoutDate.score());
+		assertThat(compare(p("Gulnara", "X", null, 1996, Sex.F, "KGZ"), p("Gulnara", "Sadykova", null, 1996, Sex.F, "KGZ"))
+			.score()).isEqualTo(compare(p("Gulnara", null, null, 1996, Sex.F, "KGZ"),
+					p("Gulnara", "Sadykova", null, 1996, Sex.F, "KGZ")).score());
+	}
+
+	@Test
 	void twoNamesEachWrittenByManyRecordsThatAgreeWithNothingAreTwoPeople() {
 		// two sisters born on one day (twins) with the file's common names, and one of them with a name mistyped past
 		// recognition: written so by one record, it may be a slip

@@ -143,7 +143,10 @@ public final class BulkMatchCommand {
 		err.println(result.priorShift < 0
 				? text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
 						String.format(Locale.ROOT, "%.2f", -result.priorShift))
-				: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
+				: result.priorShift > 0
+						? text("matching.cli.prior.raised", result.certainPairs, perRecord, reference,
+								String.format(Locale.ROOT, "%.2f", result.priorShift))
+						: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
 		if (result.possibleFrom < thresholds.possible()) {
 			err.println(text("matching.cli.queue.lengthened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));

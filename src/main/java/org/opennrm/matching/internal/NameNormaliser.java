@@ -200,6 +200,9 @@ public final class NameNormaliser {
 		}
 
 		static List<String> without(List<String> words) {
+			if (words.size() == 1 && words.get(0).equals("x")) {
+				return List.of(); // a field holding only "X": an initial of nobody
+			}
 			List<String> kept = new ArrayList<>(words.size());
 			for (int i = 0; i < words.size(); i++) {
 				if (i + 1 < words.size() && PHRASES.contains(List.of(words.get(i), words.get(i + 1)))) {
