@@ -7,24 +7,29 @@ package org.opennrm.matching;
  * repeat rate is read from its near-certain pairs, those whose evidence alone reaches {@value #CERTAIN_BITS} bits
  * (the same full name with the same full date, or names and date with one slip): nearly all of them are one person
  * (99.7–99.9 % on generated registers), and their number per record follows the number of people registered twice.
- * On the fitting registers there were {@value #REFERENCE_RATE} per record (0.275 at 10,000 records, 0.293 at
- * 100,000); a file with half as many gets prior odds halved, −1 bit.
+ * On the fitting generator's registers there were 0.275 per record at 10,000 records, 0.293 at 100,000 and 0.348
+ * at 1,000,000 ({@link #reference}); a file with half as many as its size expects gets prior odds halved, −1 bit.
  * <p>
  * Lowered: on a generated register of 100,000 records with fewer repeats (0.109 per record) lowering the prior by the
  * estimated 1.35 bits took MATCH F1 over the compared pairs from 0.646 to 0.698 (the best shift, 1.5 bits, gave
- * 0.699). Raised since December 2026, by at most {@value #LARGEST_RAISE} bit: on the two independently written
- * registers (docs/benchmarks.md), whose people are registered again more often (0.34 to 0.46 per record), raising
- * it by the estimate took MATCH F1 from 94.1 to 95.7 % of the ceiling (second register, 10,000 records), from 96.6
- * to 97.6 % (100,000) and from 99.2 to 99.5 % (first register, 100,000); on the generated register with more
- * repeats (0.459) it cost 0.2 point (95.9 to 95.7 %). Half the estimate was tried too: +0.8, +0.7 and +0.2 points.
+ * 0.699). Raised since December 2026, by at most {@value #LARGEST_RAISE} bit: on the second independently written
+ * register (docs/benchmarks.md), whose people are registered again more often (0.41 and 0.46 per record), raising
+ * it by the estimate took MATCH F1 from 94.1 to 95.8 % of the ceiling at 10,000 records and from 96.6 to 97.6 % at
+ * 100,000; on the generated register with more repeats (0.459 at 100,000 records) it cost 0.4 point (95.9 to
+ * 95.5 %). Half the estimate was tried too: +0.8, +0.7 and +0.2 points.
  */
 public final class PriorEstimate {
 
 	/** Evidence from which a pair counts as near-certain. */
 	public static final double CERTAIN_BITS = 16;
 
-	/** Near-certain pairs per record in the registers the weights were fitted on. */
-	public static final double REFERENCE_RATE = 0.284;
+	/**
+	 * Near-certain pairs per record that the fitting generator's registers give at 10,000, 100,000 and 1,000,000
+	 * records: a larger register holds more people who share a full name and a date by chance, so the count grows
+	 * with its size. Read against 0.284 alone, the generated register of 1,000,000 records (0.348) had its prior
+	 * raised by 0.29 bit, and its MATCH F1 fell from 95.2 to 94.9 % of the ceiling.
+	 */
+	private static final double[][] REFERENCE_BY_SIZE = { { 10_000, 0.275 }, { 100_000, 0.293 }, { 1_000_000, 0.348 } };
 
 	/** A small file's count is taken with this many records at the reference rate: a handful of records says little. */
 	static final double PRIOR_RECORDS = 1_000;
@@ -46,12 +51,30 @@ public final class PriorEstimate {
 
 	/** Near-certain pairs per record, the small-file correction included. */
 	public static double rate(long certainPairs, long records) {
-		return (certainPairs + PRIOR_RECORDS * REFERENCE_RATE) / (records + PRIOR_RECORDS);
+		return (certainPairs + PRIOR_RECORDS * reference(records)) / (records + PRIOR_RECORDS);
+	}
+
+	/**
+	 * Near-certain pairs per record expected of a file of this size registered as the fitting registers were:
+	 * {@link #REFERENCE_BY_SIZE} read on a logarithmic scale, its end values beyond it.
+	 */
+	public static double reference(long records) {
+		double[][] r = REFERENCE_BY_SIZE;
+		if (records <= r[0][0]) {
+			return r[0][1];
+		}
+		for (int i = 1; i < r.length; i++) {
+			if (records <= r[i][0]) {
+				double t = Math.log(records / r[i - 1][0]) / Math.log(r[i][0] / r[i - 1][0]);
+				return r[i - 1][1] + t * (r[i][1] - r[i - 1][1]);
+			}
+		}
+		return r[r.length - 1][1];
 	}
 
 	/** Bits to add to the prior odds for a file with this many near-certain pairs. */
 	public static double shift(long certainPairs, long records) {
-		double bits = Math.log(rate(certainPairs, records) / REFERENCE_RATE) / Math.log(2);
+		double bits = Math.log(rate(certainPairs, records) / reference(records)) / Math.log(2);
 		return Math.abs(bits) < SMALLEST_SHIFT ? 0 : Math.max(-LARGEST_SHIFT, Math.min(LARGEST_RAISE, bits));
 	}
 

@@ -17,14 +17,14 @@ class PriorEstimateTests {
 
 	@Test
 	void halfAsManyNearCertainPairsHalveThePriorOdds() {
-		assertThat(PriorEstimate.shift(142_000, 1_000_000)).isCloseTo(-1, within(0.01));
-		assertThat(PriorEstimate.shift(71_000, 1_000_000)).isCloseTo(-2, within(0.01));
+		assertThat(PriorEstimate.shift(174_000, 1_000_000)).isCloseTo(-1, within(0.01));
+		assertThat(PriorEstimate.shift(87_000, 1_000_000)).isCloseTo(-2, within(0.01));
 	}
 
 	@Test
 	void moreNearCertainPairsRaiseThePriorOdds() {
-		// the second independent register: 0.456 per record, +0.68 bit
-		assertThat(PriorEstimate.shift(45_600, 100_000)).isCloseTo(0.678, within(0.01));
+		// the second independent register: 0.456 per record against 0.293, +0.64 bit
+		assertThat(PriorEstimate.shift(45_600, 100_000)).isCloseTo(0.636, within(0.01));
 		// 0.320 per record: under a quarter of a bit, left alone
 		assertThat(PriorEstimate.shift(32_000, 100_000)).isZero();
 	}
@@ -39,7 +39,17 @@ class PriorEstimateTests {
 	void aSmallFileSaysLittle() {
 		// ten records, none near-certain: the thousand records at the reference rate outweigh them
 		assertThat(PriorEstimate.shift(0, 10)).isZero();
-		assertThat(PriorEstimate.rate(0, 10)).isCloseTo(0.281, within(0.001));
+		assertThat(PriorEstimate.rate(0, 10)).isCloseTo(0.272, within(0.001));
+	}
+
+	@Test
+	void aLargerRegisterIsExpectedToHoldMoreNearCertainPairsByChance() {
+		assertThat(PriorEstimate.reference(10_000)).isEqualTo(0.275);
+		assertThat(PriorEstimate.reference(100_000)).isCloseTo(0.293, within(1e-9));
+		assertThat(PriorEstimate.reference(1_000_000)).isCloseTo(0.348, within(1e-9));
+		assertThat(PriorEstimate.reference(316_228)).isCloseTo(0.3205, within(0.001));
+		// the generated register of 1,000,000 records, 0.348 per record: left alone
+		assertThat(PriorEstimate.shift(348_000, 1_000_000)).isZero();
 	}
 
 }

@@ -139,7 +139,7 @@ public final class BulkMatchCommand {
 		}
 		long matches = result.pairs.stream().filter(p -> p.decision == MatchDecision.MATCH).count();
 		String perRecord = String.format(Locale.ROOT, "%.3f", PriorEstimate.rate(result.certainPairs, records.size()));
-		String reference = String.format(Locale.ROOT, "%.3f", PriorEstimate.REFERENCE_RATE);
+		String reference = String.format(Locale.ROOT, "%.3f", PriorEstimate.reference(records.size()));
 		err.println(result.priorShift < 0
 				? text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
 						String.format(Locale.ROOT, "%.2f", -result.priorShift))
