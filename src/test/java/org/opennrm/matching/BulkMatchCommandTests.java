@@ -126,7 +126,7 @@ class BulkMatchCommandTests {
 				+ "a8,Ali,Karimi,,,1990,M,AFG\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors()).contains("Line 3: skipped: birth_date \"1990-13-45\" is not a date")
-			.contains("Line 4: skipped: birth_year \"19x0\" is not a four-digit year")
+			.contains("Line 4: skipped: birth_year \"19x0\" is not a year from 1900 to 2099")
 			.contains("Line 5: skipped: the id \"a1\" appears more than once")
 			.contains("Line 6: skipped: sex \"X\" is not M, F or empty")
 			.contains("Line 7: skipped: expected 8 fields, found 6")
