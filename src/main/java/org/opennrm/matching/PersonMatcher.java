@@ -196,21 +196,9 @@ public final class PersonMatcher {
 		}
 		Set<String> citizenship = new TreeSet<>();
 		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
-		LocalDate date = PLACEHOLDER_DATE.equals(record.birthDate()) ? null : record.birthDate();
-		Integer year = date != null ? Integer.valueOf(date.getYear()) : record.birthYear();
-		if (date == null && year != null && year == PLACEHOLDER_DATE.getYear()) {
-			year = null;
-		}
-		return new PreparedPerson(record.id(), given, family, all, original, date, year, record.sex(),
-				Set.copyOf(citizenship));
+		return new PreparedPerson(record.id(), given, family, all, original, record.knownBirthDate(),
+				record.effectiveBirthYear(), record.sex(), Set.copyOf(citizenship));
 	}
-
-	/**
-	 * What systems write for a birth date nobody entered: 1 January 1900 (the year alone, 1900, too). Nobody in the
-	 * caseload was born then; read as a date, it disagreed with every real one. On the second independently written
-	 * register (docs/benchmarks.md) 13 of 109 true pairs with it were found.
-	 */
-	static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1900, 1, 1);
 
 	/**
 	 * The record with each name written apart that the file at hand writes as one word joined again ("Gul Nora" where

@@ -17,9 +17,25 @@ public record PersonRecord(String id, String givenNames, String familyNames, Str
 		citizenship = citizenship == null ? List.of() : List.copyOf(citizenship);
 	}
 
-	/** The year of birth, from the date or the year field. */
+	/**
+	 * What systems write for a birth date nobody entered: 1 January 1900 (the year alone, 1900, too). Nobody in the
+	 * caseload was born then; read as a date, it disagreed with every real one. On the second independently written
+	 * register (docs/benchmarks.md) 13 of 109 true pairs with it were found.
+	 */
+	static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1900, 1, 1);
+
+	/** The date of birth, unless it is the {@link #PLACEHOLDER_DATE}. */
+	public LocalDate knownBirthDate() {
+		return PLACEHOLDER_DATE.equals(birthDate) ? null : birthDate;
+	}
+
+	/** The year of birth, from the known date or the year field (not the placeholder's year alone). */
 	public Integer effectiveBirthYear() {
-		return birthDate != null ? Integer.valueOf(birthDate.getYear()) : birthYear;
+		LocalDate date = knownBirthDate();
+		if (date != null) {
+			return date.getYear();
+		}
+		return birthYear == null || birthYear == PLACEHOLDER_DATE.getYear() ? null : birthYear;
 	}
 
 }

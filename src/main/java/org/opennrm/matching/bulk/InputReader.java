@@ -121,11 +121,7 @@ final class InputReader {
 							new Object[] { header.size(), record.size() }));
 					continue;
 				}
-				Map<String, String> values = new HashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					values.put(header.get(i), record.get(i).strip());
-				}
-				lines.add(new Line(lineNumber, values, null, null));
+				lines.add(new Line(lineNumber, values(header, record.toList()), null, null));
 			}
 			if (header == null) {
 				throw new InputException("matching.cli.empty", file);
@@ -148,6 +144,15 @@ final class InputReader {
 
 	private static int count(String text, char c) {
 		return (int) text.chars().filter(ch -> ch == c).count();
+	}
+
+	/** A row's cells by column name, stripped; cells the row lacks at its end are empty. */
+	private static Map<String, String> values(List<String> header, List<String> cells) {
+		Map<String, String> values = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			values.put(header.get(i), i < cells.size() ? cells.get(i).strip() : "");
+		}
+		return values;
 	}
 
 	private static List<String> header(List<String> names) throws InputException {
@@ -239,11 +244,7 @@ final class InputReader {
 				}
 				return;
 			}
-			Map<String, String> values = new HashMap<>();
-			for (int i = 0; i < header.size(); i++) {
-				values.put(header.get(i), i < cells.size() ? cells.get(i).strip() : "");
-			}
-			lines.add(new Line(row + 1L, values, null, null));
+			lines.add(new Line(row + 1L, values(header, cells), null, null));
 		}
 
 	}

@@ -71,10 +71,7 @@ public final class NameNormaliser {
 
 	/** The tokens of a name field; empty when there is none. */
 	public List<String> tokens(String name) {
-		if (name == null || name.isBlank()) {
-			return List.of();
-		}
-		return cached(cache, 500_000, name, raw -> normalise(raw, false));
+		return tokens(name, cache, false);
 	}
 
 	/**
@@ -83,10 +80,14 @@ public final class NameNormaliser {
 	 * family name in -oğlu, which would stand in the family field.
 	 */
 	public List<String> givenTokens(String name) {
+		return tokens(name, givenCache, true);
+	}
+
+	private static List<String> tokens(String name, Map<String, List<String>> cache, boolean givenNames) {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
-		return cached(givenCache, 500_000, name, raw -> normalise(raw, true));
+		return cached(cache, 500_000, name, raw -> normalise(raw, givenNames));
 	}
 
 	/**
