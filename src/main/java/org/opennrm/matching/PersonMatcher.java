@@ -111,9 +111,11 @@ public final class PersonMatcher {
 	 * for a name they do not know ("BİLİNMİYOR", "FNU", "Неизвестно", "مجهول") is no name; 10: "oğlu" after a father's
 	 * name is the patronymic where a family name cannot be meant ("Elnur Kamran oğlu" beside a family name, "Murad
 	 * Kamran oğlu Eliyev"); 11: a birth date of 1 January 1900 (or the year 1900 alone) is no date, and a name field
-	 * holding only "X" no name.
+	 * holding only "X" no name; 12: letters of the Kazakh, Tatar, Bashkir and Tajik Cyrillic alphabets (ә, ҳ, ҷ, җ, ҡ,
+	 * ҫ) and the Urdu, Sorani Kurdish and Uyghur letters of the Arabic script (ھ, ں, ڕ, ڵ, ێ, ۆ, ۇ, ۈ, ۋ; ہ as ه; ئ
+	 * before a first vowel silent) are read instead of dropped ("Әлия" was "liya", "ڕێزان" "zan").
 	 */
-	public static final int KEY_SCHEME = 11;
+	public static final int KEY_SCHEME = 12;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;

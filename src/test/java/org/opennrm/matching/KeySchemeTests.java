@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 11;
+	static final int SCHEME = 12;
 
-	static final String FINGERPRINT = "0994b3d82b1332f146967aa5bb722c99888437dd4706d6c826665ac8f60f1cad";
+	static final String FINGERPRINT = "214b98eccad75ced3660cb1017c84d35f4a8a75ba3e25e387dec52480b12d0c3";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -44,7 +44,10 @@ class KeySchemeTests {
 			new PersonRecord("16", "Nodira Aziz qizi", "Hamidova", null, null, 1977, Sex.F, List.of("UZB")),
 			new PersonRecord("17", "Mohammad", "BİLİNMİYOR", null, null, 1990, Sex.M, List.of("AFG")),
 			new PersonRecord("18", "Elnur Kamran oğlu", "Məmmədov", null, null, 1990, Sex.M, List.of("AZE")),
-			new PersonRecord("19", "Zahra", "X", null, LocalDate.of(1900, 1, 1), null, Sex.F, List.of("AFG")));
+			new PersonRecord("19", "Zahra", "X", null, LocalDate.of(1900, 1, 1), null, Sex.F, List.of("AFG")),
+			new PersonRecord("20", "Әлия", "Нұрғалиева", null, null, 1995, Sex.F, List.of("KAZ")),
+			new PersonRecord("21", null, null, "Ҷамшед Раҳимов", null, 1989, Sex.M, List.of("TJK")),
+			new PersonRecord("22", null, null, "ڕێزان کۆچەر", null, 1993, Sex.F, List.of("IRQ")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -10,6 +10,8 @@ import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.opennrm.matching.internal.NameNormaliser;
+
 /** Names that must meet across scripts and spellings, and names that must not. */
 class NormalisationTests {
 
@@ -89,6 +91,16 @@ class NormalisationTests {
 			"Hasan Alali, Hasan Ali",
 			"Ali Rahimi, Aii Rahimi",
 			"Ali Rahimi, Ail Rahimi",
+			// letters of the Kazakh, Tatar and Tajik Cyrillic alphabets, and of Urdu, Sorani Kurdish and Uyghur in
+			// the Arabic script, which were dropped
+			"Әлия Нұрғалиева, Aliya Nurgaliyeva",
+			"Ҷамшед Раҳимов, Jamshed Rahimov",
+			"Ҷамшед Раҳимов, Джамшед Рахимов",
+			"Җәмилә Хәйруллина, Jamila Khairullina",
+			"عائشہ بی بی, Aisha Bibi",
+			"ڕێزان کۆچەر, Rêzan Koçer",
+			"ئاراس عوسمان, Aras Osman",
+			"مۇھەممەد تۇرسۇن, Muhemmed Tursun",
 	})
 	void theseNamesAreTheSameName(String a, String b) {
 		assertThatNamesOf(a, b).containsAnyOf("namesSame", "namesEquivalent", "namesSimilar");
@@ -292,10 +304,57 @@ class NormalisationTests {
 			"Ahmad معروف | ahmad marwf",
 			"N/A Hasan | hasan",
 			"Nnamdi Okafor | nnamdi okafor",
+			// letters of other alphabets of the caseload: Kazakh, Tajik, Urdu (ھ of an aspirate; ہ, whose final -e is
+			// Arabic ة), Sorani Kurdish (ئ before a first vowel is no sound)
+			"Әлия Іңкәр | aliya inkar",
+			"Ҷамшед Раҳимов | jamshed rahimov",
+			"شاہد چودھری | shahd chwdhry",
+			"عائشہ | aayshe",
+			"ڕێزان کۆچەر | rezan kocher",
+			"ئاراس | aras",
 	})
 	void apostrophesInsideWordsAndAllahWrittenApart(String name, String tokens) {
 		PreparedPerson p = matcher.prepare(person("x", name));
 		assertThat(String.join(" ", p.all.tokens())).isEqualTo(tokens);
+	}
+
+	/**
+	 * No letter of the alphabets names of Türkiye's caseload are written in is dropped: each, between two b's of its
+	 * script, adds at least one Latin letter. Not the signs ъ and ь, nor the lone hamza ء, which are no sound of their own.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"Russian | абвгдеёжзийклмнопрстуфхцчшщыэюя",
+			"Ukrainian, Belarusian | ґєіїў",
+			"Serbian, Macedonian | ђјљњћџѓќѕ",
+			"Kazakh | әғқңөұүһі",
+			"Kyrgyz | ңөү",
+			"Tajik | ғӣқӯҳҷ",
+			"Uzbek Cyrillic | ўқғҳ",
+			"Tatar, Bashkir | әөүҗңһҙҡҫ",
+			"Arabic | ابتثجحخدذرزسشصضطظعغفقكلمنهويآأإؤئةى",
+			"Persian | پچژگکی",
+			"Urdu | ٹڈڑںھہےۓ",
+			"Pashto | ټډړږښځڅګڼېۍ",
+			"Sorani Kurdish | ڕڵێۆەڤ",
+			"Uyghur | ۇۈۋېڭ",
+			"Turkish, Azerbaijani, Turkmen | çğıöşüİəäňýž",
+			"Kurmanji, Romanian, Albanian | êîûăâșțë",
+	})
+	void everyLetterOfTheCaseloadsAlphabetsIsRead(String alphabet, String letters) {
+		NameNormaliser normaliser = new NameNormaliser();
+		letters.codePoints().forEach(letter -> {
+			String carrier = switch (Character.UnicodeScript.of(letter)) {
+				case CYRILLIC -> "б";
+				case ARABIC -> "ب";
+				default -> "b";
+			};
+			for (int written : new int[] { letter, Character.toUpperCase(letter) }) {
+				String word = carrier + Character.toString(written) + carrier;
+				assertThat(String.join("", normaliser.tokens(word))).as("%s %s in \"%s\"", alphabet, Character.toString(written), word)
+					.hasSizeGreaterThan(2);
+			}
+		});
 	}
 
 	@org.junit.jupiter.api.Test

@@ -243,7 +243,7 @@ public final class NameNormaliser {
 		}
 		String latin;
 		if (script == CYRILLIC_SCRIPT) {
-			latin = CYRILLIC.transliterate(word.toLowerCase(java.util.Locale.ROOT));
+			latin = CYRILLIC.transliterate(centralAsianCyrillic(word.toLowerCase(java.util.Locale.ROOT)));
 		}
 		else if (script == LATIN_SCRIPT) {
 			// Turkish dotted and dotless i meet: İ, I, ı and i are one letter here. Azerbaijani ə, which Latin-ASCII
@@ -569,6 +569,34 @@ public final class NameNormaliser {
 		return max == arabic ? ARABIC_SCRIPT : max == cyrillic ? CYRILLIC_SCRIPT : OTHER_SCRIPT;
 	}
 
+	/**
+	 * Letters of the Cyrillic alphabets of Central Asia and the Volga that the Russian romanisation leaves as they are and
+	 * ICU's general one has no Latin for, so that they were dropped ("Әлия" was "liya", "Раҳимов" "raimov"): Kazakh and
+	 * Tatar ә, written a where Latin spellings have a or ä (as Azerbaijani ə), Tajik and Uzbek ҳ (h) and Tajik ҷ, Tatar
+	 * җ (j), Bashkir ҡ (k) and ҫ (s), and the ng of ӈ, ӊ. Lower case only: the word is lower-cased first.
+	 */
+	static String centralAsianCyrillic(String word) {
+		StringBuilder out = null;
+		for (int i = 0; i < word.length(); i++) {
+			String latin = switch (word.charAt(i)) {
+				case 'ә' -> "a";
+				case 'ҳ' -> "h";
+				case 'ҷ', 'җ' -> "j";
+				case 'ҡ' -> "k";
+				case 'ҫ' -> "s";
+				case 'ӈ', 'ӊ' -> "ng";
+				default -> null;
+			};
+			if (latin != null && out == null) {
+				out = new StringBuilder(word.length() + 2).append(word, 0, i);
+			}
+			if (out != null) {
+				out.append(latin != null ? latin : String.valueOf(word.charAt(i)));
+			}
+		}
+		return out == null ? word : out.toString();
+	}
+
 	/** Arabic and Persian letter variants written for one another, and marks that are not letters. */
 	static String foldArabic(String word) {
 		StringBuilder out = new StringBuilder(word.length());
@@ -577,10 +605,13 @@ public final class NameNormaliser {
 			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u0621') {
 				continue; // harakat, superscript alef, tatweel, lone hamza
 			}
+			if (c == 'ئ' && i == 0) {
+				continue; // the seat Kurdish and Uyghur write before a word's first vowel ("ئاراس" Aras), itself no sound
+			}
 			out.append(switch (c) {
 				case 'ي', 'ى', 'ئ' -> 'ی';
 				case 'ك' -> 'ک';
-				case 'ة', 'ۀ' -> 'ه';
+				case 'ة', 'ۀ', 'ہ', 'ۃ' -> 'ه'; // Urdu's heh and its final -e are the Arabic and Persian ه
 				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
 				case 'ؤ' -> 'و';
 				default -> c;
@@ -599,8 +630,10 @@ public final class NameNormaliser {
 			String letter = ARABIC.get(word.charAt(i));
 			if (letter != null) {
 				// ز, س, ک, ت, د, گ or پ then ه or ح are two letters, not the digraph zh, sh, kh… of one ("زهرا" is
-				// Zahra, not the ژ of "zhra"): a vowel between, as a reader would say it
-				if (letter.equals("h") && out.length() > 0 && "zsktdgpc".indexOf(out.charAt(out.length() - 1)) >= 0) {
+				// Zahra, not the ژ of "zhra"): a vowel between, as a reader would say it. Urdu's ھ is the h of such a
+				// digraph on purpose: دھ, تھ, کھ are dh, th, kh ("چودھری" Chaudhry)
+				if (letter.equals("h") && word.charAt(i) != 'ھ' && out.length() > 0
+						&& "zsktdgpc".indexOf(out.charAt(out.length() - 1)) >= 0) {
 					out.append('a');
 				}
 				out.append(letter);
@@ -618,7 +651,12 @@ public final class NameNormaliser {
 				{ "ح", "h" }, { "خ", "kh" }, { "د", "d" }, { "ذ", "z" }, { "ر", "r" }, { "ز", "z" }, { "ژ", "zh" },
 				{ "س", "s" }, { "ش", "sh" }, { "ص", "s" }, { "ض", "z" }, { "ط", "t" }, { "ظ", "z" }, { "ع", "a" },
 				{ "غ", "gh" }, { "ف", "f" }, { "ق", "q" }, { "ک", "k" }, { "گ", "g" }, { "ل", "l" }, { "م", "m" },
-				{ "ن", "n" }, { "و", "w" }, { "ه", "h" }, { "ی", "y" } };
+				{ "ن", "n" }, { "و", "w" }, { "ه", "h" }, { "ی", "y" },
+				// letters ICU's romanisation has no Latin for, which were dropped: the Urdu h of aspirated consonants
+				// ("چودھری" Chaudhry) and its n before a vowel-less end; Sorani Kurdish heavy r and l and its written
+				// vowels ê, o and e ("ڕێزان" Rêzan, "کۆچەر" Koçer, "گوڵاڵە" Gulale); Uyghur u, ü and w
+				{ "ھ", "h" }, { "ں", "n" }, { "ڕ", "r" }, { "ڵ", "l" }, { "ێ", "e" }, { "ۆ", "o" }, { "ە", "e" },
+				{ "ۇ", "u" }, { "ۈ", "u" }, { "ۋ", "w" } };
 		for (String[] row : table) {
 			m.put(row[0].charAt(0), row[1]);
 		}
