@@ -113,7 +113,8 @@ public final class PersonMatcher {
 	 * Kamran oğlu Eliyev"); 11: a birth date of 1 January 1900 (or the year 1900 alone) is no date, and a name field
 	 * holding only "X" no name; 12: letters of the Kazakh, Tatar, Bashkir and Tajik Cyrillic alphabets (ә, ҳ, ҷ, җ, ҡ,
 	 * ҫ) and the Urdu, Sorani Kurdish and Uyghur letters of the Arabic script (ھ, ں, ڕ, ڵ, ێ, ۆ, ۇ, ۈ, ۋ; ہ as ه; ئ
-	 * before a first vowel silent) are read instead of dropped ("Әлия" was "liya", "ڕێزان" "zan").
+	 * before a first vowel silent) are read instead of dropped ("Әлия" was "liya", "ڕێزان" "zan"), and a joined article
+	 * is taken off a name's key only when four letters are left ("Elena" was keyed as "Ena").
 	 */
 	public static final int KEY_SCHEME = 12;
 
@@ -399,10 +400,14 @@ public final class PersonMatcher {
 		return keyedName.startsWith("=") ? keyedName : keyedName.substring(0, 1);
 	}
 
-	/** A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"). */
+	/**
+	 * A name as a blocking key: the first three classes of its skeleton, or the name itself if it has none ("Aya"); a
+	 * joined article taken off when four letters are left, as {@link #bareName} compares ("Elamin" is keyed as Amin,
+	 * "Elena" and "Aliya" as themselves: keyed "Ena", Elena shared no name key with Yelena).
+	 */
 	private static String blockName(String token, String skeleton) {
 		String bare = NameNormaliser.withoutArticle(token);
-		if (bare != null) {
+		if (bare != null && bare.length() >= 4) {
 			return blockName(bare, NameNormaliser.skeleton(bare));
 		}
 		if (skeleton.isEmpty()) {

@@ -21,7 +21,7 @@ class KeySchemeTests {
 
 	static final int SCHEME = 12;
 
-	static final String FINGERPRINT = "214b98eccad75ced3660cb1017c84d35f4a8a75ba3e25e387dec52480b12d0c3";
+	static final String FINGERPRINT = "ef09092e15ab0c58bcf738fd0cc0cfb724a1371c2d3a8fe7718ca484e499621b";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),

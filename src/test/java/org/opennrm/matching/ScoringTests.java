@@ -479,6 +479,20 @@ class ScoringTests {
 	}
 
 	@Test
+	void aNameThatBeginsLikeAnArticleIsKeyedWhole() {
+		// "Elena" is no el + "ena": keyed so, it shared no name key with Yelena, only the family name's with the year
+		var elena = matcher.prepare(p("Elena", "Petrova", null, 1990, Sex.F, null));
+		var yelena = matcher.prepare(p("Yelena", "Petrova", null, 1990, Sex.F, null));
+		assertThat(shared(matcher.blockingKeys(elena), matcher.blockingKeys(yelena)))
+			.anySatisfy(k -> assertThat(k).startsWith("p:"));
+		// while an article before a name of four letters or more comes off, as the comparison takes it off
+		var amin = matcher.prepare(p("Elamin", "Haddad", null, 1990, Sex.M, null));
+		var amin2 = matcher.prepare(p("Amin", "Haddad", null, 1990, Sex.M, null));
+		assertThat(shared(matcher.blockingKeys(amin), matcher.blockingKeys(amin2)))
+			.anySatisfy(k -> assertThat(k).startsWith("p:"));
+	}
+
+	@Test
 	void indexKeysMeetThroughTheYearWhenOneNameHasASlip() {
 		// The family names' slip parts their name pairs; "Fatma" with the year is shared by thousands in a national
 		// register. The name with the year and the other name's first letter class is a narrow block both share.
