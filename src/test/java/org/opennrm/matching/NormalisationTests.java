@@ -313,7 +313,7 @@ class NormalisationTests {
 			"ڕێزان کۆچەر | rezan kocher",
 			"ئاراس | aras",
 	})
-	void apostrophesInsideWordsAndAllahWrittenApart(String name, String tokens) {
+	void namesAsTokens(String name, String tokens) {
 		PreparedPerson p = matcher.prepare(person("x", name));
 		assertThat(String.join(" ", p.all.tokens())).isEqualTo(tokens);
 	}
