@@ -83,6 +83,21 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void theAuditTrailShowsTimesInTürkiyesTimeZone() {
+		browser.open("/login?lang=tr");
+		browser.signIn("denetci", "demo-parola-2026");
+		java.time.LocalDateTime signedIn = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Istanbul"));
+		browser.open("/audit");
+		// the newest entry first: the auditor's own sign-in, at the time on a clock in Türkiye (not the server's UTC)
+		String when = browser.driver.findElement(By.cssSelector("tbody tr td:nth-child(2)"))
+			.getText();
+		browser.screenshot("08-audit-trail-tr");
+		java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.replace(' ', 'T'));
+		assertThat(java.time.Duration.between(shown, signedIn).abs()).isLessThan(java.time.Duration.ofMinutes(2));
+		browser.submit(By.cssSelector("form.logout button"));
+	}
+
+	@Test
 	void apiDocumentationIsBrowsableUnderTheContentSecurityPolicy() {
 		browser.signIn("koordinator", "demo-parola-2026");
 		browser.open("/api/v1/docs");
