@@ -6,6 +6,7 @@ import java.util.TimeZone;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -13,14 +14,21 @@ import org.springframework.core.env.Environment;
  * {@code system} for the machine's own. Servers commonly run in UTC, which put every time a case worker reads (the
  * audit trail, when an account was locked or last signed in) three hours behind the clock on the wall, and made a
  * day of the audit filter start at 03:00. Set as the JVM's default once the configuration is read, before the
- * database connections open, so that pages, logs, the audit filter's days and PostgreSQL sessions agree. Registered
- * in {@code META-INF/spring.factories}: it runs for the web application, the administrative commands and tests.
+ * database connections open, so that pages, logs, the audit filter's days and PostgreSQL sessions agree; first among
+ * the listeners, before the logging system starts and fixes the zone of its time stamps (which show the offset,
+ * +03:00). Registered in {@code META-INF/spring.factories}: it runs for the web application, the administrative
+ * commands and tests.
  */
-public class TimeZoneSetting implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public class TimeZoneSetting implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 	static final String PROPERTY = "opennrm.time-zone";
 
 	static final String DEFAULT = "Europe/Istanbul";
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

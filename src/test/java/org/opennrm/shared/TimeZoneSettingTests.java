@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.mock.env.MockEnvironment;
@@ -54,9 +55,11 @@ class TimeZoneSettingTests {
 	}
 
 	@Test
-	void registeredForEveryStartOfTheApplication() {
+	void registeredForEveryStartOfTheApplicationBeforeTheLogsStart() {
 		assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(ApplicationListener.class))
 			.anyMatch(TimeZoneSetting.class::isInstance);
+		// the logging system fixes the zone of its time stamps when it starts, on the same event
+		assertThat(new TimeZoneSetting().getOrder()).isLessThan(LoggingApplicationListener.DEFAULT_ORDER);
 	}
 
 }
