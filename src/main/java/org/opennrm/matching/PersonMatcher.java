@@ -406,8 +406,8 @@ public final class PersonMatcher {
 	 * "Elena" and "Aliya" as themselves: keyed "Ena", Elena shared no name key with Yelena).
 	 */
 	private static String blockName(String token, String skeleton) {
-		String bare = NameNormaliser.withoutArticle(token);
-		if (bare != null && bare.length() >= 4) {
+		String bare = bareName(token, null);
+		if (bare != null) {
 			return blockName(bare, NameNormaliser.skeleton(bare));
 		}
 		if (skeleton.isEmpty()) {
@@ -602,7 +602,7 @@ public final class PersonMatcher {
 
 	/**
 	 * A name without its joined article, when enough is left to be a name ("Elamin", not "Elena"), or when what is left
-	 * is the other name as written ("Alali" and "Ali"); else null.
+	 * is the other name as written ("Alali" and "Ali"; {@code other} null when there is none, as for a key); else null.
 	 */
 	private static String bareName(String token, String other) {
 		String bare = NameNormaliser.withoutArticle(token);

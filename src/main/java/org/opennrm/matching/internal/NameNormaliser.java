@@ -58,8 +58,16 @@ public final class NameNormaliser {
 			"eldin", "ullah", "ollah", "allah", "ulla", "oglu", "ogli", "ogly", "oghlu", "zadeh", "zade", "zada", "khil",
 			"khel");
 
-	/** BGN/PCGN romanisation, as passports and most agencies write Russian names (й → y, х → kh, ж → zh). */
-	private static final Transliterator CYRILLIC = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+	/**
+	 * BGN/PCGN romanisation, as passports and most agencies write Russian names (й → y, х → kh, ж → zh), after the
+	 * letters of the Cyrillic alphabets of Central Asia and the Volga that neither it nor ICU's general romanisation
+	 * has a Latin letter for, which were dropped ("Әлия" was "liya", "Раҳимов" "raimov"): Kazakh and Tatar ә, written
+	 * a where Latin spellings have a or ä (as Azerbaijani ə), Tajik and Uzbek ҳ (h) and Tajik ҷ, Tatar җ (j), Bashkir ҡ
+	 * (k) and ҫ (s), and the ng of ӈ, ӊ. Lower case only: words are lower-cased first.
+	 */
+	private static final Transliterator CYRILLIC = Transliterator.createFromRules("OpenNRM-Cyrillic-Latin",
+			"ә > a; ҳ > h; ҷ > j; җ > j; ҡ > k; ҫ > s; ӈ > ng; ӊ > ng; ::Russian-Latin/BGN; ::Any-Latin; ::Latin-ASCII;",
+			Transliterator.FORWARD);
 	private static final Transliterator LATIN = Transliterator.getInstance("Latin-ASCII");
 	private static final Transliterator ANY = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
@@ -243,7 +251,7 @@ public final class NameNormaliser {
 		}
 		String latin;
 		if (script == CYRILLIC_SCRIPT) {
-			latin = CYRILLIC.transliterate(centralAsianCyrillic(word.toLowerCase(java.util.Locale.ROOT)));
+			latin = CYRILLIC.transliterate(word.toLowerCase(java.util.Locale.ROOT));
 		}
 		else if (script == LATIN_SCRIPT) {
 			// Turkish dotted and dotless i meet: İ, I, ı and i are one letter here. Azerbaijani ə, which Latin-ASCII
@@ -567,34 +575,6 @@ public final class NameNormaliser {
 			return LATIN_SCRIPT;
 		}
 		return max == arabic ? ARABIC_SCRIPT : max == cyrillic ? CYRILLIC_SCRIPT : OTHER_SCRIPT;
-	}
-
-	/**
-	 * Letters of the Cyrillic alphabets of Central Asia and the Volga that the Russian romanisation leaves as they are and
-	 * ICU's general one has no Latin for, so that they were dropped ("Әлия" was "liya", "Раҳимов" "raimov"): Kazakh and
-	 * Tatar ә, written a where Latin spellings have a or ä (as Azerbaijani ə), Tajik and Uzbek ҳ (h) and Tajik ҷ, Tatar
-	 * җ (j), Bashkir ҡ (k) and ҫ (s), and the ng of ӈ, ӊ. Lower case only: the word is lower-cased first.
-	 */
-	static String centralAsianCyrillic(String word) {
-		StringBuilder out = null;
-		for (int i = 0; i < word.length(); i++) {
-			String latin = switch (word.charAt(i)) {
-				case 'ә' -> "a";
-				case 'ҳ' -> "h";
-				case 'ҷ', 'җ' -> "j";
-				case 'ҡ' -> "k";
-				case 'ҫ' -> "s";
-				case 'ӈ', 'ӊ' -> "ng";
-				default -> null;
-			};
-			if (latin != null && out == null) {
-				out = new StringBuilder(word.length() + 2).append(word, 0, i);
-			}
-			if (out != null) {
-				out.append(latin != null ? latin : String.valueOf(word.charAt(i)));
-			}
-		}
-		return out == null ? word : out.toString();
 	}
 
 	/** Arabic and Persian letter variants written for one another, and marks that are not letters. */
