@@ -320,6 +320,10 @@ class PersonIndexTests {
 				.contentType(MediaType.APPLICATION_JSON).content("{\"birthDate\":\"1994-13-45\",\"givenNames\":\"x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").isNotEmpty());
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session, new jakarta.servlet.http.Cookie("opennrm-lang", "tr")).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"birthDate\":\"1373-05-12\",\"givenNames\":\"Zahra\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.birthDatePlausible").value(org.hamcrest.Matchers.containsString("Miladi takvimde 1900 ile bugün")));
 	}
 
 	@Test

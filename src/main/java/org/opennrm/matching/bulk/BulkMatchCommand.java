@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,28 +163,36 @@ public final class BulkMatchCommand {
 		return 2;
 	}
 
-	/** Turns lines into records; reports and skips the malformed ones. */
+	/** Turns lines into records; reports and skips the malformed ones, and reports the dates it converted. */
 	private int validate(List<InputReader.Line> lines, List<PersonRecord> records) {
 		Set<String> ids = new HashSet<>();
+		BirthDates birthDates = new BirthDates(LocalDate.now());
 		int skipped = 0;
 		for (InputReader.Line line : lines) {
-			String problem = line.problemKey() != null ? text(line.problemKey(), line.problemArgs()) : check(line.values(), ids);
+			Map<String, String> v = line.values();
+			String problem = line.problemKey() != null ? text(line.problemKey(), line.problemArgs()) : check(v, ids);
+			List<String> citizenship = problem != null || v.get("citizenship").isEmpty() ? List.of()
+					: Arrays.stream(v.get("citizenship").split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
+			if (birth != null && birth.problem() != null) {
+				problem = text(birth.problem().key(), birth.problem().args());
+			}
 			if (problem != null) {
 				err.println(text("matching.cli.row.skipped", line.number(), problem));
 				skipped++;
 				continue;
 			}
-			Map<String, String> v = line.values();
+			for (BirthDates.Message notice : birth.notices()) {
+				err.println(text("matching.cli.row.note", line.number(), text(notice.key(), notice.args())));
+			}
 			records.add(new PersonRecord(v.get("id"), blank(v.get("given_names")), blank(v.get("family_names")),
-					blank(v.get("full_name_original")), v.get("birth_date").isEmpty() ? null : LocalDate.parse(v.get("birth_date")),
-					v.get("birth_year").isEmpty() ? null : Integer.valueOf(v.get("birth_year")),
-					v.get("sex").isEmpty() ? null : Sex.valueOf(v.get("sex").toUpperCase(Locale.ROOT)),
-					v.get("citizenship").isEmpty() ? List.of()
-							: Arrays.stream(v.get("citizenship").split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList()));
+					blank(v.get("full_name_original")), birth.date(), birth.year(),
+					v.get("sex").isEmpty() ? null : Sex.valueOf(v.get("sex").toUpperCase(Locale.ROOT)), citizenship));
 		}
 		return skipped;
 	}
 
+	/** The row's problem other than its birth date and year ({@link BirthDates}), or null. */
 	private String check(Map<String, String> v, Set<String> ids) {
 		String id = v.get("id");
 		if (id.isEmpty()) {
@@ -193,20 +200,6 @@ public final class BulkMatchCommand {
 		}
 		if (!ids.add(id)) {
 			return text("matching.cli.row.duplicateId", id);
-		}
-		if (!v.get("birth_date").isEmpty()) {
-			try {
-				if (!v.get("birth_date").matches("\\d{4}-\\d{2}-\\d{2}")) {
-					throw new DateTimeParseException("format", v.get("birth_date"), 0);
-				}
-				LocalDate.parse(v.get("birth_date"));
-			}
-			catch (DateTimeParseException ex) {
-				return text("matching.cli.row.badDate", v.get("birth_date"));
-			}
-		}
-		if (!v.get("birth_year").isEmpty() && !v.get("birth_year").matches("(19|20)\\d{2}")) {
-			return text("matching.cli.row.badYear", v.get("birth_year"));
 		}
 		if (!v.get("sex").isEmpty() && !v.get("sex").matches("[MFmf]")) {
 			return text("matching.cli.row.badSex", v.get("sex"));

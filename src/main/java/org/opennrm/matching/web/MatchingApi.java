@@ -53,6 +53,12 @@ class MatchingApi {
 			return hasText(givenNames) || hasText(familyNames) || hasText(fullNameOriginal);
 		}
 
+		/** A date of another calendar (the Solar Hijri 1373-05-12) or in the future would disagree with every real one. */
+		@AssertTrue(message = "{matching.api.birthDate.range}")
+		boolean isBirthDatePlausible() {
+			return birthDate == null || birthDate.getYear() >= 1900 && !birthDate.isAfter(LocalDate.now());
+		}
+
 		private static boolean hasText(String value) {
 			return value != null && !value.isBlank();
 		}

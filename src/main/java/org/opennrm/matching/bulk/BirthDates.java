@@ -1,0 +1,119 @@
+package org.opennrm.matching.bulk;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.JulianFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Reads a row's {@code birth_date} and {@code birth_year}: Gregorian, from 1900 to today; or, for a citizen of
+ * Afghanistan or Iran, whose civil calendar is the Solar Hijri one, a date or year of that calendar (an Afghan
+ * tazkira's 1373-05-12, a year 1373), converted to the Gregorian calendar. The two ranges cannot be confused: the
+ * Solar Hijri year of today is about 1405, and nobody in a register was born before 1900. The same year written
+ * for anyone else is refused, not guessed: the Hijri year of Arabic documents is a lunar one, 1373 of which
+ * began in 1953, and a file can say which calendar it holds only through the citizenship.
+ */
+final class BirthDates {
+
+	static final int FIRST_YEAR = 1900;
+
+	/** Citizenships whose documents write Solar Hijri dates (ISO 3166-1 alpha-3). */
+	static final Set<String> SOLAR_HIJRI_COUNTRIES = Set.of("AFG", "IRN");
+
+	/** The Solar Hijri year that begins in the Gregorian year {@code y}, on 20 or 21 March, is {@code y - 621}. */
+	private static final int SOLAR_HIJRI_OFFSET = 621;
+
+	private final LocalDate today;
+
+	BirthDates(LocalDate today) {
+		this.today = today;
+	}
+
+	/** A message of the bundle with its arguments. */
+	record Message(String key, Object... args) {
+	}
+
+	/**
+	 * The row's date and year in the Gregorian calendar, or why they cannot be read.
+	 *
+	 * @param notices what was converted, for the user to check
+	 */
+	record Reading(LocalDate date, Integer year, Message problem, List<Message> notices) {
+	}
+
+	Reading read(String dateText, String yearText, List<String> citizenship) {
+		boolean solarHijri = citizenship.stream().anyMatch(SOLAR_HIJRI_COUNTRIES::contains);
+		String country = citizenship.stream().filter(SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse("");
+		List<Message> notices = new ArrayList<>();
+		LocalDate date = null;
+		if (!dateText.isEmpty()) {
+			if (!dateText.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				return refused(new Message("matching.cli.row.badDate", dateText));
+			}
+			int y = Integer.parseInt(dateText.substring(0, 4));
+			int m = Integer.parseInt(dateText.substring(5, 7));
+			int d = Integer.parseInt(dateText.substring(8, 10));
+			if (solarHijri && isSolarHijriYear(y)) {
+				date = solarHijriDate(y, m, d);
+				if (date == null) {
+					return refused(new Message("matching.cli.row.badSolarHijriDate", dateText));
+				}
+				notices.add(new Message("matching.cli.row.solarHijriDate", dateText, country, date.toString()));
+			}
+			else {
+				try {
+					date = LocalDate.parse(dateText);
+				}
+				catch (DateTimeParseException ex) {
+					return refused(new Message("matching.cli.row.badDate", dateText));
+				}
+			}
+			if (date.getYear() < FIRST_YEAR || date.isAfter(today)) {
+				return refused(new Message("matching.cli.row.dateOutOfRange", dateText));
+			}
+		}
+		Integer year = null;
+		if (!yearText.isEmpty()) {
+			year = yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null;
+			if (year != null && solarHijri && isSolarHijriYear(year)) {
+				notices.add(new Message("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
+				year += SOLAR_HIJRI_OFFSET;
+			}
+			if (year == null || year < FIRST_YEAR || year > today.getYear()) {
+				return refused(new Message("matching.cli.row.badYear", yearText));
+			}
+		}
+		return new Reading(date, year, null, notices);
+	}
+
+	private static Reading refused(Message problem) {
+		return new Reading(null, null, problem, List.of());
+	}
+
+	/** Years of the Solar Hijri calendar from 1900 to today's: 1278 (which ended in March 1900) to about 1405. */
+	private boolean isSolarHijriYear(int year) {
+		return year >= FIRST_YEAR - SOLAR_HIJRI_OFFSET - 1 && year <= today.getYear() - SOLAR_HIJRI_OFFSET;
+	}
+
+	/** The Gregorian date of a Solar Hijri one (ICU's calendar, as Iran and Afghanistan reckon it), or null if no such day. */
+	static LocalDate solarHijriDate(int year, int month, int day) {
+		PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+		calendar.setLenient(false);
+		calendar.clear();
+		calendar.set(year, month - 1, day);
+		try {
+			return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(Calendar.JULIAN_DAY));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

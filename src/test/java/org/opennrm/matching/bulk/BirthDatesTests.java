@@ -1,0 +1,75 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Birth dates as a file holds them: Gregorian, or Solar Hijri for Afghan and Iranian citizens. */
+class BirthDatesTests {
+
+	private final BirthDates dates = new BirthDates(LocalDate.of(2026, 12, 5));
+
+	@ParameterizedTest(name = "Solar Hijri {0}-{1}-{2} is {3}")
+	@CsvSource(textBlock = """
+			1373, 5, 12, 1994-08-03
+			1373, 1,  1, 1994-03-21
+			1403, 1,  1, 2024-03-20
+			1399, 12, 30, 2021-03-20
+			1370, 10, 11, 1992-01-01
+			1279, 1,  1, 1900-03-21
+			1405, 9, 14, 2026-12-05
+			""")
+	void solarHijriDatesAreTheDaysIranAndAfghanistanReckon(int year, int month, int day, LocalDate gregorian) {
+		assertThat(BirthDates.solarHijriDate(year, month, day)).isEqualTo(gregorian);
+	}
+
+	@ParameterizedTest(name = "Solar Hijri {0}-{1}-{2} is no day")
+	@CsvSource({ "1400, 12, 30", "1373, 7, 31", "1373, 13, 1", "1373, 0, 10", "1373, 5, 0" })
+	void daysTheCalendarDoesNotHaveAreNone(int year, int month, int day) {
+		assertThat(BirthDates.solarHijriDate(year, month, day)).isNull();
+	}
+
+	@Test
+	void gregorianDatesAndYearsAreReadAsTheyAre() {
+		BirthDates.Reading reading = dates.read("1994-08-03", "1994", List.of("AFG"));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isEqualTo(LocalDate.of(1994, 8, 3));
+		assertThat(reading.year()).isEqualTo(1994);
+		assertThat(reading.notices()).isEmpty();
+		assertThat(dates.read("", "", List.of()).problem()).isNull();
+		assertThat(dates.read("2026-12-05", "2026", List.of()).problem()).isNull();
+	}
+
+	@Test
+	void solarHijriIsReadOnlyForTheCountriesThatUseIt() {
+		BirthDates.Reading afghan = dates.read("1373-05-12", "1373", List.of("PAK", "AFG"));
+		assertThat(afghan.problem()).isNull();
+		assertThat(afghan.date()).isEqualTo(LocalDate.of(1994, 8, 3));
+		assertThat(afghan.year()).isEqualTo(1994);
+		assertThat(afghan.notices()).extracting(BirthDates.Message::key)
+			.containsExactly("matching.cli.row.solarHijriDate", "matching.cli.row.solarHijriYear");
+		assertThat(afghan.notices().get(0).args()).containsExactly("1373-05-12", "AFG", "1994-08-03");
+		assertThat(dates.read("1373-05-12", "", List.of("SYR")).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
+		assertThat(dates.read("", "1373", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+	}
+
+	@Test
+	void impossibleDatesAndYearsAreRefused() {
+		assertThat(dates.read("1994-02-30", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("03.08.1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("2026-12-06", "", List.of()).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
+		assertThat(dates.read("1899-12-31", "", List.of()).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
+		assertThat(dates.read("1405-09-15", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
+		assertThat(dates.read("1400-12-30", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.badSolarHijriDate");
+		assertThat(dates.read("", "2027", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+		assertThat(dates.read("", "1899", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+		assertThat(dates.read("", "19x0", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+		assertThat(dates.read("", "1406", List.of("AFG")).problem().key()).isEqualTo("matching.cli.row.badYear");
+	}
+
+}
