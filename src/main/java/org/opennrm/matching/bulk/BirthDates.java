@@ -19,6 +19,10 @@ import com.ibm.icu.util.ULocale;
  * Solar Hijri year of today is about 1405, and nobody in a register was born before 1900. The same year written
  * for anyone else is refused, not guessed: the Hijri year of Arabic documents is a lunar one, 1373 of which
  * began in 1953, and a file can say which calendar it holds only through the citizenship.
+ * <p>
+ * Only what is no date at all (1990-02-30, 03.08.1994, a year "19x0") costs the row, as the issue's format asks. A
+ * well-formed date or year that no one in a register can be born on (before 1900, after today) is a slip the row
+ * should not be lost for: the record is compared without it, and the line is reported.
  */
 final class BirthDates {
 
@@ -49,8 +53,7 @@ final class BirthDates {
 	}
 
 	Reading read(String dateText, String yearText, List<String> citizenship) {
-		boolean solarHijri = citizenship.stream().anyMatch(SOLAR_HIJRI_COUNTRIES::contains);
-		String country = citizenship.stream().filter(SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse("");
+		String country = citizenship.stream().filter(SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
 		List<Message> notices = new ArrayList<>();
 		LocalDate date = null;
 		if (!dateText.isEmpty()) {
@@ -58,10 +61,8 @@ final class BirthDates {
 				return refused(new Message("matching.cli.row.badDate", dateText));
 			}
 			int y = Integer.parseInt(dateText.substring(0, 4));
-			int m = Integer.parseInt(dateText.substring(5, 7));
-			int d = Integer.parseInt(dateText.substring(8, 10));
-			if (solarHijri && isSolarHijriYear(y)) {
-				date = solarHijriDate(y, m, d);
+			if (country != null && isSolarHijriYear(y)) {
+				date = solarHijriDate(y, Integer.parseInt(dateText.substring(5, 7)), Integer.parseInt(dateText.substring(8, 10)));
 				if (date == null) {
 					return refused(new Message("matching.cli.row.badSolarHijriDate", dateText));
 				}
@@ -76,18 +77,23 @@ final class BirthDates {
 				}
 			}
 			if (date.getYear() < FIRST_YEAR || date.isAfter(today)) {
-				return refused(new Message("matching.cli.row.dateOutOfRange", dateText));
+				notices.add(new Message("matching.cli.row.dateOutOfRange", dateText));
+				date = null;
 			}
 		}
 		Integer year = null;
 		if (!yearText.isEmpty()) {
-			year = yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null;
-			if (year != null && solarHijri && isSolarHijriYear(year)) {
+			if (!yearText.matches("\\d{4}")) {
+				return refused(new Message("matching.cli.row.badYear", yearText));
+			}
+			year = Integer.valueOf(yearText);
+			if (country != null && isSolarHijriYear(year)) {
 				notices.add(new Message("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
 				year += SOLAR_HIJRI_OFFSET;
 			}
-			if (year == null || year < FIRST_YEAR || year > today.getYear()) {
-				return refused(new Message("matching.cli.row.badYear", yearText));
+			if (year < FIRST_YEAR || year > today.getYear()) {
+				notices.add(new Message("matching.cli.row.yearOutOfRange", yearText));
+				year = null;
 			}
 		}
 		return new Reading(date, year, null, notices);

@@ -54,22 +54,36 @@ class BirthDatesTests {
 		assertThat(afghan.notices()).extracting(BirthDates.Message::key)
 			.containsExactly("matching.cli.row.solarHijriDate", "matching.cli.row.solarHijriYear");
 		assertThat(afghan.notices().get(0).args()).containsExactly("1373-05-12", "AFG", "1994-08-03");
-		assertThat(dates.read("1373-05-12", "", List.of("SYR")).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
-		assertThat(dates.read("", "1373", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+		BirthDates.Reading syrian = dates.read("1373-05-12", "1373", List.of("SYR"));
+		assertThat(syrian.problem()).isNull();
+		assertThat(syrian.date()).isNull();
+		assertThat(syrian.year()).isNull();
+		assertThat(syrian.notices()).extracting(BirthDates.Message::key)
+			.containsExactly("matching.cli.row.dateOutOfRange", "matching.cli.row.yearOutOfRange");
+		// tomorrow in the Solar Hijri calendar
+		assertThat(dates.read("1405-09-15", "", List.of("IRN")).notices()).extracting(BirthDates.Message::key)
+			.containsExactly("matching.cli.row.solarHijriDate", "matching.cli.row.dateOutOfRange");
+	}
+
+	@ParameterizedTest(name = "{0} / {1} ({2}) is left out")
+	@CsvSource({ "2026-12-06, , ", "1899-12-31, , ", ", 2027, ", ", 1899, ", ", 1406, AFG", ", 0000, " })
+	void datesAndYearsNobodyIsBornOnAreLeftOutAndReported(String date, String year, String country) {
+		BirthDates.Reading reading = dates.read(date == null ? "" : date, year == null ? "" : year,
+				country == null ? List.of() : List.of(country));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isNull();
+		assertThat(reading.year()).isNull();
+		assertThat(reading.notices()).extracting(BirthDates.Message::key)
+			.containsExactly(date != null ? "matching.cli.row.dateOutOfRange" : "matching.cli.row.yearOutOfRange");
 	}
 
 	@Test
-	void impossibleDatesAndYearsAreRefused() {
+	void whatIsNoDateAtAllCostsTheRow() {
 		assertThat(dates.read("1994-02-30", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
 		assertThat(dates.read("03.08.1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
-		assertThat(dates.read("2026-12-06", "", List.of()).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
-		assertThat(dates.read("1899-12-31", "", List.of()).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
-		assertThat(dates.read("1405-09-15", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.dateOutOfRange");
 		assertThat(dates.read("1400-12-30", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.badSolarHijriDate");
-		assertThat(dates.read("", "2027", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
-		assertThat(dates.read("", "1899", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
 		assertThat(dates.read("", "19x0", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
-		assertThat(dates.read("", "1406", List.of("AFG")).problem().key()).isEqualTo("matching.cli.row.badYear");
+		assertThat(dates.read("", "94", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
 	}
 
 }
