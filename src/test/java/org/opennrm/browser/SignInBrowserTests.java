@@ -72,6 +72,34 @@ class SignInBrowserTests {
 		assertThat(browser.driver.getCurrentUrl()).contains("/login?logout");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void anAddressThatSentTooManyWrongPasswordsIsToldWhyItCannotSignIn() {
+		// the browser's address, as the server sees it, has sent its thirty wrong passwords
+		List<String> loopback = List.of("127.0.0.1", "0:0:0:0:0:0:0:1");
+		for (String address : loopback) {
+			jdbc.sql("insert into login_address_failure (address, window_start, failures) values (:a, now(), 30)"
+					+ " on conflict (address) do update set window_start = now(), failures = 30")
+				.param("a", address).update();
+		}
+		try {
+			browser.open("/login?lang=tr");
+			browser.signIn("uzman.gaziantep", "demo-parola-2026");
+			assertThat(browser.driver.getCurrentUrl()).contains("/login?error=address");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
+				.startsWith("Son zamanlarda bu ağdan çok sayıda hatalı parola girildiği için");
+			browser.screenshot("09-login-address-paused-tr");
+		}
+		finally {
+			jdbc.sql("delete from login_address_failure where address in (:a)").param("a", loopback).update();
+		}
+		browser.signIn("uzman.gaziantep", "demo-parola-2026");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hoş geldiniz, Mehmet Yılmaz");
+		browser.submit(By.cssSelector("form.logout button"));
+	}
+
 	@Test
 	void administratorSeesAdministrationButNoVictimData() {
 		browser.open("/login?lang=tr"); // the browser asks for English (Accept-Language); the officer chooses Turkish

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import org.opennrm.identity.CurrentUser;
@@ -14,21 +15,23 @@ import org.opennrm.identity.LoginFailed;
 import org.opennrm.identity.LoginSucceeded;
 
 /**
- * Locks an account for a while after repeated wrong passwords. The counter lives in the database, so
- * it holds across all application nodes.
+ * Locks an account for a while after repeated wrong passwords, and counts each wrong password against its client
+ * address too ({@link AddressThrottle}). The counters live in the database, so they hold across all application nodes.
  */
 @Component
 class LoginThrottle {
 
 	private final Users users;
+	private final AddressThrottle addresses;
 	private final ApplicationEventPublisher events;
 	private final int maxFailures;
 	private final Duration lockDuration;
 
-	LoginThrottle(Users users, ApplicationEventPublisher events,
+	LoginThrottle(Users users, AddressThrottle addresses, ApplicationEventPublisher events,
 			@Value("${opennrm.login.max-failures:5}") int maxFailures,
 			@Value("${opennrm.login.lock-duration:15m}") Duration lockDuration) {
 		this.users = users;
+		this.addresses = addresses;
 		this.events = events;
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
@@ -45,6 +48,9 @@ class LoginThrottle {
 
 	@EventListener
 	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			addresses.recordFailure(details.getRemoteAddress());
+		}
 		Object name = event.getAuthentication().getPrincipal();
 		var account = name instanceof String username ? users.findCredentials(username) : java.util.Optional.<Users.Credentials>empty();
 		if (account.isEmpty()) {

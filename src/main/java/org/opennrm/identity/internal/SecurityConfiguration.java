@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
@@ -53,7 +55,7 @@ class SecurityConfiguration {
 
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
-				LocaleResolver locales) throws Exception {
+				LocaleResolver locales, AddressThrottle addressThrottle, ApplicationEventPublisher events) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
 			ProblemResponses apiProblems = new ProblemResponses(messages, locales);
@@ -75,6 +77,7 @@ class SecurityConfiguration {
 					.defaultAccessDeniedHandlerFor(apiProblems, api)
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
+				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
 				.headers(headers -> headers
 					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
 							new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))

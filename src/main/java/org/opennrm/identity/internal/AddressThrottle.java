@@ -1,0 +1,78 @@
+package org.opennrm.identity.internal;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses sign-ins for a while from a client address that has sent too many wrong passwords, whatever the accounts.
+ * The per-account lock ({@link LoginThrottle}) stops guessing one account's password; it does not stop one common
+ * password tried on every account ("password spraying"), nor one address locking a whole office out account by
+ * account. Counted in the database, so it holds across all application nodes; a fixed window per address, which
+ * starts with the address's first wrong password and lasts {@code opennrm.login.address-window}.
+ * <p>
+ * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
+ * must be set, or every user shares the proxy's address and its limit.
+ */
+@Component
+class AddressThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(AddressThrottle.class);
+
+	private final JdbcClient jdbc;
+	private final int maxFailures;
+	private final Duration window;
+
+	AddressThrottle(JdbcClient jdbc, @Value("${opennrm.login.max-failures-per-address:30}") int maxFailures,
+			@Value("${opennrm.login.address-window:15m}") Duration window) {
+		if (maxFailures < 0 || window.isNegative() || window.isZero()) {
+			throw new IllegalStateException("opennrm.login.max-failures-per-address must be 0 (off) or more, and "
+					+ "opennrm.login.address-window longer than zero; they are " + maxFailures + " and " + window);
+		}
+		this.jdbc = jdbc;
+		this.maxFailures = maxFailures;
+		this.window = window;
+	}
+
+	/** Whether sign-ins from this address are refused now, without looking at the password. */
+	boolean isThrottled(String address) {
+		if (maxFailures == 0 || address == null) {
+			return false;
+		}
+		return jdbc.sql("""
+				select count(*) from login_address_failure
+				 where address = :address and failures >= :max and window_start > now() - make_interval(secs => :seconds)""")
+			.param("address", address)
+			.param("max", maxFailures)
+			.param("seconds", window.toSeconds())
+			.query(Long.class).single() > 0;
+	}
+
+	/** Counts a wrong password from this address, and forgets the addresses whose window has passed. */
+	void recordFailure(String address) {
+		if (maxFailures == 0 || address == null) {
+			return;
+		}
+		jdbc.sql("delete from login_address_failure where window_start <= now() - make_interval(secs => :seconds)")
+			.param("seconds", window.toSeconds())
+			.update();
+		int failures = jdbc.sql("""
+				insert into login_address_failure as f (address, window_start, failures) values (:address, now(), 1)
+				on conflict (address) do update
+				   set failures = case when f.window_start <= now() - make_interval(secs => :seconds) then 1 else f.failures + 1 end,
+				       window_start = case when f.window_start <= now() - make_interval(secs => :seconds) then now() else f.window_start end
+				returning failures""")
+			.param("address", address)
+			.param("seconds", window.toSeconds())
+			.query(Integer.class).single();
+		if (failures == maxFailures) {
+			log.warn("Sign-ins from {} are refused for up to {} after {} wrong passwords (opennrm.login.max-failures-per-address). "
+					+ "If this is a reverse proxy's address, set server.forward-headers-strategy.", address, window, failures);
+		}
+	}
+
+}

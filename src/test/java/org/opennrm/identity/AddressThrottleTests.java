@@ -1,0 +1,106 @@
+package org.opennrm.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.opennrm.IntegrationTest;
+
+/** One address spraying a password over many accounts is stopped, other addresses are not. */
+@IntegrationTest
+class AddressThrottleTests {
+
+	private static final String SPRAYER = "203.0.113.7";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void forgetTheAddresses() {
+		jdbc.sql("delete from login_address_failure where address like '203.0.113.%'").update();
+		jdbc.sql("update app_user set failed_logins = 0, locked_until = null").update();
+	}
+
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
+	void thirtyWrongPasswordsFromOneAddressPauseItsSignInsWhateverTheAccounts() throws Exception {
+		String[] accounts = { "analist", "onleme", "denetci", "iom", "nobody.at.all", "admin" };
+		for (int i = 0; i < 30; i++) {
+			// a season's password tried on one account after another; no account gets the five that lock it
+			signIn(accounts[i % accounts.length], "Ankara2026!" + (i / accounts.length), SPRAYER)
+				.andExpect(redirectedUrl("/login?error=credentials"));
+			if (i % accounts.length == accounts.length - 1) {
+				jdbc.sql("update app_user set failed_logins = 0").update();
+			}
+		}
+		assertThat(jdbc.sql("select count(*) from app_user where locked_until > now()").query(Long.class).single()).isZero();
+
+		// the right password, from the same address, is not even checked
+		long auditBefore = refusals();
+		signIn("analist", "demo-parola-2026", SPRAYER)
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=address"));
+		assertThat(refusals()).isEqualTo(auditBefore + 1);
+		assertThat(jdbc.sql("select remote_address from audit_entry where action = 'LOGIN_REFUSED_ADDRESS_THROTTLED'"
+				+ " order by seq desc limit 1").query(String.class).single()).isEqualTo(SPRAYER);
+
+		// another address, another office, signs in as usual
+		signIn("analist", "demo-parola-2026", "203.0.113.8")
+			.andExpect(authenticated().withUsername("analist"));
+
+		// the window passes
+		jdbc.sql("update login_address_failure set window_start = now() - interval '16 minutes' where address = :a")
+			.param("a", SPRAYER).update();
+		signIn("analist", "demo-parola-2026", SPRAYER)
+			.andExpect(authenticated().withUsername("analist"));
+	}
+
+	@Test
+	void aNewWindowStartsAfterTheOldOneAndTheOldAddressesAreForgotten() throws Exception {
+		jdbc.sql("insert into login_address_failure (address, window_start, failures) values ('203.0.113.9', now() - interval '20 minutes', 29)").update();
+		signIn("nobody.at.all", "x", "203.0.113.10");
+		assertThat(jdbc.sql("select count(*) from login_address_failure where address = '203.0.113.9'").query(Long.class).single()).isZero();
+		jdbc.sql("insert into login_address_failure (address, window_start, failures) values ('203.0.113.9', now() - interval '20 minutes', 29)").update();
+		signIn("nobody.at.all", "x", "203.0.113.9");
+		assertThat(jdbc.sql("select failures from login_address_failure where address = '203.0.113.9'").query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	void theSignInPageSaysWhyInTheUsersLanguage() throws Exception {
+		mvc.perform(get("/login?error=address").header("Accept-Language", "tr"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("bu ağdan çok sayıda hatalı parola")));
+		mvc.perform(get("/login?error=address").header("Accept-Language", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many wrong passwords have come from this network")));
+	}
+
+	/** The sign-in form posted from an address. */
+	private org.springframework.test.web.servlet.ResultActions signIn(String user, String password, String address) throws Exception {
+		return mvc.perform(post("/login").param("username", user).param("password", password).with(csrf()).with(from(address)));
+	}
+
+	private long refusals() {
+		return jdbc.sql("select count(*) from audit_entry where action = 'LOGIN_REFUSED_ADDRESS_THROTTLED'").query(Long.class).single();
+	}
+
+}
