@@ -120,19 +120,40 @@ class BulkMatchCommandTests {
 				+ "a2,Ali,Karimi,,1990-13-45,,M,AFG\n"
 				+ "a3,Ali,Karimi,,,19x0,M,AFG\n"
 				+ "a1,Ali,Karimi,,,1990,M,AFG\n"
-				+ "a5,Ali,Karimi,,,1990,X,AFG\n"
+				+ ",Ali,Karimi,,,1990,M,AFG\n"
 				+ "a6,Ali,Karimi,,,1990\n"
-				+ "a7,Ali,Karimi,,,1990,M,Afghanistan\n"
 				+ "a8,Ali,Karimi,,,1990,M,AFG\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors()).contains("Line 3: skipped: birth_date \"1990-13-45\" is not a date")
 			.contains("Line 4: skipped: birth_year \"19x0\" is not a year of four digits")
 			.contains("Line 5: skipped: the id \"a1\" appears more than once")
-			.contains("Line 6: skipped: sex \"X\" is not M, F or empty")
+			.contains("Line 6: skipped: the id is empty")
 			.contains("Line 7: skipped: expected 8 fields, found 6")
-			.contains("Line 8: skipped: citizenship \"Afghanistan\"")
-			.contains("Records read: 8; skipped: 6");
+			.contains("Records read: 7; skipped: 5");
 		assertThat(Files.readString(dir.resolve("p.csv"))).contains("a1,a8,");
+	}
+
+	@Test
+	void aSexOrCitizenshipOfAnotherNotationIsLeftOutAndTheRecordKept() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "e1,Ayşe,Demirci,,1990-04-01,,K,TUR\n"
+				+ "e2,Ayse,Demirci,,1990-04-01,,f,tur\n"
+				+ "m1,Murat,Kaplan,,1985-02-11,,E,TUR\n"
+				+ "m2,Murat,Kaplan,,1985-02-11,,M,TUR / DEU\n"
+				+ "x1,Deniz,Arslan,,1999-09-09,,X,TUR\n"
+				+ "x2,Deniz,Arslan,,1999-09-09,,Kadın,Türkiye\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors())
+			.contains("Line 7: sex \"Kadın\" is not M, F (E, K as Turkish forms write them; X or U for not known), so the record is compared without it")
+			.contains("Line 7: citizenship \"Türkiye\" is not an ISO 3166-1 alpha-3 code")
+			.contains("Records read: 6; skipped: 0")
+			.doesNotContain("Line 2:").doesNotContain("Line 5:").doesNotContain("Line 6:");
+		String pairs = Files.readString(dir.resolve("p.csv"));
+		assertThat(pairs.lines().filter(line -> line.startsWith("e1,e2,")).findFirst().orElseThrow())
+			.contains("MATCH").contains("same citizenship").doesNotContain("different sex");
+		assertThat(pairs.lines().filter(line -> line.startsWith("m1,m2,")).findFirst().orElseThrow())
+			.contains("MATCH").contains("same citizenship");
+		assertThat(pairs).contains("x1,x2,");
 	}
 
 	@Test
@@ -265,7 +286,7 @@ class BulkMatchCommandTests {
 					{ 1001, "Fatma", "Hüseyni", "", LocalDate.of(1994, 3, 12), "", "F", "AFG" },
 					{ 1002, "Фатима", "Хусейни", "", LocalDate.of(1994, 3, 12), "", "F", "AFG" },
 					{ 1003, "Fatemeh", "Hosseini", "", "", 1994, "F", "AFG" },
-					{ 1004, "Ahmet", "Karaca", "", "", 1971, "X", "TUR" } };
+					{ 1004, "Ahmet", "Karaca", "", "", 1971, "Q", "TUR" } };
 			for (int r = 0; r < rows.length; r++) {
 				var row = sheet.createRow(3 + r); // an empty row between the header and the records
 				for (int c = 0; c < rows[r].length; c++) {
@@ -291,7 +312,7 @@ class BulkMatchCommandTests {
 				&& p.get("explanation").startsWith("same date of birth"));
 		assertThat(pairs).anyMatch(p -> p.get("right_id").equals("1003"));
 		// the sixth row of the sheet (a sex that is not M or F): its line number as the spreadsheet shows it
-		assertThat(errors()).contains("Line 7: skipped: sex \"X\"").contains("Records read: 4; skipped: 1");
+		assertThat(errors()).contains("Line 7: sex \"Q\" is not M, F").contains("Records read: 4; skipped: 0");
 	}
 
 	@Test

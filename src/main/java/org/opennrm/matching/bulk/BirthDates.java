@@ -40,66 +40,62 @@ final class BirthDates {
 		this.today = today;
 	}
 
-	/** A message of the bundle with its arguments. */
-	record Message(String key, Object... args) {
-	}
-
 	/**
 	 * The row's date and year in the Gregorian calendar, or why they cannot be read.
 	 *
 	 * @param notices what was converted, for the user to check
 	 */
-	record Reading(LocalDate date, Integer year, Message problem, List<Message> notices) {
+	record Reading(LocalDate date, Integer year, RowMessage problem, List<RowMessage> notices) {
 	}
 
 	Reading read(String dateText, String yearText, List<String> citizenship) {
 		String country = citizenship.stream().filter(SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
-		List<Message> notices = new ArrayList<>();
+		List<RowMessage> notices = new ArrayList<>();
 		LocalDate date = null;
 		if (!dateText.isEmpty()) {
 			if (!dateText.matches("\\d{4}-\\d{2}-\\d{2}")) {
-				return refused(new Message("matching.cli.row.badDate", dateText));
+				return refused(new RowMessage("matching.cli.row.badDate", dateText));
 			}
 			int y = Integer.parseInt(dateText.substring(0, 4));
 			if (country != null && isSolarHijriYear(y)) {
 				date = solarHijriDate(y, Integer.parseInt(dateText.substring(5, 7)), Integer.parseInt(dateText.substring(8, 10)));
 				if (date == null) {
-					return refused(new Message("matching.cli.row.badSolarHijriDate", dateText));
+					return refused(new RowMessage("matching.cli.row.badSolarHijriDate", dateText));
 				}
-				notices.add(new Message("matching.cli.row.solarHijriDate", dateText, country, date.toString()));
+				notices.add(new RowMessage("matching.cli.row.solarHijriDate", dateText, country, date.toString()));
 			}
 			else {
 				try {
 					date = LocalDate.parse(dateText);
 				}
 				catch (DateTimeParseException ex) {
-					return refused(new Message("matching.cli.row.badDate", dateText));
+					return refused(new RowMessage("matching.cli.row.badDate", dateText));
 				}
 			}
 			if (date.getYear() < FIRST_YEAR || date.isAfter(today)) {
-				notices.add(new Message("matching.cli.row.dateOutOfRange", dateText));
+				notices.add(new RowMessage("matching.cli.row.dateOutOfRange", dateText));
 				date = null;
 			}
 		}
 		Integer year = null;
 		if (!yearText.isEmpty()) {
 			if (!yearText.matches("\\d{4}")) {
-				return refused(new Message("matching.cli.row.badYear", yearText));
+				return refused(new RowMessage("matching.cli.row.badYear", yearText));
 			}
 			year = Integer.valueOf(yearText);
 			if (country != null && isSolarHijriYear(year)) {
-				notices.add(new Message("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
+				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
 				year += SOLAR_HIJRI_OFFSET;
 			}
 			if (year < FIRST_YEAR || year > today.getYear()) {
-				notices.add(new Message("matching.cli.row.yearOutOfRange", yearText));
+				notices.add(new RowMessage("matching.cli.row.yearOutOfRange", yearText));
 				year = null;
 			}
 		}
 		return new Reading(date, year, null, notices);
 	}
 
-	private static Reading refused(Message problem) {
+	private static Reading refused(RowMessage problem) {
 		return new Reading(null, null, problem, List.of());
 	}
 

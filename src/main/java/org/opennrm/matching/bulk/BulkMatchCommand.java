@@ -163,16 +163,21 @@ public final class BulkMatchCommand {
 		return 2;
 	}
 
-	/** Turns lines into records; reports and skips the malformed ones, and reports the dates it converted. */
+	/**
+	 * Turns lines into records. A line that is no record (wrong number of fields, no id or one seen before, a date
+	 * that is no date) is reported and skipped; a field that holds no value of its kind (a birth date nobody is born
+	 * on, a sex or citizenship of another notation) is reported and left out, and the record kept; a converted date
+	 * is reported.
+	 */
 	private int validate(List<InputReader.Line> lines, List<PersonRecord> records) {
 		Set<String> ids = new HashSet<>();
 		BirthDates birthDates = new BirthDates(LocalDate.now());
 		int skipped = 0;
 		for (InputReader.Line line : lines) {
 			Map<String, String> v = line.values();
-			String problem = line.problemKey() != null ? text(line.problemKey(), line.problemArgs()) : check(v, ids);
-			List<String> citizenship = problem != null || v.get("citizenship").isEmpty() ? List.of()
-					: Arrays.stream(v.get("citizenship").split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+			String problem = line.problemKey() != null ? text(line.problemKey(), line.problemArgs()) : checkId(v.get("id"), ids);
+			List<RowMessage> notices = new ArrayList<>();
+			List<String> citizenship = problem != null ? List.of() : citizenship(v.get("citizenship"), notices);
 			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
 			if (birth != null && birth.problem() != null) {
 				problem = text(birth.problem().key(), birth.problem().args());
@@ -182,32 +187,56 @@ public final class BulkMatchCommand {
 				skipped++;
 				continue;
 			}
-			for (BirthDates.Message notice : birth.notices()) {
+			notices.addAll(birth.notices());
+			Sex sex = sex(v.get("sex"), notices);
+			for (RowMessage notice : notices) {
 				err.println(text("matching.cli.row.note", line.number(), text(notice.key(), notice.args())));
 			}
 			records.add(new PersonRecord(v.get("id"), blank(v.get("given_names")), blank(v.get("family_names")),
-					blank(v.get("full_name_original")), birth.date(), birth.year(),
-					v.get("sex").isEmpty() ? null : Sex.valueOf(v.get("sex").toUpperCase(Locale.ROOT)), citizenship));
+					blank(v.get("full_name_original")), birth.date(), birth.year(), sex, citizenship));
 		}
 		return skipped;
 	}
 
-	/** The row's problem other than its birth date and year ({@link BirthDates}), or null. */
-	private String check(Map<String, String> v, Set<String> ids) {
-		String id = v.get("id");
+	/** Why the id makes the line no record, or null. */
+	private String checkId(String id, Set<String> ids) {
 		if (id.isEmpty()) {
 			return text("matching.cli.row.noId");
 		}
 		if (!ids.add(id)) {
 			return text("matching.cli.row.duplicateId", id);
 		}
-		if (!v.get("sex").isEmpty() && !v.get("sex").matches("[MFmf]")) {
-			return text("matching.cli.row.badSex", v.get("sex"));
-		}
-		if (!v.get("citizenship").isEmpty() && !v.get("citizenship").matches("[A-Za-z]{3}([|/][A-Za-z]{3})*")) {
-			return text("matching.cli.row.badCitizenship", v.get("citizenship"));
-		}
 		return null;
+	}
+
+	/**
+	 * M or F; E (erkek) or K (kadın), as Turkish forms write it; X (unspecified, as in ICAO travel documents) or U is
+	 * not known. Anything else is reported and left out.
+	 */
+	static Sex sex(String value, List<RowMessage> notices) {
+		switch (value.strip().toUpperCase(Locale.ROOT)) {
+			case "M", "E":
+				return Sex.M;
+			case "F", "K":
+				return Sex.F;
+			case "", "X", "U":
+				return null;
+			default:
+				notices.add(new RowMessage("matching.cli.row.badSex", value));
+				return null;
+		}
+	}
+
+	/** ISO 3166-1 alpha-3 codes, several separated by | or /; anything else is reported and left out. */
+	static List<String> citizenship(String value, List<RowMessage> notices) {
+		if (value.isEmpty()) {
+			return List.of();
+		}
+		if (!value.matches("[A-Za-z]{3}(\\s*[|/]\\s*[A-Za-z]{3})*")) {
+			notices.add(new RowMessage("matching.cli.row.badCitizenship", value));
+			return List.of();
+		}
+		return Arrays.stream(value.split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
 	}
 
 	private static String blank(String value) {

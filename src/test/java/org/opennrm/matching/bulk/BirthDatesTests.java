@@ -51,17 +51,17 @@ class BirthDatesTests {
 		assertThat(afghan.problem()).isNull();
 		assertThat(afghan.date()).isEqualTo(LocalDate.of(1994, 8, 3));
 		assertThat(afghan.year()).isEqualTo(1994);
-		assertThat(afghan.notices()).extracting(BirthDates.Message::key)
+		assertThat(afghan.notices()).extracting(RowMessage::key)
 			.containsExactly("matching.cli.row.solarHijriDate", "matching.cli.row.solarHijriYear");
 		assertThat(afghan.notices().get(0).args()).containsExactly("1373-05-12", "AFG", "1994-08-03");
 		BirthDates.Reading syrian = dates.read("1373-05-12", "1373", List.of("SYR"));
 		assertThat(syrian.problem()).isNull();
 		assertThat(syrian.date()).isNull();
 		assertThat(syrian.year()).isNull();
-		assertThat(syrian.notices()).extracting(BirthDates.Message::key)
+		assertThat(syrian.notices()).extracting(RowMessage::key)
 			.containsExactly("matching.cli.row.dateOutOfRange", "matching.cli.row.yearOutOfRange");
 		// tomorrow in the Solar Hijri calendar
-		assertThat(dates.read("1405-09-15", "", List.of("IRN")).notices()).extracting(BirthDates.Message::key)
+		assertThat(dates.read("1405-09-15", "", List.of("IRN")).notices()).extracting(RowMessage::key)
 			.containsExactly("matching.cli.row.solarHijriDate", "matching.cli.row.dateOutOfRange");
 	}
 
@@ -73,7 +73,7 @@ class BirthDatesTests {
 		assertThat(reading.problem()).isNull();
 		assertThat(reading.date()).isNull();
 		assertThat(reading.year()).isNull();
-		assertThat(reading.notices()).extracting(BirthDates.Message::key)
+		assertThat(reading.notices()).extracting(RowMessage::key)
 			.containsExactly(date != null ? "matching.cli.row.dateOutOfRange" : "matching.cli.row.yearOutOfRange");
 	}
 
