@@ -7,10 +7,14 @@ import java.time.Instant;
  *
  * @param entriesChecked how many entries were read
  * @param brokenAt the sequence number of the first entry that does not fit the chain, or null when intact
- * @param reason why it does not fit: {@code ALTERED} (its fields or hash were changed) or {@code LINK} (the entry
- *     before it was removed, replaced or reordered)
+ * @param reason why it does not fit: {@code ALTERED} (its fields or hash were changed), {@code LINK} (the entry
+ *     before it was removed, replaced or reordered) or {@code TRUNCATED} (the entry, the newest at the last intact
+ *     check, is gone with all after it)
+ * @param newestSeq the newest entry read, null when the trail is empty
+ * @param newestHash its hash in hexadecimal: kept outside the database (a log, a printout), it shows a later cut
  */
-public record ChainVerification(long entriesChecked, Long brokenAt, String reason, Instant checkedAt) {
+public record ChainVerification(long entriesChecked, Long brokenAt, String reason, Instant checkedAt, Long newestSeq,
+		String newestHash) {
 
 	public boolean intact() {
 		return brokenAt == null;

@@ -27,6 +27,7 @@ import org.opennrm.shared.AdminCommand;
 import org.opennrm.shared.AuditableEvent;
 
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "opennrm.audit.anchor-file=target/test-data/audit-anchor-of-audit-trail-tests.txt")
 class AuditTrailTests {
 
 	@Autowired
@@ -47,6 +48,15 @@ class AuditTrailTests {
 	@Autowired
 	org.opennrm.audit.internal.AuditChainVerifier verifier;
 
+	@org.springframework.beans.factory.annotation.Value("${opennrm.audit.anchor-file}")
+	java.nio.file.Path anchorFile;
+
+	/** An anchor a run stopped halfway left behind belongs to another database. */
+	@org.junit.jupiter.api.BeforeEach
+	void noAnchorOfAnotherDatabase() throws java.io.IOException {
+		java.nio.file.Files.deleteIfExists(anchorFile);
+	}
+
 	record Probe(String entityId) implements AuditableEvent {
 		@Override
 		public String action() {
@@ -61,12 +71,14 @@ class AuditTrailTests {
 
 	/** Tests that tamper with the trail leave it as they found it for the next test: a fresh, valid chain. */
 	@AfterEach
-	void restoreChain() {
+	void restoreChain() throws java.io.IOException {
 		superuser("alter table audit_entry disable trigger audit_entry_no_update_delete");
 		superuser("alter table audit_entry disable trigger audit_entry_no_truncate");
 		superuser("truncate audit_entry");
 		superuser("alter table audit_entry enable trigger audit_entry_no_update_delete");
 		superuser("alter table audit_entry enable trigger audit_entry_no_truncate");
+		// the fresh chain is anchored anew, as an operator does after explaining a restore from backup
+		java.nio.file.Files.deleteIfExists(anchorFile);
 	}
 
 	@Test
@@ -138,6 +150,63 @@ class AuditTrailTests {
 				  from audit_entry b
 				 where (a.seq, b.seq) in ((%d, %d), (%d, %d))""".formatted(seq[1], seq[2], seq[2], seq[1]));
 		assertBrokenAt(seq[1], "LINK");
+	}
+
+	@Test
+	void aCutTailIsDetectedByTheAnchorOfTheLastIntactCheck() throws Exception {
+		long[] seq = probes(5);
+		ChainVerification intact = verifier.verify();
+		assertThat(intact.intact()).isTrue();
+		assertThat(intact.newestSeq()).isEqualTo(seq[4]);
+		assertThat(java.nio.file.Files.readString(anchorFile)).contains(seq[4] + " " + intact.newestHash());
+		// without the anchor, what is left of the chain would verify: it is a valid, shorter chain
+		tamper("delete from audit_entry where seq >= " + seq[3]);
+		assertBrokenAt(seq[4], "TRUNCATED");
+		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf())
+				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Denetim kaydı kesilmiş: son sağlam denetimde en yeni olan " + seq[4] + " numaralı kayıt")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/audit/" + seq[4]))));
+		// the broken check did not move the anchor
+		assertThat(java.nio.file.Files.readString(anchorFile)).contains(seq[4] + " " + intact.newestHash());
+	}
+
+	@Test
+	void theAnchorMovesWithEveryIntactCheckAndItsHashMustStillBeTheEntrys() throws Exception {
+		long[] first = probes(2);
+		assertThat(verifier.verify().newestSeq()).isEqualTo(first[1]);
+		long[] later = probes(2);
+		mvc.perform(get("/api/v1/audit/verification").with(as(mvc, "denetci")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.brokenAt").doesNotExist())
+			.andExpect(jsonPath("$.newestHash").isString());
+		long anchored = Long.parseLong(java.nio.file.Files.readAllLines(anchorFile).stream()
+			.filter(line -> !line.startsWith("#")).findFirst().orElseThrow().split(" ")[0]);
+		assertThat(anchored).isGreaterThan(later[1]); // the API's own read of the trail is audited before the check
+		// an anchored entry that no longer has its hash: rewritten, by someone holding the key as well as the database
+		java.nio.file.Files.writeString(anchorFile, later[1] + " " + "00".repeat(32) + " 2026-12-05T06:00:00Z\n");
+		assertBrokenAt(later[1], "ALTERED");
+	}
+
+	@Test
+	void anUnreadableAnchorIsCheckedWithoutAndWrittenAgain() throws Exception {
+		long[] seq = probes(2);
+		java.nio.file.Files.createDirectories(anchorFile.toAbsolutePath().getParent());
+		java.nio.file.Files.writeString(anchorFile, "not an anchor\n");
+		ChainVerification result = verifier.verify();
+		assertThat(result.intact()).isTrue();
+		assertThat(java.nio.file.Files.readString(anchorFile)).contains(seq[1] + " " + result.newestHash());
+	}
+
+	@Test
+	void theScreenShowsTheNewestEntryAndItsHashToNoteDown() throws Exception {
+		probes(1);
+		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf())
+				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("En yeni kayıt:")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<code class=\"hash\">[0-9a-f]{64}</code>.*")));
 	}
 
 	@Test

@@ -122,6 +122,13 @@ class SignInBrowserTests {
 		browser.screenshot("08-audit-trail-tr");
 		java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.replace(' ', 'T'));
 		assertThat(java.time.Duration.between(shown, signedIn).abs()).isLessThan(java.time.Duration.ofMinutes(2));
+
+		// the chain check names the newest entry and its hash, for the auditor to note down outside OpenNRM
+		browser.open("/audit/verification");
+		browser.submit(By.cssSelector("form button.primary"));
+		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Denetim kaydı sağlam");
+		assertThat(browser.driver.findElement(By.cssSelector("code.hash")).getText()).matches("[0-9a-f]{64}");
+		browser.screenshot("10-audit-chain-check-tr");
 		browser.submit(By.cssSelector("form.logout button"));
 	}
 

@@ -2,29 +2,38 @@ package org.opennrm.audit.internal;
 
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.audit.ChainVerification;
 
-/** Walks the chain from its first entry and names the first one that does not fit. */
+/**
+ * Walks the chain from its first entry and names the first one that does not fit, then checks that the newest entry
+ * of the last intact check ({@link AuditAnchor}) is still there, and anchors the trail's newest entry in its place.
+ */
 @Component
 public class AuditChainVerifier {
 
 	private final AuditEntries entries;
 	private final AuditChain chain;
+	private final AuditAnchor anchor;
 
-	AuditChainVerifier(AuditEntries entries, AuditChain chain) {
+	AuditChainVerifier(AuditEntries entries, AuditChain chain, AuditAnchor anchor) {
 		this.entries = entries;
 		this.chain = chain;
+		this.anchor = anchor;
 	}
 
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
+		AuditAnchor.Anchor anchored = anchor.read().orElse(null);
 		var state = new Object() {
 			byte[] previous = AuditChain.GENESIS;
 			long checked;
+			long newest;
+			boolean anchorSeen;
 			Long brokenAt;
 			String reason;
 		};
@@ -33,6 +42,16 @@ public class AuditChainVerifier {
 				return;
 			}
 			state.checked++;
+			state.newest = entry.seq();
+			if (anchored != null && entry.seq() == anchored.seq()) {
+				state.anchorSeen = true;
+				if (!MessageDigest.isEqual(entry.hash(), anchored.hash())) {
+					// rewritten with valid hashes: only someone holding the key and the database could
+					state.brokenAt = entry.seq();
+					state.reason = "ALTERED";
+					return;
+				}
+			}
 			if (!MessageDigest.isEqual(entry.prevHash(), state.previous)) {
 				state.brokenAt = entry.seq();
 				state.reason = "LINK";
@@ -43,7 +62,17 @@ public class AuditChainVerifier {
 			}
 			state.previous = entry.hash();
 		});
-		return new ChainVerification(state.checked, state.brokenAt, state.reason, Instant.now());
+		Instant now = Instant.now();
+		if (state.brokenAt == null && anchored != null && !state.anchorSeen) {
+			state.brokenAt = anchored.seq();
+			state.reason = "TRUNCATED";
+		}
+		if (state.brokenAt == null && state.checked > 0) {
+			anchor.write(new AuditAnchor.Anchor(state.newest, state.previous, now));
+		}
+		boolean anchorable = state.brokenAt == null && state.checked > 0;
+		return new ChainVerification(state.checked, state.brokenAt, state.reason, now, anchorable ? state.newest : null,
+				anchorable ? HexFormat.of().formatHex(state.previous) : null);
 	}
 
 }

@@ -26,12 +26,16 @@ class VerifyAuditCommand implements AdminCommand {
 	public int run(List<String> args) {
 		ChainVerification result = verifier.verify();
 		if (result.intact()) {
-			System.out.println("Audit trail intact: " + result.entriesChecked() + " entries checked.");
+			System.out.println("Audit trail intact: " + result.entriesChecked() + " entries checked"
+					+ (result.newestSeq() == null ? "." : "; newest entry " + result.newestSeq() + ", hash " + result.newestHash() + "."));
 			return 0;
 		}
 		System.out.println("Audit trail BROKEN at entry " + result.brokenAt() + " ("
 				+ ("LINK".equals(result.reason()) ? "the entry before it was removed, replaced or reordered"
-						: "its contents were changed")
+						: "TRUNCATED".equals(result.reason())
+								? "it was the newest at the last intact check, and it and all after it are gone; if the database was"
+										+ " restored from an older backup, remove the anchor file once that is explained"
+								: "its contents were changed")
 				+ "); " + result.entriesChecked() + " entries checked.");
 		return 1;
 	}
