@@ -57,10 +57,6 @@ class AuditAnchor {
 		}
 	}
 
-	Path file() {
-		return file;
-	}
-
 	/** The anchor, or empty when none was written yet (or the file cannot be read, which is logged). */
 	Optional<Anchor> read() {
 		if (!Files.exists(file)) {

@@ -17,8 +17,8 @@ import com.ibm.icu.util.ULocale;
  * Afghanistan or Iran, whose civil calendar is the Solar Hijri one, a date or year of that calendar (an Afghan
  * tazkira's 1373-05-12, a year 1373), converted to the Gregorian calendar. The two ranges cannot be confused: the
  * Solar Hijri year of today is about 1405, and nobody in a register was born before 1900. The same year written
- * for anyone else is refused, not guessed: the Hijri year of Arabic documents is a lunar one, 1373 of which
- * began in 1953, and a file can say which calendar it holds only through the citizenship.
+ * for anyone else is not guessed (it is left out, below): the Hijri year of Arabic documents is a lunar one, 1373 of
+ * which began in 1953, and a file can say which calendar it holds only through the citizenship.
  * <p>
  * Only what is no date at all (1990-02-30, 03.08.1994, a year "19x0") costs the row, as the issue's format asks. A
  * well-formed date or year that no one in a register can be born on (before 1900, after today) is a slip the row
@@ -43,7 +43,7 @@ final class BirthDates {
 	/**
 	 * The row's date and year in the Gregorian calendar, or why they cannot be read.
 	 *
-	 * @param notices what was converted, for the user to check
+	 * @param notices what was converted or left out, for the user to check
 	 */
 	record Reading(LocalDate date, Integer year, RowMessage problem, List<RowMessage> notices) {
 	}
