@@ -96,7 +96,8 @@ class BulkMatchCommandTests {
 		List<String> clusters = Files.readAllLines(dir.resolve("clusters.csv"));
 		assertThat(clusters).contains("id,cluster_id", "g1,g1", "c9,g1", "x1,x1");
 		long counted = clusters.stream().skip(1).map(line -> line.split(",")[1]).distinct().count();
-		assertThat(errors()).contains("Records read: 5; skipped: 0").contains("Clusters: " + counted + " for 5 records");
+		assertThat(errors()).contains("Records read: 5; skipped: 0").contains("Clusters: " + counted + " for 5 records")
+			.containsPattern("People, estimated: about [1-5]: the clusters, less the likelihood");
 	}
 
 	@Test

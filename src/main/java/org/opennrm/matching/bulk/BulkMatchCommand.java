@@ -125,7 +125,7 @@ public final class BulkMatchCommand {
 			return 2;
 		}
 		Result result = match(records, thresholds, queueFilled);
-		long clusters = -1;
+		Clustering.Clusters clusters = null;
 		try {
 			writePairs(Path.of(options.get("output")), records, result.pairs);
 			if (options.containsKey("clusters")) {
@@ -150,8 +150,9 @@ public final class BulkMatchCommand {
 			err.println(text("matching.cli.queue.lengthened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
 		}
-		if (clusters >= 0) {
-			err.println(text("matching.cli.clusters", clusters, records.size()));
+		if (clusters != null) {
+			err.println(text("matching.cli.clusters", clusters.count(), records.size()));
+			err.println(text("matching.cli.people", Math.round(clusters.people())));
 		}
 		err.println(text("matching.cli.summary", read, skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
@@ -377,16 +378,16 @@ public final class BulkMatchCommand {
 		}
 	}
 
-	/** Writes each record's cluster; answers the number of clusters. */
-	private static long writeClusters(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
-		int[] first = Clustering.groups(records.size(), pairs);
+	/** Writes each record's cluster; answers the clusters and the people they hold, estimated. */
+	private static Clustering.Clusters writeClusters(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
+		Clustering.Clusters clusters = Clustering.cluster(records.size(), pairs);
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "cluster_id").get())) {
 			for (int i = 0; i < records.size(); i++) {
-				csv.printRecord(records.get(i).id(), records.get(first[i]).id());
+				csv.printRecord(records.get(i).id(), records.get(clusters.first()[i]).id());
 			}
 		}
-		return IntStream.range(0, first.length).filter(i -> first[i] == i).count();
+		return clusters;
 	}
 
 	/** A progress bar on stderr for runs long enough to need one. */

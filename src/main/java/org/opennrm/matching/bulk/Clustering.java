@@ -41,12 +41,31 @@ final class Clustering {
 	}
 
 	/**
-	 * For each record, the position of the first record (in file order) of its group.
+	 * The groups of a file's records and the number of people they hold, estimated.
+	 *
+	 * @param first  for each record, the position of the first record (in file order) of its group
+	 * @param count  the number of groups
+	 * @param people the groups less, for every two groups that some MATCH or POSSIBLE pair links, the probability
+	 *     that they are one person (the mean log-odds over the pairs between them, as the grouping weighs them). A
+	 *     person whose records did not all join one group is counted more than once by the groups; this counts the
+	 *     doubt between them. On the benchmark's registers it came within −6 % and +14 % of the true number of
+	 *     people, where the groups were 4 % to 35 % more (docs/matching.md, "Clusters").
+	 */
+	record Clusters(int[] first, long count, double people) {
+	}
+
+	/** For each record, the position of the first record (in file order) of its group. */
+	static int[] groups(int size, List<BulkMatchCommand.Pair> pairs) {
+		return cluster(size, pairs).first();
+	}
+
+	/**
+	 * Groups the records and estimates the people they hold.
 	 *
 	 * @param size  the number of records
 	 * @param pairs the pairs decided MATCH or POSSIBLE, each once
 	 */
-	static int[] groups(int size, List<BulkMatchCommand.Pair> pairs) {
+	static Clusters cluster(int size, List<BulkMatchCommand.Pair> pairs) {
 		Links links = new Links(size, pairs);
 		Groups groups = new Groups(size);
 		BulkMatchCommand.Pair[] matches = pairs.stream().filter(p -> p.decision() == MatchDecision.MATCH)
@@ -61,10 +80,24 @@ final class Clustering {
 			}
 		}
 		int[] first = new int[size];
+		long count = 0;
 		for (int i = 0; i < size; i++) {
 			first[i] = groups.first[groups.root(i)];
+			if (first[i] == i) {
+				count++;
+			}
 		}
-		return first;
+		// every two groups some pair links, once: their roots packed into one long, sorted
+		long[] linked = pairs.stream().mapToLong(p -> {
+			int a = groups.root(p.left());
+			int b = groups.root(p.right());
+			return a == b ? -1 : ((long) Math.min(a, b) << 32) | Math.max(a, b);
+		}).filter(key -> key >= 0).sorted().distinct().toArray();
+		double doubt = 0;
+		for (long key : linked) {
+			doubt += 1 / (1 + Math.exp(-links.mean(groups, (int) (key >>> 32), (int) key)));
+		}
+		return new Clusters(first, count, count - doubt);
 	}
 
 	static double logOdds(double score) {

@@ -73,4 +73,25 @@ class ClusteringTests {
 		assertThat(Clustering.logOdds(0.5)).isZero();
 	}
 
+	@Test
+	void thePeopleAreTheClustersLessTheDoubtBetweenThem() {
+		// 0 and 1 one person; 2 a POSSIBLE with 1 alone (with 0 in no pair); 3 and 4 a POSSIBLE at 0.45; 5 alone
+		pair(0, 1, 0.99);
+		pair(1, 2, 0.3);
+		pair(3, 4, 0.45);
+		Clustering.Clusters clusters = Clustering.cluster(6, pairs);
+		assertThat(clusters.first()).containsExactly(0, 0, 2, 3, 4, 5);
+		assertThat(clusters.count()).isEqualTo(5);
+		double groupAndTwo = (Clustering.logOdds(0.3) + Clustering.UNLINKED) / 2;
+		assertThat(clusters.people()).isCloseTo(5 - 1 / (1 + Math.exp(-groupAndTwo)) - 0.45, org.assertj.core.api.Assertions.within(1e-6));
+	}
+
+	@Test
+	void clustersNoPairLinksAreEachOnePerson() {
+		pair(0, 1, 0.99);
+		Clustering.Clusters clusters = Clustering.cluster(4, pairs);
+		assertThat(clusters.count()).isEqualTo(3);
+		assertThat(clusters.people()).isEqualTo(3.0);
+	}
+
 }
