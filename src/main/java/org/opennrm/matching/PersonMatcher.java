@@ -114,9 +114,12 @@ public final class PersonMatcher {
 	 * holding only "X" no name; 12: letters of the Kazakh, Tatar, Bashkir and Tajik Cyrillic alphabets (ә, ҳ, ҷ, җ, ҡ,
 	 * ҫ) and the Urdu, Sorani Kurdish and Uyghur letters of the Arabic script (ھ, ں, ڕ, ڵ, ێ, ۆ, ۇ, ۈ, ۋ; ہ as ه; ئ
 	 * before a first vowel silent) are read instead of dropped ("Әлия" was "liya", "ڕێزان" "zan"), and a joined article
-	 * is taken off a name's key only when four letters are left ("Elena" was keyed as "Ena").
+	 * is taken off a name's key only when four letters are left ("Elena" was keyed as "Ena"); 13: names damaged by a
+	 * wrong code page are read as written ("AYÞE YÝLMAZ", "HÃœSEYÄ°N"), and the kinship particles of the Arabic script
+	 * (بن, ابن, بنت, ولد, فرزند) and "s/o", "d/o", "w/o" are left out as "bin" and "walad" were; "Md.", "Mhd" and
+	 * "Mohd" are Muhammad.
 	 */
-	public static final int KEY_SCHEME = 12;
+	public static final int KEY_SCHEME = 13;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 12;
+	static final int SCHEME = 13;
 
-	static final String FINGERPRINT = "ef09092e15ab0c58bcf738fd0cc0cfb724a1371c2d3a8fe7718ca484e499621b";
+	static final String FINGERPRINT = "152985b4e915fed9e5be986771947f1ad414c0023be469817ec17f19cba05e05";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -47,7 +47,12 @@ class KeySchemeTests {
 			new PersonRecord("19", "Zahra", "X", null, LocalDate.of(1900, 1, 1), null, Sex.F, List.of("AFG")),
 			new PersonRecord("20", "Әлия", "Нұрғалиева", null, null, 1995, Sex.F, List.of("KAZ")),
 			new PersonRecord("21", null, null, "Ҷамшед Раҳимов", null, 1989, Sex.M, List.of("TJK")),
-			new PersonRecord("22", null, null, "ڕێزان کۆچەر", null, 1993, Sex.F, List.of("IRQ")));
+			new PersonRecord("22", null, null, "ڕێزان کۆچەر", null, 1993, Sex.F, List.of("IRQ")),
+			new PersonRecord("23", "AYÞE", "YÝLMAZ", null, null, 1991, Sex.F, List.of("TUR")),
+			new PersonRecord("24", "HÃœSEYÄ°N", "ERDOÄžAN", null, null, 1976, Sex.M, List.of("TUR")),
+			new PersonRecord("25", "احمد", "فرزند ذبیح الله", "محمد بن احمد", null, 1984, Sex.M, List.of("AFG")),
+			new PersonRecord("26", "Ahmad", "s/o Ibrahim", null, null, 1985, Sex.M, List.of("PAK")),
+			new PersonRecord("27", "Md. Karim", "Uddin", null, null, 1990, Sex.M, List.of("BGD")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -31,8 +31,19 @@ public final class NameNormaliser {
 
 	/** Articles and kinship particles that some registrations write and others leave out. */
 	private static final Set<String> PARTICLES = union(ARTICLES, Set.of("bin", "ben", "ibn", "ebn", "bint", "binti",
-			"kizi", "qizi", "kyzy", "uulu", "walad", "ould", "abd-al", "de", "la", "le", "van", "von", "der",
+			"kizi", "qizi", "kyzy", "uulu", "walad", "ould", "farzand", "abd-al", "de", "la", "le", "van", "von", "der",
 			"dos", "da"));
+
+	/**
+	 * The kinship particles in Arabic script: Arabic بن, ابن, بنت (son, daughter of) and ولد, and the Persian فرزند
+	 * ("child of") of Afghan papers. Read letter by letter they were names of their own, "bn", "wld", "frznd", which
+	 * the Latin spellings of the same name ("bin", "walad", left out) never meet.
+	 */
+	private static final Map<String, String> ARABIC_PARTICLES = Map.of("بن", "bin", "ابن", "ibn", "بنت", "bint", "ولد",
+			"walad", "فرزند", "farzand");
+
+	/** "s/o", "d/o", "w/o" (son, daughter, wife of), as Pakistani and Indian papers write before a father's name. */
+	private static final Pattern KINSHIP_ABBREVIATION = Pattern.compile("(?i)(?<!\\p{L})[sdw] ?/ ?o(?!\\p{L})");
 
 	private static Set<String> union(Set<String> a, Set<String> b) {
 		Set<String> all = new java.util.HashSet<>(a);
@@ -126,7 +137,8 @@ public final class NameNormaliser {
 	}
 
 	private static List<String> normalise(String raw, boolean givenNames) {
-		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+		String text = Normalizer.normalize(Mojibake.repair(raw), Normalizer.Form.NFKC);
+		text = KINSHIP_ABBREVIATION.matcher(text).replaceAll(" ");
 		text = INNER_APOSTROPHE.matcher(text).replaceAll("");
 		List<String> words = new ArrayList<>();
 		for (String word : text.split("[\\s\\-‐‑–—_.,;:/()\\[\\]\"'`’‘ʼʻ·]+")) {
@@ -240,6 +252,9 @@ public final class NameNormaliser {
 		int script = dominantScript(word);
 		if (script == ARABIC_SCRIPT) {
 			String folded = foldArabic(word);
+			if (ARABIC_PARTICLES.containsKey(folded)) {
+				return List.of(ARABIC_PARTICLES.get(folded));
+			}
 			if (folded.equals("الله")) {
 				// written apart in "ذبیح الله" (Zabihullah), "عبد الله": the second half of a compound, not al + lh
 				return List.of("ullah");

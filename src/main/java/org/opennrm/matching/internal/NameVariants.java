@@ -13,7 +13,9 @@ public final class NameVariants {
 	private static final String[][] GROUPS = {
 			{ "muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "muhamed", "muhamad", "mehmet",
 					"mehmed", "magomed", "mamed", "mammad", "mahammad", "muhammet", "mohammadi", "mhmd", "mukhammad",
-					"mukhammed", "mukhamed", "mukhamad", "mukhammet" },
+					"mukhammed", "mukhamed", "mukhamad", "mukhammet",
+					// abbreviated, as Bangladeshi (Md.), Syrian (Mhd) and Malaysian (Mohd) papers write it
+					"md", "mhd", "mohd", "muhd" },
 			{ "ahmad", "ahmed", "ahmet", "akhmed", "akhmad", "ahmat", "hmd" },
 			{ "mahmoud", "mahmud", "mahmut", "makhmud", "mahmood", "mamud", "mhmwd" },
 			{ "hasan", "hassan", "hasen", "gasan", "khasan", "hsn" },
