@@ -49,7 +49,7 @@ final class Clustering {
 	 *     that they are one person (the mean log-odds over the pairs between them, as the grouping weighs them). A
 	 *     person whose records did not all join one group is counted more than once by the groups; this counts the
 	 *     doubt between them. On the benchmark's fifteen registers it came within −6 % and +14 % of the true number of
-	 *     people, where the groups were 4 % to 44 % more (docs/matching.md, "Clusters").
+	 *     people, where the groups were 4 % to 44 % more (docs/matching.md, "People, estimated").
 	 */
 	record Clusters(int[] first, long count, double people) {
 	}
