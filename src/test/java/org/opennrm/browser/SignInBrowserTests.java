@@ -91,6 +91,12 @@ class SignInBrowserTests {
 			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
 				.startsWith("Son zamanlarda bu ağdan çok sayıda hatalı parola girildiği için");
 			browser.screenshot("09-login-address-paused-tr");
+			// the sign-in page is whole in the languages that translate only it, right to left where they write so
+			browser.open("/login?error=address&lang=fa");
+			assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("به‌تازگی گذرواژه‌های نادرست");
+			browser.screenshot("11-login-address-paused-fa");
+			browser.open("/login?lang=tr");
 		}
 		finally {
 			jdbc.sql("delete from login_address_failure where address in (:a)").param("a", loopback).update();

@@ -67,6 +67,22 @@ class MessageBundlesTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * Arabic, Persian and Russian translate the sign-in page, the one page someone who reads none of Turkish and English
+	 * must get through alone: every message it can show, a refusal included, is there in each.
+	 */
+	@Test
+	void theSignInPageIsWholeInArabicPersianAndRussian() throws IOException {
+		Set<String> signIn = keys(I18N.resolve("identity/messages.properties")).stream().filter(k -> k.startsWith("login."))
+			.collect(java.util.stream.Collectors.toSet());
+		List<String> problems = new ArrayList<>();
+		for (String other : List.of("ar", "fa", "ru")) {
+			difference(signIn, keys(I18N.resolve("identity/messages_" + other + ".properties")))
+				.forEach(k -> problems.add(other + " lacks " + k));
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void noTemplateHoldsHardCodedText() throws IOException {
 		List<String> problems = new ArrayList<>();
