@@ -24,6 +24,22 @@ public record PersonRecord(String id, String givenNames, String familyNames, Str
 	 */
 	static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1900, 1, 1);
 
+	/**
+	 * The first year anyone in a register can have been born in: an earlier date or year is a slip, or a year of
+	 * another calendar (the Solar Hijri 1373).
+	 */
+	public static final int FIRST_BIRTH_YEAR = 1900;
+
+	/** Whether someone in a register can have been born on this day: from {@link #FIRST_BIRTH_YEAR} to today. */
+	public static boolean isPossibleBirthDate(LocalDate date, LocalDate today) {
+		return date.getYear() >= FIRST_BIRTH_YEAR && !date.isAfter(today);
+	}
+
+	/** Whether someone in a register can have been born in this year: from {@link #FIRST_BIRTH_YEAR} to today's. */
+	public static boolean isPossibleBirthYear(int year, LocalDate today) {
+		return year >= FIRST_BIRTH_YEAR && year <= today.getYear();
+	}
+
 	/** The date of birth, unless it is the {@link #PLACEHOLDER_DATE}. */
 	public LocalDate knownBirthDate() {
 		return PLACEHOLDER_DATE.equals(birthDate) ? null : birthDate;

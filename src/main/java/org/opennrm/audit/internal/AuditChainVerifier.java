@@ -67,10 +67,10 @@ public class AuditChainVerifier {
 			state.brokenAt = anchored.seq();
 			state.reason = "TRUNCATED";
 		}
-		if (state.brokenAt == null && state.checked > 0) {
+		boolean anchorable = state.brokenAt == null && state.checked > 0;
+		if (anchorable) {
 			anchor.write(new AuditAnchor.Anchor(state.newest, state.previous, now));
 		}
-		boolean anchorable = state.brokenAt == null && state.checked > 0;
 		return new ChainVerification(state.checked, state.brokenAt, state.reason, now, anchorable ? state.newest : null,
 				anchorable ? HexFormat.of().formatHex(state.previous) : null);
 	}

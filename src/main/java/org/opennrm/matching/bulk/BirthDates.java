@@ -12,6 +12,8 @@ import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
+import org.opennrm.matching.PersonRecord;
+
 /**
  * Reads a row's {@code birth_date} and {@code birth_year}: Gregorian, from 1900 to today; or, for a citizen of
  * Afghanistan or Iran, whose civil calendar is the Solar Hijri one, a date or year of that calendar (an Afghan
@@ -25,8 +27,6 @@ import com.ibm.icu.util.ULocale;
  * should not be lost for: the record is compared without it, and the line is reported.
  */
 final class BirthDates {
-
-	static final int FIRST_YEAR = 1900;
 
 	/** Citizenships whose documents write Solar Hijri dates (ISO 3166-1 alpha-3). */
 	static final Set<String> SOLAR_HIJRI_COUNTRIES = Set.of("AFG", "IRN");
@@ -72,7 +72,7 @@ final class BirthDates {
 					return refused(new RowMessage("matching.cli.row.badDate", dateText));
 				}
 			}
-			if (date.getYear() < FIRST_YEAR || date.isAfter(today)) {
+			if (!PersonRecord.isPossibleBirthDate(date, today)) {
 				notices.add(new RowMessage("matching.cli.row.dateOutOfRange", dateText));
 				date = null;
 			}
@@ -87,7 +87,7 @@ final class BirthDates {
 				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
 				year += SOLAR_HIJRI_OFFSET;
 			}
-			if (year < FIRST_YEAR || year > today.getYear()) {
+			if (!PersonRecord.isPossibleBirthYear(year, today)) {
 				notices.add(new RowMessage("matching.cli.row.yearOutOfRange", yearText));
 				year = null;
 			}
@@ -101,7 +101,7 @@ final class BirthDates {
 
 	/** Years of the Solar Hijri calendar from 1900 to today's: 1278 (which ended in March 1900) to about 1405. */
 	private boolean isSolarHijriYear(int year) {
-		return year >= FIRST_YEAR - SOLAR_HIJRI_OFFSET - 1 && year <= today.getYear() - SOLAR_HIJRI_OFFSET;
+		return year >= PersonRecord.FIRST_BIRTH_YEAR - SOLAR_HIJRI_OFFSET - 1 && year <= today.getYear() - SOLAR_HIJRI_OFFSET;
 	}
 
 	/** The Gregorian date of a Solar Hijri one (ICU's calendar, as Iran and Afghanistan reckon it), or null if no such day. */

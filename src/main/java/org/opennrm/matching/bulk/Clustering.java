@@ -54,11 +54,6 @@ final class Clustering {
 	record Clusters(int[] first, long count, double people) {
 	}
 
-	/** For each record, the position of the first record (in file order) of its group. */
-	static int[] groups(int size, List<BulkMatchCommand.Pair> pairs) {
-		return cluster(size, pairs).first();
-	}
-
 	/**
 	 * Groups the records and estimates the people they hold.
 	 *

@@ -56,7 +56,7 @@ class MatchingApi {
 		/** A date of another calendar (the Solar Hijri 1373-05-12) or in the future would disagree with every real one. */
 		@AssertTrue(message = "{matching.api.birthDate.range}")
 		boolean isBirthDatePlausible() {
-			return birthDate == null || birthDate.getYear() >= 1900 && !birthDate.isAfter(LocalDate.now());
+			return birthDate == null || PersonRecord.isPossibleBirthDate(birthDate, LocalDate.now());
 		}
 
 		private static boolean hasText(String value) {
