@@ -87,6 +87,37 @@ class AddressThrottleTests {
 	}
 
 	@Test
+	void aForwardedForHeaderFromTheClientDoesNotChooseTheAddressCounted() throws Exception {
+		// every attempt claims another address; the connection's own is counted, and audited
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(post("/login").param("username", "nobody.at.all").param("password", "x" + i).with(csrf())
+				.with(from(SPRAYER)).header("X-Forwarded-For", "198.51.100." + i).header("Forwarded", "for=198.51.100." + i))
+				.andExpect(redirectedUrl("/login?error=credentials"));
+		}
+		signIn("analist", "demo-parola-2026", SPRAYER).andExpect(redirectedUrl("/login?error=address"));
+		assertThat(jdbc.sql("select count(*) from login_address_failure where address like '198.51.100.%'")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select distinct remote_address from audit_entry where action = 'LOGIN_FAILED' and seq > "
+				+ "(select coalesce(max(seq), 0) - 30 from audit_entry where action = 'LOGIN_FAILED')")
+			.query(String.class).list()).containsExactly(SPRAYER);
+	}
+
+	@Test
+	void aWrongPasswordFromAnAddressTooLongToKeepStillCountsAgainstTheAccountAndIsAudited() throws Exception {
+		String odd = "203.0.113." + "1".repeat(100);
+		String failed = "select count(*) from audit_entry where action in ('LOGIN_FAILED', 'LOGIN_FAILED_ACCOUNT_LOCKED')";
+		long failedBefore = jdbc.sql(failed).query(Long.class).single();
+		for (int i = 0; i < 5; i++) {
+			signIn("analist", "wrong" + i, odd).andExpect(redirectedUrl("/login?error=credentials"));
+		}
+		assertThat(jdbc.sql(failed).query(Long.class).single()).isEqualTo(failedBefore + 5);
+		assertThat(jdbc.sql("select locked_until > now() from app_user where username = 'analist'").query(Boolean.class).single())
+			.isTrue();
+		assertThat(jdbc.sql("select failures from login_address_failure where address like '203.0.113.1111%'")
+			.query(Integer.class).single()).isEqualTo(5);
+	}
+
+	@Test
 	void theSignInPageSaysWhyInTheUsersLanguage() throws Exception {
 		mvc.perform(get("/login?error=address").header("Accept-Language", "tr"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("bu ağdan çok sayıda hatalı parola")));

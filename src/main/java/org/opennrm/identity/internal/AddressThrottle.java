@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.shared.SafeErrors;
+
 /**
  * Refuses sign-ins for a while from a client address that has sent too many wrong passwords, whatever the accounts.
  * The per-account lock ({@link LoginThrottle}) stops guessing one account's password; it does not stop one common
@@ -16,12 +18,17 @@ import org.springframework.stereotype.Component;
  * starts with the address's first wrong password and lasts {@code opennrm.login.address-window}.
  * <p>
  * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
- * must be set, or every user shares the proxy's address and its limit.
+ * must be {@code native}, or every user shares the proxy's address and its limit. A failure to count (the database
+ * away) is logged and does not end the sign-in attempt in an error: the per-account lock and the audit entry of the
+ * wrong password are recorded before it.
  */
 @Component
 class AddressThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(AddressThrottle.class);
+
+	/** The longest address kept: an IPv6 address with a zone is at most about 60 characters. */
+	static final int LONGEST_ADDRESS = 64;
 
 	private final JdbcClient jdbc;
 	private final int maxFailures;
@@ -43,6 +50,7 @@ class AddressThrottle {
 		if (maxFailures == 0 || address == null) {
 			return false;
 		}
+		address = kept(address);
 		return jdbc.sql("""
 				select count(*) from login_address_failure
 				 where address = :address and failures >= :max and window_start > now() - make_interval(secs => :seconds)""")
@@ -57,6 +65,15 @@ class AddressThrottle {
 		if (maxFailures == 0 || address == null) {
 			return;
 		}
+		try {
+			count(kept(address));
+		}
+		catch (RuntimeException ex) {
+			log.error("A wrong password could not be counted against its client address: {}", SafeErrors.describe(ex));
+		}
+	}
+
+	private void count(String address) {
 		jdbc.sql("delete from login_address_failure where window_start <= now() - make_interval(secs => :seconds)")
 			.param("seconds", window.toSeconds())
 			.update();
@@ -71,8 +88,13 @@ class AddressThrottle {
 			.query(Integer.class).single();
 		if (failures == maxFailures) {
 			log.warn("Sign-ins from {} are refused for up to {} after {} wrong passwords (opennrm.login.max-failures-per-address). "
-					+ "If this is a reverse proxy's address, set server.forward-headers-strategy.", address, window, failures);
+					+ "If this is a reverse proxy's address, set server.forward-headers-strategy=native.", address, window, failures);
 		}
+	}
+
+	/** The address as counted: no longer than {@link #LONGEST_ADDRESS}, so that no address fails to be counted. */
+	private static String kept(String address) {
+		return address.length() <= LONGEST_ADDRESS ? address : address.substring(0, LONGEST_ADDRESS);
 	}
 
 }

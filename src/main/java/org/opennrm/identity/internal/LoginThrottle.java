@@ -46,19 +46,25 @@ class LoginThrottle {
 		}
 	}
 
+	/**
+	 * Counts a wrong password against the account, audits it, then counts it against the client address. The
+	 * account's count and the audit entry come first and do not depend on the address: nothing about the request
+	 * can spare a wrong password from either.
+	 */
 	@EventListener
 	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			addresses.recordFailure(details.getRemoteAddress());
-		}
 		Object name = event.getAuthentication().getPrincipal();
 		var account = name instanceof String username ? users.findCredentials(username) : java.util.Optional.<Users.Credentials>empty();
 		if (account.isEmpty()) {
 			events.publishEvent(new LoginFailed(null, false));
-			return;
 		}
-		boolean locked = users.recordFailedLogin(account.get().id(), maxFailures, lockDuration);
-		events.publishEvent(new LoginFailed(account.get().id(), locked));
+		else {
+			boolean locked = users.recordFailedLogin(account.get().id(), maxFailures, lockDuration);
+			events.publishEvent(new LoginFailed(account.get().id(), locked));
+		}
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			addresses.recordFailure(details.getRemoteAddress());
+		}
 	}
 
 }
