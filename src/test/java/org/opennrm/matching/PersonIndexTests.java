@@ -327,6 +327,31 @@ class PersonIndexTests {
 	}
 
 	@Test
+	void aMissingCitizenshipOrTooManyAreExplainedAndABodyTooLongIsNotRead() throws Exception {
+		jakarta.servlet.http.Cookie session = signIn("uzman.gaziantep");
+		jakarta.servlet.http.Cookie turkish = new jakarta.servlet.http.Cookie("opennrm-lang", "tr");
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"givenNames\":\"Zahra\",\"citizenship\":[null]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors['citizenship[0]']").value("Bu alan zorunludur."));
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"IRN\",\"TUR\",\"SYR\",\"IRQ\",\"PAK\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.citizenship").value("En fazla 5 değer girin."));
+		// a name of 300,000 letters: refused before it is read (opennrm.api.max-request-size, 256 KB)
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"givenNames\":\"" + "a".repeat(300_000) + "\"}"))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.title").value("İstek çok büyük"));
+		// one just under the limit is read, and refused by the field's own limit
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"givenNames\":\"" + "a".repeat(200_000) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.givenNames").exists());
+	}
+
+	@Test
 	void indexTablesHoldNoPlainNames() {
 		List<String> names = List.of("Fatma", "fatma", "Hüseyni", "huseyni", "hsyn", "فاطمه", "حسینی", "Ahmet", "ahmet",
 				"Karaca", "karaca");

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -45,7 +46,8 @@ class MatchingApi {
 	record CandidateQuery(@Size(max = 200) String givenNames, @Size(max = 200) String familyNames,
 			@Size(max = 400) String fullNameOriginal, LocalDate birthDate,
 			@Min(value = 1900, message = "{matching.api.birthYear.range}") @Max(value = 2100, message = "{matching.api.birthYear.range}") Integer birthYear,
-			Sex sex, @Size(max = 5) List<@Pattern(regexp = "^[A-Z]{3}$", message = "{matching.api.citizenship.alpha3}") String> citizenship,
+			Sex sex,
+			@Size(max = 5) List<@NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "{matching.api.citizenship.alpha3}") String> citizenship,
 			UUID excludeId, @Min(1) @Max(50) Integer limit, @Size(max = 300) String purpose) {
 
 		@AssertTrue(message = "{matching.api.nameRequired}")

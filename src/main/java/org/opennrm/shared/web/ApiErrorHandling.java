@@ -69,6 +69,11 @@ class ApiErrorHandling {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail unreadable(Exception ex, Locale locale) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.BodyTooLarge) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", "error.413.detail", locale);
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
 	}
 
