@@ -77,7 +77,9 @@ public final class NameFrequencies {
 		}
 		int[] byId = new int[largest + 1];
 		for (int i = 0; i < k; i++) {
-			byId[ids[i]] = counts[i];
+			if (ids[i] != 0) { // a spelling without an id is looked up by its text
+				byId[ids[i]] = counts[i];
+			}
 		}
 		return byId;
 	}
@@ -88,7 +90,7 @@ public final class NameFrequencies {
 			return 0;
 		}
 		int id = name.ids()[i];
-		return id < recordsById.length ? recordsById[id] : records(name.tokens().get(i));
+		return id != 0 && id < recordsById.length ? recordsById[id] : records(name.tokens().get(i));
 	}
 
 	/**

@@ -22,25 +22,41 @@ public final class LevelCache {
 	private final AtomicInteger nextId = new AtomicInteger(1);
 	private final AtomicLongArray slots;
 	private final int mask;
+	private final int maxIds;
 
-	public LevelCache(int slotsPowerOfTwo) {
+	/**
+	 * @param maxIds how many tokens get an id, at most 2^28: the map of ids is never emptied (the ids are kept in
+	 *               prepared names and name counts), so this bounds its memory in a process that runs for months and
+	 *               sees every name a search is asked about
+	 */
+	public LevelCache(int slotsPowerOfTwo, int maxIds) {
+		if (maxIds < 1 || maxIds > 1 << ID_BITS) {
+			throw new IllegalArgumentException("at most 2^28 ids: " + maxIds);
+		}
 		this.slots = new AtomicLongArray(1 << slotsPowerOfTwo);
 		this.mask = (1 << slotsPowerOfTwo) - 1;
+		this.maxIds = maxIds;
 	}
 
 	/**
-	 * A token's id, stable for the life of this cache (one map entry per distinct token the process has seen: about
-	 * 50 MB for the tokens of a million people); 0, never cached, once 2^28 tokens were seen.
+	 * A token's id, stable for the life of this cache (one map entry per distinct token: about 50 bytes each); 0,
+	 * never cached, once {@code maxIds} tokens have one. A token without an id is compared as well, only not cached.
 	 */
 	public int id(String token) {
 		Integer id = ids.get(token);
 		if (id != null) {
 			return id;
 		}
-		if (nextId.get() >= 1 << ID_BITS) {
+		if (nextId.get() > maxIds) {
 			return 0;
 		}
-		return ids.computeIfAbsent(token, t -> nextId.getAndIncrement());
+		int given = ids.computeIfAbsent(token, t -> nextId.getAndIncrement());
+		if (given > maxIds) {
+			// another thread took the last id first: this one is not kept
+			ids.remove(token, given);
+			return 0;
+		}
+		return given;
 	}
 
 	/** The level of tokens {@code a} and {@code b} (ids), computed by {@code level} when not held. */

@@ -32,7 +32,7 @@ class CountingTablesTests {
 
 	@Test
 	void levelCacheComputesAPairOnceAndKeepsPairsApart() {
-		LevelCache cache = new LevelCache(4); // 16 slots: pairs evict one another, and must never be confused
+		LevelCache cache = new LevelCache(4, 1_000); // 16 slots: pairs evict one another, and must never be confused
 		AtomicInteger computed = new AtomicInteger();
 		int a = cache.id("muhammad");
 		int b = cache.id("mehmet");
@@ -54,6 +54,26 @@ class CountingTablesTests {
 			assertThat(cache.level(x, c, () -> level)).isEqualTo(level); // held, or evicted and recomputed: never another's
 		}
 		assertThat(cache.level(b, a, () -> 0)).isZero(); // (b, a) is another pair than (a, b)
+	}
+
+	@Test
+	void tokensBeyondTheLastIdAreComparedWithoutTheCacheAndKeepNoMemory() {
+		LevelCache cache = new LevelCache(4, 3);
+		int a = cache.id("muhammad");
+		int b = cache.id("mehmet");
+		int c = cache.id("karimi");
+		assertThat(new int[] { a, b, c }).doesNotContain(0).doesNotHaveDuplicates();
+		assertThat(cache.id("rahimi")).isZero();
+		assertThat(cache.id("rahimi")).isZero();
+		assertThat(cache.id("mehmet")).isEqualTo(b);
+		AtomicInteger computed = new AtomicInteger();
+		for (int i = 0; i < 3; i++) {
+			assertThat(cache.level(0, a, () -> {
+				computed.incrementAndGet();
+				return 1;
+			})).isOne();
+		}
+		assertThat(computed).hasValue(3);
 	}
 
 }
