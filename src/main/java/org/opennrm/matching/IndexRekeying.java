@@ -46,6 +46,11 @@ class IndexRekeying {
 		}
 		log.info("Matching index: {} people re-keyed to scheme {} in {} s", done, PersonMatcher.KEY_SCHEME,
 				(System.nanoTime() - started) / 1_000_000_000);
+		long unreadable = index.unreadableCount();
+		if (unreadable > 0) {
+			log.warn("Matching index: {} people have a record that cannot be read back and keep their old keys; "
+					+ "index them again (select id from matching_person where unreadable_since is not null)", unreadable);
+		}
 	}
 
 }

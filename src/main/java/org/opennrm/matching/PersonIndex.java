@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,7 @@ import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.ScopeFilter;
 import org.opennrm.matching.index.MatchingIndexStore;
 import org.opennrm.matching.index.RecordCodec;
+import org.opennrm.shared.SafeErrors;
 
 /**
  * The register-wide search for the same person. Modules that register or change a person call
@@ -24,6 +27,8 @@ import org.opennrm.matching.index.RecordCodec;
  */
 @Service
 public class PersonIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(PersonIndex.class);
 
 	/**
 	 * How many people sharing blocking keys are fetched and scored for one query, at most. Many people can share a
@@ -136,7 +141,10 @@ public class PersonIndex {
 		List<Candidate> scored = new ArrayList<>();
 		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT,
 				indexed)) {
-			PersonRecord record = RecordCodec.decrypt(encryption, fetched.id(), fetched.recordEnc());
+			PersonRecord record = readable(fetched.id(), fetched.recordEnc());
+			if (record == null) {
+				continue;
+			}
 			MatchResult result = matcher.compareIfLinked(prepared,
 					matcher.joinWrittenApart(matcher.prepare(record), counted::records));
 			if (result != null) {
@@ -162,13 +170,42 @@ public class PersonIndex {
 		}
 		events.publishEvent(new IndexRekeyed((int) waiting, PersonMatcher.KEY_SCHEME));
 		List<MatchingIndexStore.Row> stale = store.stale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
+		List<MatchingIndexStore.Row> read = new ArrayList<>(stale.size());
 		List<List<Long>> keys = new ArrayList<>(stale.size());
+		List<UUID> unreadable = new ArrayList<>();
 		for (MatchingIndexStore.Row row : stale) {
-			PersonRecord record = RecordCodec.decrypt(encryption, row.id(), row.recordEnc());
+			PersonRecord record = readable(row.id(), row.recordEnc());
+			if (record == null) {
+				unreadable.add(row.id());
+				continue;
+			}
+			read.add(row);
 			keys.add(keyHashes(matcher.prepare(record)));
 		}
-		store.replaceKeys(stale, keys, PersonMatcher.KEY_SCHEME);
+		store.replaceKeys(read, keys, PersonMatcher.KEY_SCHEME);
+		store.markUnreadable(unreadable);
 		return stale.size();
+	}
+
+	/**
+	 * A person's record read back, or null when it cannot be (a retired data key, damaged bytes): logged with the
+	 * person's id and the error's classes only, so that one such record neither stops a search nor the re-keying.
+	 */
+	private PersonRecord readable(UUID id, byte[] recordEnc) {
+		try {
+			return RecordCodec.decrypt(encryption, id, recordEnc);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Matching index: the record of person {} cannot be read back, so it is left out: {}", id,
+					SafeErrors.describe(ex));
+			return null;
+		}
+	}
+
+	/** How many people of the index have a record that could not be read back when it was to be re-keyed. */
+	@Transactional(readOnly = true)
+	public long unreadableCount() {
+		return store.countUnreadable();
 	}
 
 	/** How many people are still filed under an older key scheme. */

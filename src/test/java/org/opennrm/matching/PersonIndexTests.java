@@ -230,6 +230,44 @@ class PersonIndexTests {
 	}
 
 	@Test
+	void aRecordThatCannotBeReadBackStopsNeitherTheReKeyingNorASearch() throws Exception {
+		PersonMatcher matcher = PersonMatcher.standard();
+		UUID damaged = UUID.fromString("00000000-0000-0000-0000-00000000d028");
+		UUID sound = UUID.fromString("00000000-0000-0000-0000-00000000d029");
+		PersonRecord record = new PersonRecord("d1", "Gulnora", "Rakhimova", null, LocalDate.of(1991, 3, 8), null, Sex.F,
+				List.of("UZB"));
+		List<Long> keys = matcher.blockingKeys(matcher.prepare(record)).stream().map(store::keyHash).distinct().toList();
+		UUID organisation = organisation("Gaziantep İl Göç İdaresi Müdürlüğü");
+		// the damaged one comes first in the re-keying's order; its bytes are another person's record
+		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(damaged, "27", organisation, null,
+				org.opennrm.matching.index.RecordCodec.encrypt(encryption, sound, record), PersonMatcher.KEY_SCHEME - 1), keys);
+		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(sound, "27", organisation, null,
+				org.opennrm.matching.index.RecordCodec.encrypt(encryption, sound, record), PersonMatcher.KEY_SCHEME - 1), keys);
+
+		// a search that fetches both answers with the one it can read
+		String query = """
+				{"givenNames":"Gulnora","familyNames":"Rakhimova","birthDate":"1991-03-08","sex":"F"}""";
+		ask("uzman.gaziantep", query).andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates.length()").value(1))
+			.andExpect(jsonPath("$.candidates[0].id").value(sound.toString()));
+
+		java.util.concurrent.CompletableFuture.runAsync(rekeying::rekey).get();
+		assertThat(index.staleCount()).isZero();
+		assertThat(index.unreadableCount()).isEqualTo(1);
+		assertThat(jdbc.sql("select key_scheme from matching_person where id = :id").param("id", sound)
+			.query(Integer.class).single()).isEqualTo(PersonMatcher.KEY_SCHEME);
+		assertThat(jdbc.sql("select key_scheme from matching_person where id = :id").param("id", damaged)
+			.query(Integer.class).single()).isEqualTo(PersonMatcher.KEY_SCHEME - 1);
+
+		// indexed again, it is readable and re-keyed like anyone
+		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(damaged, "27", organisation, null,
+				org.opennrm.matching.index.RecordCodec.encrypt(encryption, damaged, record), PersonMatcher.KEY_SCHEME), keys);
+		assertThat(index.unreadableCount()).isZero();
+		store.remove(damaged);
+		store.remove(sound);
+	}
+
+	@Test
 	void peopleReindexedAtTheSameTimeOverSharedBlocksKeepTheCountsRight() throws Exception {
 		List<Long> pool = java.util.stream.LongStream.range(916_000_001L, 916_000_013L).boxed().toList();
 		List<UUID> people = java.util.stream.IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();

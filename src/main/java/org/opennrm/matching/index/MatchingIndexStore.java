@@ -60,7 +60,8 @@ public class MatchingIndexStore {
 				values (:id, :province, :org, :by, :enc, :scheme)
 				on conflict (id) do update set province_code = excluded.province_code,
 				    organisation_id = excluded.organisation_id, registered_by = excluded.registered_by,
-				    record_enc = excluded.record_enc, key_scheme = excluded.key_scheme, indexed_at = now()""")
+				    record_enc = excluded.record_enc, key_scheme = excluded.key_scheme, indexed_at = now(),
+				    unreadable_since = null""")
 			.param("id", row.id()).param("province", row.provinceCode()).param("org", row.organisationId())
 			.param("by", row.registeredBy()).param("enc", row.recordEnc()).param("scheme", row.keyScheme())
 			.update();
@@ -122,7 +123,7 @@ public class MatchingIndexStore {
 		lockWriters();
 		return jdbc.sql("""
 				select id, province_code, organisation_id, registered_by, record_enc, key_scheme from matching_person
-				 where key_scheme < :current order by key_scheme, id limit :limit""")
+				 where key_scheme < :current and unreadable_since is null order by key_scheme, id limit :limit""")
 			.param("current", current).param("limit", limit)
 			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("province_code"),
 					rs.getObject("organisation_id", UUID.class), rs.getObject("registered_by", UUID.class),
@@ -159,8 +160,26 @@ public class MatchingIndexStore {
 
 	/** How many people are filed under a key scheme older than {@code current}, counted no further than {@code cap}. */
 	public long countStale(int current, long cap) {
-		return jdbc.sql("select count(*) from (select 1 from matching_person where key_scheme < :current limit :cap) s")
+		return jdbc.sql("""
+				select count(*) from (select 1 from matching_person
+				 where key_scheme < :current and unreadable_since is null limit :cap) s""")
 			.param("current", current).param("cap", cap).query(Long.class).single();
+	}
+
+	/**
+	 * Marks people whose record could not be read back, so that re-keying goes past them; they keep the keys they
+	 * have. Indexing a person again ({@link #upsert}) clears the mark.
+	 */
+	public void markUnreadable(List<UUID> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("update matching_person set unreadable_since = now() where id = any(:ids)")
+				.param("ids", ids.toArray(UUID[]::new)).update();
+		}
+	}
+
+	/** How many people of the index have a record that could not be read back. */
+	public long countUnreadable() {
+		return jdbc.sql("select count(*) from matching_person where unreadable_since is not null").query(Long.class).single();
 	}
 
 	public boolean remove(UUID id) {
