@@ -180,6 +180,49 @@ class UserAdminTests {
 	}
 
 	@Test
+	void sessionsEndWhenTheirOrganisationIsDeactivatedOrMovedToAnotherProvinceButNotWhenItIsRenamed() throws Exception {
+		String name = "Oturum Derneği " + System.nanoTime();
+		Organisation organisation = organisations.createUnchecked(new org.opennrm.organisation.OrganisationForm(name,
+				org.opennrm.organisation.OrganisationType.NGO, "27", null, null, null, null, true));
+		String username = "selin." + System.nanoTime();
+		MockHttpServletRequestBuilder form = newUser(username, "");
+		form.with(request -> {
+			request.setParameter("organisationId", organisation.id().toString());
+			return request;
+		});
+		mvc.perform(form).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select organisation_id from app_user where username = :u").param("u", username)
+			.query(UUID.class).single()).isEqualTo(organisation.id());
+		RequestPostProcessor theirSession = SignIn.as(mvc, username, PASSWORD);
+		mvc.perform(get("/").with(theirSession)).andExpect(status().isOk());
+
+		// renamed: the session goes on
+		mvc.perform(organisationForm(organisation, name + " (Gaziantep)", "27", 0)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/").with(theirSession)).andExpect(status().isOk());
+
+		// moved to Şanlıurfa: the province-wide scope of the session is Gaziantep's, so the session ends
+		mvc.perform(organisationForm(organisation, name, "63", 1)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :u").param("u", username)
+			.query(Long.class).single()).isZero();
+
+		// signed in again, under Şanlıurfa; then the organisation is deactivated
+		RequestPostProcessor again = SignIn.as(mvc, username, PASSWORD);
+		mvc.perform(get("/").with(again)).andExpect(status().isOk());
+		mvc.perform(post("/admin/organisations/{id}/deactivate", organisation.id()).with(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/").with(again)).andExpect(redirectedUrl("/login"));
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error=disabled"));
+	}
+
+	private MockHttpServletRequestBuilder organisationForm(Organisation organisation, String name, String province,
+			int version) {
+		return post("/admin/organisations/{id}", organisation.id()).with(admin).with(csrf())
+			.param("name", name).param("type", "NGO").param("provinceCode", province)
+			.param("active", "true").param("_active", "on").param("version", String.valueOf(version));
+	}
+
+	@Test
 	void deactivatesReactivatesUnlocksAndResetsThePassword() throws Exception {
 		String username = "emre." + System.nanoTime();
 		mvc.perform(newUser(username, "")).andExpect(status().is3xxRedirection());

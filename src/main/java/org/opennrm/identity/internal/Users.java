@@ -36,19 +36,32 @@ public class Users {
 			UUID organisationId, String provinceCode, boolean active, boolean organisationActive, Instant lockedUntil) {
 	}
 
+	private static final String CREDENTIALS = """
+			select u.id, u.username, u.full_name, u.password_hash, u.role, u.scope, u.organisation_id,
+			       o.province_code, u.active, o.active as organisation_active, u.locked_until
+			  from app_user u join organisation o on o.id = u.organisation_id
+			""";
+
 	public Optional<Credentials> findCredentials(String username) {
-		return jdbc.sql("""
-				select u.id, u.username, u.full_name, u.password_hash, u.role, u.scope, u.organisation_id,
-				       o.province_code, u.active, o.active as organisation_active, u.locked_until
-				  from app_user u join organisation o on o.id = u.organisation_id
-				 where lower(u.username) = lower(:username)""")
+		return jdbc.sql(CREDENTIALS + " where lower(u.username) = lower(:username)")
 			.param("username", username)
-			.query((rs, i) -> new Credentials(rs.getObject("id", UUID.class), rs.getString("username"),
-					rs.getString("full_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-					Scope.valueOf(rs.getString("scope")), rs.getObject("organisation_id", UUID.class),
-					rs.getString("province_code"), rs.getBoolean("active"), rs.getBoolean("organisation_active"),
-					instant(rs.getTimestamp("locked_until"))))
+			.query(Users::credentials)
 			.optional();
+	}
+
+	/** The accounts of an organisation, as sign-in sees them now. */
+	public List<Credentials> credentialsOf(UUID organisationId) {
+		return jdbc.sql(CREDENTIALS + " where u.organisation_id = :org")
+			.param("org", organisationId)
+			.query(Users::credentials)
+			.list();
+	}
+
+	private static Credentials credentials(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Credentials(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("full_name"),
+				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
+				rs.getObject("organisation_id", UUID.class), rs.getString("province_code"), rs.getBoolean("active"),
+				rs.getBoolean("organisation_active"), instant(rs.getTimestamp("locked_until")));
 	}
 
 	public void insert(UUID id, String username, String fullName, byte[] emailEnc, byte[] emailHash, byte[] phoneEnc,
