@@ -5,8 +5,8 @@ package org.opennrm.matching;
  * records are of one person, its midpoint set where MATCH F1 peaks (a little below where one person becomes more
  * likely than not; see {@link PersonMatcher}), so the default MATCH limit is 0.5; pairs from 0.25 go to a reviewer as
  * POSSIBLE. On generated registers of 10,000 to 1,000,000 records these limits gave the best MATCH F1 and kept the
- * review queue no longer than the MATCH list (docs/benchmarks.md); the bulk command may reach below the POSSIBLE
- * limit while its queue is shorter than that (see {@code bulk.ReviewQueue}).
+ * review queue no longer than the MATCH list (docs/benchmarks.md); the bulk command moves its POSSIBLE limit so that
+ * its queue is as long as the MATCH list, no longer (see {@code bulk.ReviewQueue}).
  */
 public record MatchThresholds(double match, double possible) {
 

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -396,6 +398,38 @@ class BulkMatchCommandTests {
 			.containsExactlyElementsOf(filled.stream().filter(p -> p.get("decision").equals("MATCH"))
 				.map(p -> p.get("left_id") + p.get("right_id")).toList());
 		assertThat(fixed.size() - matches).isLessThan(queue.size());
+	}
+
+	@Test
+	void aReviewQueueLongerThanTheMatchListIsShortenedToItsLikeliestPairs() throws Exception {
+		// a strict MATCH limit leaves fewer MATCH pairs than the pairs from the usual POSSIBLE limit
+		Path register = register("register", GeneratorConfig.forRecords(3_000, 13));
+		assertThat(run("--input", register.toString(), "--output", dir.resolve("all.csv").toString(),
+				"--threshold-match", "0.995", "--threshold-possible", "0.25")).isZero();
+		List<CSVRecord> all = pairs(dir.resolve("all.csv"));
+		long matches = all.stream().filter(p -> p.get("decision").equals("MATCH")).count();
+		assertThat(all.size() - matches).as("pairs from 0.25").isGreaterThan(matches).isGreaterThan(100);
+
+		err.reset();
+		assertThat(run("--input", register.toString(), "--output", dir.resolve("cut.csv").toString(), "--lang", "tr",
+				"--threshold-match", "0.995")).isZero();
+		var shortened = Pattern.compile("POSSIBLE, olağan 0.25 yerine ([0-9.]+) puandan başlıyor; dışarıda kalan")
+			.matcher(errors());
+		assertThat(shortened.find()).as(errors()).isTrue();
+		List<CSVRecord> cut = pairs(dir.resolve("cut.csv"));
+		List<Double> queue = cut.stream().filter(p -> p.get("decision").equals("POSSIBLE"))
+			.map(p -> Double.parseDouble(p.get("score"))).toList();
+		assertThat(cut.size() - queue.size()).isEqualTo(matches);
+		assertThat(queue.size()).isLessThanOrEqualTo((int) matches).isGreaterThan((int) matches * 9 / 10);
+		double from = Double.parseDouble(shortened.group(1));
+		assertThat(from).isGreaterThan(0.25);
+		// the pairs left out are the least likely ones
+		assertThat(queue).allMatch(score -> score >= from - 0.0005);
+		Set<String> kept = cut.stream().map(p -> p.get("left_id") + " " + p.get("right_id")).collect(Collectors.toSet());
+		double lowestKept = queue.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+		assertThat(all.stream().filter(p -> !kept.contains(p.get("left_id") + " " + p.get("right_id"))))
+			.hasSize(all.size() - cut.size())
+			.allMatch(p -> Double.parseDouble(p.get("score")) <= lowestKept);
 	}
 
 	/** A generated register written to {@code name}.csv, its truth beside it. */

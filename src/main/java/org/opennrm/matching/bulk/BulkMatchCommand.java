@@ -86,7 +86,7 @@ public final class BulkMatchCommand {
 			return usage();
 		}
 		MatchThresholds thresholds;
-		// without a POSSIBLE limit of the user's, the review queue may reach below the default one (see ReviewQueue)
+		// without a POSSIBLE limit of the user's, the review queue is at most as long as the MATCH list (see ReviewQueue)
 		boolean queueFilled = !options.containsKey("threshold-possible");
 		try {
 			double match = Double.parseDouble(options.getOrDefault("threshold-match", String.valueOf(MatchThresholds.DEFAULT.match())));
@@ -148,6 +148,10 @@ public final class BulkMatchCommand {
 						: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
 		if (result.possibleFrom < thresholds.possible()) {
 			err.println(text("matching.cli.queue.lengthened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
+					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
+		}
+		else if (result.possibleFrom > thresholds.possible()) {
+			err.println(text("matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
 		}
 		if (clusters != null) {
@@ -263,8 +267,9 @@ public final class BulkMatchCommand {
 	/**
 	 * Matches the records with one another.
 	 *
-	 * @param queueFilled whether POSSIBLE may reach below {@code thresholds.possible()}, down to
-	 *                    {@link ReviewQueue#FLOOR}, while the review queue stays no longer than the MATCH list
+	 * @param queueFilled whether the POSSIBLE limit follows the MATCH list ({@link ReviewQueue}): below
+	 *                    {@code thresholds.possible()}, down to {@link ReviewQueue#FLOOR}, while the review queue is
+	 *                    shorter, above it when the queue would be longer
 	 */
 	Result match(List<PersonRecord> records, MatchThresholds thresholds, boolean queueFilled) {
 		int n = records.size();

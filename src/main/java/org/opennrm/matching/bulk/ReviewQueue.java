@@ -5,15 +5,19 @@ import java.util.Arrays;
 import org.opennrm.matching.MatchThresholds;
 
 /**
- * How far down the bulk command's review queue reaches when the user sets no POSSIBLE limit. Pairs from the default
- * limit (0.25) are always POSSIBLE; below it, the best-scoring pairs are added while the queue stays no longer than
- * the MATCH list, the length the reviewers' work is planned for, and none below {@link #FLOOR}. A file with many
- * people registered once or twice has room in its queue, and fills it with the pairs likeliest to be one person; a
- * large register, whose queue at 0.25 is already nearly as long as its MATCH list, keeps the default limit.
+ * How far down the bulk command's review queue reaches when the user sets no POSSIBLE limit: the best-scoring pairs
+ * below MATCH, down to {@link #FLOOR} at most, as many as the MATCH list is long (the length the reviewers' work is
+ * planned for), or {@link #SHORTEST} pairs when the MATCH list is shorter than that.
  *
- * <p>On the generated registers (docs/benchmarks.md) MATCH-or-POSSIBLE recall went from 0.916 to 0.948 at 10,000
- * records, from 0.810 to 0.846 at 100,000 and from 0.631 to 0.644 at 1,000,000, MATCH unchanged; of the pairs added
- * below 0.25, one in eight (1,000,000 records) to one in thirteen (10,000) was one person.
+ * <p>A file with many people registered once or twice has room in its queue below the usual limit (0.25) and fills
+ * it with the pairs likeliest to be one person. A file whose pairs from 0.25 alone outnumber its MATCH pairs gets a
+ * limit above 0.25, its least likely pairs left out, so that the reviewers are not buried: on a third independently
+ * written register of 1,000,000 records (docs/benchmarks.md) 839,770 pairs from 0.25 against 761,298 MATCH pairs,
+ * and of the 78,503 pairs left out, about one in eight was one person (MATCH-or-POSSIBLE recall 0.573 to 0.565).
+ *
+ * <p>On the generated registers MATCH-or-POSSIBLE recall went from 0.916 to 0.948 at 10,000 records, from 0.810 to
+ * 0.846 at 100,000 and from 0.631 to 0.644 at 1,000,000, MATCH unchanged; of the pairs added below 0.25, one in eight
+ * (1,000,000 records) to one in thirteen (10,000) was one person.
  */
 final class ReviewQueue {
 
@@ -23,34 +27,48 @@ final class ReviewQueue {
 	 */
 	static final double FLOOR = 0.05;
 
+	/**
+	 * A queue of this many pairs buries nobody: a small file with few MATCH pairs still gets its likeliest POSSIBLE
+	 * ones, up to this many, rather than a queue as short as its MATCH list.
+	 */
+	static final int SHORTEST = 100;
+
 	private ReviewQueue() {
 	}
 
 	/**
-	 * The lowest score still POSSIBLE: {@code thresholds.possible()}, or lower when the pairs from it are fewer than
-	 * the MATCH pairs. Pairs of one score are all in or all out, so the queue never grows past the MATCH list by a tie.
+	 * The lowest score still POSSIBLE: the lowest limit from which the pairs below MATCH are no more than the MATCH
+	 * pairs (or {@link #SHORTEST}), not below {@link #FLOOR}. It is {@code thresholds.possible()} when that limit
+	 * already gives such a queue and nothing below it fits, lower when there is room below it, higher when the pairs
+	 * from it are too many. Pairs of one score are all in or all out, so the queue never grows past its length by a
+	 * tie.
 	 *
 	 * @param scores the scores of the pairs compared, at least those from {@link #FLOOR}, in any order
 	 */
 	static double limit(double[] scores, MatchThresholds thresholds) {
-		long matches = Arrays.stream(scores).filter(s -> s >= thresholds.match()).count();
-		long queued = Arrays.stream(scores).filter(s -> s >= thresholds.possible() && s < thresholds.match()).count();
-		long room = matches - queued;
-		double[] below = Arrays.stream(scores).filter(s -> s >= FLOOR && s < thresholds.possible()).sorted().toArray();
-		if (room <= 0 || below.length == 0) {
-			return thresholds.possible();
-		}
+		return limit(scores, thresholds, SHORTEST);
+	}
+
+	/** {@link #limit(double[], MatchThresholds)} with a queue never cut below {@code shortest} pairs. */
+	static double limit(double[] scores, MatchThresholds thresholds, int shortest) {
+		long room = Math.max(shortest, Arrays.stream(scores).filter(s -> s >= thresholds.match()).count());
+		double usual = thresholds.possible();
+		double lowest = Math.min(FLOOR, usual);
+		// ascending: the best pairs are at the end
+		double[] below = Arrays.stream(scores).filter(s -> s >= lowest && s < thresholds.match()).sorted().toArray();
 		if (below.length <= room) {
-			return below[0];
+			return below.length == 0 ? usual : Math.min(below[0], usual);
 		}
-		// ascending: the best pairs are at the end; the first one left out is at below.length - room - 1
+		// the first pair left out is at below.length - room - 1; the limit is the next higher score in the queue
 		double firstOut = below[(int) (below.length - room - 1)];
 		for (int i = (int) (below.length - room); i < below.length; i++) {
 			if (below[i] > firstOut) {
-				return below[i];
+				// the same pairs as from the usual limit: the usual limit
+				return usual > firstOut ? Math.min(below[i], usual) : below[i];
 			}
 		}
-		return thresholds.possible();
+		// every pair that would fit ties with one left out: none of them
+		return usual > firstOut ? usual : Math.nextUp(firstOut);
 	}
 
 }
