@@ -25,4 +25,11 @@ public record NewUser(
 		return scope == null ? role.defaultScope() : scope;
 	}
 
+	/** Without the password, the e-mail address and the phone, should the form ever be logged. */
+	@Override
+	public String toString() {
+		return "NewUser[username=" + username + ", role=" + role + ", scope=" + scope + ", organisationId="
+				+ organisationId + "]";
+	}
+
 }

@@ -6,12 +6,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.LoginFailed;
+import org.opennrm.identity.LoginRefused;
 import org.opennrm.identity.LoginSucceeded;
 
 /**
@@ -37,8 +40,12 @@ class LoginThrottle {
 		this.lockDuration = lockDuration;
 	}
 
+	/**
+	 * After a sign-in through the form, once the signed-in user is in the security context, so that the audit entry
+	 * names them as its actor (the plain success event comes before).
+	 */
 	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
+	void onSuccess(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SignedInUser principal) {
 			CurrentUser user = principal.currentUser();
 			users.recordSuccessfulLogin(user.id());
@@ -64,6 +71,24 @@ class LoginThrottle {
 		}
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
 			addresses.recordFailure(details.getRemoteAddress());
+		}
+	}
+
+	/** A sign-in to a locked account, refused before its password was looked at. */
+	@EventListener
+	void onLocked(AuthenticationFailureLockedEvent event) {
+		refused(event.getAuthentication().getPrincipal(), false);
+	}
+
+	/** A sign-in to a deactivated account, or one of a deactivated organisation. */
+	@EventListener
+	void onDisabled(AuthenticationFailureDisabledEvent event) {
+		refused(event.getAuthentication().getPrincipal(), true);
+	}
+
+	private void refused(Object name, boolean inactive) {
+		if (name instanceof String username) {
+			users.findCredentials(username).ifPresent(account -> events.publishEvent(new LoginRefused(account.id(), inactive)));
 		}
 	}
 

@@ -32,10 +32,12 @@ import org.opennrm.shared.UserInputException;
 /**
  * Every API error as RFC 9457 problem details, in the caller's language (Accept-Language or the
  * language cookie), never with a stack trace. Ordered first: Boot's own problem-details handler would
- * otherwise answer the same exceptions without the {@code errors} map and in English.
+ * otherwise answer the same exceptions without the {@code errors} map and in English. For the API's controllers only
+ * (the selectors of an advice are alternatives: a package as well would take in the screens' controllers, whose errors
+ * are pages, {@link PageErrorHandling}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "org.opennrm", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);

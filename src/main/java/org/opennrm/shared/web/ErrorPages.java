@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -49,7 +48,8 @@ class ErrorPages implements ErrorController {
 		return ResponseEntity.status(status).body(problem);
 	}
 
-	@GetMapping("/error/403")
+	// any method: a refused POST (no CSRF token, no permission) is forwarded here as a POST
+	@RequestMapping("/error/403")
 	String forbidden(Model model, jakarta.servlet.http.HttpServletResponse response) {
 		response.setStatus(403);
 		model.addAttribute("status", 403);

@@ -9,7 +9,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -40,8 +44,20 @@ class PageErrorHandling {
 		return page(409, model, response);
 	}
 
+	/**
+	 * Spring MVC's own errors (an id that is no id, a field missing from a form, a method the address does not take)
+	 * carry their status, a 4xx: the page for it, in the user's language, without the value sent. Anything else is
+	 * unexpected.
+	 */
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, Model model, HttpServletResponse response) {
+		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+			return page(known.getStatusCode().value(), model, response);
+		}
+		if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException
+				|| ex instanceof BindException) {
+			return page(400, model, response);
+		}
 		log.error("Unexpected error on a page: {}", SafeErrors.describe(ex));
 		return page(500, model, response);
 	}
