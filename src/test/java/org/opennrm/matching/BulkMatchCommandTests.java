@@ -160,6 +160,53 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void aNameTooLongIsCutAndAMisplacedValueIsNotRepeatedInFull() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "l1,Gulnora" + " Abdullayevna".repeat(40) + ",Rakhimova,,1991-03-08,,F,UZB\n"
+				+ "l2,Gulnora,Rakhimova,,1991-03-08,,Rakhimova Gulnora Abdullayevna,UZB\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en")).isZero();
+		assertThat(errors())
+			.contains("Line 2: given_names is longer than 400 characters, so only its first 400 are compared")
+			.contains("Line 3: sex \"Rakhimova Gulnora Ab…\" is not M, F")
+			.doesNotContain("Abdullayevna\"")
+			.contains("Records read: 2; skipped: 0");
+	}
+
+	@Test
+	void aCellBeyondTheLastColumnOfASheetIsLeftOut() throws Exception {
+		Path input = dir.resolve("wide.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("records");
+			String[][] rows = { HEADER.strip().split(","), { "w1", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" },
+					{ "w2", "Fatemeh", "Hosseini", "", "1994-03-12", "", "F", "AFG" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(stream);
+		}
+		// a cell no spreadsheet program writes: column ZZZZZZ, 321 million columns to the right
+		rewriteEntry(input, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("(<row r=\"2\".*?)(</row>)",
+				"$1<c r=\"ZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c>$2"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en")).isZero();
+		assertThat(errors()).contains("Records read: 2; skipped: 0");
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("w1,w2,");
+	}
+
+	private static void rewriteEntry(Path zip, String entry, java.util.function.UnaryOperator<String> change)
+			throws IOException {
+		try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip)) {
+			Path inside = fs.getPath(entry);
+			String xml = Files.readString(inside);
+			String changed = change.apply(xml);
+			assertThat(changed).as("the entry was changed").isNotEqualTo(xml);
+			Files.writeString(inside, changed);
+		}
+	}
+
+	@Test
 	void solarHijriDatesOfAfghanAndIranianCitizensAreConvertedAndImpossibleDatesLeftOut() throws Exception {
 		Path input = file("records.csv", HEADER
 				+ "g1,Zahra,Ahmadi,,1994-08-03,,F,AFG\n"

@@ -185,7 +185,7 @@ public final class BulkMatchCommand {
 			List<String> citizenship = problem != null ? List.of() : citizenship(v.get("citizenship"), notices);
 			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
 			if (birth != null && birth.problem() != null) {
-				problem = text(birth.problem().key(), birth.problem().args());
+				problem = text(birth.problem().key(), shown(birth.problem().args()));
 			}
 			if (problem != null) {
 				err.println(text("matching.cli.row.skipped", line.number(), problem));
@@ -194,13 +194,42 @@ public final class BulkMatchCommand {
 			}
 			notices.addAll(birth.notices());
 			Sex sex = sex(v.get("sex"), notices);
+			String given = name(v.get("given_names"), "given_names", notices);
+			String family = name(v.get("family_names"), "family_names", notices);
+			String original = name(v.get("full_name_original"), "full_name_original", notices);
 			for (RowMessage notice : notices) {
-				err.println(text("matching.cli.row.note", line.number(), text(notice.key(), notice.args())));
+				err.println(text("matching.cli.row.note", line.number(), text(notice.key(), shown(notice.args()))));
 			}
-			records.add(new PersonRecord(v.get("id"), blank(v.get("given_names")), blank(v.get("family_names")),
-					blank(v.get("full_name_original")), birth.date(), birth.year(), sex, citizenship));
+			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
+					birth.year(), sex, citizenship));
 		}
 		return skipped;
+	}
+
+	/** The longest name field compared, as the candidate API takes it: a longer one is a note pasted into it. */
+	static final int LONGEST_NAME = 400;
+
+	/** A name field, cut to {@link #LONGEST_NAME} characters (and reported) when longer. */
+	static String name(String value, String column, List<RowMessage> notices) {
+		if (value.length() <= LONGEST_NAME) {
+			return value;
+		}
+		notices.add(new RowMessage("matching.cli.row.longName", column, LONGEST_NAME));
+		return value.substring(0, LONGEST_NAME);
+	}
+
+	/** The longest value of a cell repeated in a message: a misplaced column must not print a name in full. */
+	static final int SHOWN = 20;
+
+	/** The arguments of a row's message, each text cut to {@link #SHOWN} characters. */
+	static Object[] shown(Object... args) {
+		Object[] shown = args.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] instanceof String text && text.length() > SHOWN) {
+				shown[i] = text.substring(0, SHOWN) + "…";
+			}
+		}
+		return shown;
 	}
 
 	/** Why the id makes the line no record, or null. */

@@ -211,6 +211,9 @@ final class InputReader {
 
 		}
 
+		/** The last column of an .xlsx sheet (XFD). */
+		static final int LAST_COLUMN = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+
 		final List<Line> lines = new ArrayList<>();
 		List<String> header;
 		private final List<String> cells = new ArrayList<>();
@@ -223,6 +226,10 @@ final class InputReader {
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
 			int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+			if (column > LAST_COLUMN) {
+				// no sheet Excel writes has such a cell; padding up to it would fill the memory ("ZZZZZZ1")
+				return;
+			}
 			while (cells.size() < column) {
 				cells.add("");
 			}

@@ -8,7 +8,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -16,20 +21,46 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.util.FileSystemUtils;
 
-/** A PostgreSQL server run by the application itself, listening on localhost only. */
+/**
+ * A PostgreSQL server run by the application itself, listening on localhost only, and only to its password.
+ * <p>
+ * The library creates the server's superuser with no password and lets every local connection in ({@code initdb -A
+ * trust}): on a shared machine any other user could have connected and rewritten an administrator's password hash.
+ * So on its first start the server gets a random password, kept in {@value #PASSWORD_FILE} inside the data
+ * directory (which PostgreSQL keeps readable by its owner only; the file itself is too), and {@code pg_hba.conf}
+ * requires it of every connection. Should the file be lost, the next start, which owns the data directory, lets
+ * itself in once more and sets a new one.
+ */
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	static final String USER = "postgres";
 	static final String DATABASE = "opennrm";
+	static final String PASSWORD_FILE = "opennrm-password";
+
+	private static final String HBA_MARK = "# OpenNRM: every connection needs the password in " + PASSWORD_FILE;
+	private static final String HBA = HBA_MARK + """
+			, beside this file.
+			local all all scram-sha-256
+			host all all 127.0.0.1/32 scram-sha-256
+			host all all ::1/128 scram-sha-256
+			""";
+	private static final String TRUST_UNTIL_PASSWORD_SET = """
+			# OpenNRM: the password file was missing; the next start sets a new password and requires it again.
+			local all all trust
+			host all all 127.0.0.1/32 trust
+			host all all ::1/128 trust
+			""";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
 	private final EmbeddedPostgres postgres;
 	private final Path temporaryDirectory;
+	private final String password;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path temporaryDirectory) {
+	private EmbeddedDatabase(EmbeddedPostgres postgres, Path temporaryDirectory, String password) {
 		this.postgres = postgres;
 		this.temporaryDirectory = temporaryDirectory;
+		this.password = password;
 	}
 
 	static EmbeddedDatabase start(Path configuredDataDir, EmbeddedDatabaseProperties properties) {
@@ -38,8 +69,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 					: configuredDataDir.toAbsolutePath().normalize();
 			Files.createDirectories(dataDir);
 			new OrphanedServer(dataDir).clear();
+			String password = readPassword(dataDir);
+			if (password == null && passwordRequired(dataDir)) {
+				log.warn("The embedded database's password file {} is missing; a new password is set on this start.",
+						dataDir.resolve(PASSWORD_FILE));
+				Files.writeString(dataDir.resolve("pg_hba.conf"), TRUST_UNTIL_PASSWORD_SET);
+			}
 			long started = System.nanoTime();
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (password != null) {
+				// the library's own readiness check connects too
+				builder.setConnectConfig("password", password);
+			}
+			EmbeddedPostgres postgres = builder
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(properties.ephemeral())
 				.setPort(properties.port() == 0 ? 0 : properties.port())
@@ -56,10 +98,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// writes to it (the library's own JVM hook would stop it too early, under their feet).
 				.setRegisterShutdownHook(false)
 				.start();
-			createDatabaseIfMissing(postgres);
+			password = requirePassword(postgres, dataDir, password);
+			createDatabaseIfMissing(postgres, password);
 			log.info("Embedded PostgreSQL started on localhost:{} in {} ms, data in {}", postgres.getPort(),
 					(System.nanoTime() - started) / 1_000_000, properties.ephemeral() ? "a temporary directory" : dataDir);
-			return new EmbeddedDatabase(postgres, properties.ephemeral() ? dataDir : null);
+			return new EmbeddedDatabase(postgres, properties.ephemeral() ? dataDir : null, password);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("The embedded PostgreSQL could not start: " + ex.getMessage()
@@ -68,8 +111,53 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+	private static String readPassword(Path dataDir) throws IOException {
+		Path file = dataDir.resolve(PASSWORD_FILE);
+		return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+	}
+
+	private static boolean passwordRequired(Path dataDir) throws IOException {
+		Path hba = dataDir.resolve("pg_hba.conf");
+		return Files.isRegularFile(hba) && Files.readString(hba).startsWith(HBA_MARK);
+	}
+
+	/**
+	 * Sets the server's password and requires it, unless that is done: the password (made and written first, so that
+	 * a start cut short repeats the same steps with it), then the role, then {@code pg_hba.conf}, then a reload.
+	 */
+	private static String requirePassword(EmbeddedPostgres postgres, Path dataDir, String known) throws IOException {
+		if (known != null && passwordRequired(dataDir)) {
+			return known;
+		}
+		String password = known != null ? known : newPassword(dataDir);
+		try (Connection connection = postgres.getPostgresDatabase(Map.of("password", password)).getConnection();
+				Statement statement = connection.createStatement()) {
+			// letters, digits, - and _ only (base64url): nothing to escape
+			statement.execute("alter role " + USER + " password '" + password + "'");
+			Files.writeString(dataDir.resolve("pg_hba.conf"), HBA);
+			statement.execute("select pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IOException("could not set the database's password: " + ex.getMessage(), ex);
+		}
+		return password;
+	}
+
+	private static String newPassword(Path dataDir) throws IOException {
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		Path file = dataDir.resolve(PASSWORD_FILE);
+		Files.deleteIfExists(file);
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		Files.writeString(file, password);
+		return password;
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String password) throws IOException {
+		try (Connection connection = postgres.getPostgresDatabase(Map.of("password", password)).getConnection();
 				Statement statement = connection.createStatement()) {
 			try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 				if (rs.next()) {
@@ -85,6 +173,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	public String jdbcUrl() {
 		return postgres.getJdbcUrl(USER, DATABASE);
+	}
+
+	/** The password every connection needs. */
+	public String password() {
+		return password;
 	}
 
 	public int port() {

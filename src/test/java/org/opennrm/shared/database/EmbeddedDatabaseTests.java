@@ -33,6 +33,37 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void onlyItsPasswordLetsAConnectionInAndTheFileWithItIsTheOwnersAlone() throws Exception {
+		String password;
+		try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, persistent)) {
+			password = first.password();
+			assertThat(password).hasSizeGreaterThanOrEqualTo(32);
+			assertThatThrownBy(() -> DriverManager.getConnection(first.jdbcUrl(), "postgres", "").close())
+				.isInstanceOf(java.sql.SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(first.jdbcUrl(), "postgres", "guessed").close())
+				.isInstanceOf(java.sql.SQLException.class);
+			execute(first, "create table kept (value text); insert into kept values ('first run')");
+		}
+		Path file = dir.resolve(EmbeddedDatabase.PASSWORD_FILE);
+		assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+			.containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+					java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+		try (EmbeddedDatabase second = EmbeddedDatabase.start(dir, persistent)) {
+			assertThat(second.password()).isEqualTo(password);
+			assertThat(single(second, "select value from kept")).isEqualTo("first run");
+		}
+
+		// the file lost: the next start sets a new password, and requires it
+		Files.delete(file);
+		try (EmbeddedDatabase third = EmbeddedDatabase.start(dir, persistent)) {
+			assertThat(third.password()).isNotEqualTo(password);
+			assertThat(single(third, "select value from kept")).isEqualTo("first run");
+			assertThatThrownBy(() -> DriverManager.getConnection(third.jdbcUrl(), "postgres", password).close())
+				.isInstanceOf(java.sql.SQLException.class);
+		}
+	}
+
+	@Test
 	void serverLeftBehindByAKilledApplicationIsStoppedAndTheDataKept() throws Exception {
 		Process holder = startHolder();
 		try {
@@ -85,14 +116,14 @@ class EmbeddedDatabaseTests {
 	}
 
 	private static void execute(EmbeddedDatabase database, String sql) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
 				var statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}
 
 	private static String single(EmbeddedDatabase database, String sql) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
 				var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
 			rs.next();
 			return rs.getString(1);
