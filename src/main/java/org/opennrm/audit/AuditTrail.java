@@ -35,15 +35,20 @@ public class AuditTrail {
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	@Transactional
 	public List<AuditEntry> search(AuditFilter filter) {
+		// the search first, then its own entry: the trail's lock, which every audited action on every node waits
+		// for, is taken by the entry and held to the commit, not through a search that may read the whole table.
+		// Should the entry fail, the transaction fails and nothing read is shown.
+		List<AuditEntry> found = entries.search(filter, PAGE_SIZE);
 		events.publishEvent(new AuditTrailRead(null));
-		return entries.search(filter, PAGE_SIZE);
+		return found;
 	}
 
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	@Transactional
 	public Optional<AuditEntry> find(long seq) {
+		Optional<AuditEntry> found = entries.find(seq);
 		events.publishEvent(new AuditTrailRead(String.valueOf(seq)));
-		return entries.find(seq);
+		return found;
 	}
 
 	@PreAuthorize("hasAuthority('AUDIT_READ')")

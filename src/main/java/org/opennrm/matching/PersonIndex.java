@@ -112,9 +112,11 @@ public class PersonIndex {
 	@PreAuthorize("hasAuthority('MATCH_QUERY')")
 	@Transactional
 	public List<Candidate> candidates(PersonRecord query, UUID exclude, int limit, String purpose) {
-		ScopeFilter scope = ScopeFilter.forVictimData(CurrentUser.require(), "k.province_code", "k.organisation_id",
-				"k.registered_by");
-		List<Candidate> found = search(query, exclude, limit, scope);
+		CurrentUser user = CurrentUser.require();
+		// on the key rows, which carry copies of the person's scope columns, and again on the person's own row
+		ScopeFilter keys = ScopeFilter.forVictimData(user, "k.province_code", "k.organisation_id", "k.registered_by");
+		ScopeFilter people = ScopeFilter.forVictimData(user, "p.province_code", "p.organisation_id", "p.registered_by");
+		List<Candidate> found = search(query, exclude, limit, keys, people);
 		events.publishEvent(new CandidateSearchMade(purpose));
 		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), purpose)));
 		return found;
@@ -123,10 +125,12 @@ public class PersonIndex {
 	/** The same search without a user, over the whole index (benchmarks, batch jobs). Not audited per candidate. */
 	@Transactional(readOnly = true)
 	public List<Candidate> candidatesUnchecked(PersonRecord query, UUID exclude, int limit) {
-		return search(query, exclude, limit, new ScopeFilter("true", java.util.Map.of()));
+		ScopeFilter everyone = new ScopeFilter("true", java.util.Map.of());
+		return search(query, exclude, limit, everyone, everyone);
 	}
 
-	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter scope) {
+	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter keyScope,
+			ScopeFilter personScope) {
 		long indexed = population();
 		// how common each name is in the register, as last counted (RegisterNameCounts); names written apart that the
 		// register writes whole are joined again, as the count joined them
@@ -139,7 +143,7 @@ public class PersonIndex {
 			return List.of();
 		}
 		List<Candidate> scored = new ArrayList<>();
-		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, scope, exclude, PREFETCH, BLOCK_LIMIT,
+		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, keyScope, personScope, exclude, PREFETCH, BLOCK_LIMIT,
 				indexed)) {
 			PersonRecord record = readable(fetched.id(), fetched.recordEnc());
 			if (record == null) {

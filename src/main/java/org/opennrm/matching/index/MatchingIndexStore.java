@@ -194,11 +194,14 @@ public class MatchingIndexStore {
 	 * national register) are left out, unless the query has no other; their postings are never read. The scope is
 	 * part of the SQL, on the key rows: postings outside it are never counted and their people never read.
 	 *
-	 * @param scope      a filter over the columns {@code k.province_code}, {@code k.organisation_id},
-	 *                   {@code k.registered_by}
+	 * @param scope       a filter over the columns {@code k.province_code}, {@code k.organisation_id},
+	 *                    {@code k.registered_by}
+	 * @param personScope the same filter over {@code p.province_code}, {@code p.organisation_id},
+	 *                    {@code p.registered_by}: the person's own row is checked too, should its scope and its key
+	 *                    rows' copies ever differ
 	 * @param population the number of people indexed (N)
 	 */
-	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, UUID exclude, int limit,
+	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, ScopeFilter personScope, UUID exclude, int limit,
 			int blockLimit, long population) {
 		// One statement: the size of each of the query's blocks (kept in matching_block), the keys worth using (the
 		// narrow ones, or the two smallest if none is narrow), the best people by the weight of the keys they share,
@@ -223,12 +226,15 @@ public class MatchingIndexStore {
 				     limit :limit)
 				select p.id, p.record_enc, b.weight
 				  from best b join matching_person p on p.id = b.person_id
+				 where (""" + personScope.sql() + """
+				)
 				 order by b.weight desc, p.id""")
 			.param("keys", keyHashes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
 			.param("blockLimit", blockLimit)
 			.param("population", (double) Math.max(population, 2L * blockLimit))
 			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
 			.params(scope.params())
+			.params(personScope.params())
 			.param("limit", limit)
 			.query((rs, i) -> new Fetched(rs.getObject("id", UUID.class), rs.getBytes("record_enc"), rs.getDouble("weight")))
 			.list();
