@@ -52,6 +52,10 @@ class DemoData {
 	}
 
 	boolean enabled() {
+		return enabled(environment);
+	}
+
+	static boolean enabled(org.springframework.core.env.PropertyResolver environment) {
 		String setting = environment.getProperty("opennrm.demo", "auto");
 		return "auto".equals(setting) ? EmbeddedMode.isActive(environment) : Boolean.parseBoolean(setting);
 	}
@@ -130,6 +134,10 @@ class DemoData {
 				text.append(String.format("    %-20s %s%n", account.username(), account.role()));
 			}
 			text.append("  The demo is for trying OpenNRM only: never enter real people's data into it.\n");
+			if (DemoAddress.LOOPBACK.equals(environment.getProperty("server.address"))) {
+				text.append("  It answers this machine only; to let other machines in, start it with --server.address=0.0.0.0\n")
+					.append("  (and change the demo accounts' passwords first).\n");
+			}
 		}
 		else if (users.count() == 0) {
 			text.append("\n  No accounts exist yet. Create the first administrator with:\n")
