@@ -91,6 +91,11 @@ final class EncryptionKeys {
 		return dataKeys.get(activeKeyId);
 	}
 
+	/** The data keys by id. */
+	Map<String, SecretKey> dataKeys() {
+		return dataKeys;
+	}
+
 	Optional<SecretKey> dataKey(String keyId) {
 		return Optional.ofNullable(dataKeys.get(keyId));
 	}
