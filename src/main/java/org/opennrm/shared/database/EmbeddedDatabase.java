@@ -2,15 +2,15 @@ package org.opennrm.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.FileSystems;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -129,10 +129,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		if (known != null && passwordRequired(dataDir)) {
 			return known;
 		}
-		String password = known != null ? known : newPassword(dataDir);
+		// a password of ours is letters, digits, - and _ (base64url); one edited by hand is replaced
+		String password = known != null && known.matches("[A-Za-z0-9_-]{32,}") ? known : newPassword(dataDir);
 		try (Connection connection = postgres.getPostgresDatabase(Map.of("password", password)).getConnection();
 				Statement statement = connection.createStatement()) {
-			// letters, digits, - and _ only (base64url): nothing to escape
 			statement.execute("alter role " + USER + " password '" + password + "'");
 			Files.writeString(dataDir.resolve("pg_hba.conf"), HBA);
 			statement.execute("select pg_reload_conf()");
