@@ -96,6 +96,11 @@ class SignInBrowserTests {
 			assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("به‌تازگی گذرواژه‌های نادرست");
 			browser.screenshot("11-login-address-paused-fa");
+			// too many sign-ins at once: the one that found no turn at a password check is asked to try again
+			browser.open("/login?error=busy&lang=ru");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
+				.isEqualTo("Сейчас входит слишком много людей. Подождите несколько секунд и повторите попытку.");
+			browser.screenshot("12-login-busy-ru");
 			browser.open("/login?lang=tr");
 		}
 		finally {

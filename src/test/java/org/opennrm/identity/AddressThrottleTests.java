@@ -123,6 +123,8 @@ class AddressThrottleTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("bu ağdan çok sayıda hatalı parola")));
 		mvc.perform(get("/login?error=address").header("Accept-Language", "en"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many wrong passwords have come from this network")));
+		mvc.perform(get("/login?error=busy").header("Accept-Language", "tr"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Şu anda çok sayıda kişi oturum açıyor")));
 	}
 
 	/** The sign-in form posted from an address. */

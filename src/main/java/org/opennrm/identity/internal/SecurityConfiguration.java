@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -101,16 +102,22 @@ class SecurityConfiguration {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Argon2, at most {@code opennrm.login.concurrent-password-checks} at once ({@link BoundedPasswordChecks}). */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(@Value("${opennrm.login.concurrent-password-checks:8}") int atOnce,
+			@Value("${opennrm.login.password-check-wait:10s}") java.time.Duration wait) {
 		String id = "argon2";
-		return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+		return new BoundedPasswordChecks(
+				new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
+				atOnce, wait);
 	}
 
-	private static AuthenticationFailureHandler loginFailureHandler() {
+	static AuthenticationFailureHandler loginFailureHandler() {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
-					: exception instanceof DisabledException ? "disabled" : "credentials";
+					: exception instanceof DisabledException ? "disabled"
+							: exception instanceof BoundedPasswordChecks.Busy
+									|| exception.getCause() instanceof BoundedPasswordChecks.Busy ? "busy" : "credentials";
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}

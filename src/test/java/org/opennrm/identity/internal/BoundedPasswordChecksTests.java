@@ -1,0 +1,63 @@
+package org.opennrm.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Password checks take turns, so a crowd of sign-ins cannot take all the memory; one that finds no turn is busy. */
+class BoundedPasswordChecksTests {
+
+	@Test
+	void aCheckThatFindsNoTurnWithinTheWaitIsRefusedAsBusyAndTheNextOneIsMade() throws Exception {
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		PasswordEncoder slow = new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence raw) {
+				return "{plain}" + raw;
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				if ("slow".contentEquals(raw)) {
+					inside.countDown();
+					try {
+						release.await(10, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				return encoded.equals("{plain}" + raw);
+			}
+		};
+		BoundedPasswordChecks checks = new BoundedPasswordChecks(slow, 1, Duration.ofMillis(100));
+		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> checks.matches("slow", "{plain}slow"));
+		assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+		assertThatThrownBy(() -> checks.matches("other", "{plain}other")).isInstanceOf(BoundedPasswordChecks.Busy.class);
+
+		release.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(checks.matches("other", "{plain}other")).isTrue();
+		assertThat(checks.matches("other", "{plain}wrong")).isFalse();
+	}
+
+	@Test
+	void aBusyRefusalSendsThePersonToTheSignInPageWithItsReason() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		SecurityConfiguration.loginFailureHandler().onAuthenticationFailure(new MockHttpServletRequest(), response,
+				new BoundedPasswordChecks.Busy());
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=busy");
+	}
+
+}
