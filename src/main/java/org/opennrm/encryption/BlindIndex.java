@@ -92,7 +92,7 @@ public class BlindIndex {
 		return new SecretKeySpec(mac.doFinal(), "HmacSHA256");
 	}
 
-	private static Mac hmac(SecretKey key) {
+	static Mac hmac(SecretKey key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);

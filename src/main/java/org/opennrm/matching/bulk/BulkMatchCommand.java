@@ -146,12 +146,9 @@ public final class BulkMatchCommand {
 						? text("matching.cli.prior.raised", result.certainPairs, perRecord, reference,
 								String.format(Locale.ROOT, "%.2f", result.priorShift))
 						: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
-		if (result.possibleFrom < thresholds.possible()) {
-			err.println(text("matching.cli.queue.lengthened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
-					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
-		}
-		else if (result.possibleFrom > thresholds.possible()) {
-			err.println(text("matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
+		if (result.possibleFrom != thresholds.possible()) {
+			err.println(text(result.possibleFrom < thresholds.possible() ? "matching.cli.queue.lengthened"
+					: "matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
 		}
 		if (clusters != null) {
