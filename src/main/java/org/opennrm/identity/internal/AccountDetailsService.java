@@ -5,12 +5,11 @@ import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
 import org.opennrm.identity.CurrentUser;
 
-@Service
-class AccountDetailsService implements UserDetailsService {
+/** The account as sign-in sees it; used only by {@link PasswordSignIn}, so that no other sign-in is built on it. */
+final class AccountDetailsService implements UserDetailsService {
 
 	private final Users users;
 

@@ -18,9 +18,7 @@ import org.opennrm.shared.SafeErrors;
  * starts with the address's first wrong password and lasts {@code opennrm.login.address-window}.
  * <p>
  * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
- * must be {@code native}, or every user shares the proxy's address and its limit. A failure to count (the database
- * away) is logged and does not end the sign-in attempt in an error: the per-account lock and the audit entry of the
- * wrong password are recorded before it.
+ * must be {@code native}, or every user shares the proxy's address and its limit.
  */
 @Component
 class AddressThrottle {
@@ -45,50 +43,55 @@ class AddressThrottle {
 		this.window = window;
 	}
 
-	/** Whether sign-ins from this address are refused now, without looking at the password. */
-	boolean isThrottled(String address) {
+	/**
+	 * Takes one of the address's sign-in attempts, before the password is checked, and forgets the addresses whose
+	 * window has passed. An attempt counts as a wrong password unless it is given back ({@link #giveBack}): when the
+	 * sign-in succeeds, or ends without its password being checked. Taken in one statement, so that attempts sent at
+	 * the same moment cannot all pass a limit that none of them has reached yet.
+	 * @return false when sign-ins from this address are refused now
+	 */
+	boolean take(String address) {
 		if (maxFailures == 0 || address == null) {
-			return false;
+			return true;
 		}
 		address = kept(address);
-		return jdbc.sql("""
-				select count(*) from login_address_failure
-				 where address = :address and failures >= :max and window_start > now() - make_interval(secs => :seconds)""")
-			.param("address", address)
-			.param("max", maxFailures)
-			.param("seconds", window.toSeconds())
-			.query(Long.class).single() > 0;
-	}
-
-	/** Counts a wrong password from this address, and forgets the addresses whose window has passed. */
-	void recordFailure(String address) {
-		if (maxFailures == 0 || address == null) {
-			return;
-		}
-		try {
-			count(kept(address));
-		}
-		catch (RuntimeException ex) {
-			log.error("A wrong password could not be counted against its client address: {}", SafeErrors.describe(ex));
-		}
-	}
-
-	private void count(String address) {
 		jdbc.sql("delete from login_address_failure where window_start <= now() - make_interval(secs => :seconds)")
 			.param("seconds", window.toSeconds())
 			.update();
-		int failures = jdbc.sql("""
+		var failures = jdbc.sql("""
 				insert into login_address_failure as f (address, window_start, failures) values (:address, now(), 1)
 				on conflict (address) do update
 				   set failures = case when f.window_start <= now() - make_interval(secs => :seconds) then 1 else f.failures + 1 end,
 				       window_start = case when f.window_start <= now() - make_interval(secs => :seconds) then now() else f.window_start end
+				 where f.failures < :max or f.window_start <= now() - make_interval(secs => :seconds)
 				returning failures""")
 			.param("address", address)
+			.param("max", maxFailures)
 			.param("seconds", window.toSeconds())
-			.query(Integer.class).single();
-		if (failures == maxFailures) {
-			log.warn("Sign-ins from {} are refused for up to {} after {} wrong passwords (opennrm.login.max-failures-per-address). "
-					+ "If this is a reverse proxy's address, set server.forward-headers-strategy=native.", address, window, failures);
+			.query(Integer.class).optional();
+		if (failures.isPresent() && failures.get() == maxFailures) {
+			log.warn("Sign-ins from {} are refused for up to {} if this attempt fails too: {} without success "
+					+ "(opennrm.login.max-failures-per-address). If this is a reverse proxy's address, set "
+					+ "server.forward-headers-strategy=native.", address, window, maxFailures);
+		}
+		return failures.isPresent();
+	}
+
+	/**
+	 * An attempt taken by {@link #take} that was not a wrong password: it succeeded, or its password was not
+	 * checked. A failure to give it back is logged; the attempt then stays counted.
+	 */
+	void giveBack(String address) {
+		if (maxFailures == 0 || address == null) {
+			return;
+		}
+		try {
+			jdbc.sql("update login_address_failure set failures = greatest(failures - 1, 0) where address = :address")
+				.param("address", kept(address))
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.error("A sign-in attempt could not be given back to its client address: {}", SafeErrors.describe(ex));
 		}
 	}
 

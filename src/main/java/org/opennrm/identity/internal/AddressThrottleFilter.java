@@ -15,8 +15,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.opennrm.identity.LoginThrottled;
 
-/** Sends a sign-in from a throttled address ({@link AddressThrottle}) back to the sign-in page before its password is checked. */
+/**
+ * Takes one of the client address's attempts for each sign-in ({@link AddressThrottle}), and sends a sign-in from a
+ * throttled address back to the sign-in page before its password is checked. The attempt is given back after the
+ * sign-in, unless it ended with a wrong password ({@link #WRONG_PASSWORD}, set by the sign-in's failure handler).
+ */
 final class AddressThrottleFilter extends OncePerRequestFilter {
+
+	/** The request attribute that says a sign-in ended with a wrong password or an unknown user name. */
+	static final String WRONG_PASSWORD = AddressThrottleFilter.class.getName() + ".WRONG_PASSWORD";
 
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
@@ -36,12 +43,20 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (throttle.isThrottled(request.getRemoteAddr())) {
+		String address = request.getRemoteAddr();
+		if (!throttle.take(address)) {
 			events.publishEvent(new LoginThrottled());
 			response.sendRedirect(request.getContextPath() + "/login?error=address");
 			return;
 		}
-		chain.doFilter(request, response);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			if (request.getAttribute(WRONG_PASSWORD) == null) {
+				throttle.giveBack(address);
+			}
+		}
 	}
 
 }

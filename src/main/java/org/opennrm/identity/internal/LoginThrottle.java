@@ -9,7 +9,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import org.opennrm.identity.CurrentUser;
@@ -18,23 +17,22 @@ import org.opennrm.identity.LoginRefused;
 import org.opennrm.identity.LoginSucceeded;
 
 /**
- * Locks an account for a while after repeated wrong passwords, and counts each wrong password against its client
- * address too ({@link AddressThrottle}). The counters live in the database, so they hold across all application nodes.
+ * Locks an account for a while after repeated wrong passwords, and audits sign-ins and their failures. The attempts
+ * are counted before each password is checked, against the account ({@link PasswordSignIn}) and against the client
+ * address ({@link AddressThrottle}); the counters live in the database, so they hold across all application nodes.
  */
 @Component
 class LoginThrottle {
 
 	private final Users users;
-	private final AddressThrottle addresses;
 	private final ApplicationEventPublisher events;
 	private final int maxFailures;
 	private final Duration lockDuration;
 
-	LoginThrottle(Users users, AddressThrottle addresses, ApplicationEventPublisher events,
+	LoginThrottle(Users users, ApplicationEventPublisher events,
 			@Value("${opennrm.login.max-failures:5}") int maxFailures,
 			@Value("${opennrm.login.lock-duration:15m}") Duration lockDuration) {
 		this.users = users;
-		this.addresses = addresses;
 		this.events = events;
 		this.maxFailures = maxFailures;
 		this.lockDuration = lockDuration;
@@ -48,15 +46,14 @@ class LoginThrottle {
 	void onSuccess(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SignedInUser principal) {
 			CurrentUser user = principal.currentUser();
-			users.recordSuccessfulLogin(user.id());
 			events.publishEvent(new LoginSucceeded(user.id()));
 		}
 	}
 
 	/**
-	 * Counts a wrong password against the account, audits it, then counts it against the client address. The
-	 * account's count and the audit entry come first and do not depend on the address: nothing about the request
-	 * can spare a wrong password from either.
+	 * Locks the account once its attempts are used up, and audits the wrong password. The attempt was counted
+	 * against the account ({@link PasswordSignIn}) and its client address ({@link AddressThrottleFilter}) before
+	 * the password was checked.
 	 */
 	@EventListener
 	void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
@@ -68,9 +65,6 @@ class LoginThrottle {
 		else {
 			boolean locked = users.recordFailedLogin(account.get().id(), maxFailures, lockDuration);
 			events.publishEvent(new LoginFailed(account.get().id(), locked));
-		}
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			addresses.recordFailure(details.getRemoteAddress());
 		}
 	}
 

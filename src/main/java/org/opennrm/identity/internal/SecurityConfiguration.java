@@ -112,12 +112,22 @@ class SecurityConfiguration {
 				atOnce, wait);
 	}
 
+	/** The only way to sign in with a password: {@link PasswordSignIn}. */
+	@Bean
+	PasswordSignIn passwordSignIn(Users users, PasswordEncoder passwordEncoder,
+			@Value("${opennrm.login.max-failures:5}") int maxFailures) {
+		return new PasswordSignIn(users, passwordEncoder, maxFailures);
+	}
+
 	static AuthenticationFailureHandler loginFailureHandler() {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
 					: exception instanceof DisabledException ? "disabled"
 							: exception instanceof BoundedPasswordChecks.Busy
 									|| exception.getCause() instanceof BoundedPasswordChecks.Busy ? "busy" : "credentials";
+			if (reason.equals("credentials")) {
+				request.setAttribute(AddressThrottleFilter.WRONG_PASSWORD, Boolean.TRUE);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}

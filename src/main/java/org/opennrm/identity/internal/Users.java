@@ -148,21 +148,41 @@ public class Users {
 	}
 
 	/**
-	 * Counts a failed sign-in and locks the account for {@code lockFor} once {@code maxFailures} is reached.
-	 * @return whether the account is locked now
+	 * Takes one of the account's sign-in attempts, before its password is checked. An attempt counts as a wrong
+	 * password until it is known to be otherwise: a successful sign-in clears the count
+	 * ({@link #recordSuccessfulLogin}), and a check that was not made gives the attempt back
+	 * ({@link #giveBackLoginAttempt}). Taken in one statement, so that sign-ins at the same moment cannot all pass
+	 * a lock that none of them has yet set: once {@code maxFailures} attempts are taken, the next is refused as if
+	 * the account were locked, until they end.
+	 * @return false when the account is locked, or all its attempts are taken
+	 */
+	public boolean takeLoginAttempt(UUID id, int maxFailures) {
+		return jdbc.sql("""
+				update app_user set failed_logins = failed_logins + 1
+				 where id = :id and failed_logins < :max and (locked_until is null or locked_until <= now())""")
+			.param("id", id)
+			.param("max", maxFailures)
+			.update() == 1;
+	}
+
+	/** An attempt taken by {@link #takeLoginAttempt} whose password was not checked after all. */
+	public void giveBackLoginAttempt(UUID id) {
+		jdbc.sql("update app_user set failed_logins = greatest(failed_logins - 1, 0) where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * A wrong password on an attempt taken by {@link #takeLoginAttempt}, which counted it already: locks the account
+	 * for {@code lockFor} once {@code maxFailures} attempts have been counted.
+	 * @return whether this wrong password locked the account
 	 */
 	public boolean recordFailedLogin(UUID id, int maxFailures, Duration lockFor) {
 		return jdbc.sql("""
-				update app_user
-				   set failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
-				       locked_until = case when failed_logins + 1 >= :max then now() + make_interval(secs => :seconds)
-				                           else locked_until end
-				 where id = :id
-				returning locked_until is not null and locked_until > now()""")
+				update app_user set failed_logins = 0, locked_until = now() + make_interval(secs => :seconds)
+				 where id = :id and failed_logins >= :max""")
 			.param("id", id)
 			.param("max", maxFailures)
 			.param("seconds", lockFor.toSeconds())
-			.query(Boolean.class).single();
+			.update() == 1;
 	}
 
 	/** @return whether there is such an account */
