@@ -112,6 +112,25 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void aSessionThatBeganTwelveHoursAgoEndsAndThePersonIsToldWhy() {
+		browser.open("/login?lang=tr");
+		browser.signIn("savcilik", "demo-parola-2026");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Hoş geldiniz");
+		jdbc.sql("update spring_session set creation_time = creation_time - 13 * 3600 * 1000 where principal_name = 'savcilik'")
+			.update();
+
+		browser.open("/");
+		assertThat(browser.driver.getCurrentUrl()).contains("/login?expired");
+		assertThat(browser.driver.findElement(By.cssSelector(".alert.info")).getText())
+			.isEqualTo("Oturumunuzun süresi doldu. Lütfen yeniden oturum açın.");
+		browser.screenshot("13-session-ended-tr");
+
+		browser.signIn("savcilik", "demo-parola-2026");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Hoş geldiniz");
+		browser.submit(By.cssSelector("form.logout button"));
+	}
+
+	@Test
 	void administratorSeesAdministrationButNoVictimData() {
 		browser.open("/login?lang=tr"); // the browser asks for English (Accept-Language); the officer chooses Turkish
 		browser.signIn("admin", "demo-parola-2026");

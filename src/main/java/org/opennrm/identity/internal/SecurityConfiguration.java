@@ -56,7 +56,8 @@ class SecurityConfiguration {
 
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
-				LocaleResolver locales, AddressThrottle addressThrottle, ApplicationEventPublisher events) throws Exception {
+				LocaleResolver locales, AddressThrottle addressThrottle, ApplicationEventPublisher events,
+				@Value("${opennrm.session.max-lifetime:12h}") java.time.Duration sessionLifetime) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
 			ProblemResponses apiProblems = new ProblemResponses(messages, locales);
@@ -79,6 +80,8 @@ class SecurityConfiguration {
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
+				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC()),
+						org.springframework.security.web.context.SecurityContextHolderFilter.class)
 				.headers(headers -> headers
 					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
 							new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))

@@ -1,0 +1,77 @@
+package org.opennrm.identity.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session that has lasted {@code opennrm.session.max-lifetime} since it began, however active it has been, and
+ * sends the person to the sign-in page, which says the session has ended. The idle timeout alone lets a session that
+ * is used now and then (a shared office computer, a stolen session cookie) last for ever. Runs before the security
+ * context is read from the session, so the request that finds the session too old is already not signed in.
+ * <p>
+ * A page asked for with a session that has ended otherwise (idle too long, ended by an administrator) is sent to
+ * the same page, so that the person knows why they must sign in again.
+ */
+final class SessionLifetimeFilter extends OncePerRequestFilter {
+
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private static final RequestMatcher SIGN_IN_PAGE = PathPatternRequestMatcher.withDefaults().matcher("/login");
+
+	private final Duration maxLifetime;
+	private final Clock clock;
+
+	SessionLifetimeFilter(Duration maxLifetime, Clock clock) {
+		if (maxLifetime.isNegative() || maxLifetime.isZero()) {
+			throw new IllegalStateException("opennrm.session.max-lifetime must be longer than zero; it is " + maxLifetime);
+		}
+		this.maxLifetime = maxLifetime;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null && tooOld(session)) {
+			session.invalidate();
+			if (!API.matches(request)) {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+				return;
+			}
+		}
+		else if (session == null && endedPage(request)) {
+			response.sendRedirect(request.getContextPath() + "/login?expired");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** A page (not the sign-in page, not the API, not a style sheet or script) asked for with a session that has ended. */
+	private static boolean endedPage(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+				&& "GET".equals(request.getMethod()) && !API.matches(request) && !SIGN_IN_PAGE.matches(request)
+				&& request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html");
+	}
+
+	private boolean tooOld(HttpSession session) {
+		try {
+			return clock.millis() - session.getCreationTime() > maxLifetime.toMillis();
+		}
+		catch (IllegalStateException alreadyInvalidated) {
+			return false;
+		}
+	}
+
+}
