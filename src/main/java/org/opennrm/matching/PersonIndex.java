@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,9 @@ public class PersonIndex {
 	 */
 	public static final int BLOCK_LIMIT = 1000;
 
+	/** No scope: the unchecked methods, for jobs that run without a user. */
+	private static final ScopeFilter EVERYWHERE = new ScopeFilter("true", java.util.Map.of());
+
 	/** People re-keyed in one transaction when the key scheme changes. */
 	public static final int REKEY_BATCH = 500;
 
@@ -68,19 +72,32 @@ public class PersonIndex {
 		this.names = names;
 	}
 
-	/** Adds or replaces a person. Called by the modules that own person records, inside their transaction. */
+	/**
+	 * Adds or replaces a person. Called by the modules that own person records, inside their transaction. The acting
+	 * user must be able to see the person as filed now (when replacing) and as filed after: a user cannot overwrite
+	 * or take over a person of another province, organisation or registrar, nor file one there.
+	 *
+	 * @throws AccessDeniedException when either is outside the user's scope; nothing is changed
+	 */
 	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE') or hasAuthority('NOTIFICATION_CREATE')")
 	@Transactional
 	public void index(IndexedPerson person) {
-		indexUnchecked(person);
+		CurrentUser user = CurrentUser.require();
+		events.publishEvent(new PersonIndexed(person.id()));
+		if (!store.upsert(row(person), keyHashes(matcher.prepare(person.record())),
+				ScopeFilter.forVictimData(user, "n.province_code", "n.organisation_id", "n.registered_by"),
+				ScopeFilter.forVictimData(user, "matching_person.province_code", "matching_person.organisation_id",
+						"matching_person.registered_by"))) {
+			throw new AccessDeniedException("the person is outside the acting user's scope");
+		}
 	}
 
-	/** For imports and tests that run without a signed-in user. */
+	/** For imports and tests that run without a signed-in user: any person, anywhere. */
 	@Transactional
 	public void indexUnchecked(IndexedPerson person) {
 		// the audit entry first: its lock, then the index's, in every transaction (see MatchingIndexStore)
 		events.publishEvent(new PersonIndexed(person.id()));
-		store.upsert(row(person), keyHashes(matcher.prepare(person.record())));
+		store.upsert(row(person), keyHashes(matcher.prepare(person.record())), EVERYWHERE, EVERYWHERE);
 	}
 
 	/** Loads many people at once (imports, benchmarks); they must not be in the index yet. */
@@ -95,11 +112,17 @@ public class PersonIndex {
 		store.insertBatch(rows, keys);
 	}
 
+	/**
+	 * Takes a person out of the index, if they are in the acting user's scope.
+	 * @return false when there is no such person in the user's scope
+	 */
 	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
 	@Transactional
 	public boolean remove(UUID personId) {
+		CurrentUser user = CurrentUser.require();
 		events.publishEvent(new PersonRemovedFromIndex(personId));
-		return store.remove(personId);
+		return store.remove(personId, ScopeFilter.forVictimData(user, "matching_person.province_code",
+				"matching_person.organisation_id", "matching_person.registered_by"));
 	}
 
 	/**
@@ -125,8 +148,7 @@ public class PersonIndex {
 	/** The same search without a user, over the whole index (benchmarks, batch jobs). Not audited per candidate. */
 	@Transactional(readOnly = true)
 	public List<Candidate> candidatesUnchecked(PersonRecord query, UUID exclude, int limit) {
-		ScopeFilter everyone = new ScopeFilter("true", java.util.Map.of());
-		return search(query, exclude, limit, everyone, everyone);
+		return search(query, exclude, limit, EVERYWHERE, EVERYWHERE);
 	}
 
 	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter keyScope,

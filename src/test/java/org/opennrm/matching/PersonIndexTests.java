@@ -34,6 +34,9 @@ import org.opennrm.identity.Scope;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonIndexTests {
 
+	/** No scope: the store used directly, as the unchecked methods use it. */
+	static final org.opennrm.identity.ScopeFilter ANY = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
+
 	static final UUID FATMA_GAZIANTEP = UUID.fromString("00000000-0000-0000-0000-00000000a027");
 	static final UUID FATMA_ISTANBUL = UUID.fromString("00000000-0000-0000-0000-00000000a034");
 	static final UUID OTHER = UUID.fromString("00000000-0000-0000-0000-00000000b027");
@@ -181,11 +184,11 @@ class PersonIndexTests {
 		assertThat(store.blockSize(first)).isEqualTo(2);
 		assertThat(store.blockSize(second)).isEqualTo(1);
 		// indexed again with other keys: the old postings leave their blocks
-		store.upsert(row(a, "27"), List.of(second));
+		store.upsert(row(a, "27"), List.of(second), ANY, ANY);
 		assertThat(store.blockSize(first)).isEqualTo(1);
 		assertThat(store.blockSize(second)).isEqualTo(1);
 		// a person removed takes their keys along (by cascade)
-		assertThat(store.remove(b)).isTrue();
+		assertThat(store.remove(b, ANY)).isTrue();
 		assertThat(store.blockSize(first)).isZero();
 		assertThat(jdbc.sql("select count(*) from matching_block where key_hash = :k").param("k", first)
 			.query(Long.class).single()).isZero();
@@ -211,7 +214,7 @@ class PersonIndexTests {
 		long oldKey = 915_000_001L;
 		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(old, "27",
 				organisation("Gaziantep İl Göç İdaresi Müdürlüğü"), null, encrypted, PersonMatcher.KEY_SCHEME - 1),
-				List.of(oldKey));
+				List.of(oldKey), ANY, ANY);
 		String query = """
 				{"givenNames":"Zarina","familyNames":"Mirzayeva","birthDate":"1987-01-05","sex":"F"}""";
 		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates.length()").value(0));
@@ -245,9 +248,9 @@ class PersonIndexTests {
 		UUID organisation = organisation("Gaziantep İl Göç İdaresi Müdürlüğü");
 		// the damaged one comes first in the re-keying's order; its bytes are another person's record
 		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(damaged, "27", organisation, null,
-				org.opennrm.matching.index.RecordCodec.encrypt(encryption, sound, record), PersonMatcher.KEY_SCHEME - 1), keys);
+				org.opennrm.matching.index.RecordCodec.encrypt(encryption, sound, record), PersonMatcher.KEY_SCHEME - 1), keys, ANY, ANY);
 		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(sound, "27", organisation, null,
-				org.opennrm.matching.index.RecordCodec.encrypt(encryption, sound, record), PersonMatcher.KEY_SCHEME - 1), keys);
+				org.opennrm.matching.index.RecordCodec.encrypt(encryption, sound, record), PersonMatcher.KEY_SCHEME - 1), keys, ANY, ANY);
 
 		// a search that fetches both answers with the one it can read
 		String query = """
@@ -266,10 +269,10 @@ class PersonIndexTests {
 
 		// indexed again, it is readable and re-keyed like anyone
 		store.upsert(new org.opennrm.matching.index.MatchingIndexStore.Row(damaged, "27", organisation, null,
-				org.opennrm.matching.index.RecordCodec.encrypt(encryption, damaged, record), PersonMatcher.KEY_SCHEME), keys);
+				org.opennrm.matching.index.RecordCodec.encrypt(encryption, damaged, record), PersonMatcher.KEY_SCHEME), keys, ANY, ANY);
 		assertThat(index.unreadableCount()).isZero();
-		store.remove(damaged);
-		store.remove(sound);
+		store.remove(damaged, ANY);
+		store.remove(sound, ANY);
 	}
 
 	@Test
@@ -287,7 +290,7 @@ class PersonIndexTests {
 						UUID person = people.get(thread * 2 + round % 2);
 						List<Long> keys = new java.util.ArrayList<>(pool);
 						java.util.Collections.shuffle(keys, random);
-						transactions.executeWithoutResult(status -> store.upsert(row(person, "27"), keys.subList(0, 5)));
+						transactions.executeWithoutResult(status -> store.upsert(row(person, "27"), keys.subList(0, 5), ANY, ANY));
 					}
 				}));
 			}
@@ -331,8 +334,59 @@ class PersonIndexTests {
 			.query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aUserIndexesAndRemovesOnlyPeopleInTheirScopeAndFilesNoOneOutsideIt() {
+		UUID istanbulDirectorate = organisation("İstanbul İl Göç İdaresi Müdürlüğü");
+		UUID gaziantepDirectorate = organisation("Gaziantep İl Göç İdaresi Müdürlüğü");
+		UUID mine = UUID.fromString("00000000-0000-0000-0000-00000000f027");
+		UUID theirs = UUID.fromString("00000000-0000-0000-0000-00000000f034");
+		UUID elsewhere = UUID.fromString("00000000-0000-0000-0000-00000000f134");
+		PersonRecord leyla = new PersonRecord("f1", "Leyla", "Nazari", null, null, 1999, Sex.F, List.of("AFG"));
+		index.indexUnchecked(new IndexedPerson(theirs, leyla, "34", istanbulDirectorate, null));
+		String theirRow = "select province_code || ' ' || encode(sha256(record_enc), 'hex') from matching_person where id = :id";
+		String before = jdbc.sql(theirRow).param("id", theirs).query(String.class).single();
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var signedIn = context.getAuthentication();
+		try {
+			// a focal point of Gaziantep files a person of Gaziantep, and changes them
+			context.setAuthentication(user(Role.FOCAL_POINT));
+			index.index(new IndexedPerson(mine, leyla, "27", gaziantepDirectorate, null));
+			index.index(new IndexedPerson(mine, leyla, "27", gaziantepDirectorate, null));
+
+			// but cannot overwrite, take over or remove a person of İstanbul, nor file one there
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+					index.index(new IndexedPerson(theirs, leyla, "27", gaziantepDirectorate, null))))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+					index.index(new IndexedPerson(elsewhere, leyla, "34", istanbulDirectorate, null))))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			assertThat(index.remove(theirs)).isFalse();
+			assertThat(jdbc.sql(theirRow).param("id", theirs).query(String.class).single()).isEqualTo(before);
+			assertThat(jdbc.sql("select count(*) from matching_person where id = :id").param("id", elsewhere)
+				.query(Long.class).single()).isZero();
+
+			// a national coordinator moves the person to İstanbul, after which Gaziantep cannot remove them
+			context.setAuthentication(user(Role.NRM_COORDINATOR, Scope.NATIONAL, null));
+			index.index(new IndexedPerson(mine, leyla, "34", istanbulDirectorate, null));
+			assertThat(jdbc.sql("select count(*) from matching_key where person_id = :id and province_code = '34'")
+				.param("id", mine).query(Long.class).single()).isPositive();
+			context.setAuthentication(user(Role.FOCAL_POINT));
+			assertThat(index.remove(mine)).isFalse();
+			context.setAuthentication(user(Role.NRM_COORDINATOR, Scope.NATIONAL, null));
+			assertThat(index.remove(mine)).isTrue();
+			assertThat(index.remove(theirs)).isTrue();
+		}
+		finally {
+			context.setAuthentication(signedIn);
+		}
+	}
+
 	private static org.springframework.security.core.Authentication user(Role role) {
-		CurrentUser user = new CurrentUser(UUID.randomUUID(), "tester", "Tester", role, Scope.PROVINCE, null, "27",
+		return user(role, Scope.PROVINCE, "27");
+	}
+
+	private static org.springframework.security.core.Authentication user(Role role, Scope scope, String province) {
+		CurrentUser user = new CurrentUser(UUID.randomUUID(), "tester", "Tester", role, scope, null, province,
 				CurrentUser.Kind.USER);
 		return new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
 				role.permissions().stream()

@@ -21,6 +21,9 @@ import org.opennrm.matching.index.MatchingIndexStore;
 @IntegrationTest
 class RegisterNameCountsTests {
 
+	/** No scope: the store used directly, as the unchecked methods use it. */
+	static final org.opennrm.identity.ScopeFilter ANY = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
+
 	private static final String PROVINCE = "81";
 
 	@Autowired
@@ -58,7 +61,7 @@ class RegisterNameCountsTests {
 			index.indexBatchUnchecked(people);
 			// and one record that cannot be read (its bytes damaged): left out, the rest counted
 			store.upsert(new MatchingIndexStore.Row(UUID.randomUUID(), PROVINCE, null, null, new byte[] { 1 },
-					PersonMatcher.KEY_SCHEME), List.of(917_000_001L));
+					PersonMatcher.KEY_SCHEME), List.of(917_000_001L), ANY, ANY);
 			List<Candidate> before = index.candidatesUnchecked(natalya, null, 50);
 			// the defaults take Natalya and Smirnova for rare names: every one of them is a candidate, those born from
 			// 1988 to 1992 MATCH

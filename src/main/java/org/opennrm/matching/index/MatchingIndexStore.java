@@ -52,21 +52,38 @@ public class MatchingIndexStore {
 		return ByteBuffer.wrap(mac, 0, 8).getLong();
 	}
 
-	/** Writes a person and replaces their keys. */
-	public void upsert(Row row, Collection<Long> keyHashes) {
+	/**
+	 * Writes a person and replaces their keys, if the writer may: {@code newScope} must accept the row's scope columns
+	 * (named {@code n.province_code}, {@code n.organisation_id}, {@code n.registered_by}), and, when the person is
+	 * indexed already, {@code existingScope} the row being replaced ({@code matching_person.province_code} …). Both
+	 * are part of the statement, so a person outside them is neither written nor replaced.
+	 *
+	 * @return false when one of the scopes refused the write, and nothing was changed
+	 */
+	public boolean upsert(Row row, Collection<Long> keyHashes, ScopeFilter newScope, ScopeFilter existingScope) {
 		lockWriters();
-		jdbc.sql("""
+		int written = jdbc.sql("""
 				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc, key_scheme)
-				values (:id, :province, :org, :by, :enc, :scheme)
+				select n.id, n.province_code, n.organisation_id, n.registered_by, n.record_enc, n.key_scheme
+				  from (values (cast(:id as uuid), cast(:province as char(2)), cast(:org as uuid), cast(:by as uuid),
+				                cast(:enc as bytea), cast(:scheme as int)))
+				       as n (id, province_code, organisation_id, registered_by, record_enc, key_scheme)
+				 where %s
 				on conflict (id) do update set province_code = excluded.province_code,
 				    organisation_id = excluded.organisation_id, registered_by = excluded.registered_by,
 				    record_enc = excluded.record_enc, key_scheme = excluded.key_scheme, indexed_at = now(),
-				    unreadable_since = null""")
+				    unreadable_since = null
+				 where %s""".formatted(newScope.sql(), existingScope.sql()))
+			.params(newScope.params()).params(existingScope.params())
 			.param("id", row.id()).param("province", row.provinceCode()).param("org", row.organisationId())
 			.param("by", row.registeredBy()).param("enc", row.recordEnc()).param("scheme", row.keyScheme())
 			.update();
+		if (written == 0) {
+			return false;
+		}
 		jdbc.sql("delete from matching_key where person_id = :id").param("id", row.id()).update();
 		insertKeys(List.of(row), List.of(List.copyOf(keyHashes)));
+		return true;
 	}
 
 	/** For bulk loads (the benchmark, imports): many people in one batch, without replacing existing keys. */
@@ -182,9 +199,14 @@ public class MatchingIndexStore {
 		return jdbc.sql("select count(*) from matching_person where unreadable_since is not null").query(Long.class).single();
 	}
 
-	public boolean remove(UUID id) {
+	/**
+	 * Removes a person, if {@code scope} (over {@code matching_person.province_code} …) accepts them.
+	 * @return false when there was no such person in the scope
+	 */
+	public boolean remove(UUID id, ScopeFilter scope) {
 		lockWriters();
-		return jdbc.sql("delete from matching_person where id = :id").param("id", id).update() == 1;
+		return jdbc.sql("delete from matching_person where id = :id and " + scope.sql())
+			.params(scope.params()).param("id", id).update() == 1;
 	}
 
 	/**
