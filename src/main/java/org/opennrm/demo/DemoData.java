@@ -125,13 +125,21 @@ class DemoData {
 				website == null ? null : "https://" + website, true)));
 	}
 
-	private void announce() {
+	void announce() {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		StringBuilder text = new StringBuilder("\n\n  OpenNRM is running at http://localhost:" + port + "/\n");
-		if (enabled()) {
-			text.append("\n  Demo accounts (password for all: ").append(PASSWORD).append("):\n");
+		var present = enabled() ? users.existingUsernames(accounts().stream().map(DemoAccount::username).toList())
+				: java.util.Set.<String>of();
+		if (enabled() && present.isEmpty()) {
+			text.append("\n  The demo is on, but this database had organisations before it and holds none of the demo accounts:\n")
+				.append("  no demo data was loaded.\n");
+		}
+		else if (enabled()) {
+			text.append("\n  Demo accounts (password for all, unless changed: ").append(PASSWORD).append("):\n");
 			for (DemoAccount account : accounts()) {
-				text.append(String.format("    %-20s %s%n", account.username(), account.role()));
+				if (present.contains(account.username())) {
+					text.append(String.format("    %-20s %s%n", account.username(), account.role()));
+				}
 			}
 			text.append("  The demo is for trying OpenNRM only: never enter real people's data into it.\n");
 			if (DemoAddress.LOOPBACK.equals(environment.getProperty("server.address"))) {

@@ -172,6 +172,12 @@ public class UserManagement {
 		return users.count();
 	}
 
+	/** Which of these user names have an account (whatever its state); for the start-up banner, without a user. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
+		return users.existingUsernames(usernames);
+	}
+
 	private static String emailContext(UUID id) {
 		return "app_user.email:" + id;
 	}

@@ -125,6 +125,16 @@ public class Users {
 		return jdbc.sql(sql).params(params).query(Users::map).list();
 	}
 
+	/** Which of these user names have an account, spelt as the accounts spell them. */
+	public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(jdbc.sql("select username from app_user where lower(username) = any(:names)")
+			.param("names", usernames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+			.query(String.class).list());
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}

@@ -40,7 +40,8 @@ class ErrorPages implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		var locale = locales.resolveLocale(request);
-		String family = messages.getMessage("error." + status.value() + ".title", null, "", locale).isEmpty() ? "500"
+		// the same rule as the page's (error.html): a status has its own text when the bundle has its detail
+		String family = messages.getMessage("error." + status.value() + ".detail", null, "", locale).isEmpty() ? "500"
 				: String.valueOf(status.value());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage("error." + family + ".detail", null, locale));
