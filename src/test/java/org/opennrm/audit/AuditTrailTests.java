@@ -82,6 +82,33 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void theApplicationsOwnConnectionsCanNeitherChangeNorRemoveEntriesNorSwitchOffTheirGuard() {
+		events.publishEvent(new Probe("guarded"));
+		assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("opennrm_app");
+		assertThatThrownBy(() -> jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update_delete").update())
+			.rootCause().hasMessageContaining("must be owner");
+		assertThatThrownBy(() -> jdbc.sql("drop trigger audit_entry_no_update_delete on audit_entry").update())
+			.rootCause().hasMessageContaining("must be owner");
+		// even with the guard off, by someone who may, the application's role may not
+		superuser("alter table audit_entry disable trigger audit_entry_no_update_delete");
+		superuser("alter table audit_entry disable trigger audit_entry_no_truncate");
+		try {
+			assertThatThrownBy(() -> jdbc.sql("update audit_entry set outcome = 'FAILURE'").update())
+				.rootCause().hasMessageContaining("permission denied");
+			assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).rootCause().hasMessageContaining("permission denied");
+			assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update()).rootCause().hasMessageContaining("permission denied");
+		}
+		finally {
+			superuser("alter table audit_entry enable trigger audit_entry_no_update_delete");
+			superuser("alter table audit_entry enable trigger audit_entry_no_truncate");
+		}
+		assertThatThrownBy(() -> jdbc.sql("select count(*) from flyway_schema_history").query(Long.class).single())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("create table intruder (x int)").update()).rootCause().hasMessageContaining("permission denied");
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = 'guarded'").query(Long.class).single()).isOne();
+	}
+
+	@Test
 	void signInAndActionsAreRecordedWithWhoAndFromWhere() throws Exception {
 		mvc.perform(get("/").with(as(mvc, "admin"))).andExpect(status().isOk());
 		var login = jdbc.sql("select actor_kind, action, entity_type, entity_id, remote_address, request from audit_entry"
@@ -210,11 +237,12 @@ class AuditTrailTests {
 	}
 
 	@Test
-	void theDatabaseRefusesChangesToTheTrail() {
+	void theTrailsGuardRefusesChangesEvenToTheSchemasOwner() {
 		long[] seq = probes(1);
-		assertThatThrownBy(() -> jdbc.sql("update audit_entry set action = 'X' where seq = " + seq[0]).update())
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> superuser("update audit_entry set action = 'X' where seq = " + seq[0]))
+			.rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> superuser("delete from audit_entry")).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> superuser("truncate audit_entry")).rootCause().hasMessageContaining("append-only");
 	}
 
 	@Test
@@ -271,8 +299,19 @@ class AuditTrailTests {
 		superuser("alter table audit_entry enable trigger audit_entry_no_update_delete");
 	}
 
+	@Autowired
+	org.opennrm.shared.database.EmbeddedDatabase database;
+
+	/** As the schema's owner: the application's own role may do none of this. */
 	private void superuser(String sql) {
-		jdbc.sql(sql).update();
+		try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(),
+				org.opennrm.shared.database.EmbeddedDatabase.USER, database.password());
+				var statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

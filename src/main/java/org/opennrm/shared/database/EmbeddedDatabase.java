@@ -30,10 +30,21 @@ import org.springframework.util.FileSystemUtils;
  * directory (which PostgreSQL keeps readable by its owner only; the file itself is too), and {@code pg_hba.conf}
  * requires it of every connection. Should the file be lost, the next start, which owns the data directory, lets
  * itself in once more and sets a new one.
+ * <p>
+ * That superuser owns the schema and runs the migrations. The application itself connects as {@value #APP_ROLE}, a
+ * role without any other right than reading and writing rows, and only reading and adding rows of the audit trail
+ * (granted after each migration, {@code db/migration/afterMigrate__grants.sql}): it cannot change or remove an audit
+ * entry, nor switch off the trigger that refuses it. Its password is new on every start and kept nowhere but in the
+ * application's memory.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
-	static final String USER = "postgres";
+	/** The superuser: owns the schema, runs the migrations. */
+	public static final String USER = "postgres";
+
+	/** The role the application's connections use. */
+	public static final String APP_ROLE = "opennrm_app";
+
 	static final String DATABASE = "opennrm";
 	static final String PASSWORD_FILE = "opennrm-password";
 
@@ -56,11 +67,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private final EmbeddedPostgres postgres;
 	private final Path temporaryDirectory;
 	private final String password;
+	private final String appPassword;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path temporaryDirectory, String password) {
+	private EmbeddedDatabase(EmbeddedPostgres postgres, Path temporaryDirectory, String password, String appPassword) {
 		this.postgres = postgres;
 		this.temporaryDirectory = temporaryDirectory;
 		this.password = password;
+		this.appPassword = appPassword;
 	}
 
 	static EmbeddedDatabase start(Path configuredDataDir, EmbeddedDatabaseProperties properties) {
@@ -100,9 +113,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.start();
 			password = requirePassword(postgres, dataDir, password);
 			createDatabaseIfMissing(postgres, password);
+			String appPassword = prepareAppRole(postgres, password);
 			log.info("Embedded PostgreSQL started on localhost:{} in {} ms, data in {}", postgres.getPort(),
 					(System.nanoTime() - started) / 1_000_000, properties.ephemeral() ? "a temporary directory" : dataDir);
-			return new EmbeddedDatabase(postgres, properties.ephemeral() ? dataDir : null, password);
+			return new EmbeddedDatabase(postgres, properties.ephemeral() ? dataDir : null, password, appPassword);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("The embedded PostgreSQL could not start: " + ex.getMessage()
@@ -143,10 +157,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return password;
 	}
 
-	private static String newPassword(Path dataDir) throws IOException {
+	/**
+	 * Creates the application's role if it is missing, makes sure it has no right beyond signing in, and gives it a
+	 * new password. Its rights on the tables are granted by the migrations' callback.
+	 */
+	private static String prepareAppRole(EmbeddedPostgres postgres, String password) throws IOException {
+		String appPassword = randomPassword();
+		try (Connection connection = postgres.getPostgresDatabase(Map.of("password", password)).getConnection();
+				Statement statement = connection.createStatement()) {
+			boolean exists;
+			try (ResultSet rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+				exists = rs.next();
+			}
+			if (!exists) {
+				statement.execute("create role " + APP_ROLE);
+			}
+			statement.execute("alter role " + APP_ROLE + " with login nosuperuser nocreatedb nocreaterole noreplication"
+					+ " nobypassrls noinherit password '" + appPassword + "'");
+		}
+		catch (SQLException ex) {
+			throw new IOException("could not prepare the application's database role: " + ex.getMessage(), ex);
+		}
+		return appPassword;
+	}
+
+	private static String randomPassword() {
 		byte[] random = new byte[24];
 		new SecureRandom().nextBytes(random);
-		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	private static String newPassword(Path dataDir) throws IOException {
+		String password = randomPassword();
 		Path file = dataDir.resolve(PASSWORD_FILE);
 		Files.deleteIfExists(file);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -171,13 +213,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
+	/** The database's address, without a user: {@link #USER} or {@link #APP_ROLE} are given with their password. */
 	public String jdbcUrl() {
-		return postgres.getJdbcUrl(USER, DATABASE);
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
 	}
 
-	/** The password every connection needs. */
+	/** The password of the superuser, {@link #USER}. */
 	public String password() {
 		return password;
+	}
+
+	/** The password of the application's role, {@link #APP_ROLE}, for this run only. */
+	public String appPassword() {
+		return appPassword;
 	}
 
 	public int port() {

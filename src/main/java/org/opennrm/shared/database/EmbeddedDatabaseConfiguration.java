@@ -2,7 +2,11 @@ package org.opennrm.shared.database;
 
 import java.nio.file.Path;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -29,12 +33,20 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedDatabase.start(dataDir, properties);
 	}
 
+	/** The migrations run as the schema's owner, and grant the application's role its rights when they end. */
+	@Bean
+	FlywayConfigurationCustomizer migrationsAsOwner(EmbeddedDatabase database) {
+		return configuration -> configuration
+			.dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())
+			.placeholders(Map.of(DatabaseRoles.APP_ROLE_PLACEHOLDER, EmbeddedDatabase.APP_ROLE));
+	}
+
 	@Bean
 	DataSource dataSource(EmbeddedDatabase database, DataSourceProperties dataSourceProperties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
-		dataSource.setUsername(EmbeddedDatabase.USER);
-		dataSource.setPassword(database.password());
+		dataSource.setUsername(EmbeddedDatabase.APP_ROLE);
+		dataSource.setPassword(database.appPassword());
 		dataSource.setPoolName("opennrm-embedded");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
