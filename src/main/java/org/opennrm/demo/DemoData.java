@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -31,7 +33,7 @@ import org.opennrm.shared.EmbeddedMode;
  */
 @Component
 @Profile("!command")
-class DemoData {
+class DemoData implements SmartLifecycle {
 
 	/** Shared by all demo accounts; meets the password policy. Never use the demo in production. */
 	static final String PASSWORD = "demo-parola-2026";
@@ -60,11 +62,35 @@ class DemoData {
 		return "auto".equals(setting) ? EmbeddedMode.isActive(environment) : Boolean.parseBoolean(setting);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
+	private volatile boolean running;
+
+	/** Loads the demo into an empty database, before the web server opens: no one can sign in before it is there. */
+	@Override
+	public void start() {
 		if (enabled() && organisations.count() == 0) {
 			transactions.executeWithoutResult(status -> load());
 		}
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Just before the web server's own start (which opens its port). */
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onReady() {
 		announce();
 	}
 

@@ -49,11 +49,40 @@ class KeyCheck implements SmartInitializingSingleton {
 	}
 
 	void check() {
+		Map<String, byte[]> configured = configured();
+		Map<String, byte[]> recorded = recorded();
+		refuseDiffering(configured, recorded);
+		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
+		gone.removeAll(configured.keySet());
+		if (!gone.isEmpty()) {
+			log.warn("Data keys {} were used with this database and are no longer configured: values encrypted with them"
+					+ " cannot be read until they are configured again.", gone);
+		}
+		boolean added = false;
+		for (var key : configured.entrySet()) {
+			if (!recorded.containsKey(key.getKey())) {
+				jdbc.sql("insert into encryption_key_check (key_name, check_value) values (:name, :value)"
+						+ " on conflict (key_name) do nothing")
+					.param("name", key.getKey()).param("value", key.getValue()).update();
+				added = true;
+			}
+		}
+		if (added) {
+			// another node starting for the first time at the same moment may have recorded its keys first
+			refuseDiffering(configured, recorded());
+		}
+	}
+
+	/** The check values the database holds. */
+	Map<String, byte[]> recorded() {
 		Map<String, byte[]> recorded = new LinkedHashMap<>();
 		jdbc.sql("select key_name, check_value from encryption_key_check")
 			.query((rs, i) -> recorded.put(rs.getString(1), rs.getBytes(2)))
 			.list();
-		Map<String, byte[]> configured = configured();
+		return recorded;
+	}
+
+	private static void refuseDiffering(Map<String, byte[]> configured, Map<String, byte[]> recorded) {
 		List<String> differing = configured.keySet().stream()
 			.filter(name -> recorded.containsKey(name) && !MessageDigest.isEqual(recorded.get(name), configured.get(name)))
 			.sorted()
@@ -65,19 +94,6 @@ class KeyCheck implements SmartInitializingSingleton {
 					+ " file or secret store). Replacing a key is a migration, not a configuration change: see"
 					+ " docs/encryption.md.");
 		}
-		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
-		gone.removeAll(configured.keySet());
-		if (!gone.isEmpty()) {
-			log.warn("Data keys {} were used with this database and are no longer configured: values encrypted with them"
-					+ " cannot be read until they are configured again.", gone);
-		}
-		configured.forEach((name, value) -> {
-			if (!recorded.containsKey(name)) {
-				jdbc.sql("insert into encryption_key_check (key_name, check_value) values (:name, :value)"
-						+ " on conflict (key_name) do nothing")
-					.param("name", name).param("value", value).update();
-			}
-		});
 	}
 
 	private Map<String, byte[]> configured() {

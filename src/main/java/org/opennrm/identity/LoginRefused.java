@@ -5,8 +5,9 @@ import java.util.UUID;
 import org.opennrm.shared.AuditableEvent;
 
 /**
- * A sign-in to an existing account refused before its password was looked at: the account is locked after wrong
- * passwords, or it (or its organisation) is deactivated. Audited so that a dismissed employee trying an old account,
+ * A sign-in to an existing account refused whatever the password: the account is locked after wrong passwords, or it
+ * (or its organisation) is deactivated. The password is checked all the same, so that the answer takes as long as
+ * any other, but counts for nothing. Audited so that a dismissed employee trying an old account,
  * or someone trying a locked one, leaves a trace.
  *
  * @param userId   the account

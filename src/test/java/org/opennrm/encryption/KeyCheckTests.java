@@ -60,6 +60,36 @@ class KeyCheckTests {
 		new KeyCheck(keys, new BlindIndex(keys), jdbc).check();
 	}
 
+	@Test
+	void aNodeWhoseNewKeyAnotherNodeRecordedFirstWithOtherBytesDoesNotStart() {
+		Map<String, String> data = base64(keys.dataKeys());
+		data.put("raced", random());
+		EncryptionKeys mine = EncryptionKeys.of(keys.activeKeyId(), data,
+				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		KeyCheck racing = new KeyCheck(mine, new BlindIndex(mine), jdbc) {
+			private boolean first = true;
+
+			@Override
+			Map<String, byte[]> recorded() {
+				Map<String, byte[]> seen = super.recorded();
+				if (first) {
+					first = false;
+					// the other node, starting at the same moment with its own key "raced", records it now
+					jdbc.sql("insert into encryption_key_check (key_name, check_value) values ('data:raced', :v)")
+						.param("v", new byte[32]).update();
+				}
+				return seen;
+			}
+		};
+		try {
+			assertThatThrownBy(racing::check).isInstanceOf(InvalidEncryptionKeysException.class)
+				.hasMessageContaining("data key 'raced'");
+		}
+		finally {
+			jdbc.sql("delete from encryption_key_check where key_name = 'data:raced'").update();
+		}
+	}
+
 	private static Map<String, String> base64(Map<String, javax.crypto.SecretKey> keys) {
 		Map<String, String> encoded = new HashMap<>();
 		keys.forEach((id, key) -> encoded.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));

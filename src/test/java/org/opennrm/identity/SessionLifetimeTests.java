@@ -38,7 +38,7 @@ class SessionLifetimeTests {
 		age("analist", "20 minutes");
 		mvc.perform(get("/").with(analist)).andExpect(redirectedUrl("/login?expired"));
 		assertThat(sessionsOf("analist")).isZero();
-		mvc.perform(get("/admin/audit").with(analist)).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/audit").with(analist)).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 
 		mvc.perform(get("/login?expired").header("Accept-Language", "tr"))

@@ -41,7 +41,7 @@ class SignInAuditTests {
 	}
 
 	@Test
-	void attemptsOnALockedOrADeactivatedAccountAreAuditedThoughThePasswordIsNotLookedAt() throws Exception {
+	void attemptsOnALockedOrADeactivatedAccountAreAuditedAndRefusedWhateverThePassword() throws Exception {
 		jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where username = 'onleme'").update();
 		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
 		Map<String, Object> locked = latest("LOGIN_REFUSED_ACCOUNT_LOCKED");
@@ -51,6 +51,22 @@ class SignInAuditTests {
 		jdbc.sql("update app_user set locked_until = null, active = false where username = 'onleme'").update();
 		mvc.perform(formLogin().user("onleme").password("anything")).andExpect(redirectedUrl("/login?error=disabled"));
 		assertThat(latest("LOGIN_REFUSED_ACCOUNT_INACTIVE").get("entity_id")).isEqualTo(idOf("onleme").toString());
+	}
+
+	@Test
+	void attemptsOnADeactivatedAccountCountForNothingSoItSignsInOnceReactivated() throws Exception {
+		jdbc.sql("update app_user set active = false, last_login_at = null where username = 'onleme'").update();
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(formLogin().user("onleme").password("wrong-" + i)).andExpect(redirectedUrl("/login?error=disabled"));
+		}
+		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/login?error=disabled"));
+		assertThat(jdbc.sql("select failed_logins from app_user where username = 'onleme'").query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select last_login_at from app_user where username = 'onleme'").query(java.sql.Timestamp.class)
+			.optional()).isEmpty();
+
+		jdbc.sql("update app_user set active = true where username = 'onleme'").update();
+		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD))
+			.andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated());
 	}
 
 	private Map<String, Object> latest(String action) {

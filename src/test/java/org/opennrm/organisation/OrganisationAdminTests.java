@@ -77,6 +77,17 @@ class OrganisationAdminTests {
 	}
 
 	@Test
+	void anOrganisationWithNoProvinceIsCreatedFromTheFormsNoProvinceChoice() throws Exception {
+		String name = "Ulusal İnsan Hakları Kurumu " + UUID.randomUUID();
+		mvc.perform(post("/admin/organisations").with(admin).with(csrf()).param("name", name).param("type", "NGO")
+				.param("provinceCode", "").param("address", "").param("phone", "").param("email", "").param("website", "")
+				.param("active", "true").param("_active", "on"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/organisations"));
+		assertThat(organisations.list(new OrganisationFilter(name, null, null, null)).get(0).provinceCode()).isNull();
+	}
+
+	@Test
 	void badInputShowsTurkishFieldErrorsAndKeepsEverythingEntered() throws Exception {
 		mvc.perform(post("/admin/organisations").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", " ")

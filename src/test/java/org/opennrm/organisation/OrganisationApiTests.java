@@ -67,15 +67,20 @@ class OrganisationApiTests {
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 
-		// Anyone signed in may read organisations.
+		// Anyone signed in may read organisations; a shelter's address only those who manage organisations.
 		mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(focalPointToken)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
-			.andExpect(jsonPath("$.provinceCode").value("47"));
+			.andExpect(jsonPath("$.provinceCode").value("47"))
+			.andExpect(jsonPath("$.phone").value("+904821234567"))
+			.andExpect(jsonPath("$.address").value(org.hamcrest.Matchers.nullValue()));
 		mvc.perform(get("/api/v1/organisations").param("province", "47").param("type", "SHELTER")
 				.with(bearer(focalPointToken)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].name", hasItem(name)));
+			.andExpect(jsonPath("$[*].name", hasItem(name)))
+			.andExpect(jsonPath("$[*].address", org.hamcrest.Matchers.not(hasItem("Artuklu, Mardin"))));
+		mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.address").value("Artuklu, Mardin"));
 
 		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON).content(json(name + " (Artuklu)", ", \"active\": false")))
@@ -84,6 +89,13 @@ class OrganisationApiTests {
 			.andExpect(jsonPath("$.name").value(name + " (Artuklu)"))
 			.andExpect(jsonPath("$.active").value(false))
 			.andExpect(jsonPath("$.version").value(1));
+
+		// A change sent without "active" leaves the organisation as it is: it does not switch it, and its accounts, on.
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON).content(json(name + " (Artuklu)", "")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(false))
+			.andExpect(jsonPath("$.version").value(2));
 
 		// A stale version is a conflict, in the caller's language.
 		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")

@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.opennrm.shared.TemporarilyUnavailable;
+
 /**
  * At most so many password hashes computed at once. Argon2 takes 16 MiB of memory per hash, for an unknown user name
  * too (so that its answer takes as long); two hundred sign-in attempts at once would take some 3 GB and end the
@@ -20,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 final class BoundedPasswordChecks implements PasswordEncoder {
 
 	/** The sign-in could not get its turn at a password check: the service is busy. */
-	static final class Busy extends AuthenticationServiceException {
+	static final class Busy extends AuthenticationServiceException implements TemporarilyUnavailable {
 
 		private static final long serialVersionUID = 1L;
 

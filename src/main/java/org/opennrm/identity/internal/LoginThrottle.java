@@ -68,7 +68,7 @@ class LoginThrottle {
 		}
 	}
 
-	/** A sign-in to a locked account, refused before its password was looked at. */
+	/** A sign-in to a locked account, refused whatever its password. */
 	@EventListener
 	void onLocked(AuthenticationFailureLockedEvent event) {
 		refused(event.getAuthentication().getPrincipal(), false);

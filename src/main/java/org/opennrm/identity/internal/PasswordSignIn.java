@@ -35,6 +35,13 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
 
 	@Override
 	protected void additionalAuthenticationChecks(UserDetails userDetails, UsernamePasswordAuthenticationToken authentication) {
+		if (!userDetails.isEnabled() || !userDetails.isAccountNonLocked()) {
+			// Spring Security checks the password of a locked or deactivated account too, so that the refusal takes
+			// as long as any answer, and then refuses whatever the password: it counts against nothing and signs
+			// no one in
+			super.additionalAuthenticationChecks(userDetails, authentication);
+			return;
+		}
 		var account = ((SignedInUser) userDetails).currentUser().id();
 		if (!users.takeLoginAttempt(account, maxFailures)) {
 			throw new LockedException(this.messages.getMessage("AbstractUserDetailsAuthenticationProvider.locked",

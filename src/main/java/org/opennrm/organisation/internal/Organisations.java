@@ -65,7 +65,7 @@ public class Organisations {
 	public Organisation insert(UUID id, OrganisationForm form) {
 		jdbc.sql("""
 				insert into organisation (id, name, type, province_code, address, phone, email, website, active)
-				values (:id, :name, :type, :province, :address, :phone, :email, :website, :active)""")
+				values (:id, :name, :type, :province, :address, :phone, :email, :website, coalesce(cast(:active as boolean), true))""")
 			.param("id", id)
 			.params(values(form))
 			.update();
@@ -75,7 +75,7 @@ public class Organisations {
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
 		int updated = jdbc.sql("""
 				update organisation set name = :name, type = :type, province_code = :province, address = :address,
-				       phone = :phone, email = :email, website = :website, active = :active,
+				       phone = :phone, email = :email, website = :website, active = coalesce(cast(:active as boolean), active),
 				       version = version + 1, updated_at = now()
 				 where id = :id and version = :version""")
 			.param("id", id)

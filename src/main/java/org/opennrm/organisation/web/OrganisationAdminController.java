@@ -180,7 +180,7 @@ class OrganisationAdminController {
 		text(differences, "organisation.phone", mine.phone(), saved.phone());
 		text(differences, "organisation.email", mine.email(), saved.email());
 		text(differences, "organisation.website", mine.website(), saved.website());
-		if (mine.active() != saved.active()) {
+		if (mine.active() != null && mine.active() != saved.active()) {
 			differences.add(new Difference("organisation.active", null, saved.active() ? "common.yes" : "common.no"));
 		}
 		return differences;

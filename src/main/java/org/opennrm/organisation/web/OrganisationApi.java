@@ -48,14 +48,16 @@ class OrganisationApi {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "List organisations, optionally filtered")
+	@Operation(summary = "List organisations, optionally filtered",
+			description = "A shelter's address is given only to those who manage organisations; others get null.")
 	List<OrganisationResource> list(
 			@Parameter(description = "Part of the name") @RequestParam(required = false) String text,
 			@RequestParam(required = false) OrganisationType type,
 			@Parameter(description = "Province plate code, e.g. 34") @RequestParam(required = false) String province,
 			@RequestParam(required = false) Boolean active) {
+		boolean manages = OrganisationResource.callerManagesOrganisations();
 		return organisations.list(new OrganisationFilter(text, type, province, active)).stream()
-			.map(OrganisationResource::of).toList();
+			.map(o -> OrganisationResource.of(o, manages)).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -97,7 +99,8 @@ class OrganisationApi {
 
 	private static ResponseEntity<OrganisationResource> withETag(ResponseEntity.BodyBuilder response,
 			Organisation organisation) {
-		return response.eTag("\"" + organisation.version() + "\"").body(OrganisationResource.of(organisation));
+		return response.eTag("\"" + organisation.version() + "\"")
+			.body(OrganisationResource.of(organisation, OrganisationResource.callerManagesOrganisations()));
 	}
 
 }

@@ -13,10 +13,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SafeErrors;
+import org.opennrm.shared.TemporarilyUnavailable;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -104,11 +107,29 @@ class ApiErrorHandling {
 		return problem(HttpStatus.CONFLICT, "error.409.title", "error.409.detail", locale);
 	}
 
+	/**
+	 * Spring MVC's own client errors that no handler above names (a representation the API cannot give, a missing
+	 * header) keep their 4xx status; a request the service is too busy for gets 503. Anything else is unexpected.
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, Locale locale) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
+		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+			String family = messages.getMessage("error." + status.value() + ".detail", null, "", locale).isEmpty() ? "400"
+					: String.valueOf(status.value());
+			ProblemDetail problem = problem(status, "error." + family + ".title", "error." + family + ".detail", locale);
+			// no body the caller cannot accept: a 406 is an answer in no representation at all
+			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).build()
+					: ResponseEntity.status(status).body(problem);
+		}
+		if (TemporarilyUnavailable.in(ex)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.503.title", "error.503.detail", locale));
+		}
 		// The exception class only: messages of database errors can carry values the user sent.
 		log.error("Unexpected error in the API: {}", SafeErrors.describe(ex));
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title", "error.500.detail", locale);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title", "error.500.detail", locale));
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Locale locale) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SafeErrors;
+import org.opennrm.shared.TemporarilyUnavailable;
 
 /**
  * Errors of the screens: a page in the user's language, and a log line without the exception's message,
@@ -57,6 +58,10 @@ class PageErrorHandling {
 		if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException
 				|| ex instanceof BindException) {
 			return page(400, model, response);
+		}
+		if (TemporarilyUnavailable.in(ex)) {
+			response.setHeader("Retry-After", "5");
+			return page(503, model, response);
 		}
 		log.error("Unexpected error on a page: {}", SafeErrors.describe(ex));
 		return page(500, model, response);

@@ -1,0 +1,68 @@
+package org.opennrm.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.TestTokens;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.Role;
+import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.shared.TemporarilyUnavailable;
+
+/** Errors no handler names: Spring's own client errors keep their 4xx, a busy service is a 503, never a 500. */
+@IntegrationTest
+class UnexpectedErrorsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	/** What a password check too busy to wait for throws, seen by the handlers through the exception it causes. */
+	static final class Busy extends RuntimeException implements TemporarilyUnavailable {
+
+		private static final long serialVersionUID = 1L;
+
+	}
+
+	@Test
+	void aRepresentationTheApiCannotGiveIs406NotAnError() throws Exception {
+		String token = TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		var response = mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer " + token)
+				.accept("application/xml")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(406);
+	}
+
+	@Test
+	void aBusyServiceAnswers503WithTryAgainOnTheApiAndOnTheScreens() {
+		var api = new ApiErrorHandling(messages).unexpected(new IllegalStateException(new Busy()), Locale.forLanguageTag("tr"));
+		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+		assertThat(api.getBody().getTitle()).isEqualTo("Şu anda yoğun");
+
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		var model = new ExtendedModelMap();
+		assertThat(new PageErrorHandling().unexpected(new Busy(), model, page)).isEqualTo("error");
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(model.get("status")).isEqualTo(503);
+	}
+
+}
