@@ -1197,6 +1197,7 @@ public final class PersonMatcher {
 			if (straight >= swapped && straight >= flat.weight() - 0.5) {
 				part("given", given, reasons);
 				part("family", family, reasons);
+				extra(reasons, given, family);
 				if (given.firstNameLeft()) {
 					note(reasons, "givenFirstLeft");
 				}
@@ -1206,6 +1207,7 @@ public final class PersonMatcher {
 				note(reasons, "namesSwapped");
 				part("given", givenSwapped, reasons);
 				part("family", familySwapped, reasons);
+				extra(reasons, givenSwapped, familySwapped);
 				return names(givenSwapped, familySwapped, together(givenSwapped, familySwapped, reasons), true, false,
 						parts);
 			}
@@ -1226,6 +1228,7 @@ public final class PersonMatcher {
 		else {
 			note(reasons, "namesDiffer");
 		}
+		extra(reasons, flat, null);
 		return names(flat, null, together(flat, null, reasons), false, false, parts);
 	}
 
@@ -1302,6 +1305,16 @@ public final class PersonMatcher {
 				? (alignment.similar() > 0 ? "Similar" : alignment.equivalent() > 0 ? "Equivalent" : "Same")
 				: alignment.agreeing() > 0 ? "Partly" : "Differs";
 		note(reasons, part + state);
+	}
+
+	/**
+	 * Says so when one record has a name the other lacks ("Ayşe / Demir Kaya" and "Ayşe / Demir"): the names that
+	 * both have may be identical, and the score has taken something off for the one left over.
+	 */
+	private static void extra(List<ExplanationItem> reasons, Alignment first, Alignment second) {
+		if (first.extra() + (second == null ? 0 : second.extra()) > 0) {
+			note(reasons, "namesExtra");
+		}
 	}
 
 	private static void common(Alignment first, Alignment second, List<ExplanationItem> reasons) {

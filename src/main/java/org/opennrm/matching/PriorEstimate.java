@@ -42,7 +42,7 @@ public final class PriorEstimate {
 	static final double LARGEST_SHIFT = 4;
 
 	/** The prior is never raised by more than this: the largest raise measured was 0.7 bit. */
-	static final double LARGEST_RAISE = 1;
+	public static final double LARGEST_RAISE = 1;
 
 	/**
 	 * Shifts smaller than this are left alone: a rate within 16 % of the reference is within what registers of the

@@ -127,13 +127,79 @@ class BulkMatchCommandTests {
 				+ "a6,Ali,Karimi,,,1990\n"
 				+ "a8,Ali,Karimi,,,1990,M,AFG\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
-		assertThat(errors()).contains("Line 3: skipped: birth_date \"1990-13-45\" is not a date")
+		assertThat(errors()).contains("Line 3: skipped: birth_date \"1990-13-45\" is no day of the calendar")
 			.contains("Line 4: skipped: birth_year \"19x0\" is not a year of four digits")
 			.contains("Line 5: skipped: the id \"a1\" appears more than once")
 			.contains("Line 6: skipped: the id is empty")
 			.contains("Line 7: skipped: expected 8 fields, found 6")
 			.contains("Records read: 7; skipped: 5");
 		assertThat(Files.readString(dir.resolve("p.csv"))).contains("a1,a8,");
+	}
+
+	@Test
+	void lineNumbersAreTheFilesOwnWithEmptyLinesAndNamesOverTwoLines() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "a1,Ahmet,\"Yılmaz\nOğlu\",,1990-01-01,,M,TUR\n"
+				+ "\n"
+				+ "a2,Mehmet,Kaya,,1990-02-30,,M,TUR\n"
+				+ "a3,Ali,Veli,,,,M\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Line 5: skipped: birth_date \"1990-02-30\" is no day of the calendar")
+			.contains("Line 6: skipped: expected 8 fields, found 7");
+	}
+
+	@Test
+	void aNicknameInQuotesIsReadAndAQuoteNeverClosedEndsTheRunNamingItsLine() throws Exception {
+		Path nickname = file("nickname.csv", HEADER
+				+ "a1,Ali Veli,Kaya,,1980-05-05,,M,TUR\n"
+				+ "a2,\"Ali\" Veli,Kaya,,1980-05-05,,M,TUR\n");
+		assertThat(run("--input", nickname.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("a1,a2,").contains("MATCH");
+		err.reset();
+		Path unclosed = file("unclosed.csv", HEADER
+				+ "a1,Ali,Kaya,,1980-05-05,,M,TUR\n"
+				+ "\n"
+				+ "a2,\"Ali Veli,Kaya,,1980-05-05,,M,TUR\n"
+				+ "a3,Ayşe,Kaya,,1981-05-05,,F,TUR\n");
+		assertThat(run("--input", unclosed.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("Line 4: a quoted field begins here and is never closed").doesNotContain("Exception");
+	}
+
+	@Test
+	void anIdTakenOnlyByALineThatWasSkippedIsFreeForTheNext() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "a1,Ayşe,Demir,,1990-02-30,,F,TUR\n"
+				+ "a1,Ayşe,Demir,,1990-02-03,,F,TUR\n"
+				+ "b1,Ayşe,Demir,,1990-02-03,,F,TUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Line 2: skipped").doesNotContain("Line 3").contains("skipped: 1");
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("a1,b1,");
+	}
+
+	@Test
+	void aColumnNamedTwiceEndsTheRun() throws Exception {
+		Path input = file("records.csv", HEADER.strip() + ",Given_Names\n" + "a1,Ahmet,Kaya,,,1990,M,TUR,\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("names these columns more than once: given_names");
+	}
+
+	@Test
+	void oldExcelWorkbooksAndUtf16TextAreToldApart() throws Exception {
+		Path xls = dir.resolve("old.xls");
+		Files.write(xls, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0 });
+		assertThat(run("--input", xls.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("Excel 97-2003 workbook (.xls)");
+		err.reset();
+		// Excel's "Unicode text": UTF-16, little-endian, with its byte order mark, tab-separated
+		Path unicodeText = dir.resolve("unicode.txt");
+		Files.write(unicodeText, ("\uFEFF" + PEOPLE.replace(',', '\t')).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+		assertThat(run("--input", unicodeText.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("g1,c9,");
+		err.reset();
+		// a file that begins with an empty line is still told by its header's delimiter
+		Path semicolons = file("s.csv", "\n" + PEOPLE.replace(',', ';'));
+		assertThat(run("--input", semicolons.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("g1,c9,");
 	}
 
 	@Test
@@ -251,7 +317,7 @@ class BulkMatchCommandTests {
 	void messagesInTurkish() throws Exception {
 		Path input = file("records.csv", HEADER + "a1,Ali,Karimi,,1990-02-30,,M,AFG\na2,Ali,Karimi,,,1990,M,AFG\n");
 		run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr");
-		assertThat(errors()).contains("Satır 2: atlandı: birth_date \"1990-02-30\" yyyy-aa-gg biçiminde bir tarih değil");
+		assertThat(errors()).contains("Satır 2: atlandı: birth_date \"1990-02-30\" takvimde olmayan bir gün");
 	}
 
 	@Test
@@ -289,6 +355,11 @@ class BulkMatchCommandTests {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--encoding",
 				"windows-1254")).isZero();
 		assertThat(Files.readString(dir.resolve("p.csv"))).contains("t1,t2,").contains("MATCH");
+		err.reset();
+		// named wrongly, the encoding is refused too, rather than its bytes read as something else
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--encoding",
+				"UTF-8")).isEqualTo(2);
+		assertThat(errors()).contains("is not UTF-8 text: some of its bytes are no character of that encoding");
 	}
 
 	@Test
@@ -336,13 +407,16 @@ class BulkMatchCommandTests {
 					{ 1001, "Fatma", "Hüseyni", "", LocalDate.of(1994, 3, 12), "", "F", "AFG" },
 					{ 1002, "Фатима", "Хусейни", "", LocalDate.of(1994, 3, 12), "", "F", "AFG" },
 					{ 1003, "Fatemeh", "Hosseini", "", "", 1994, "F", "AFG" },
-					{ 1004, "Ahmet", "Karaca", "", "", 1971, "Q", "TUR" } };
+					{ 1004, "Ahmet", "Karaca", "", "", 1971, "Q", "TUR" },
+					// ids of twelve and more digits, typed as numbers: Excel's General format shows them rounded
+					{ 123456789012L, "Olga", "Petrova", "", LocalDate.of(1988, 11, 2), "", "F", "UKR" },
+					{ 123456789013L, "Ольга", "Петрова", "", LocalDate.of(1988, 11, 2), "", "F", "UKR" } };
 			for (int r = 0; r < rows.length; r++) {
 				var row = sheet.createRow(3 + r); // an empty row between the header and the records
 				for (int c = 0; c < rows[r].length; c++) {
 					var cell = row.createCell(c + 1);
-					if (rows[r][c] instanceof Integer number) {
-						cell.setCellValue(number);
+					if (rows[r][c] instanceof Number number) {
+						cell.setCellValue(number.doubleValue());
 					}
 					else if (rows[r][c] instanceof LocalDate date) {
 						cell.setCellValue(date);
@@ -362,7 +436,8 @@ class BulkMatchCommandTests {
 				&& p.get("explanation").startsWith("same date of birth"));
 		assertThat(pairs).anyMatch(p -> p.get("right_id").equals("1003"));
 		// the sixth row of the sheet (a sex that is not M or F): its line number as the spreadsheet shows it
-		assertThat(errors()).contains("Line 7: sex \"Q\" is not M, F").contains("Records read: 4; skipped: 0");
+		assertThat(errors()).contains("Line 7: sex \"Q\" is not M, F").contains("Records read: 6; skipped: 0");
+		assertThat(pairs).anyMatch(p -> p.get("left_id").equals("123456789012") && p.get("right_id").equals("123456789013"));
 	}
 
 	@Test
@@ -416,6 +491,27 @@ class BulkMatchCommandTests {
 		var raised = Pattern.compile("the prior odds were raised by ([0-9.]+) bits").matcher(errors());
 		assertThat(raised.find()).as(errors()).isTrue();
 		assertThat(Double.parseDouble(raised.group(1))).isBetween(0.25, 1.0);
+	}
+
+	@Test
+	void withThePriorRaisedAHigherLimitGivesThePairsOfALowerOneAboveIt() throws Exception {
+		// most people registered two to six times: the prior is raised, and scores with it
+		Path often = register("often", GeneratorConfig.forRecords(3_000, 7).withRecordsPerPerson(0.1, 0.2, 0.3, 0.2,
+				0.1, 0.1));
+		assertThat(run("--input", often.toString(), "--output", dir.resolve("low.csv").toString(), "--threshold-match",
+				"0.5", "--threshold-possible", "0.05")).isZero();
+		assertThat(errors()).contains("the prior odds were raised");
+		assertThat(run("--input", often.toString(), "--output", dir.resolve("high.csv").toString(), "--threshold-match",
+				"0.5", "--threshold-possible", "0.25")).isZero();
+		// a pair is one the higher limit gives if and only if the lower limit gives it with a score of 0.25 or more
+		List<String> fromLow = pairs(dir.resolve("low.csv")).stream()
+			.filter(p -> Double.parseDouble(p.get("score")) >= 0.25)
+			.map(p -> p.get("left_id") + "," + p.get("right_id") + "," + p.get("decision"))
+			.toList();
+		List<String> fromHigh = pairs(dir.resolve("high.csv")).stream()
+			.map(p -> p.get("left_id") + "," + p.get("right_id") + "," + p.get("decision"))
+			.toList();
+		assertThat(fromHigh).isNotEmpty().containsExactlyInAnyOrderElementsOf(fromLow);
 	}
 
 	@Test

@@ -421,6 +421,13 @@ class PersonIndexTests {
 				.contentType(MediaType.APPLICATION_JSON).content("{\"birthDate\":\"1373-05-12\",\"givenNames\":\"Zahra\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.birthDatePlausible").value(org.hamcrest.Matchers.containsString("Miladi takvimde 1900 ile bugün")));
+		// a year to come, as a date to come, is no one's year of birth
+		mvc.perform(post("/api/v1/matching/candidates").cookie(session).with(csrfToken())
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Accept-Language", "en")
+				.content("{\"birthYear\":" + (java.time.Year.now().getValue() + 1) + ",\"givenNames\":\"Zahra\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.birthYearPlausible").value(org.hamcrest.Matchers.containsString("between 1900 and this year")));
 	}
 
 	@Test

@@ -144,6 +144,19 @@ class ScoringTests {
 	}
 
 	@Test
+	void aNameOneRecordLacksIsSaidEvenWhenTheNamesBothHaveAreIdentical() {
+		PersonRecord twoFamilyNames = p("Ayşe", "Demir Kaya", null, 1990, Sex.F, "TUR");
+		PersonRecord one = p("Ayşe", "Demir", null, 1990, Sex.F, "TUR");
+		var explanation = compare(twoFamilyNames, one).explanation();
+		assertThat(explanation.codes()).contains("familySame", "namesExtra");
+		assertThat(explanation.render(Locale.ENGLISH)).contains("one record has a name the other lacks");
+		assertThat(explanation.render(Locale.forLanguageTag("tr"))).contains("kayıtlardan birinde ötekinde olmayan bir ad var");
+		assertThat(compare(one, p("Ayşe", "Demir", null, 1990, Sex.F, "TUR")).explanation().codes()).doesNotContain("namesExtra");
+		assertThat(compare(p("Gulnora", "Rakhimova", null, 1990, Sex.F, "UZB"), p("Gulnora", null, null, 1990, Sex.F, "UZB"))
+			.explanation().codes()).contains("namesExtra");
+	}
+
+	@Test
 	void aTitleBeforeTheNamesIsNotAnOwnNameLeftOut() {
 		// Seyed (a descendant of the Prophet) and Haji are written by one agency and left out by another
 		PersonRecord withTitle = p("Seyed Ali", "Mousavi", null, 1990, Sex.M, "AFG");

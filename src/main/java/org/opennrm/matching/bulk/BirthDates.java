@@ -69,7 +69,7 @@ final class BirthDates {
 					date = LocalDate.parse(dateText);
 				}
 				catch (DateTimeParseException ex) {
-					return refused(new RowMessage("matching.cli.row.badDate", dateText));
+					return refused(new RowMessage("matching.cli.row.noSuchDay", dateText));
 				}
 			}
 			if (!PersonRecord.isPossibleBirthDate(date, today)) {
@@ -91,6 +91,10 @@ final class BirthDates {
 				notices.add(new RowMessage("matching.cli.row.yearOutOfRange", yearText));
 				year = null;
 			}
+		}
+		if (date != null && year != null && date.getYear() != year) {
+			// compared with the date, which says more; the year may be the one a document was issued in
+			notices.add(new RowMessage("matching.cli.row.yearDiffers", yearText, dateText));
 		}
 		return new Reading(date, year, null, notices);
 	}

@@ -197,6 +197,7 @@ public final class BulkMatchCommand {
 			for (RowMessage notice : notices) {
 				err.println(text("matching.cli.row.note", line.number(), text(notice.key(), shown(notice.args()))));
 			}
+			ids.add(v.get("id"));
 			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
 					birth.year(), sex, citizenship));
 		}
@@ -229,13 +230,13 @@ public final class BulkMatchCommand {
 		return shown;
 	}
 
-	/** Why the id makes the line no record, or null. */
+	/** Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none). */
 	private String checkId(String id, Set<String> ids) {
 		if (id.isEmpty()) {
 			return text("matching.cli.row.noId");
 		}
-		if (!ids.add(id)) {
-			return text("matching.cli.row.duplicateId", id);
+		if (ids.contains(id)) {
+			return text("matching.cli.row.duplicateId", shown(id));
 		}
 		return null;
 	}
@@ -311,8 +312,10 @@ public final class BulkMatchCommand {
 		Arrays.stream(prepared).forEach(names::add);
 		PersonMatcher matcher = base.withFrequencies(names.build()).withPopulation(n);
 
-		// One pass over the compared pairs: their evidence, the near-certain ones counted. The prior can only be
-		// lowered, so the pairs below POSSIBLE with the fitted prior are left behind here.
+		// One pass over the compared pairs: their evidence, the near-certain ones counted. The prior they are decided
+		// with is known only after it, and can be raised by up to PriorEstimate.LARGEST_RAISE: the pairs left behind
+		// here are those below the lowest limit even with the prior raised that far.
+		PersonMatcher keeper = matcher.withPriorShift(PriorEstimate.LARGEST_RAISE);
 		BlockTable blocks = BlockTable.build(n, i -> matcher.bulkBlockingKeys(prepared[i]));
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
 		LongAdder certain = new LongAdder();
@@ -323,7 +326,7 @@ public final class BulkMatchCommand {
 				if (bits >= PriorEstimate.CERTAIN_BITS) {
 					certain.increment();
 				}
-				if (matcher.decide(matcher.score(bits)) != MatchDecision.NO_MATCH) {
+				if (keeper.decide(keeper.score(bits)) != MatchDecision.NO_MATCH) {
 					kept.add(new Scored(i, j, bits));
 				}
 			}

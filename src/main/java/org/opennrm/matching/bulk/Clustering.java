@@ -1,7 +1,9 @@
 package org.opennrm.matching.bulk;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.opennrm.matching.MatchDecision;
 
@@ -88,9 +90,33 @@ final class Clustering {
 			int b = groups.root(p.right());
 			return a == b ? -1 : ((long) Math.min(a, b) << 32) | Math.max(a, b);
 		}).filter(key -> key >= 0).sorted().distinct().toArray();
-		double doubt = 0;
+		// the likelihood that two linked clusters are one person, summed over the clusters that links connect: no more
+		// than one fewer than those clusters, whose merges it counts (120 namesakes linked to one another are at
+		// least one person, however likely each link)
+		Groups connected = new Groups(size);
 		for (long key : linked) {
-			doubt += 1 / (1 + Math.exp(-links.mean(groups, (int) (key >>> 32), (int) key)));
+			int a = connected.root((int) (key >>> 32));
+			int b = connected.root((int) key);
+			if (a != b) {
+				connected.join(a, b);
+			}
+		}
+		Map<Integer, double[]> components = new HashMap<>();
+		for (long key : linked) {
+			double p = 1 / (1 + Math.exp(-links.mean(groups, (int) (key >>> 32), (int) key)));
+			components.computeIfAbsent(connected.root((int) key), root -> new double[2])[0] += p;
+		}
+		for (int i = 0; i < size; i++) {
+			if (groups.root(i) == i) {
+				double[] component = components.get(connected.root(i));
+				if (component != null) {
+					component[1]++;
+				}
+			}
+		}
+		double doubt = 0;
+		for (double[] component : components.values()) {
+			doubt += Math.min(component[0], component[1] - 1);
 		}
 		return new Clusters(first, count, count - doubt);
 	}

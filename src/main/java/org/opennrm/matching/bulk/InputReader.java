@@ -3,6 +3,7 @@ package org.opennrm.matching.bulk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,6 +32,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -72,8 +74,14 @@ final class InputReader {
 			throw new InputException("matching.cli.unreadable", file);
 		}
 		try {
-			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			byte[] start = firstBytes(file, 8);
+			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			if (startsWith(start, 0x50, 0x4B, 0x03, 0x04) || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+				// a zip is read as an Excel workbook whatever its name; a file named so that is none is refused
 				return readXlsx(file);
+			}
+			if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
+				throw new InputException("matching.cli.oldExcel", file);
 			}
 			return readCsv(file, encoding);
 		}
@@ -86,18 +94,34 @@ final class InputReader {
 		byte[] bytes = Files.readAllBytes(file);
 		String text;
 		if (encoding == null) {
-			int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+			// UTF-8, with or without its byte order mark; UTF-16 only with one (Excel's "Unicode text")
+			Charset found = StandardCharsets.UTF_8;
+			int offset = 0;
+			if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+				offset = 3;
+			}
+			else if (startsWith(bytes, 0xFF, 0xFE)) {
+				found = StandardCharsets.UTF_16LE;
+				offset = 2;
+			}
+			else if (startsWith(bytes, 0xFE, 0xFF)) {
+				found = StandardCharsets.UTF_16BE;
+				offset = 2;
+			}
 			try {
-				text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+				text = decode(bytes, offset, found);
 			}
 			catch (CharacterCodingException ex) {
 				throw new InputException("matching.cli.notUtf8", file);
 			}
 		}
 		else {
-			text = new String(bytes, encoding);
+			try {
+				text = decode(bytes, 0, encoding);
+			}
+			catch (CharacterCodingException ex) {
+				throw new InputException("matching.cli.notInEncoding", file, encoding.name());
+			}
 			if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 				text = text.substring(1);
 			}
@@ -106,16 +130,34 @@ final class InputReader {
 			throw new InputException("matching.cli.empty", file);
 		}
 		char delimiter = detectDelimiter(text);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+		// text after a closing quote is kept ("Ali" Veli reads as Ali Veli), as spreadsheets write nicknames so
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+			.setTrailingData(true).get();
+		PhysicalLines physical = new PhysicalLines(text);
 		List<Line> lines = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			List<String> header = null;
-			for (CSVRecord record : parser) {
+			var records = parser.iterator();
+			long readUpTo = 0;
+			while (true) {
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
+				}
+				catch (UncheckedIOException ex) {
+					// a quote opened and never closed: nothing after it can be told apart
+					throw new InputException("matching.cli.unclosedQuote", physical.firstNonBlankAfter(readUpTo));
+				}
+				readUpTo = parser.getCurrentLineNumber();
 				if (header == null) {
 					header = header(record.toList());
 					continue;
 				}
-				long lineNumber = record.getRecordNumber();
+				// the parser counts the empty lines it passed over as the record's beginning
+				long lineNumber = physical.firstNonBlankAfter(physical.lineAt(record.getCharacterPosition()) - 1);
 				if (record.size() != header.size()) {
 					lines.add(new Line(lineNumber, Map.of(), "matching.cli.row.fieldCount",
 							new Object[] { header.size(), record.size() }));
@@ -130,9 +172,67 @@ final class InputReader {
 		return lines;
 	}
 
+	/** The line numbers of a text, as an editor shows them: records can span lines, and empty lines are skipped. */
+	private static final class PhysicalLines {
+
+		private final String text;
+		private final int[] starts;
+
+		PhysicalLines(String text) {
+			this.text = text;
+			List<Integer> found = new ArrayList<>();
+			found.add(0);
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					found.add(i + 1);
+				}
+			}
+			starts = found.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		/** The line (from 1) holding the character at {@code offset}. */
+		long lineAt(long offset) {
+			int at = java.util.Arrays.binarySearch(starts, (int) offset);
+			return (at >= 0 ? at : -at - 2) + 1L;
+		}
+
+		/** The first line after the first {@code lines} that holds more than white space. */
+		long firstNonBlankAfter(long lines) {
+			int line = (int) Math.min(lines, starts.length - 1);
+			while (line < starts.length - 1 && text.substring(starts[line], starts[line + 1]).isBlank()) {
+				line++;
+			}
+			return line + 1L;
+		}
+
+	}
+
+	private static String decode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+	}
+
+	private static byte[] firstBytes(Path file, int count) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(count);
+		}
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The delimiter the first line that is not blank (the header) uses most: tab, semicolon or comma. */
 	static char detectDelimiter(String text) {
-		int end = text.indexOf('\n');
-		String first = end < 0 ? text : text.substring(0, end);
+		String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
 		int commas = count(first, ',');
 		int semicolons = count(first, ';');
 		int tabs = count(first, '\t');
@@ -160,6 +260,11 @@ final class InputReader {
 		List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new InputException("matching.cli.missingColumns", String.join(", ", missing), String.join(",", COLUMNS));
+		}
+		// a column named twice: which of its two values is the record's cannot be told
+		List<String> repeated = COLUMNS.stream().filter(c -> header.indexOf(c) != header.lastIndexOf(c)).toList();
+		if (!repeated.isEmpty()) {
+			throw new InputException("matching.cli.repeatedColumns", String.join(", ", repeated));
 		}
 		return header;
 	}
@@ -272,6 +377,11 @@ final class InputReader {
 		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
 				return DateUtil.getLocalDateTime(value, use1904).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+			}
+			if (formatIndex == 0 || "General".equalsIgnoreCase(formatString)) {
+				// as Excel keeps it, not as its General format shows it: an id such as 123456789012 would show
+				// as 1.23457E+11, and two ids would become one
+				return NumberToTextConverter.toText(value);
 			}
 			return super.formatRawCellContents(value, formatIndex, formatString, use1904);
 		}

@@ -45,7 +45,7 @@ class MatchingApi {
 	 */
 	record CandidateQuery(@Size(max = 200) String givenNames, @Size(max = 200) String familyNames,
 			@Size(max = 400) String fullNameOriginal, LocalDate birthDate,
-			@Min(value = 1900, message = "{matching.api.birthYear.range}") @Max(value = 2100, message = "{matching.api.birthYear.range}") Integer birthYear,
+			Integer birthYear,
 			Sex sex,
 			@Size(max = 5) List<@NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "{matching.api.citizenship.alpha3}") String> citizenship,
 			UUID excludeId, @Min(1) @Max(50) Integer limit, @Size(max = 300) String purpose) {
@@ -59,6 +59,12 @@ class MatchingApi {
 		@AssertTrue(message = "{matching.api.birthDate.range}")
 		boolean isBirthDatePlausible() {
 			return birthDate == null || PersonRecord.isPossibleBirthDate(birthDate, LocalDate.now());
+		}
+
+		/** A year before 1900 (the Solar Hijri 1373) or after this one would disagree with every real one, as a date would. */
+		@AssertTrue(message = "{matching.api.birthYear.range}")
+		boolean isBirthYearPlausible() {
+			return birthYear == null || PersonRecord.isPossibleBirthYear(birthYear, LocalDate.now());
 		}
 
 		private static boolean hasText(String value) {

@@ -79,11 +79,20 @@ class BirthDatesTests {
 
 	@Test
 	void whatIsNoDateAtAllCostsTheRow() {
-		assertThat(dates.read("1994-02-30", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("1994-02-30", "", List.of()).problem().key()).isEqualTo("matching.cli.row.noSuchDay");
 		assertThat(dates.read("03.08.1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
 		assertThat(dates.read("1400-12-30", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.badSolarHijriDate");
 		assertThat(dates.read("", "19x0", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
 		assertThat(dates.read("", "94", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+	}
+
+	@Test
+	void aYearThatDiffersFromTheDatesIsReportedAndTheDateKept() {
+		var reading = dates.read("1990-05-05", "1985", List.of());
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isEqualTo(java.time.LocalDate.of(1990, 5, 5));
+		assertThat(reading.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.yearDiffers");
+		assertThat(dates.read("1990-05-05", "1990", List.of()).notices()).isEmpty();
 	}
 
 }

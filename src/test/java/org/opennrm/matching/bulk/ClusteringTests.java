@@ -87,6 +87,20 @@ class ClusteringTests {
 	}
 
 	@Test
+	void namesakesAllLinkedToOneAnotherAreAtLeastOnePerson() {
+		// 40 records, each a POSSIBLE at 0.45 with every other: 780 links, none of them joins two clusters
+		for (int a = 0; a < 40; a++) {
+			for (int b = a + 1; b < 40; b++) {
+				pair(a, b, 0.45);
+			}
+		}
+		Clustering.Clusters clusters = Clustering.cluster(41, pairs);
+		assertThat(clusters.count()).isEqualTo(41);
+		// the 40 linked clusters are at most 39 merges: at least one person, and the unlinked record another
+		assertThat(clusters.people()).isEqualTo(2.0);
+	}
+
+	@Test
 	void clustersNoPairLinksAreEachOnePerson() {
 		pair(0, 1, 0.99);
 		Clustering.Clusters clusters = Clustering.cluster(4, pairs);
