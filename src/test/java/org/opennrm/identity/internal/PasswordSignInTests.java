@@ -44,17 +44,7 @@ class PasswordSignInTests {
 
 	@Test
 	void aCheckThatIsNotMadeGivesItsAttemptBack() {
-		PasswordEncoder busy = new PasswordEncoder() {
-			@Override
-			public String encode(CharSequence raw) {
-				return "{busy}"; // the one hash made for unknown user names
-			}
-
-			@Override
-			public boolean matches(CharSequence raw, String encoded) {
-				throw new BoundedPasswordChecks.Busy();
-			}
-		};
+		PasswordEncoder busy = failingCheck(BoundedPasswordChecks.Busy::new);
 		jdbc.sql("update app_user set failed_logins = 4 where username = 'denetci'").update();
 		assertThatThrownBy(() -> new PasswordSignIn(users, busy, 5).authenticate(token(SignIn.DEMO_PASSWORD)))
 			.isInstanceOf(BoundedPasswordChecks.Busy.class);
@@ -64,20 +54,25 @@ class PasswordSignInTests {
 	@Test
 	void withAllItsAttemptsTakenTheAccountIsRefusedAsLockedWithoutACheck() {
 		jdbc.sql("update app_user set failed_logins = 5 where username = 'denetci'").update();
-		PasswordEncoder never = new PasswordEncoder() {
+		PasswordEncoder never = failingCheck(() -> new IllegalStateException("no password is checked"));
+		assertThatThrownBy(() -> new PasswordSignIn(users, never, 5).authenticate(token(SignIn.DEMO_PASSWORD)))
+			.isInstanceOf(LockedException.class);
+		assertThat(failedLogins()).isEqualTo(5);
+	}
+
+	/** An encoder whose every password check throws {@code failure}; it makes the one hash kept for unknown names. */
+	private static PasswordEncoder failingCheck(java.util.function.Supplier<? extends RuntimeException> failure) {
+		return new PasswordEncoder() {
 			@Override
 			public String encode(CharSequence raw) {
-				return "{never}"; // the one hash made for unknown user names
+				return "{failing}";
 			}
 
 			@Override
 			public boolean matches(CharSequence raw, String encoded) {
-				throw new AssertionError("no password is checked");
+				throw failure.get();
 			}
 		};
-		assertThatThrownBy(() -> new PasswordSignIn(users, never, 5).authenticate(token(SignIn.DEMO_PASSWORD)))
-			.isInstanceOf(LockedException.class);
-		assertThat(failedLogins()).isEqualTo(5);
 	}
 
 	private static UsernamePasswordAuthenticationToken token(String password) {
