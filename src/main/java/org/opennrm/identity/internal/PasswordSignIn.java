@@ -44,6 +44,13 @@ final class PasswordSignIn extends DaoAuthenticationProvider {
 		}
 		var account = ((SignedInUser) userDetails).currentUser().id();
 		if (!users.takeLoginAttempt(account, maxFailures)) {
+			// refused whatever the password, after checking it all the same, so the refusal takes as long as an answer
+			try {
+				super.additionalAuthenticationChecks(userDetails, authentication);
+			}
+			catch (RuntimeException ignored) {
+				// the refusal stands, whatever the check said
+			}
 			throw new LockedException(this.messages.getMessage("AbstractUserDetailsAuthenticationProvider.locked",
 					"User account is locked"));
 		}

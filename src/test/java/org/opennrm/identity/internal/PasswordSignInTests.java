@@ -52,11 +52,28 @@ class PasswordSignInTests {
 	}
 
 	@Test
-	void withAllItsAttemptsTakenTheAccountIsRefusedAsLockedWithoutACheck() {
+	void withAllItsAttemptsTakenTheAccountIsRefusedAsLockedWhateverThePassword() {
 		jdbc.sql("update app_user set failed_logins = 5 where username = 'denetci'").update();
-		PasswordEncoder never = failingCheck(() -> new IllegalStateException("no password is checked"));
-		assertThatThrownBy(() -> new PasswordSignIn(users, never, 5).authenticate(token(SignIn.DEMO_PASSWORD)))
+		// the right password: checked all the same, so that the refusal takes as long, and refused
+		java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+		PasswordEncoder counting = new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence raw) {
+				return "{counting}";
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				checks.incrementAndGet();
+				return true;
+			}
+		};
+		assertThatThrownBy(() -> new PasswordSignIn(users, counting, 5).authenticate(token(SignIn.DEMO_PASSWORD)))
 			.isInstanceOf(LockedException.class);
+		assertThat(checks.get()).isOne();
+		assertThat(failedLogins()).isEqualTo(5);
+		assertThatThrownBy(() -> new PasswordSignIn(users, failingCheck(IllegalStateException::new), 5)
+			.authenticate(token("wrong"))).isInstanceOf(LockedException.class);
 		assertThat(failedLogins()).isEqualTo(5);
 	}
 
