@@ -40,6 +40,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 
+import org.opennrm.shared.TemporarilyUnavailable;
+
 /**
  * The web security of OpenNRM. URL rules only separate public pages from the rest; what each role may do
  * is decided by {@code @PreAuthorize} on every controller and service method (see
@@ -126,8 +128,7 @@ class SecurityConfiguration {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
 					: exception instanceof DisabledException ? "disabled"
-							: exception instanceof BoundedPasswordChecks.Busy
-									|| exception.getCause() instanceof BoundedPasswordChecks.Busy ? "busy" : "credentials";
+							: TemporarilyUnavailable.in(exception) ? "busy" : "credentials";
 			if (reason.equals("credentials")) {
 				request.setAttribute(AddressThrottleFilter.WRONG_PASSWORD, Boolean.TRUE);
 			}

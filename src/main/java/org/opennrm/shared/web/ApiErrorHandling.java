@@ -115,8 +115,7 @@ class ApiErrorHandling {
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
 			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
-			String family = messages.getMessage("error." + status.value() + ".detail", null, "", locale).isEmpty() ? "400"
-					: String.valueOf(status.value());
+			String family = ErrorPages.textFamily(messages, status.value(), "400", locale);
 			ProblemDetail problem = problem(status, "error." + family + ".title", "error." + family + ".detail", locale);
 			// no body the caller cannot accept: a 406 is an answer in no representation at all
 			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).build()

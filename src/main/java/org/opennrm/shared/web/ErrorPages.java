@@ -40,9 +40,7 @@ class ErrorPages implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		var locale = locales.resolveLocale(request);
-		// the same rule as the page's (error.html): a status has its own text when the bundle has its detail
-		String family = messages.getMessage("error." + status.value() + ".detail", null, "", locale).isEmpty() ? "500"
-				: String.valueOf(status.value());
+		String family = textFamily(messages, status.value(), "500", locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage("error." + family + ".detail", null, locale));
 		problem.setTitle(messages.getMessage("error." + family + ".title", null, locale));
@@ -55,6 +53,15 @@ class ErrorPages implements ErrorController {
 		response.setStatus(403);
 		model.addAttribute("status", 403);
 		return "error";
+	}
+
+	/**
+	 * Whose texts ({@code error.<family>.title} and {@code .detail}) an error of this status is told in: its own when
+	 * the bundle has its detail, {@code otherwise} if not. The same rule as the page's (error.html).
+	 */
+	static String textFamily(MessageSource messages, int status, String otherwise, java.util.Locale locale) {
+		return messages.getMessage("error." + status + ".detail", null, "", locale).isEmpty() ? otherwise
+				: String.valueOf(status);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
