@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -503,9 +505,10 @@ class BulkMatchCommandTests {
 		assertThat(errors()).contains("the prior odds were raised");
 		assertThat(run("--input", often.toString(), "--output", dir.resolve("high.csv").toString(), "--threshold-match",
 				"0.5", "--threshold-possible", "0.25")).isZero();
-		// a pair is one the higher limit gives if and only if the lower limit gives it with a score of 0.25 or more
+		// a pair is one the higher limit gives if and only if the lower limit gives it as a MATCH (the clusters are
+		// the same) or with a score of 0.25 or more
 		List<String> fromLow = pairs(dir.resolve("low.csv")).stream()
-			.filter(p -> Double.parseDouble(p.get("score")) >= 0.25)
+			.filter(p -> p.get("decision").equals("MATCH") || Double.parseDouble(p.get("score")) >= 0.25)
 			.map(p -> p.get("left_id") + "," + p.get("right_id") + "," + p.get("decision"))
 			.toList();
 		List<String> fromHigh = pairs(dir.resolve("high.csv")).stream()
@@ -536,7 +539,8 @@ class BulkMatchCommandTests {
 				"--threshold-possible", "0.25")).isZero();
 		assertThat(errors()).doesNotContain("Review queue");
 		List<CSVRecord> fixed = pairs(dir.resolve("fixed.csv"));
-		assertThat(fixed).allMatch(p -> Double.parseDouble(p.get("score")) >= 0.25);
+		assertThat(fixed).filteredOn(p -> p.get("decision").equals("POSSIBLE"))
+			.allMatch(p -> Double.parseDouble(p.get("score")) >= 0.25);
 		assertThat(fixed.stream().filter(p -> p.get("decision").equals("MATCH")).map(p -> p.get("left_id") + p.get("right_id")))
 			.containsExactlyElementsOf(filled.stream().filter(p -> p.get("decision").equals("MATCH"))
 				.map(p -> p.get("left_id") + p.get("right_id")).toList());
@@ -573,6 +577,36 @@ class BulkMatchCommandTests {
 		assertThat(all.stream().filter(p -> !kept.contains(p.get("left_id") + " " + p.get("right_id"))))
 			.hasSize(all.size() - cut.size())
 			.allMatch(p -> Double.parseDouble(p.get("score")) <= lowestKept);
+	}
+
+	@Test
+	void theMatchPairsAreThePairsOfEachClusterAndTheirExplanationsSaySoWhereTheScoreAloneDiffers() throws Exception {
+		Path register = register("register", GeneratorConfig.forRecords(3_000, 17));
+		assertThat(run("--input", register.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				dir.resolve("clusters.csv").toString())).isZero();
+		Map<String, String> cluster = new HashMap<>();
+		for (CSVRecord row : pairs(dir.resolve("clusters.csv"))) {
+			cluster.put(row.get("id"), row.get("cluster_id"));
+		}
+		Map<String, Long> sizes = cluster.values().stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+		long clusterPairs = sizes.values().stream().mapToLong(k -> k * (k - 1) / 2).sum();
+		List<CSVRecord> pairs = pairs(dir.resolve("pairs.csv"));
+		List<CSVRecord> matches = pairs.stream().filter(p -> p.get("decision").equals("MATCH")).toList();
+		// every MATCH is within a cluster, every two records of a cluster are a MATCH, no POSSIBLE is within one
+		assertThat(matches).allMatch(p -> cluster.get(p.get("left_id")).equals(cluster.get(p.get("right_id"))));
+		assertThat(matches.stream().map(p -> p.get("left_id") + " " + p.get("right_id")).distinct()).hasSize((int) clusterPairs);
+		assertThat(pairs).filteredOn(p -> p.get("decision").equals("POSSIBLE"))
+			.allMatch(p -> !cluster.get(p.get("left_id")).equals(cluster.get(p.get("right_id"))));
+		List<CSVRecord> joined = matches.stream().filter(p -> Double.parseDouble(p.get("score")) < 0.5).toList();
+		List<CSVRecord> parted = pairs.stream()
+			.filter(p -> p.get("decision").equals("POSSIBLE") && Double.parseDouble(p.get("score")) >= 0.5).toList();
+		assertThat(joined).isNotEmpty().allMatch(p -> p.get("explanation").endsWith("make it one person"));
+		assertThat(parted).isNotEmpty().allMatch(p -> p.get("explanation").endsWith("more likely two people"));
+		assertThat(errors()).contains("MATCH pairs follow the clusters. Scored below 0.50 but MATCH through their cluster: "
+				+ joined.size() + "; scored from 0.50 but POSSIBLE, as the other records of their two clusters keep them apart: "
+				+ parted.size() + " (each pair's explanation says so).");
+		// the queue is no longer than the MATCH list
+		assertThat(pairs.size() - matches.size()).isLessThanOrEqualTo(matches.size());
 	}
 
 	/** A generated register written to {@code name}.csv, its truth beside it. */

@@ -125,11 +125,11 @@ public final class BulkMatchCommand {
 			return 2;
 		}
 		Result result = match(records, thresholds, queueFilled);
-		Clustering.Clusters clusters = null;
+		Clustering.Clusters clusters = result.clusters;
 		try {
 			writePairs(Path.of(options.get("output")), records, result.pairs);
 			if (options.containsKey("clusters")) {
-				clusters = writeClusters(Path.of(options.get("clusters")), records, result.pairs);
+				writeClusters(Path.of(options.get("clusters")), records, clusters);
 			}
 		}
 		catch (IOException ex) {
@@ -151,10 +151,12 @@ public final class BulkMatchCommand {
 					: "matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
 		}
-		if (clusters != null) {
-			err.println(text("matching.cli.clusters", clusters.count(), records.size()));
-			err.println(text("matching.cli.people", Math.round(clusters.people())));
+		if (result.joined > 0 || result.parted > 0) {
+			err.println(text("matching.cli.byClusters", result.joined, result.parted,
+					String.format(Locale.ROOT, "%.2f", thresholds.match())));
 		}
+		err.println(text("matching.cli.clusters", clusters.count(), records.size()));
+		err.println(text("matching.cli.people", Math.round(clusters.people())));
 		err.println(text("matching.cli.summary", read, skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
 		return 0;
@@ -282,9 +284,11 @@ public final class BulkMatchCommand {
 
 	/**
 	 * The pairs decided MATCH or POSSIBLE, the prior's correction (the near-certain pairs counted and the bits the
-	 * prior odds were lowered by, {@link PriorEstimate}), and the score from which pairs were POSSIBLE.
+	 * prior odds were lowered by, {@link PriorEstimate}), the score from which pairs were POSSIBLE, the clusters, and
+	 * the pairs whose decision the clusters changed ({@link ClusterDecisions.Outcome}).
 	 */
-	record Result(List<Pair> pairs, long certainPairs, double priorShift, double possibleFrom) {
+	record Result(List<Pair> pairs, long certainPairs, double priorShift, double possibleFrom,
+			Clustering.Clusters clusters, long joined, long parted) {
 	}
 
 	/** A pair worth deciding once the prior is known: its evidence in bits. */
@@ -300,7 +304,8 @@ public final class BulkMatchCommand {
 	 */
 	Result match(List<PersonRecord> records, MatchThresholds thresholds, boolean queueFilled) {
 		int n = records.size();
-		double lowest = queueFilled ? Math.min(ReviewQueue.FLOOR, thresholds.possible()) : thresholds.possible();
+		// pairs from the floor are kept whatever the POSSIBLE limit: the clusters weigh them (see below)
+		double lowest = Math.min(ReviewQueue.FLOOR, thresholds.possible());
 		PersonMatcher base = PersonMatcher.standard().withThresholds(new MatchThresholds(thresholds.match(), lowest));
 		PreparedPerson[] prepared = new PreparedPerson[n];
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.prepare(records.get(i)));
@@ -336,19 +341,27 @@ public final class BulkMatchCommand {
 
 		double shift = PriorEstimate.shift(certain.sum(), n);
 		PersonMatcher shifted = matcher.withPriorShift(shift);
-		double possibleFrom = queueFilled
-				? ReviewQueue.limit(kept.stream().mapToDouble(p -> shifted.score(p.bits())).toArray(), thresholds)
-				: thresholds.possible();
-		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), possibleFrom));
-		List<Pair> pairs = kept.parallelStream()
-			.filter(p -> decider.decide(decider.score(p.bits())) != MatchDecision.NO_MATCH)
-			.map(p -> {
-				MatchResult result = decider.compare(prepared[p.left()], prepared[p.right()]);
-				return new Pair(p.left(), p.right(), result.score(), result.decision(), result);
-			})
-			.sorted((a, b) -> a.left != b.left ? Integer.compare(a.left, b.left) : Integer.compare(a.right, b.right))
+		// the records grouped into people by the pairs' scores (every pair from the floor weighs, whatever the review
+		// queue's limit, so that the clusters and the MATCH pairs do not depend on it); then the clusters decide
+		List<ClusterDecisions.Compared> compared = kept.stream()
+			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(), shifted.score(p.bits())))
 			.toList();
-		return new Result(pairs, certain.sum(), shift, possibleFrom);
+		kept.clear(); // held twice at 1,000,000 records otherwise
+		List<Pair> scored = compared.stream()
+			.filter(p -> p.score() >= ReviewQueue.FLOOR)
+			.map(p -> new Pair(p.left(), p.right(), p.score(),
+					p.score() >= thresholds.match() ? MatchDecision.MATCH : MatchDecision.POSSIBLE, null))
+			.toList();
+		int[] first = Clustering.group(n, scored);
+		scored = null;
+		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), lowest));
+		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(first, compared, thresholds, queueFilled,
+				(left, right) -> decider.compare(prepared[left], prepared[right]));
+		// the people estimate weighs the links the reviewers get, as it was measured (docs/matching.md)
+		Clustering.Clusters clusters = new Clustering.Clusters(first, Clustering.count(first),
+				Clustering.people(first, outcome.pairs()));
+		return new Result(outcome.pairs(), certain.sum(), shift, outcome.possibleFrom(), clusters, outcome.joined(),
+				outcome.parted());
 	}
 
 	/** Blocks this small are specific enough that sharing one is reason to compare. */
@@ -412,16 +425,14 @@ public final class BulkMatchCommand {
 		}
 	}
 
-	/** Writes each record's cluster; answers the clusters and the people they hold, estimated. */
-	private static Clustering.Clusters writeClusters(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
-		Clustering.Clusters clusters = Clustering.cluster(records.size(), pairs);
+	/** Writes each record's cluster. */
+	private static void writeClusters(Path file, List<PersonRecord> records, Clustering.Clusters clusters) throws IOException {
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "cluster_id").get())) {
 			for (int i = 0; i < records.size(); i++) {
 				csv.printRecord(records.get(i).id(), records.get(clusters.first()[i]).id());
 			}
 		}
-		return clusters;
 	}
 
 	/** A progress bar on stderr for runs long enough to need one. */

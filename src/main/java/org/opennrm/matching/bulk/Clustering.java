@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.opennrm.matching.MatchDecision;
 
@@ -57,12 +58,24 @@ final class Clustering {
 	}
 
 	/**
-	 * Groups the records and estimates the people they hold.
+	 * Groups the records and estimates the people they hold, both from the same pairs.
 	 *
 	 * @param size  the number of records
 	 * @param pairs the pairs decided MATCH or POSSIBLE, each once
 	 */
 	static Clusters cluster(int size, List<BulkMatchCommand.Pair> pairs) {
+		int[] first = group(size, pairs);
+		return new Clusters(first, count(first), people(first, pairs));
+	}
+
+	/**
+	 * Groups the records.
+	 *
+	 * @param size  the number of records
+	 * @param pairs the pairs that weigh: MATCH pairs join groups, every pair counts in the means
+	 * @return for each record, the position of the first record (in file order) of its group
+	 */
+	static int[] group(int size, List<BulkMatchCommand.Pair> pairs) {
 		Links links = new Links(size, pairs);
 		Groups groups = new Groups(size);
 		BulkMatchCommand.Pair[] matches = pairs.stream().filter(p -> p.decision() == MatchDecision.MATCH)
@@ -77,13 +90,35 @@ final class Clustering {
 			}
 		}
 		int[] first = new int[size];
-		long count = 0;
 		for (int i = 0; i < size; i++) {
 			first[i] = groups.first[groups.root(i)];
-			if (first[i] == i) {
-				count++;
+		}
+		return first;
+	}
+
+	static long count(int[] first) {
+		return IntStream.range(0, first.length).filter(i -> first[i] == i).count();
+	}
+
+	/**
+	 * The people the groups hold, estimated: see {@link Clusters#people()}.
+	 *
+	 * @param first for each record, the first record of its group
+	 * @param pairs the pairs that link groups: those of the output (MATCH and POSSIBLE), on which the estimate was
+	 *              measured
+	 */
+	static double people(int[] first, List<BulkMatchCommand.Pair> pairs) {
+		int size = first.length;
+		Links links = new Links(size, pairs);
+		Groups groups = new Groups(size);
+		for (int i = 0; i < size; i++) {
+			int a = groups.root(i);
+			int b = groups.root(first[i]);
+			if (a != b) {
+				groups.join(a, b);
 			}
 		}
+		long count = count(first);
 		// every two groups some pair links, once: their roots packed into one long, sorted
 		long[] linked = pairs.stream().mapToLong(p -> {
 			int a = groups.root(p.left());
@@ -118,7 +153,7 @@ final class Clustering {
 		for (double[] component : components.values()) {
 			doubt += Math.min(component[0], component[1] - 1);
 		}
-		return new Clusters(first, count, count - doubt);
+		return count - doubt;
 	}
 
 	static double logOdds(double score) {

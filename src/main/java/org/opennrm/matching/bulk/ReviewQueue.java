@@ -51,7 +51,14 @@ final class ReviewQueue {
 
 	/** {@link #limit(double[], MatchThresholds)} with a queue never cut below {@code shortest} pairs. */
 	static double limit(double[] scores, MatchThresholds thresholds, int shortest) {
-		long room = Math.max(shortest, Arrays.stream(scores).filter(s -> s >= thresholds.match()).count());
+		return limitFor(scores, thresholds, Math.max(shortest, Arrays.stream(scores).filter(s -> s >= thresholds.match()).count()));
+	}
+
+	/**
+	 * The lowest score still POSSIBLE for a queue of at most {@code room} pairs below the MATCH limit (scores from the
+	 * MATCH limit are left aside), as {@link #limit(double[], MatchThresholds)} chooses it.
+	 */
+	static double limitFor(double[] scores, MatchThresholds thresholds, long room) {
 		double usual = thresholds.possible();
 		double lowest = Math.min(FLOOR, usual);
 		// ascending: the best pairs are at the end

@@ -1,0 +1,120 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.opennrm.matching.Explanation;
+import org.opennrm.matching.ExplanationItem;
+import org.opennrm.matching.MatchDecision;
+import org.opennrm.matching.MatchResult;
+import org.opennrm.matching.MatchThresholds;
+
+class ClusterDecisionsTests {
+
+	private static final MatchThresholds USUAL = new MatchThresholds(0.5, 0.25);
+
+	private final List<ClusterDecisions.Compared> compared = new ArrayList<>();
+	private final Map<String, Double> scores = new HashMap<>();
+
+	private void compared(int left, int right, double score) {
+		compared.add(new ClusterDecisions.Compared(left, right, score));
+		scores.put(left + " " + right, score);
+	}
+
+	/** The comparison a file would make: the pair's score, 0.01 for a pair never compared, decided at 0.5 / 0.05. */
+	private MatchResult compare(int left, int right) {
+		double score = scores.getOrDefault(left + " " + right, 0.01);
+		MatchDecision decision = score >= 0.5 ? MatchDecision.MATCH : score >= 0.05 ? MatchDecision.POSSIBLE : MatchDecision.NO_MATCH;
+		return new MatchResult(score, decision, new Explanation(List.of(ExplanationItem.of("birthSameYear"))));
+	}
+
+	private ClusterDecisions.Outcome decide(int[] first, boolean queueFilled) {
+		return ClusterDecisions.decide(first, compared, USUAL, queueFilled, this::compare);
+	}
+
+	private static String row(BulkMatchCommand.Pair pair) {
+		return pair.left() + " " + pair.right() + " " + pair.decision() + " " + pair.result().explanation().render(Locale.ENGLISH);
+	}
+
+	@Test
+	void everyTwoRecordsOfAClusterAreAMatchAndSayWhyWhenTheirOwnScoreIsLower() {
+		// 0, 1, 2 and 4 one cluster, 3 another: 0-1 and 1-2 strong, 0-2 weak, 4 never compared with anyone
+		compared(0, 1, 0.98);
+		compared(1, 2, 0.95);
+		compared(0, 2, 0.2);
+		ClusterDecisions.Outcome outcome = decide(new int[] { 0, 0, 0, 3, 0 }, false);
+		assertThat(outcome.pairs()).map(ClusterDecisionsTests::row).containsExactly(
+				"0 1 MATCH same year of birth",
+				"0 2 MATCH same year of birth; MATCH through its cluster: this pair alone scores below MATCH, but the records it shares a cluster with make it one person",
+				"0 4 MATCH same year of birth; MATCH through its cluster: this pair alone scores below MATCH, but the records it shares a cluster with make it one person",
+				"1 2 MATCH same year of birth",
+				"1 4 MATCH same year of birth; MATCH through its cluster: this pair alone scores below MATCH, but the records it shares a cluster with make it one person",
+				"2 4 MATCH same year of birth; MATCH through its cluster: this pair alone scores below MATCH, but the records it shares a cluster with make it one person");
+		assertThat(outcome.pairs().get(1).score()).isEqualTo(0.2);
+		assertThat(outcome.joined()).isEqualTo(4);
+		assertThat(outcome.parted()).isZero();
+	}
+
+	@Test
+	void aPairScoredMatchBetweenTwoClustersIsPossibleAndSaysWhyInBothLanguages() {
+		compared(0, 1, 0.9);
+		compared(1, 2, 0.6);
+		compared(2, 3, 0.3);
+		compared(0, 3, 0.1);
+		ClusterDecisions.Outcome outcome = decide(new int[] { 0, 0, 2, 2 }, false);
+		assertThat(outcome.pairs()).map(ClusterDecisionsTests::row).containsExactly(
+				"0 1 MATCH same year of birth",
+				"1 2 POSSIBLE same year of birth; scored as a MATCH, but left for review: the other records of the two clusters make them more likely two people",
+				"2 3 MATCH same year of birth; MATCH through its cluster: this pair alone scores below MATCH, but the records it shares a cluster with make it one person");
+		assertThat(outcome.pairs().get(1).result().explanation().render(Locale.forLanguageTag("tr")))
+			.isEqualTo("aynı doğum yılı; MATCH puanı aldı, ama incelemeye bırakıldı: iki kümenin öteki kayıtları onları daha büyük olasılıkla iki kişi yapıyor");
+		assertThat(outcome.pairs().get(2).result().explanation().render(Locale.forLanguageTag("tr")))
+			.endsWith("kümesi üzerinden MATCH: bu çift tek başına MATCH puanının altında kalıyor, ama aynı kümedeki kayıtlar onu tek kişi yapıyor");
+		// a POSSIBLE limit of the user's keeps pairs below it out, 0-3 among them
+		assertThat(outcome.possibleFrom()).isEqualTo(0.25);
+		assertThat(outcome.joined()).isEqualTo(1);
+		assertThat(outcome.parted()).isEqualTo(1);
+	}
+
+	@Test
+	void theQueueIsNoLongerThanTheMatchListAndThePartedPairsTakeTheirPlacesFirst() {
+		// 150 clusters of two records each (150 MATCH pairs), 149 pairs between clusters: 10 scored MATCH, 139 below
+		int[] first = new int[300];
+		for (int i = 0; i < 300; i++) {
+			first[i] = i - i % 2;
+		}
+		for (int c = 0; c < 150; c++) {
+			compared(2 * c, 2 * c + 1, 0.9);
+		}
+		for (int k = 0; k < 149; k++) {
+			compared(2 * k, 2 * k + 2, k < 10 ? 0.6 : 0.06 + k * 0.002);
+		}
+		ClusterDecisions.Outcome outcome = decide(first, true);
+		List<BulkMatchCommand.Pair> queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
+		assertThat(outcome.pairs()).filteredOn(p -> p.decision() == MatchDecision.MATCH).hasSize(150);
+		assertThat(queue).hasSize(149);
+		assertThat(outcome.parted()).isEqualTo(10);
+
+		// with a shorter MATCH list, the queue is its length (the parted pairs included), the likeliest pairs kept
+		compared.removeIf(p -> p.left() % 2 == 0 && p.right() == p.left() + 1 && p.left() >= 200);
+		int[] fewer = first.clone();
+		for (int i = 200; i < 300; i++) {
+			fewer[i] = i;
+		}
+		outcome = decide(fewer, true);
+		queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
+		assertThat(outcome.pairs()).filteredOn(p -> p.decision() == MatchDecision.MATCH).hasSize(100);
+		assertThat(queue).hasSize(100);
+		double lowest = queue.stream().mapToDouble(BulkMatchCommand.Pair::score).min().orElseThrow();
+		assertThat(outcome.possibleFrom()).isEqualTo(lowest);
+		assertThat(compared).filteredOn(p -> fewer[p.left()] != fewer[p.right()] && p.score() < lowest).hasSize(49);
+	}
+
+}
