@@ -151,9 +151,9 @@ public final class BulkMatchCommand {
 					: "matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
 					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
 		}
-		if (result.joined > 0 || result.parted > 0) {
+		if (result.joined > 0 || result.parted > 0 || result.throughClusters > 0) {
 			err.println(text("matching.cli.byClusters", result.joined, result.parted,
-					String.format(Locale.ROOT, "%.2f", thresholds.match())));
+					String.format(Locale.ROOT, "%.2f", thresholds.match()), result.throughClusters));
 		}
 		err.println(text("matching.cli.clusters", clusters.count(), records.size()));
 		err.println(text("matching.cli.people", Math.round(clusters.people())));
@@ -288,7 +288,7 @@ public final class BulkMatchCommand {
 	 * the pairs whose decision the clusters changed ({@link ClusterDecisions.Outcome}).
 	 */
 	record Result(List<Pair> pairs, long certainPairs, double priorShift, double possibleFrom,
-			Clustering.Clusters clusters, long joined, long parted) {
+			Clustering.Clusters clusters, long joined, long parted, long throughClusters) {
 	}
 
 	/** A pair worth deciding once the prior is known: its evidence in bits. */
@@ -356,12 +356,13 @@ public final class BulkMatchCommand {
 		scored = null;
 		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), lowest));
 		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(first, compared, thresholds, queueFilled,
+				(left, right) -> shifted.score(matcher.evidenceBits(prepared[left], prepared[right])),
 				(left, right) -> decider.compare(prepared[left], prepared[right]));
 		// the people estimate weighs the links the reviewers get, as it was measured (docs/matching.md)
 		Clustering.Clusters clusters = new Clustering.Clusters(first, Clustering.count(first),
 				Clustering.people(first, outcome.pairs()));
 		return new Result(outcome.pairs(), certain.sum(), shift, outcome.possibleFrom(), clusters, outcome.joined(),
-				outcome.parted());
+				outcome.parted(), outcome.throughClusters());
 	}
 
 	/** Blocks this small are specific enough that sharing one is reason to compare. */

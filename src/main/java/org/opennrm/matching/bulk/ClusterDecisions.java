@@ -3,6 +3,8 @@ package org.opennrm.matching.bulk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.opennrm.matching.Explanation;
 import org.opennrm.matching.ExplanationItem;
@@ -32,17 +34,25 @@ final class ClusterDecisions {
 		MatchResult compare(int left, int right);
 	}
 
+	/** Scores two records of the file as {@link Comparison} does, without the explanation. */
+	@FunctionalInterface
+	interface Scoring {
+		double score(int left, int right);
+	}
+
 	/** A compared pair kept for deciding: its records' positions and its score. */
 	record Compared(int left, int right, double score) {
 	}
 
 	/**
 	 * @param pairs        the MATCH and POSSIBLE pairs, ordered by record
-	 * @param possibleFrom the lowest score of a POSSIBLE pair below the MATCH limit
+	 * @param possibleFrom the lowest likelihood of a POSSIBLE pair below the MATCH limit: the likelier of its own
+	 *                     score and its two clusters' taken together
 	 * @param joined       MATCH pairs whose own score is below the MATCH limit: one person through their cluster
 	 * @param parted       pairs scored MATCH whose records are in two clusters: POSSIBLE
+	 * @param throughClusters POSSIBLE pairs whose own score is below the queue's limit, but not their clusters'
 	 */
-	record Outcome(List<BulkMatchCommand.Pair> pairs, double possibleFrom, long joined, long parted) {
+	record Outcome(List<BulkMatchCommand.Pair> pairs, double possibleFrom, long joined, long parted, long throughClusters) {
 	}
 
 	private ClusterDecisions() {
@@ -56,11 +66,13 @@ final class ClusterDecisions {
 	 * @param thresholds  the MATCH limit, and the usual POSSIBLE limit
 	 * @param queueFilled whether the review queue follows the MATCH list's length ({@link ReviewQueue}) rather than
 	 *                    the POSSIBLE limit alone
+	 * @param scoring     scores two records that were never compared (the blocking kept them apart) when their
+	 *                    clusters are linked
 	 * @param comparison  compares two records, for the explanation of each pair in the output (and the score of the
 	 *                    pairs of a cluster that were never compared)
 	 */
 	static Outcome decide(int[] first, List<Compared> compared, MatchThresholds thresholds, boolean queueFilled,
-			Comparison comparison) {
+			Scoring scoring, Comparison comparison) {
 		List<BulkMatchCommand.Pair> pairs = new ArrayList<>();
 		long joined = 0;
 		// the members of each cluster, in file order: records sorted by their cluster's first record
@@ -84,7 +96,7 @@ final class ClusterDecisions {
 		List<BulkMatchCommand.Pair> matches = inClusters.parallelStream().map(p -> {
 			MatchResult result = comparison.compare(p[0], p[1]);
 			if (result.decision() != MatchDecision.MATCH) {
-				result = with(result, MatchDecision.MATCH, "joinedByCluster");
+				result = with(result, MatchDecision.MATCH, ExplanationItem.of("joinedByCluster"));
 			}
 			return new BulkMatchCommand.Pair(p[0], p[1], result.score(), MatchDecision.MATCH, result);
 		}).toList();
@@ -95,31 +107,137 @@ final class ClusterDecisions {
 		}
 		pairs.addAll(matches);
 
-		// the queue: pairs of two clusters, those scored MATCH first (they take their room), then the likeliest others
-		List<Compared> apart = compared.stream().filter(p -> first[p.left()] != first[p.right()]).toList();
-		long parted = apart.stream().filter(p -> p.score() >= thresholds.match()).count();
+		// the queue: pairs of records of two clusters that some compared pair links, each as likely as the likelier of
+		// its own score and its two clusters taken together (the mean log-odds of all pairs between them)
+		Clustering.Links links = new Clustering.Links(n, compared.size(), i -> compared.get(i).left(),
+				i -> compared.get(i).right(), i -> compared.get(i).score(), ReviewQueue.FLOOR);
+		Candidates candidates = candidates(first, order, compared, links, scoring,
+				Math.min(ReviewQueue.FLOOR, thresholds.possible()));
 		double possibleFrom = thresholds.possible();
 		if (queueFilled) {
-			long room = Math.max(ReviewQueue.SHORTEST, matches.size()) - parted;
-			possibleFrom = ReviewQueue.limitFor(apart.stream().mapToDouble(Compared::score).toArray(), thresholds,
+			long high = Arrays.stream(candidates.likelihood, 0, candidates.size).filter(p -> p >= thresholds.match()).count();
+			long room = Math.max(ReviewQueue.SHORTEST, matches.size()) - high;
+			possibleFrom = ReviewQueue.limitFor(Arrays.copyOf(candidates.likelihood, candidates.size), thresholds,
 					Math.max(0, room));
 		}
 		double from = possibleFrom;
-		pairs.addAll(apart.parallelStream().filter(p -> p.score() >= from).map(p -> {
-			MatchResult result = comparison.compare(p.left(), p.right());
-			if (result.decision() != MatchDecision.POSSIBLE) {
-				result = with(result, MatchDecision.POSSIBLE, "partedByCluster");
-			}
-			return new BulkMatchCommand.Pair(p.left(), p.right(), result.score(), MatchDecision.POSSIBLE, result);
-		}).toList());
+		List<BulkMatchCommand.Pair> queue = IntStream.range(0, candidates.size).parallel()
+			.filter(k -> candidates.likelihood[k] >= from)
+			.mapToObj(k -> {
+				int left = (int) (candidates.pair[k] >>> 32);
+				int right = (int) candidates.pair[k];
+				MatchResult result = comparison.compare(left, right);
+				if (result.score() >= thresholds.match()) {
+					result = with(result, MatchDecision.POSSIBLE, ExplanationItem.of("partedByCluster"));
+				}
+				else if (result.score() < from) {
+					result = with(result, MatchDecision.POSSIBLE, ExplanationItem.of("possibleByClusters",
+							String.format(Locale.ROOT, "%.2f", candidates.clusters[k])));
+				}
+				else if (result.decision() != MatchDecision.POSSIBLE) {
+					result = new MatchResult(result.score(), MatchDecision.POSSIBLE, result.explanation());
+				}
+				return new BulkMatchCommand.Pair(left, right, result.score(), MatchDecision.POSSIBLE, result);
+			})
+			.toList();
+		long parted = queue.stream().filter(p -> p.score() >= thresholds.match()).count();
+		long throughClusters = queue.stream().filter(p -> p.score() < from).count();
+		pairs.addAll(queue);
 		pairs.sort((a, b) -> a.left() != b.left() ? Integer.compare(a.left(), b.left()) : Integer.compare(a.right(), b.right()));
-		return new Outcome(pairs, possibleFrom, joined, parted);
+		return new Outcome(pairs, possibleFrom, joined, parted, throughClusters);
+	}
+
+	/** Pairs of records of two clusters, as {@code left << 32 | right}, their likelihood and their clusters'. */
+	private static final class Candidates {
+		long[] pair = new long[1024];
+		double[] likelihood = new double[1024];
+		float[] clusters = new float[1024];
+		int size;
+
+		void add(int x, int y, double likelihood, double clusters) {
+			if (size == pair.length) {
+				pair = Arrays.copyOf(pair, size * 2);
+				this.likelihood = Arrays.copyOf(this.likelihood, size * 2);
+				this.clusters = Arrays.copyOf(this.clusters, size * 2);
+			}
+			pair[size] = ((long) Math.min(x, y) << 32) | Math.max(x, y);
+			this.likelihood[size] = likelihood;
+			this.clusters[size] = (float) clusters;
+			size++;
+		}
+	}
+
+	/** Cluster pairs are gone through in blocks of this many, in parallel. */
+	private static final int BLOCK = 4096;
+
+	/**
+	 * Every pair of records of two clusters that a compared pair links, from {@code lowest} likely: the likelier of
+	 * its own score and its clusters' mean. A pair the blocking never brought together is scored here.
+	 */
+	private static Candidates candidates(int[] first, Integer[] order, List<Compared> compared, Clustering.Links links,
+			Scoring scoring, double lowest) {
+		int n = first.length;
+		// each cluster's members: order[from[c] .. from[c] + size[c]) for its first record c
+		int[] from = new int[n];
+		int[] size = new int[n];
+		for (int k = 0; k < n; k++) {
+			int c = first[order[k]];
+			if (size[c]++ == 0) {
+				from[c] = k;
+			}
+		}
+		long[] linked = compared.stream().filter(p -> first[p.left()] != first[p.right()])
+			.mapToLong(p -> {
+				int a = first[p.left()];
+				int b = first[p.right()];
+				return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+			}).sorted().distinct().toArray();
+		List<Candidates> blocks = IntStream.range(0, (linked.length + BLOCK - 1) / BLOCK).parallel().mapToObj(block -> {
+			Candidates candidates = new Candidates();
+			for (int k = block * BLOCK; k < Math.min(linked.length, (block + 1) * BLOCK); k++) {
+				int[] a = members(order, from, size, (int) (linked[k] >>> 32));
+				int[] b = members(order, from, size, (int) linked[k]);
+				double clusters = probability(links.mean(a, b));
+				for (int x : a) {
+					for (int y : b) {
+						double own = links.own(x, y);
+						if (Double.isNaN(own)) {
+							own = scoring.score(Math.min(x, y), Math.max(x, y));
+						}
+						double likelihood = Math.max(own, clusters);
+						if (likelihood >= lowest) {
+							candidates.add(x, y, likelihood, clusters);
+						}
+					}
+				}
+			}
+			return candidates;
+		}).toList();
+		Candidates all = new Candidates();
+		for (Candidates block : blocks) {
+			for (int k = 0; k < block.size; k++) {
+				all.add((int) (block.pair[k] >>> 32), (int) block.pair[k], block.likelihood[k], block.clusters[k]);
+			}
+		}
+		return all;
+	}
+
+	private static int[] members(Integer[] order, int[] from, int[] size, int cluster) {
+		int[] members = new int[size[cluster]];
+		for (int k = 0; k < members.length; k++) {
+			members[k] = order[from[cluster] + k];
+		}
+		return members;
+	}
+
+	private static double probability(double logOdds) {
+		return 1 / (1 + Math.exp(-logOdds));
 	}
 
 	/** The result with another decision, and the reason for it after the others. */
-	private static MatchResult with(MatchResult result, MatchDecision decision, String reason) {
+	private static MatchResult with(MatchResult result, MatchDecision decision, ExplanationItem reason) {
 		List<ExplanationItem> items = new ArrayList<>(result.explanation().items());
-		items.add(ExplanationItem.of(reason));
+		items.add(reason);
 		return new MatchResult(result.score(), decision, new Explanation(items));
 	}
 

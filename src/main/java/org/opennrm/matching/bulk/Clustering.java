@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 import org.opennrm.matching.MatchDecision;
@@ -161,43 +163,75 @@ final class Clustering {
 		return Math.max(-BOUND, Math.min(BOUND, Math.log(p / (1 - p))));
 	}
 
-	/** The pairs' log-odds by record, each record's neighbours in order (compressed rows). */
-	private static final class Links {
+	/**
+	 * The pairs' log-odds by record, each record's neighbours in order (compressed rows). A pair below the floor it is
+	 * built with weighs in the means as a pair in no row ({@link #UNLINKED}), its own score still known.
+	 */
+	static final class Links {
 
 		private final int[] start;
 		private final int[] neighbour;
-		private final float[] weight;
+		private final double[] score;
+		private final double floor;
 
 		Links(int size, List<BulkMatchCommand.Pair> pairs) {
+			this(size, pairs.size(), i -> pairs.get(i).left(), i -> pairs.get(i).right(), i -> pairs.get(i).score(), 0);
+		}
+
+		/**
+		 * @param count      the number of pairs, each given once by its position
+		 * @param floorScore pairs scored below it weigh in the means as pairs in no row
+		 */
+		Links(int size, int count, IntUnaryOperator left, IntUnaryOperator right, IntToDoubleFunction score, double floorScore) {
+			floor = floorScore;
 			start = new int[size + 1];
-			for (BulkMatchCommand.Pair p : pairs) {
-				start[p.left() + 1]++;
-				start[p.right() + 1]++;
+			for (int i = 0; i < count; i++) {
+				start[left.applyAsInt(i) + 1]++;
+				start[right.applyAsInt(i) + 1]++;
 			}
 			for (int i = 0; i < size; i++) {
 				start[i + 1] += start[i];
 			}
+			// each record's neighbours with the pair's position, sorted by neighbour
 			long[] packed = new long[start[size]];
 			int[] fill = Arrays.copyOf(start, size);
-			for (BulkMatchCommand.Pair p : pairs) {
-				int bits = Float.floatToRawIntBits((float) logOdds(p.score()));
-				packed[fill[p.left()]++] = ((long) p.right() << 32) | (bits & 0xFFFFFFFFL);
-				packed[fill[p.right()]++] = ((long) p.left() << 32) | (bits & 0xFFFFFFFFL);
+			for (int i = 0; i < count; i++) {
+				int l = left.applyAsInt(i);
+				int r = right.applyAsInt(i);
+				packed[fill[l]++] = ((long) r << 32) | i;
+				packed[fill[r]++] = ((long) l << 32) | i;
 			}
-			neighbour = new int[packed.length];
-			weight = new float[packed.length];
 			for (int i = 0; i < size; i++) {
 				Arrays.sort(packed, start[i], start[i + 1]);
 			}
+			neighbour = new int[packed.length];
+			this.score = new double[packed.length];
 			for (int k = 0; k < packed.length; k++) {
 				neighbour[k] = (int) (packed[k] >>> 32);
-				weight[k] = Float.intBitsToFloat((int) packed[k]);
+				this.score[k] = score.applyAsDouble((int) packed[k]);
 			}
+		}
+
+		/** The pair's own score, or NaN when it was not compared. */
+		double own(int x, int y) {
+			int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
+			return k >= 0 ? score[k] : Double.NaN;
+		}
+
+		/** The mean log-odds over every pair of a record of {@code a} and one of {@code b}. */
+		double mean(int[] a, int[] b) {
+			double sum = 0;
+			for (int x : a) {
+				for (int y : b) {
+					sum += between(x, y);
+				}
+			}
+			return sum / ((double) a.length * b.length);
 		}
 
 		double between(int x, int y) {
 			int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
-			return k >= 0 ? weight[k] : UNLINKED;
+			return k >= 0 && score[k] >= floor ? logOdds(score[k]) : UNLINKED;
 		}
 
 		/** The mean log-odds over every pair of a record of group {@code a} and one of group {@code b}. */
