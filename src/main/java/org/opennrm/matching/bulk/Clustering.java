@@ -50,11 +50,11 @@ final class Clustering {
 	 *
 	 * @param first  for each record, the position of the first record (in file order) of its group
 	 * @param count  the number of groups
-	 * @param people the groups less, for every two groups that some MATCH or POSSIBLE pair links, the probability
-	 *     that they are one person (the mean log-odds over the pairs between them, as the grouping weighs them). A
-	 *     person whose records did not all join one group is counted more than once by the groups; this counts the
-	 *     doubt between them. On the benchmark's fifteen registers it came within −6 % and +14 % of the true number of
-	 *     people, where the groups were 4 % to 44 % more (docs/matching.md, "People, estimated").
+	 * @param people the groups less, for every two groups that some pair of the output links, the probability that
+	 *     they are one person (the mean log-odds over the output's pairs between them). A person whose records did
+	 *     not all join one group is counted more than once by the groups; this counts the doubt between them. On the
+	 *     benchmark's fifteen registers it came within −6 % and +19 % of the true number of people, where the groups
+	 *     were 3 % to 43 % more (docs/matching.md, "People, estimated").
 	 */
 	record Clusters(int[] first, long count, double people) {
 	}
