@@ -28,7 +28,7 @@ import org.opennrm.matching.MatchThresholds;
  * likelier of its own score and its two clusters taken together: when the clusters are one person, so is every pair
  * between them, whatever a pair alone shows.
  *
- * <p>On the benchmark's fifteen registers (docs/benchmarks.md, eighteenth round) MATCH F1 rose by 0.5 to 2.2 points
+ * <p>On the benchmark's fifteen registers (docs/benchmarks.md, eighteenth round) MATCH F1 rose by 0.5 to 2.3 points
  * and MATCH-or-POSSIBLE recall by 0.4 to 2.7 points.
  */
 final class ClusterDecisions {

@@ -69,6 +69,19 @@ class BlockTableTests {
 	}
 
 	@Test
+	void aSmallFileComparesTheRecordsOfALargerBlockOnOneSharedKey() {
+		// records 0..99 share one key of 100 records and nothing else
+		BlockTable table = BlockTable.build(300, i -> i < 100 ? List.of("hundred", "own" + i) : List.of("own" + i));
+		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(1_000_000))).isEmpty();
+		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(10_000))).hasSize(99);
+		assertThat(BulkMatchCommand.smallBlock(10_000)).isEqualTo(400);
+		assertThat(BulkMatchCommand.smallBlock(50_000)).isEqualTo(80);
+		assertThat(BulkMatchCommand.smallBlock(100_000)).isEqualTo(BulkMatchCommand.SMALL_BLOCK);
+		assertThat(BulkMatchCommand.smallBlock(1_000_000)).isEqualTo(BulkMatchCommand.SMALL_BLOCK);
+		assertThat(BulkMatchCommand.smallBlock(50)).isEqualTo(BulkMatchCommand.BLOCK_LIMIT);
+	}
+
+	@Test
 	void holdsAMillionRecordsNumbers() {
 		int n = 1_000_000;
 		BlockTable table = BlockTable.build(n, i -> Set.of("k" + (i % 1000)));
