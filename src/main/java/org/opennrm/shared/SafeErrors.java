@@ -15,7 +15,7 @@ public final class SafeErrors {
 
 	public static String describe(Throwable error) {
 		StringBuilder out = new StringBuilder();
-		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+		for (Throwable t : Causes.chain(error)) {
 			if (out.length() > 0) {
 				out.append(" <- caused by ");
 			}

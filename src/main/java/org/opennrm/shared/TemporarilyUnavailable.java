@@ -8,12 +8,7 @@ public interface TemporarilyUnavailable {
 
 	/** Whether {@code failure}, or one of its causes, is such an exception. */
 	static boolean in(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof TemporarilyUnavailable) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.any(failure, TemporarilyUnavailable.class);
 	}
 
 }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.opennrm.shared.Causes;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
@@ -74,10 +75,8 @@ class ApiErrorHandling {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail unreadable(Exception ex, Locale locale) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof RequestBodyLimit.BodyTooLarge) {
-				return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", "error.413.detail", locale);
-			}
+		if (Causes.any(ex, RequestBodyLimit.BodyTooLarge.class)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", "error.413.detail", locale);
 		}
 		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
 	}
