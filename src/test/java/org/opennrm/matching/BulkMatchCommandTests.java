@@ -550,6 +550,8 @@ class BulkMatchCommandTests {
 			.map(BulkMatchCommandTests::likelihood).toList();
 		assertThat(queue.size()).isLessThanOrEqualTo((int) matches);
 		assertThat(queue).anyMatch(likelihood -> likelihood < 0.25).allMatch(likelihood -> likelihood >= 0.05 - 0.005);
+		// the clusters' likelihood is shown with two decimals in an explanation, the limit with three
+		assertThat(Double.parseDouble(lengthened.group(1))).isGreaterThanOrEqualTo(0.05);
 		assertThat(queue.stream().mapToDouble(Double::doubleValue).min().orElseThrow())
 			.isCloseTo(Double.parseDouble(lengthened.group(1)), offset(0.005));
 		assertThat(filled).filteredOn(p -> p.get("explanation").contains("through the two clusters"))
@@ -581,7 +583,7 @@ class BulkMatchCommandTests {
 		err.reset();
 		assertThat(run("--input", register.toString(), "--output", dir.resolve("cut.csv").toString(), "--lang", "tr",
 				"--threshold-match", "0.995")).isZero();
-		var shortened = Pattern.compile("POSSIBLE, olağan 0.25 yerine ([0-9.]+) olasılıktan başlıyor \\(çiftin kendi "
+		var shortened = Pattern.compile("POSSIBLE, olağan 0.25 sınırının üstünde, ([0-9.]+) olasılıktan başlıyor \\(çiftin kendi "
 				+ "puanı ya da iki kümesinin birlikte olasılığı, hangisi yüksekse\\); dışarıda kalan").matcher(errors());
 		assertThat(shortened.find()).as(errors()).isTrue();
 		List<CSVRecord> cut = pairs(dir.resolve("cut.csv"));
@@ -614,7 +616,9 @@ class BulkMatchCommandTests {
 		List<CSVRecord> matches = pairs.stream().filter(p -> p.get("decision").equals("MATCH")).toList();
 		// every MATCH is within a cluster, every two records of a cluster are a MATCH, no POSSIBLE is within one
 		assertThat(matches).allMatch(p -> cluster.get(p.get("left_id")).equals(cluster.get(p.get("right_id"))));
-		assertThat(matches.stream().map(p -> p.get("left_id") + " " + p.get("right_id")).distinct()).hasSize((int) clusterPairs);
+		assertThat(matches).hasSize((int) clusterPairs);
+		assertThat(pairs.stream().map(p -> p.get("left_id") + " " + p.get("right_id")).distinct()).hasSize(pairs.size());
+		assertThat(pairs).allMatch(p -> p.get("left_id").compareTo(p.get("right_id")) < 0);
 		assertThat(pairs).filteredOn(p -> p.get("decision").equals("POSSIBLE"))
 			.allMatch(p -> !cluster.get(p.get("left_id")).equals(cluster.get(p.get("right_id"))));
 		List<CSVRecord> joined = matches.stream().filter(p -> Double.parseDouble(p.get("score")) < 0.5).toList();
@@ -631,6 +635,15 @@ class BulkMatchCommandTests {
 				+ "likely enough one person: " + throughClusters.size() + " (each pair's explanation says so).");
 		// the queue is no longer than the MATCH list
 		assertThat(pairs.size() - matches.size()).isLessThanOrEqualTo(matches.size());
+	}
+
+	@Test
+	void aStrictMatchLimitIsShownAsGiven() throws Exception {
+		Path register = register("register", GeneratorConfig.forRecords(3_000, 13));
+		assertThat(run("--input", register.toString(), "--output", dir.resolve("pairs.csv").toString(),
+				"--threshold-match", "0.999")).isZero();
+		assertThat(errors()).contains("Scored below 0.999 but MATCH through their cluster: ")
+			.doesNotContain("1.00");
 	}
 
 	/** A generated register written to {@code name}.csv, its truth beside it. */

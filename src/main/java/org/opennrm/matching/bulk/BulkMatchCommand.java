@@ -3,6 +3,7 @@ package org.opennrm.matching.bulk;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,17 +150,23 @@ public final class BulkMatchCommand {
 		if (result.possibleFrom != thresholds.possible()) {
 			err.println(text(result.possibleFrom < thresholds.possible() ? "matching.cli.queue.lengthened"
 					: "matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
-					String.format(Locale.ROOT, "%.2f", thresholds.possible())));
+					shownLimit(thresholds.possible())));
 		}
 		if (result.joined > 0 || result.parted > 0 || result.throughClusters > 0) {
-			err.println(text("matching.cli.byClusters", result.joined, result.parted,
-					String.format(Locale.ROOT, "%.2f", thresholds.match()), result.throughClusters));
+			err.println(text("matching.cli.byClusters", result.joined, result.parted, shownLimit(thresholds.match()),
+					result.throughClusters));
 		}
 		err.println(text("matching.cli.clusters", clusters.count(), records.size()));
 		err.println(text("matching.cli.people", Math.round(clusters.people())));
 		err.println(text("matching.cli.summary", read, skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
 		return 0;
+	}
+
+	/** A limit as the user gave it, with two decimals at least: 0.50, 0.995 (not 1.00). */
+	static String shownLimit(double limit) {
+		BigDecimal shown = BigDecimal.valueOf(limit).stripTrailingZeros();
+		return (shown.scale() < 2 ? shown.setScale(2) : shown).toPlainString();
 	}
 
 	private int usage() {

@@ -120,10 +120,9 @@ final class ClusterDecisions {
 				Math.min(ReviewQueue.FLOOR, thresholds.possible()));
 		double possibleFrom = thresholds.possible();
 		if (queueFilled) {
-			long high = Arrays.stream(candidates.likelihood, 0, candidates.size).filter(p -> p >= thresholds.match()).count();
-			long room = Math.max(ReviewQueue.SHORTEST, matches.size()) - high;
+			// the pairs scored MATCH that the clusters keep apart are the likeliest, and take their room first
 			possibleFrom = ReviewQueue.limitFor(Arrays.copyOf(candidates.likelihood, candidates.size), thresholds,
-					Math.max(0, room));
+					Math.max(ReviewQueue.SHORTEST, matches.size()));
 		}
 		double from = possibleFrom;
 		List<BulkMatchCommand.Pair> queue = IntStream.range(0, candidates.size).parallel()

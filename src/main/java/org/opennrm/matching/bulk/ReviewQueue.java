@@ -51,27 +51,31 @@ final class ReviewQueue {
 
 	/** {@link #limit(double[], MatchThresholds)} with a queue never cut below {@code shortest} pairs. */
 	static double limit(double[] scores, MatchThresholds thresholds, int shortest) {
-		return limitFor(scores, thresholds, Math.max(shortest, Arrays.stream(scores).filter(s -> s >= thresholds.match()).count()));
+		long matches = Arrays.stream(scores).filter(s -> s >= thresholds.match()).count();
+		return limitFor(Arrays.stream(scores).filter(s -> s < thresholds.match()).toArray(), thresholds,
+				Math.max(shortest, matches));
 	}
 
 	/**
-	 * The lowest score still POSSIBLE for a queue of at most {@code room} pairs below the MATCH limit (scores from the
-	 * MATCH limit are left aside), as {@link #limit(double[], MatchThresholds)} chooses it.
+	 * The lowest likelihood still POSSIBLE for a queue of at most {@code room} of the pairs given, as
+	 * {@link #limit(double[], MatchThresholds)} chooses it. Pairs from the MATCH limit count too (a pair scored MATCH
+	 * whose clusters the other records keep apart is in the queue): they come first, and when they alone are more
+	 * than the room, the least likely of them are left out as well.
 	 */
 	static double limitFor(double[] scores, MatchThresholds thresholds, long room) {
 		double usual = thresholds.possible();
 		double lowest = Math.min(FLOOR, usual);
 		// ascending: the best pairs are at the end
-		double[] below = Arrays.stream(scores).filter(s -> s >= lowest && s < thresholds.match()).sorted().toArray();
-		if (below.length <= room) {
-			return below.length == 0 ? usual : Math.min(below[0], usual);
+		double[] ranked = Arrays.stream(scores).filter(s -> s >= lowest).sorted().toArray();
+		if (ranked.length <= room) {
+			return ranked.length == 0 ? usual : Math.min(ranked[0], usual);
 		}
-		// the first pair left out is at below.length - room - 1; the limit is the next higher score in the queue
-		double firstOut = below[(int) (below.length - room - 1)];
-		for (int i = (int) (below.length - room); i < below.length; i++) {
-			if (below[i] > firstOut) {
+		// the first pair left out is at ranked.length - room - 1; the limit is the next higher score in the queue
+		double firstOut = ranked[(int) (ranked.length - room - 1)];
+		for (int i = (int) (ranked.length - room); i < ranked.length; i++) {
+			if (ranked[i] > firstOut) {
 				// the same pairs as from the usual limit: the usual limit
-				return usual > firstOut ? Math.min(below[i], usual) : below[i];
+				return usual > firstOut ? Math.min(ranked[i], usual) : ranked[i];
 			}
 		}
 		// every pair that would fit ties with one left out: none of them

@@ -112,6 +112,26 @@ class ClusterDecisionsTests {
 	}
 
 	@Test
+	void manyPairsScoredMatchThatTheClustersKeepApartAreCutToTheMatchListToo() {
+		// one record scored MATCH against 200 records that match nothing else: it joins two of them (a cluster of
+		// three, three MATCH pairs), the other 198 pairs are scored MATCH but kept apart
+		int[] first = new int[201];
+		for (int i = 0; i < 201; i++) {
+			first[i] = i <= 2 ? 0 : i;
+		}
+		for (int k = 1; k <= 200; k++) {
+			compared(0, k, 0.6 + k * 0.001);
+		}
+		ClusterDecisions.Outcome outcome = decide(first, true);
+		List<BulkMatchCommand.Pair> queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
+		assertThat(outcome.pairs()).filteredOn(p -> p.decision() == MatchDecision.MATCH).hasSize(3);
+		// no longer than the shortest queue (100), the likeliest kept
+		assertThat(queue).hasSize(ReviewQueue.SHORTEST).allMatch(p -> p.score() > 0.7);
+		assertThat(outcome.parted()).isEqualTo(ReviewQueue.SHORTEST);
+		assertThat(outcome.possibleFrom()).isGreaterThan(0.7);
+	}
+
+	@Test
 	void theQueueIsNoLongerThanTheMatchListAndThePartedPairsTakeTheirPlacesFirst() {
 		// 150 clusters of two records each (records 0 to 299, 150 MATCH pairs); 149 pairs of records kept apart
 		// (records 300 to 598, each a cluster of its own): 10 scored MATCH, 139 below
