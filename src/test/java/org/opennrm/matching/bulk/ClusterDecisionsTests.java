@@ -112,6 +112,22 @@ class ClusterDecisionsTests {
 	}
 
 	@Test
+	void aPairTheBlockingNeverComparedIsScoredWhenItsClustersAreLinked() {
+		// 1-2 was never compared (their names share no key), but scores 0.8 when it is: it goes to the queue by its
+		// own score, not by its clusters' 0.08
+		compared(0, 1, 0.95);
+		compared(0, 2, 0.3);
+		scores.put("1 2", 0.8);
+		ClusterDecisions.Outcome outcome = decide(new int[] { 0, 0, 2 }, false);
+		assertThat(outcome.pairs()).map(ClusterDecisionsTests::row).containsExactly(
+				"0 1 MATCH same year of birth",
+				"0 2 POSSIBLE same year of birth",
+				"1 2 POSSIBLE same year of birth; scored as a MATCH, but left for review: the other records of the two clusters make them more likely two people");
+		assertThat(outcome.parted()).isEqualTo(1);
+		assertThat(outcome.throughClusters()).isZero();
+	}
+
+	@Test
 	void manyPairsScoredMatchThatTheClustersKeepApartAreCutToTheMatchListToo() {
 		// one record scored MATCH against 200 records that match nothing else: it joins two of them (a cluster of
 		// three, three MATCH pairs), the other 198 pairs are scored MATCH but kept apart

@@ -101,6 +101,19 @@ class ClusteringTests {
 	}
 
 	@Test
+	void theGroupsAndTheEstimateCanWeighDifferentPairs() {
+		// the bulk command groups by every compared pair from 0.05 and estimates by the pairs of its output
+		pair(0, 1, 0.99);
+		pair(2, 3, 0.3);
+		int[] first = Clustering.group(4, pairs);
+		assertThat(first).containsExactly(0, 0, 2, 3);
+		assertThat(Clustering.count(first)).isEqualTo(3);
+		// a pair between two clusters that is in no output row links nothing
+		assertThat(Clustering.people(first, List.of(pairs.get(0)))).isEqualTo(3.0);
+		assertThat(Clustering.people(first, pairs)).isCloseTo(3 - 0.3, org.assertj.core.api.Assertions.within(1e-6));
+	}
+
+	@Test
 	void clustersNoPairLinksAreEachOnePerson() {
 		pair(0, 1, 0.99);
 		Clustering.Clusters clusters = Clustering.cluster(4, pairs);
