@@ -355,15 +355,17 @@ public final class BulkMatchCommand {
 			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(), shifted.score(p.bits())))
 			.toList();
 		kept.clear(); // held twice at 1,000,000 records otherwise
-		List<Pair> scored = compared.stream()
-			.filter(p -> p.score() >= ReviewQueue.FLOOR)
-			.map(p -> new Pair(p.left(), p.right(), p.score(),
-					p.score() >= thresholds.match() ? MatchDecision.MATCH : MatchDecision.POSSIBLE, null))
+		// one index of the pairs' scores for the grouping and the queue: a pair below the floor counts as one in no row
+		Clustering.Links links = new Clustering.Links(n, compared.size(), i -> compared.get(i).left(),
+				i -> compared.get(i).right(), i -> compared.get(i).score(), ReviewQueue.FLOOR);
+		List<Pair> matches = compared.stream()
+			.filter(p -> p.score() >= ReviewQueue.FLOOR && p.score() >= thresholds.match())
+			.map(p -> new Pair(p.left(), p.right(), p.score(), MatchDecision.MATCH, null))
 			.toList();
-		int[] first = Clustering.group(n, scored);
-		scored = null;
+		int[] first = Clustering.group(n, links, matches);
+		matches = null;
 		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), lowest));
-		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(first, compared, thresholds, queueFilled,
+		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(first, compared, links, thresholds, queueFilled,
 				(left, right) -> shifted.score(matcher.evidenceBits(prepared[left], prepared[right])),
 				(left, right) -> decider.compare(prepared[left], prepared[right]));
 		// the people estimate weighs the links the reviewers get, as it was measured (docs/matching.md)

@@ -68,6 +68,8 @@ final class ClusterDecisions {
 	 *
 	 * @param first       for each record, the first record of its cluster ({@link Clustering.Clusters#first()})
 	 * @param compared    the pairs compared and kept, each once, with the score they are decided with
+	 * @param links       the same pairs indexed by record, a pair below {@link ReviewQueue#FLOOR} counting as one in
+	 *                    no row, as the clusters were grouped by them
 	 * @param thresholds  the MATCH limit, and the usual POSSIBLE limit
 	 * @param queueFilled whether the review queue follows the MATCH list's length ({@link ReviewQueue}) rather than
 	 *                    the POSSIBLE limit alone
@@ -76,27 +78,21 @@ final class ClusterDecisions {
 	 * @param comparison  compares two records, for the explanation of each pair in the output (and the score of the
 	 *                    pairs of a cluster that were never compared)
 	 */
-	static Outcome decide(int[] first, List<Compared> compared, MatchThresholds thresholds, boolean queueFilled,
-			Scoring scoring, Comparison comparison) {
+	static Outcome decide(int[] first, List<Compared> compared, Clustering.Links links, MatchThresholds thresholds,
+			boolean queueFilled, Scoring scoring, Comparison comparison) {
 		List<BulkMatchCommand.Pair> pairs = new ArrayList<>();
 		long joined = 0;
-		// the members of each cluster, in file order: records sorted by their cluster's first record
-		int n = first.length;
-		Integer[] order = new Integer[n];
-		Arrays.setAll(order, i -> i);
-		Arrays.sort(order, (a, b) -> first[a] != first[b] ? Integer.compare(first[a], first[b]) : Integer.compare(a, b));
+		Members members = new Members(first);
 		List<int[]> inClusters = new ArrayList<>();
-		for (int start = 0; start < n;) {
-			int end = start;
-			while (end < n && first[order[end]] == first[order[start]]) {
-				end++;
-			}
-			for (int x = start; x < end; x++) {
-				for (int y = x + 1; y < end; y++) {
-					inClusters.add(new int[] { order[x], order[y] });
+		for (int c = 0; c < first.length; c++) {
+			if (first[c] == c) {
+				int[] cluster = members.of(c);
+				for (int x = 0; x < cluster.length; x++) {
+					for (int y = x + 1; y < cluster.length; y++) {
+						inClusters.add(new int[] { cluster[x], cluster[y] });
+					}
 				}
 			}
-			start = end;
 		}
 		List<BulkMatchCommand.Pair> matches = inClusters.parallelStream().map(p -> {
 			MatchResult result = comparison.compare(p[0], p[1]);
@@ -114,9 +110,7 @@ final class ClusterDecisions {
 
 		// the queue: pairs of records of two clusters that some compared pair links, each as likely as the likelier of
 		// its own score and its two clusters taken together (the mean log-odds of all pairs between them)
-		Clustering.Links links = new Clustering.Links(n, compared.size(), i -> compared.get(i).left(),
-				i -> compared.get(i).right(), i -> compared.get(i).score(), ReviewQueue.FLOOR);
-		Candidates candidates = candidates(first, order, compared, links, scoring,
+		Candidates candidates = candidates(first, members, compared, links, scoring,
 				Math.min(ReviewQueue.FLOOR, thresholds.possible()));
 		double possibleFrom = thresholds.possible();
 		if (queueFilled) {
@@ -178,18 +172,8 @@ final class ClusterDecisions {
 	 * Every pair of records of two clusters that a compared pair links, from {@code lowest} likely: the likelier of
 	 * its own score and its clusters' mean. A pair the blocking never brought together is scored here.
 	 */
-	private static Candidates candidates(int[] first, Integer[] order, List<Compared> compared, Clustering.Links links,
+	private static Candidates candidates(int[] first, Members members, List<Compared> compared, Clustering.Links links,
 			Scoring scoring, double lowest) {
-		int n = first.length;
-		// each cluster's members: order[from[c] .. from[c] + size[c]) for its first record c
-		int[] from = new int[n];
-		int[] size = new int[n];
-		for (int k = 0; k < n; k++) {
-			int c = first[order[k]];
-			if (size[c]++ == 0) {
-				from[c] = k;
-			}
-		}
 		long[] linked = compared.stream().filter(p -> first[p.left()] != first[p.right()])
 			.mapToLong(p -> {
 				int a = first[p.left()];
@@ -199,9 +183,9 @@ final class ClusterDecisions {
 		List<Candidates> blocks = IntStream.range(0, (linked.length + BLOCK - 1) / BLOCK).parallel().mapToObj(block -> {
 			Candidates candidates = new Candidates();
 			for (int k = block * BLOCK; k < Math.min(linked.length, (block + 1) * BLOCK); k++) {
-				int[] a = members(order, from, size, (int) (linked[k] >>> 32));
-				int[] b = members(order, from, size, (int) linked[k]);
-				double clusters = probability(links.mean(a, b));
+				int[] a = members.of((int) (linked[k] >>> 32));
+				int[] b = members.of((int) linked[k]);
+				double clusters = Clustering.probability(links.mean(a, b));
 				for (int x : a) {
 					for (int y : b) {
 						double own = links.own(x, y);
@@ -226,16 +210,36 @@ final class ClusterDecisions {
 		return all;
 	}
 
-	private static int[] members(Integer[] order, int[] from, int[] size, int cluster) {
-		int[] members = new int[size[cluster]];
-		for (int k = 0; k < members.length; k++) {
-			members[k] = order[from[cluster] + k];
-		}
-		return members;
-	}
+	/** Each cluster's records in file order, by the cluster's first record. */
+	private static final class Members {
 
-	private static double probability(double logOdds) {
-		return 1 / (1 + Math.exp(-logOdds));
+		/** The records sorted by their cluster's first record, then in file order. */
+		private final int[] order;
+		/** For a cluster's first record: where its members begin in {@link #order}, and how many they are. */
+		private final int[] from;
+		private final int[] size;
+
+		Members(int[] first) {
+			int n = first.length;
+			size = new int[n];
+			for (int c : first) {
+				size[c]++;
+			}
+			from = new int[n];
+			for (int c = 0, at = 0; c < n; c++) {
+				from[c] = at;
+				at += size[c];
+			}
+			order = new int[n];
+			int[] fill = from.clone();
+			for (int i = 0; i < n; i++) {
+				order[fill[first[i]]++] = i;
+			}
+		}
+
+		int[] of(int cluster) {
+			return Arrays.copyOfRange(order, from[cluster], from[cluster] + size[cluster]);
+		}
 	}
 
 	/** The result with another decision, and the reason for it after the others. */

@@ -78,7 +78,16 @@ final class Clustering {
 	 * @return for each record, the position of the first record (in file order) of its group
 	 */
 	static int[] group(int size, List<BulkMatchCommand.Pair> pairs) {
-		Links links = new Links(size, pairs);
+		return group(size, new Links(size, pairs), pairs);
+	}
+
+	/**
+	 * Groups the records by pairs already linked.
+	 *
+	 * @param links the pairs that count in the means
+	 * @param pairs pairs among them: those decided MATCH join groups
+	 */
+	static int[] group(int size, Links links, List<BulkMatchCommand.Pair> pairs) {
 		Groups groups = new Groups(size);
 		BulkMatchCommand.Pair[] matches = pairs.stream().filter(p -> p.decision() == MatchDecision.MATCH)
 				.sorted((x, y) -> x.score() != y.score() ? Double.compare(y.score(), x.score())
@@ -140,7 +149,7 @@ final class Clustering {
 		}
 		Map<Integer, double[]> components = new HashMap<>();
 		for (long key : linked) {
-			double p = 1 / (1 + Math.exp(-links.mean(groups, (int) (key >>> 32), (int) key)));
+			double p = probability(links.mean(groups, (int) (key >>> 32), (int) key));
 			components.computeIfAbsent(connected.root((int) key), root -> new double[2])[0] += p;
 		}
 		for (int i = 0; i < size; i++) {
@@ -156,6 +165,11 @@ final class Clustering {
 			doubt += Math.min(component[0], component[1] - 1);
 		}
 		return count - doubt;
+	}
+
+	/** The probability of log-odds (natural logarithm). */
+	static double probability(double logOdds) {
+		return 1 / (1 + Math.exp(-logOdds));
 	}
 
 	static double logOdds(double score) {

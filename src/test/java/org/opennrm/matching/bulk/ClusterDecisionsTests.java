@@ -36,7 +36,14 @@ class ClusterDecisionsTests {
 	}
 
 	private ClusterDecisions.Outcome decide(int[] first, boolean queueFilled) {
-		return ClusterDecisions.decide(first, compared, USUAL, queueFilled, (l, r) -> compare(l, r).score(), this::compare);
+		return decide(first, USUAL, queueFilled);
+	}
+
+	private ClusterDecisions.Outcome decide(int[] first, MatchThresholds thresholds, boolean queueFilled) {
+		Clustering.Links links = new Clustering.Links(first.length, compared.size(), i -> compared.get(i).left(),
+				i -> compared.get(i).right(), i -> compared.get(i).score(), ReviewQueue.FLOOR);
+		return ClusterDecisions.decide(first, compared, links, thresholds, queueFilled, (l, r) -> compare(l, r).score(),
+				this::compare);
 	}
 
 	private static String row(BulkMatchCommand.Pair pair) {
@@ -92,8 +99,7 @@ class ClusterDecisionsTests {
 		compared(0, 2, 0.45);
 		compared(1, 3, 0.45);
 		compared(0, 3, 0.4);
-		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(new int[] { 0, 0, 2, 2 }, compared,
-				new MatchThresholds(0.5, 0.2), false, (l, r) -> compare(l, r).score(), this::compare);
+		ClusterDecisions.Outcome outcome = decide(new int[] { 0, 0, 2, 2 }, new MatchThresholds(0.5, 0.2), false);
 		assertThat(outcome.pairs()).map(ClusterDecisionsTests::row).containsExactly(
 				"0 1 MATCH same year of birth",
 				"0 2 POSSIBLE same year of birth",
