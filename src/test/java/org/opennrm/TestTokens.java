@@ -5,6 +5,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.NewApiClient;
 import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
@@ -19,8 +20,8 @@ public final class TestTokens {
 	public static String issue(ApiClientManagement clients, OrganisationManagement organisations, Role role) {
 		Organisation organisation = organisations.list(OrganisationFilter.all()).stream()
 			.filter(o -> o.provinceCode() != null && o.active()).findFirst().orElseThrow();
-		return clients.issueUnchecked(new NewApiClient("test " + role + " " + System.nanoTime(), role, null,
-				organisation.id(), null), null).token();
+		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.issue(new NewApiClient(
+				"test " + role + " " + System.nanoTime(), role, null, organisation.id(), null))).token();
 	}
 
 	public static RequestPostProcessor bearer(String token) {

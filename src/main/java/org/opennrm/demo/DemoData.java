@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.opennrm.identity.NewUser;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationForm;
@@ -34,6 +35,9 @@ import org.opennrm.shared.EmbeddedMode;
 @Component
 @Profile("!command")
 class DemoData implements SmartLifecycle {
+
+	/** How the audit trail names the loading ({@code system:demo-data}). */
+	static final String JOB = "demo-data";
 
 	/** Shared by all demo accounts; meets the password policy. Never use the demo in production. */
 	static final String PASSWORD = "demo-parola-2026";
@@ -68,7 +72,7 @@ class DemoData implements SmartLifecycle {
 	@Override
 	public void start() {
 		if (enabled() && organisations.count() == 0) {
-			transactions.executeWithoutResult(status -> load());
+			SystemActor.run(JOB, Role.SYSTEM_ADMINISTRATOR, () -> transactions.executeWithoutResult(status -> load()));
 		}
 		running = true;
 	}
@@ -120,7 +124,7 @@ class DemoData implements SmartLifecycle {
 		org(o, "labour", "İş Teftiş Kurulu Başkanlığı – İstanbul Grup Başkanlığı", OrganisationType.LABOUR_INSPECTORATE, "34", null, null, null);
 
 		for (DemoAccount account : accounts()) {
-			users.createUnchecked(new NewUser(account.username(), account.fullName(), null, null, account.role(),
+			users.create(new NewUser(account.username(), account.fullName(), null, null, account.role(),
 					account.scope(), o.get(account.organisation()).id(), PASSWORD, null));
 		}
 		log.info("Demo data created: {} organisations, {} accounts.", o.size(), accounts().size());
@@ -147,7 +151,7 @@ class DemoData implements SmartLifecycle {
 
 	private void org(Map<String, Organisation> into, String key, String name, OrganisationType type, String province,
 			String address, String phone, String website) {
-		into.put(key, organisations.createUnchecked(new OrganisationForm(name, type, province, address, phone, null,
+		into.put(key, organisations.create(new OrganisationForm(name, type, province, address, phone, null,
 				website == null ? null : "https://" + website, true)));
 	}
 

@@ -36,14 +36,9 @@ public class ApiClientManagement {
 	@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
 	@Transactional
 	public IssuedApiClient issue(NewApiClient request) {
-		// created_by names a person; a client issued through the API by another client has none.
-		return issueUnchecked(request, CurrentUser.get().filter(u -> u.kind() == CurrentUser.Kind.USER)
-			.map(CurrentUser::id).orElse(null));
-	}
-
-	/** For tests and administrative commands. */
-	@Transactional
-	public IssuedApiClient issueUnchecked(NewApiClient request, UUID createdBy) {
+		// created_by names a person; a client issued by another client or by a system job has none
+		UUID createdBy = CurrentUser.get().filter(u -> u.kind() == CurrentUser.Kind.USER).map(CurrentUser::id)
+			.orElse(null);
 		if (!request.role().allowedScopes().contains(request.effectiveScope())) {
 			throw new UserInputException("scope", "user.scope.notAllowed");
 		}

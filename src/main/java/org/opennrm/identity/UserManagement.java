@@ -55,12 +55,6 @@ public class UserManagement {
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount create(NewUser user) {
-		return createUnchecked(user);
-	}
-
-	/** For the first administrator and the demo, when nobody is signed in yet. */
-	@Transactional
-	public UserAccount createUnchecked(NewUser user) {
 		if (!user.role().allowedScopes().contains(user.effectiveScope())) {
 			throw new UserInputException("scope", "user.scope.notAllowed");
 		}

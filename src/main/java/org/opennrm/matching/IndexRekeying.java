@@ -8,6 +8,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
+
 /**
  * After an upgrade that changes how records become blocking keys, files the people of the index again, in the
  * background, a batch at a time, on one node. Until it is done, people filed under the old scheme are still found
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
 class IndexRekeying {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexRekeying.class);
+
+	/** How the audit trail names the re-keying ({@code system:matching-rekey}). */
+	static final String JOB = "matching-rekey";
 
 	private final PersonIndex index;
 
@@ -38,7 +44,7 @@ class IndexRekeying {
 		long started = System.nanoTime();
 		long done = 0;
 		int batch;
-		while ((batch = index.rekeyStale()) > 0) {
+		while ((batch = SystemActor.call(JOB, Role.NRM_COORDINATOR, index::rekeyStale)) > 0) {
 			done += batch;
 			if (done % 50_000 < PersonIndex.REKEY_BATCH) {
 				log.info("Matching index: {} of {} people re-keyed", done, stale);

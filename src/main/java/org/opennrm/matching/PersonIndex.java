@@ -19,6 +19,8 @@ import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.ScopeFilter;
 import org.opennrm.matching.index.MatchingIndexStore;
 import org.opennrm.matching.index.RecordCodec;
+import org.opennrm.shared.AuditableBatch;
+import org.opennrm.shared.AuditableEvent;
 import org.opennrm.shared.SafeErrors;
 
 /**
@@ -46,9 +48,6 @@ public class PersonIndex {
 	 * 1 % fewer queries finding their person (simulated on the 1,000,000-person benchmark register).
 	 */
 	public static final int BLOCK_LIMIT = 1000;
-
-	/** No scope: the unchecked methods, for jobs that run without a user. */
-	private static final ScopeFilter EVERYWHERE = new ScopeFilter("true", java.util.Map.of());
 
 	/** People re-keyed in one transaction when the key scheme changes. */
 	public static final int REKEY_BATCH = 500;
@@ -92,23 +91,24 @@ public class PersonIndex {
 		}
 	}
 
-	/** For imports and tests that run without a signed-in user: any person, anywhere. */
+	/**
+	 * Loads many people at once (imports, benchmarks); they must not be in the index yet. Each is one entry in the audit
+	 * trail, as with {@link #index}. Only a national scope may file people anywhere at once.
+	 *
+	 * @throws AccessDeniedException when the acting user's scope is not national; nothing is changed
+	 */
+	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
 	@Transactional
-	public void indexUnchecked(IndexedPerson person) {
-		// the audit entry first: its lock, then the index's, in every transaction (see MatchingIndexStore)
-		events.publishEvent(new PersonIndexed(person.id()));
-		store.upsert(row(person), keyHashes(matcher.prepare(person.record())), EVERYWHERE, EVERYWHERE);
-	}
-
-	/** Loads many people at once (imports, benchmarks); they must not be in the index yet. */
-	@Transactional
-	public void indexBatchUnchecked(List<IndexedPerson> people) {
+	public void indexBatch(List<IndexedPerson> people) {
+		CurrentUser.requireNational();
 		List<MatchingIndexStore.Row> rows = new ArrayList<>(people.size());
 		List<List<Long>> keys = new ArrayList<>(people.size());
 		for (IndexedPerson person : people) {
 			rows.add(row(person));
 			keys.add(keyHashes(matcher.prepare(person.record())));
 		}
+		// the audit entries first, then the index writers' lock (see MatchingIndexStore)
+		events.publishEvent(new AuditableBatch(people.stream().<AuditableEvent>map(p -> new PersonIndexed(p.id())).toList()));
 		store.insertBatch(rows, keys);
 	}
 
@@ -143,12 +143,6 @@ public class PersonIndex {
 		events.publishEvent(new CandidateSearchMade(purpose));
 		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), purpose)));
 		return found;
-	}
-
-	/** The same search without a user, over the whole index (benchmarks, batch jobs). Not audited per candidate. */
-	@Transactional(readOnly = true)
-	public List<Candidate> candidatesUnchecked(PersonRecord query, UUID exclude, int limit) {
-		return search(query, exclude, limit, EVERYWHERE, EVERYWHERE);
 	}
 
 	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter keyScope,
@@ -186,8 +180,10 @@ public class PersonIndex {
 	 * were made by an older one: decrypts each record, makes its keys, replaces them. Returns how many were re-keyed
 	 * (0 when none is left). The batch is one entry in the audit trail.
 	 */
+	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
 	@Transactional
 	public int rekeyStale() {
+		CurrentUser.requireNational();
 		// the audit entry first, then the index writers' lock (see MatchingIndexStore); only this job re-keys
 		// (ShedLock), so the batch counted is the batch read
 		long waiting = store.countStale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);

@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
+
 /**
  * Keeps this node's name counts ({@link RegisterNameCounts}) close to the index: counts soon after start, then again
  * when the index has grown or shrunk by {@value #CHANGE_PERCENT} % since the last count, or a day has passed (names
@@ -12,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!command")
 class RegisterNameCounting {
+
+	/** How the audit trail names the count ({@code system:matching-name-count}). */
+	static final String JOB = "matching-name-count";
 
 	/** Change in the number of people, in percent, that calls for a new count. */
 	static final int CHANGE_PERCENT = 5;
@@ -30,7 +36,7 @@ class RegisterNameCounting {
 			fixedDelayString = "${opennrm.matching.name-count-interval:PT10M}")
 	void countWhenDue() {
 		if (due(counts.countedPeople(), index.size(), System.nanoTime() - counts.countedAt())) {
-			counts.recount();
+			SystemActor.run(JOB, Role.NRM_COORDINATOR, counts::recount);
 		}
 	}
 

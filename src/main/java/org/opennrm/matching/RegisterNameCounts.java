@@ -8,11 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.encryption.FieldEncryption;
+import org.opennrm.identity.CurrentUser;
 import org.opennrm.matching.index.MatchingIndexStore;
 import org.opennrm.matching.index.RecordCodec;
 
@@ -81,8 +83,10 @@ public class RegisterNameCounts {
 	 * Counts the names of every person in the index and puts the counts in use (the defaults for a register of fewer
 	 * than {@value #MIN_PEOPLE} people). Returns how many people were counted.
 	 */
+	@PreAuthorize("hasAuthority('VICTIM_DATA_READ')")
 	@Transactional(isolation = Isolation.REPEATABLE_READ)
 	public long recount() {
+		CurrentUser.requireNational();
 		long started = System.nanoTime();
 		NameFrequencies.Counter spellings = NameFrequencies.counter();
 		AtomicLong unreadable = new AtomicLong();

@@ -45,12 +45,6 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation create(OrganisationForm form) {
-		return createUnchecked(form);
-	}
-
-	/** For the first start and the demo, before anyone is signed in. */
-	@Transactional
-	public Organisation createUnchecked(OrganisationForm form) {
 		Organisation created = nameMustBeFree(() -> organisations.insert(UUID.randomUUID(), form));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;

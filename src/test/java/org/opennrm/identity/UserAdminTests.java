@@ -182,8 +182,9 @@ class UserAdminTests {
 	@Test
 	void sessionsEndWhenTheirOrganisationIsDeactivatedOrMovedToAnotherProvinceButNotWhenItIsRenamed() throws Exception {
 		String name = "Oturum Derneği " + System.nanoTime();
-		Organisation organisation = organisations.createUnchecked(new org.opennrm.organisation.OrganisationForm(name,
-				org.opennrm.organisation.OrganisationType.NGO, "27", null, null, null, null, true));
+		Organisation organisation = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
+				() -> organisations.create(new org.opennrm.organisation.OrganisationForm(name,
+				org.opennrm.organisation.OrganisationType.NGO, "27", null, null, null, null, true)));
 		String username = "selin." + System.nanoTime();
 		MockHttpServletRequestBuilder form = newUser(username, "");
 		form.with(request -> {

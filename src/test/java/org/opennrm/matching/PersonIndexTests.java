@@ -1,6 +1,7 @@
 package org.opennrm.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -25,6 +28,7 @@ import org.opennrm.IntegrationTest;
 import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
 
 /**
  * The matching index on the real database: scope in the query, no plain names in tables or plans, the
@@ -54,11 +58,11 @@ class PersonIndexTests {
 	void registerPeople() {
 		UUID gaziantepDirectorate = organisation("Gaziantep İl Göç İdaresi Müdürlüğü");
 		UUID istanbulDirectorate = organisation("İstanbul İl Göç İdaresi Müdürlüğü");
-		index.indexUnchecked(new IndexedPerson(FATMA_GAZIANTEP, new PersonRecord("g1", "Fatma", "Hüseyni", null,
+		file(new IndexedPerson(FATMA_GAZIANTEP, new PersonRecord("g1", "Fatma", "Hüseyni", null,
 				LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")), "27", gaziantepDirectorate, null));
-		index.indexUnchecked(new IndexedPerson(FATMA_ISTANBUL, new PersonRecord("i1", null, null, "فاطمه حسینی",
+		file(new IndexedPerson(FATMA_ISTANBUL, new PersonRecord("i1", null, null, "فاطمه حسینی",
 				null, 1994, Sex.F, List.of("AFG")), "34", istanbulDirectorate, null));
-		index.indexUnchecked(new IndexedPerson(OTHER, new PersonRecord("g2", "Ahmet", "Karaca", null,
+		file(new IndexedPerson(OTHER, new PersonRecord("g2", "Ahmet", "Karaca", null,
 				LocalDate.of(1971, 8, 2), null, Sex.M, List.of("TUR")), "27", gaziantepDirectorate, null));
 	}
 
@@ -114,9 +118,9 @@ class PersonIndexTests {
 				{"givenNames":"Gulnara","familyNames":"Tokhtarova","birthYear":1988,"sex":"F"}""";
 		PersonRecord record = new PersonRecord("m1", "Gulnara", "Tokhtarova", null, LocalDate.of(1988, 5, 4), null,
 				Sex.F, List.of("KGZ"));
-		index.indexUnchecked(new IndexedPerson(moved, record, "27", organisation("Gaziantep İl Göç İdaresi Müdürlüğü"), null));
+		file(new IndexedPerson(moved, record, "27", organisation("Gaziantep İl Göç İdaresi Müdürlüğü"), null));
 		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates[0].id").value(moved.toString()));
-		index.indexUnchecked(new IndexedPerson(moved, record, "34", organisation("İstanbul İl Göç İdaresi Müdürlüğü"), null));
+		file(new IndexedPerson(moved, record, "34", organisation("İstanbul İl Göç İdaresi Müdürlüğü"), null));
 		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates.length()").value(0));
 		ask("uzman.istanbul", query).andExpect(jsonPath("$.candidates[0].id").value(moved.toString()));
 		assertThat(jdbc.sql("select distinct province_code from matching_key where person_id = :id").param("id", moved)
@@ -231,10 +235,41 @@ class PersonIndexTests {
 		assertThat(store.blockSize(oldKey)).isZero();
 		assertThat(jdbc.sql("select distinct province_code from matching_key where person_id = :id").param("id", old)
 			.query(String.class).list()).containsExactly("27");
-		assertThat(jdbc.sql("select actor_kind || ' ' || purpose from audit_entry where action = 'MATCHING_INDEX_REKEYED'"
-				+ " order by seq desc limit 1").query(String.class).single())
-			.isEqualTo("SYSTEM 1 people filed under key scheme " + PersonMatcher.KEY_SCHEME);
+		assertThat(jdbc.sql("select actor_kind || ' ' || actor_name || ' ' || purpose from audit_entry"
+				+ " where action = 'MATCHING_INDEX_REKEYED' order by seq desc limit 1").query(String.class).single())
+			.isEqualTo("SYSTEM system:matching-rekey 1 people filed under key scheme " + PersonMatcher.KEY_SCHEME);
 		ask("uzman.gaziantep", query).andExpect(jsonPath("$.candidates[0].id").value(old.toString()));
+	}
+
+	@Test
+	void everyoneAtOnceIsForANationalJobOnly() {
+		IndexedPerson person = new IndexedPerson(UUID.fromString("00000000-0000-0000-0000-00000000a106"),
+				new PersonRecord("b1", "Nodira", "Yusupova", null, LocalDate.of(1993, 6, 1), null, Sex.F, List.of("UZB")),
+				"27", null, null);
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		try {
+			assertThatThrownBy(() -> index.indexBatch(List.of(person))).as("nobody acting")
+				.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+			assertThatThrownBy(index::rekeyStale).as("nobody acting")
+				.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+			context.setAuthentication(user(Role.FOCAL_POINT));
+			assertThatThrownBy(() -> index.indexBatch(List.of(person))).as("a province's officer")
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(index::rekeyStale).as("a province's officer").isInstanceOf(AccessDeniedException.class);
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			assertThat(jdbc.sql("select count(*) from matching_person where id = :id").param("id", person.id())
+				.query(Long.class).single()).isZero();
+
+			SystemActor.run("test-import", Role.NRM_COORDINATOR, () -> index.indexBatch(List.of(person)));
+
+			assertThat(jdbc.sql("select actor_kind || ' ' || actor_name || ' ' || actor_role from audit_entry"
+					+ " where action = 'MATCHING_INDEX_WRITTEN' and entity_id = :id").param("id", person.id().toString())
+				.query(String.class).list()).containsExactly("SYSTEM system:test-import NRM_COORDINATOR");
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			jdbc.sql("delete from matching_person where id = :id").param("id", person.id()).update();
+		}
 	}
 
 	@Test
@@ -314,7 +349,7 @@ class PersonIndexTests {
 	@Test
 	void removingAPersonFromTheIndexIsAuditedAndNeedsTheRight() {
 		UUID gone = UUID.fromString("00000000-0000-0000-0000-00000000e027");
-		index.indexUnchecked(new IndexedPerson(gone, new PersonRecord("e1", "Leyla", "Nazari", null, null, 1999, Sex.F,
+		file(new IndexedPerson(gone, new PersonRecord("e1", "Leyla", "Nazari", null, null, 1999, Sex.F,
 				List.of("AFG")), "27", null, null));
 		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
 		var before = context.getAuthentication();
@@ -342,7 +377,7 @@ class PersonIndexTests {
 		UUID theirs = UUID.fromString("00000000-0000-0000-0000-00000000f034");
 		UUID elsewhere = UUID.fromString("00000000-0000-0000-0000-00000000f134");
 		PersonRecord leyla = new PersonRecord("f1", "Leyla", "Nazari", null, null, 1999, Sex.F, List.of("AFG"));
-		index.indexUnchecked(new IndexedPerson(theirs, leyla, "34", istanbulDirectorate, null));
+		file(new IndexedPerson(theirs, leyla, "34", istanbulDirectorate, null));
 		String theirRow = "select province_code || ' ' || encode(sha256(record_enc), 'hex') from matching_person where id = :id";
 		String before = jdbc.sql(theirRow).param("id", theirs).query(String.class).single();
 		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
@@ -385,12 +420,16 @@ class PersonIndexTests {
 		return user(role, Scope.PROVINCE, "27");
 	}
 
+	/** As an import would: a national system job. */
+	private void file(IndexedPerson person) {
+		SystemActor.run("test-import", Role.NRM_COORDINATOR, () -> index.index(person));
+	}
+
 	private static org.springframework.security.core.Authentication user(Role role, Scope scope, String province) {
 		CurrentUser user = new CurrentUser(UUID.randomUUID(), "tester", "Tester", role, scope, null, province,
 				CurrentUser.Kind.USER);
 		return new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
-				role.permissions().stream()
-					.map(p -> new org.springframework.security.core.authority.SimpleGrantedAuthority(p.name())).toList());
+				user.authorities());
 	}
 
 	private static org.opennrm.matching.index.MatchingIndexStore.Row row(UUID id, String province) {

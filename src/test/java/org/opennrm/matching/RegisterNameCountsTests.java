@@ -1,6 +1,7 @@
 package org.opennrm.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,15 +14,23 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.identity.CurrentUser;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
 import org.opennrm.matching.index.MatchingIndexStore;
 
 /** The register's own name counts in the candidate search: common names weigh less once counted. */
 @IntegrationTest
 class RegisterNameCountsTests {
 
-	/** No scope: the store used directly, as the unchecked methods use it. */
+	/** No scope: the store used directly. */
 	static final org.opennrm.identity.ScopeFilter ANY = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
 
 	private static final String PROVINCE = "81";
@@ -58,21 +67,21 @@ class RegisterNameCountsTests {
 		PersonRecord natalya = new PersonRecord("q1", "Natalya", "Smirnova", null, null, 1990, Sex.F, List.of("RUS"));
 		PersonRecord aizhanAgain = new PersonRecord("q2", "Aizhan", "Temirbekova", null, null, 1986, Sex.F, List.of());
 		try {
-			index.indexBatchUnchecked(people);
+			SystemActor.run("test-import", Role.NRM_COORDINATOR, () -> index.indexBatch(people));
 			// and one record that cannot be read (its bytes damaged): left out, the rest counted
 			store.upsert(new MatchingIndexStore.Row(UUID.randomUUID(), PROVINCE, null, null, new byte[] { 1 },
 					PersonMatcher.KEY_SCHEME), List.of(917_000_001L), ANY, ANY);
-			List<Candidate> before = index.candidatesUnchecked(natalya, null, 50);
+			List<Candidate> before = search(natalya, 50);
 			// the defaults take Natalya and Smirnova for rare names: every one of them is a candidate, those born from
 			// 1988 to 1992 MATCH
 			assertThat(before).hasSizeGreaterThanOrEqualTo(40);
 			assertThat(matches(before)).isGreaterThanOrEqualTo(3);
 
-			long counted = CompletableFuture.supplyAsync(counts::recount).get();
+			long counted = CompletableFuture.supplyAsync(this::recount).get();
 
 			assertThat(counted).isGreaterThanOrEqualTo(people.size());
 			assertThat(counts.countedPeople()).isEqualTo(counted);
-			List<Candidate> after = index.candidatesUnchecked(natalya, null, 50);
+			List<Candidate> after = search(natalya, 50);
 			// those born in 1990 and the years around it remain, each weighing less; the others drop out
 			assertThat(after).hasSizeLessThanOrEqualTo(5);
 			assertThat(matches(after)).isLessThan(matches(before));
@@ -82,19 +91,47 @@ class RegisterNameCountsTests {
 			assertThat(after).allMatch(c -> c.score() < scoredBefore.get(c.personId()));
 			assertThat(after.get(0).explanation().render(java.util.Locale.ENGLISH)).contains("common name");
 			// a rare name still finds its person
-			List<Candidate> rare = index.candidatesUnchecked(aizhanAgain, null, 5);
+			List<Candidate> rare = search(aizhanAgain, 5);
 			assertThat(rare.get(0).personId()).isEqualTo(aizhan);
 			assertThat(rare.get(0).decision()).isEqualTo(MatchDecision.MATCH);
-			assertThat(jdbc.sql("select actor_kind || ' ' || purpose from audit_entry where action = 'MATCHING_NAMES_COUNTED'"
-					+ " order by seq desc limit 1").query(String.class).single())
-				.isEqualTo("SYSTEM names of " + counted + " people counted, so that common names weigh less");
+			assertThat(jdbc.sql("select actor_kind || ' ' || actor_name || ' ' || purpose from audit_entry"
+					+ " where action = 'MATCHING_NAMES_COUNTED' order by seq desc limit 1").query(String.class).single())
+				.isEqualTo("SYSTEM system:matching-name-count names of " + counted
+						+ " people counted, so that common names weigh less");
 		}
 		finally {
 			jdbc.sql("delete from matching_person where province_code = :p").param("p", PROVINCE).update();
 		}
 		// a register of fewer than five hundred people keeps the defaults
-		CompletableFuture.supplyAsync(counts::recount).get();
+		CompletableFuture.supplyAsync(this::recount).get();
 		assertThat(counts.current()).isSameAs(NameFrequencies.DEFAULT);
+	}
+
+	@Test
+	void theNamesAreCountedOnlyByANationalJob() {
+		assertThatThrownBy(counts::recount).as("nobody acting")
+				.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.call("test-analysis", Role.ANALYST, counts::recount))
+			.as("a role that cannot read victim data").isInstanceOf(AccessDeniedException.class);
+		var context = SecurityContextHolder.getContext();
+		CurrentUser provincial = new CurrentUser(UUID.randomUUID(), "uzman", "Uzman", Role.FOCAL_POINT, Scope.PROVINCE,
+				null, "27", CurrentUser.Kind.USER);
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(provincial, null,
+				provincial.authorities()));
+		try {
+			assertThatThrownBy(counts::recount).as("a province's officer").isInstanceOf(AccessDeniedException.class);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private long recount() {
+		return SystemActor.call(RegisterNameCounting.JOB, Role.NRM_COORDINATOR, counts::recount);
+	}
+
+	private List<Candidate> search(PersonRecord query, int limit) {
+		return SystemActor.call("test-search", Role.NRM_COORDINATOR, () -> index.candidates(query, null, limit, null));
 	}
 
 	private static long matches(List<Candidate> candidates) {

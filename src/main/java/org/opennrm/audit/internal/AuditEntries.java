@@ -41,19 +41,42 @@ public class AuditEntries {
 			.orElse(AuditChain.GENESIS);
 	}
 
+	private static final String INSERT = """
+			insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id, actor_role,
+			    action, entity_type, entity_id, outcome, purpose, remote_address, request, prev_hash, hash)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/** An entry to append, with its place in the chain. */
+	record Appended(AuditChain.Fields fields, byte[] prevHash, byte[] hash) {
+	}
+
 	void insert(AuditChain.Fields f, byte[] prevHash, byte[] hash) {
-		jdbc.sql("""
-				insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id, actor_role,
-				    action, entity_type, entity_id, outcome, purpose, remote_address, request, prev_hash, hash)
-				values (:at, :actorId, :actorName, :actorKind, :actorOrg, :actorRole, :action, :entityType, :entityId,
-				    :outcome, :purpose, :remote, :request, :prev, :hash)""")
-			.param("at", Timestamp.from(f.occurredAt()))
-			.param("actorId", f.actorId()).param("actorName", f.actorName()).param("actorKind", f.actorKind())
-			.param("actorOrg", f.actorOrganisationId()).param("actorRole", f.actorRole()).param("action", f.action())
-			.param("entityType", f.entityType()).param("entityId", f.entityId()).param("outcome", f.outcome())
-			.param("purpose", f.purpose()).param("remote", f.remoteAddress()).param("request", f.request())
-			.param("prev", prevHash).param("hash", hash)
-			.update();
+		insertAll(List.of(new Appended(f, prevHash, hash)));
+	}
+
+	/** In the order given, which is the chain's. */
+	void insertAll(List<Appended> chained) {
+		for (int from = 0; from < chained.size(); from += 1000) {
+			List<Appended> part = chained.subList(from, Math.min(chained.size(), from + 1000));
+			template.batchUpdate(INSERT, part, part.size(), (ps, c) -> {
+				AuditChain.Fields f = c.fields();
+				ps.setTimestamp(1, Timestamp.from(f.occurredAt()));
+				ps.setObject(2, f.actorId());
+				ps.setString(3, f.actorName());
+				ps.setString(4, f.actorKind());
+				ps.setObject(5, f.actorOrganisationId());
+				ps.setString(6, f.actorRole());
+				ps.setString(7, f.action());
+				ps.setString(8, f.entityType());
+				ps.setString(9, f.entityId());
+				ps.setString(10, f.outcome());
+				ps.setString(11, f.purpose());
+				ps.setString(12, f.remoteAddress());
+				ps.setString(13, f.request());
+				ps.setBytes(14, c.prevHash());
+				ps.setBytes(15, c.hash());
+			});
+		}
 	}
 
 	public List<AuditEntry> search(AuditFilter filter, int limit) {

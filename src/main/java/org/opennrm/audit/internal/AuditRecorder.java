@@ -1,6 +1,8 @@
 package org.opennrm.audit.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.opennrm.identity.CurrentUser;
+import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
 
 /**
@@ -33,17 +36,41 @@ public class AuditRecorder {
 	@EventListener
 	@Transactional
 	public void on(AuditableEvent event) {
+		AuditChain.Fields fields = fields(event);
+		entries.lockChain();
+		byte[] previous = entries.lastHash();
+		entries.insert(fields, previous, chain.hash(previous, fields));
+	}
+
+	/** Each event of the batch its own entry, chained in order; the chain is locked and read once. */
+	@EventListener
+	@Transactional
+	public void on(AuditableBatch batch) {
+		if (batch.events().isEmpty()) {
+			return;
+		}
+		List<AuditChain.Fields> fields = batch.events().stream().map(this::fields).toList();
+		entries.lockChain();
+		byte[] previous = entries.lastHash();
+		List<AuditEntries.Appended> chained = new ArrayList<>(fields.size());
+		for (AuditChain.Fields f : fields) {
+			byte[] hash = chain.hash(previous, f);
+			chained.add(new AuditEntries.Appended(f, previous, hash));
+			previous = hash;
+		}
+		entries.insertAll(chained);
+	}
+
+	/** The event with the acting user and the request, as the publishing thread has them. */
+	private AuditChain.Fields fields(AuditableEvent event) {
 		Optional<CurrentUser> user = CurrentUser.get();
 		Optional<HttpServletRequest> request = currentRequest();
 		String kind = user.map(u -> u.kind().name()).orElse(request.isPresent() ? "ANONYMOUS" : "SYSTEM");
-		AuditChain.Fields fields = new AuditChain.Fields(Instant.now(), user.map(CurrentUser::id).orElse(null),
+		return new AuditChain.Fields(Instant.now(), user.map(CurrentUser::id).orElse(null),
 				user.map(CurrentUser::username).orElse(null), kind, user.map(CurrentUser::organisationId).orElse(null),
 				user.map(u -> u.role().name()).orElse(null), event.action(), event.entityType(), event.entityId(),
 				event.outcome(), event.purpose(), request.map(HttpServletRequest::getRemoteAddr).orElse(null),
 				request.map(r -> r.getMethod() + " " + r.getRequestURI()).orElse(null));
-		entries.lockChain();
-		byte[] previous = entries.lastHash();
-		entries.insert(fields, previous, chain.hash(previous, fields));
 	}
 
 	private static Optional<HttpServletRequest> currentRequest() {

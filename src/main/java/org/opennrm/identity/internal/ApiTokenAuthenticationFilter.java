@@ -48,7 +48,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(client.get(), null,
-				SignedInUser.authoritiesOf(client.get()));
+				client.get().authorities());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.opennrm.identity.NewUser;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
@@ -23,7 +24,8 @@ import org.opennrm.shared.UserInputException;
 /**
  * {@code java -jar opennrm.jar create-admin --username NAME --full-name "…" [--organisation "…"]}: the first
  * system administrator of a production installation. The password comes from {@code OPENNRM_ADMIN_PASSWORD}
- * or is asked for on the console; it never appears on the command line.
+ * or is asked for on the console; it never appears on the command line. It acts as the system job
+ * {@code system:create-admin}, in the administrator's role, so the audit trail names it.
  */
 @Component
 class CreateAdminCommand implements AdminCommand {
@@ -66,19 +68,27 @@ class CreateAdminCommand implements AdminCommand {
 			}
 			password = new String(console.readPassword("Password for %s: ", username));
 		}
-		Organisation organisation = organisations.list(new OrganisationFilter(null, null, null, null)).stream()
-			.filter(o -> o.name().equalsIgnoreCase(organisationName)).findFirst()
-			.orElseGet(() -> organisations.createUnchecked(new OrganisationForm(organisationName,
-					OrganisationType.PMM_HEADQUARTERS, "06", null, null, null, null, true)));
+		return create(username, fullName, organisationName, password);
+	}
+
+	/** Creates the administrator, and the organisation when there is none of that name; 1 on bad input, said why. */
+	int create(String username, String fullName, String organisationName, String password) {
 		try {
-			users.createUnchecked(new NewUser(username, fullName, null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL,
-					organisation.id(), password, null));
+			Organisation organisation = SystemActor.call(name(), Role.SYSTEM_ADMINISTRATOR, () -> {
+				Organisation in = organisations.list(new OrganisationFilter(null, null, null, null)).stream()
+					.filter(o -> o.name().equalsIgnoreCase(organisationName)).findFirst()
+					.orElseGet(() -> organisations.create(new OrganisationForm(organisationName,
+							OrganisationType.PMM_HEADQUARTERS, "06", null, null, null, null, true)));
+				users.create(new NewUser(username, fullName, null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL,
+						in.id(), password, null));
+				return in;
+			});
+			System.out.println("Created the system administrator '" + username + "' in " + organisation.name() + ".");
 		}
 		catch (UserInputException ex) {
 			System.err.println(messages.getMessage(ex.messageKey(), ex.arguments(), java.util.Locale.ENGLISH));
 			return 1;
 		}
-		System.out.println("Created the system administrator '" + username + "' in " + organisation.name() + ".");
 		return 0;
 	}
 

@@ -1,12 +1,9 @@
 package org.opennrm.identity.internal;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import org.opennrm.identity.CurrentUser;
@@ -28,13 +25,6 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 		this.nonLocked = nonLocked;
 	}
 
-	static List<GrantedAuthority> authoritiesOf(CurrentUser user) {
-		return Stream.concat(Stream.of("ROLE_" + user.role().name()),
-				user.role().permissions().stream().map(Enum::name))
-			.<GrantedAuthority>map(SimpleGrantedAuthority::new)
-			.toList();
-	}
-
 	@Override
 	public CurrentUser currentUser() {
 		return user;
@@ -42,7 +32,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return authoritiesOf(user);
+		return user.authorities();
 	}
 
 	@Override
