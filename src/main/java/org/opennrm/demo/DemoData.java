@@ -158,7 +158,8 @@ class DemoData implements SmartLifecycle {
 	void announce() {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		StringBuilder text = new StringBuilder("\n\n  OpenNRM is running at http://localhost:" + port + "/\n");
-		var present = enabled() ? users.existingUsernames(accounts().stream().map(DemoAccount::username).toList())
+		var present = enabled() ? SystemActor.call(JOB, Role.SYSTEM_ADMINISTRATOR,
+				() -> users.existingUsernames(accounts().stream().map(DemoAccount::username).toList()))
 				: java.util.Set.<String>of();
 		if (enabled() && present.isEmpty()) {
 			text.append("\n  The demo is on, but this database had organisations before it and holds none of the demo accounts:\n")

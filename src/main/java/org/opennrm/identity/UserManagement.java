@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -161,12 +162,15 @@ public class UserManagement {
 		events.publishEvent(new UserChanged(id, "PASSWORD_RESET"));
 	}
 
+	/** A count only; the start-up banner says when there is no account yet. */
+	@PermitAll
 	@Transactional(readOnly = true)
 	public long count() {
 		return users.count();
 	}
 
-	/** Which of these user names have an account (whatever its state); for the start-up banner, without a user. */
+	/** Which of these user names have an account (whatever its state); for the demo's start-up banner. */
+	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional(readOnly = true)
 	public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
 		return users.existingUsernames(usernames);

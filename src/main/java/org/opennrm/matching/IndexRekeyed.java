@@ -1,14 +1,15 @@
 package org.opennrm.matching;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.opennrm.shared.AuditableEvent;
 
 /**
- * A batch of people was filed again under a new key scheme: their encrypted records were read by the system to
- * make their keys. One audit entry per batch.
+ * A person filed again under a new key scheme: their encrypted record was read by the system to make their keys.
+ * One audit entry per person, written a batch at a time.
  */
-public record IndexRekeyed(int people, int keyScheme) implements AuditableEvent {
+public record IndexRekeyed(UUID personId, int keyScheme) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -22,12 +23,12 @@ public record IndexRekeyed(int people, int keyScheme) implements AuditableEvent 
 
 	@Override
 	public String entityId() {
-		return null;
+		return personId.toString();
 	}
 
 	@Override
 	public String purpose() {
-		return String.format(Locale.ROOT, "%d people filed under key scheme %d", people, keyScheme);
+		return String.format(Locale.ROOT, "record read to be filed under key scheme %d", keyScheme);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -178,20 +179,22 @@ public class PersonIndex {
 	/**
 	 * Files again, under the current {@link PersonMatcher#KEY_SCHEME}, up to {@link #REKEY_BATCH} people whose keys
 	 * were made by an older one: decrypts each record, makes its keys, replaces them. Returns how many were re-keyed
-	 * (0 when none is left). The batch is one entry in the audit trail.
+	 * (0 when none is left). Each person whose record is read is one entry in the audit trail.
 	 */
 	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
 	@Transactional
 	public int rekeyStale() {
 		CurrentUser.requireNational();
-		// the audit entry first, then the index writers' lock (see MatchingIndexStore); only this job re-keys
-		// (ShedLock), so the batch counted is the batch read
-		long waiting = store.countStale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
-		if (waiting == 0) {
+		List<UUID> due = store.staleIds(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
+		if (due.isEmpty()) {
 			return 0;
 		}
-		events.publishEvent(new IndexRekeyed((int) waiting, PersonMatcher.KEY_SCHEME));
-		List<MatchingIndexStore.Row> stale = store.stale(PersonMatcher.KEY_SCHEME, REKEY_BATCH);
+		// the audit entries first, then the index writers' lock (see MatchingIndexStore); a person indexed again in
+		// between is read and filed again all the same (the same keys), so the entries name exactly the records read,
+		// but for one removed in between
+		events.publishEvent(new AuditableBatch(due.stream()
+			.<AuditableEvent>map(id -> new IndexRekeyed(id, PersonMatcher.KEY_SCHEME)).toList()));
+		List<MatchingIndexStore.Row> stale = store.lockedRows(due);
 		List<MatchingIndexStore.Row> read = new ArrayList<>(stale.size());
 		List<List<Long>> keys = new ArrayList<>(stale.size());
 		List<UUID> unreadable = new ArrayList<>();
@@ -225,18 +228,21 @@ public class PersonIndex {
 	}
 
 	/** How many people of the index have a record that could not be read back when it was to be re-keyed. */
+	@PermitAll // a count only
 	@Transactional(readOnly = true)
 	public long unreadableCount() {
 		return store.countUnreadable();
 	}
 
 	/** How many people are still filed under an older key scheme. */
+	@PermitAll // a count only
 	@Transactional(readOnly = true)
 	public long staleCount() {
 		return store.countStale(PersonMatcher.KEY_SCHEME, Long.MAX_VALUE);
 	}
 
 	/** How many people the index holds, counted now. */
+	@PermitAll // a count only
 	@Transactional(readOnly = true)
 	public long size() {
 		return store.count();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,16 +28,21 @@ public class OrganisationManagement {
 	}
 
 	/** Any module may look an organisation up; organisations are not personal data. */
+	@PermitAll
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id) {
 		return organisations.find(id);
 	}
 
+	/** Organisations are not personal data; the forms that choose one list them. */
+	@PermitAll
 	@Transactional(readOnly = true)
 	public List<Organisation> list(OrganisationFilter filter) {
 		return organisations.list(filter);
 	}
 
+	/** A count only; the demo loads into a database that has none. */
+	@PermitAll
 	@Transactional(readOnly = true)
 	public long count() {
 		return organisations.count();

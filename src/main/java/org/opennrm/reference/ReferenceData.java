@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * in memory.
  */
 @Service
+@PermitAll // public code lists: the sign-in page and every form read them
 public class ReferenceData {
 
 	private static final Locale TURKISH = Locale.forLanguageTag("tr");

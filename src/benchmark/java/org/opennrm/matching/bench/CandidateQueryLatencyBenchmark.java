@@ -107,6 +107,9 @@ class CandidateQueryLatencyBenchmark {
 		}
 		index.indexBatch(batch);
 		double indexSeconds = (System.nanoTime() - started) / 1e9;
+		// every person loaded is an entry in the audit trail, as an import's would be
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'MATCHING_INDEX_WRITTEN'"
+				+ " and actor_name = 'system:benchmark'").query(Long.class).single()).isEqualTo((long) indexedAs.size());
 		// as autovacuum leaves a table after a large load: statistics, and the visibility map that lets the postings
 		// be read by index-only scans; as the tables' owner, since the application's role may not vacuum them
 		try (var owner = java.sql.DriverManager.getConnection(database.jdbcUrl(),
@@ -199,6 +202,7 @@ class CandidateQueryLatencyBenchmark {
 		int person = 0;
 		int personFirst = 0;
 		int[] decided = new int[4];
+		long searchesFrom = jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
 		for (int i = 0; i < Math.min(WARM_UP + measured, queries.size()); i++) {
 			long t0 = System.nanoTime();
 			List<Candidate> candidates = index.candidates(queries.get(i), null, 10, "benchmark");
@@ -216,6 +220,10 @@ class CandidateQueryLatencyBenchmark {
 				}
 			}
 		}
+		// and every search, as a case worker's would be
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'MATCH_SEARCH' and seq > :from")
+			.param("from", searchesFrom).query(Long.class).single())
+			.isEqualTo((long) Math.min(WARM_UP + measured, queries.size()));
 		Arrays.sort(nanos);
 		return new Queries(nanos, found, person, personFirst, decided[0], decided[1], decided[2], decided[3]);
 	}

@@ -13,7 +13,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import org.opennrm.identity.LoginThrottled;
+import org.opennrm.identity.LoginTurnedAway;
 
 /**
  * Takes one of the client address's attempts for each sign-in ({@link AddressThrottle}), and sends a sign-in from a
@@ -45,7 +45,7 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
 		if (!throttle.take(address)) {
-			events.publishEvent(new LoginThrottled());
+			events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.ADDRESS_THROTTLED));
 			response.sendRedirect(request.getContextPath() + "/login?error=address");
 			return;
 		}

@@ -40,6 +40,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 
+import org.opennrm.identity.LoginTurnedAway;
 import org.opennrm.shared.TemporarilyUnavailable;
 
 /**
@@ -70,7 +71,8 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
 					.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).defaultSuccessUrl("/", false))
+				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
+					.defaultSuccessUrl("/", false))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
@@ -124,13 +126,20 @@ class SecurityConfiguration {
 		return new PasswordSignIn(users, passwordEncoder, maxFailures);
 	}
 
-	static AuthenticationFailureHandler loginFailureHandler() {
+	/**
+	 * Back to the sign-in page with the reason. A wrong password, a locked or a deactivated account are audited where
+	 * Spring Security reports them ({@link LoginThrottle}); a refusal as busy is audited here.
+	 */
+	static AuthenticationFailureHandler loginFailureHandler(ApplicationEventPublisher events) {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
 					: exception instanceof DisabledException ? "disabled"
 							: TemporarilyUnavailable.in(exception) ? "busy" : "credentials";
 			if (reason.equals("credentials")) {
 				request.setAttribute(AddressThrottleFilter.WRONG_PASSWORD, Boolean.TRUE);
+			}
+			if (reason.equals("busy")) {
+				events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.BUSY));
 			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};

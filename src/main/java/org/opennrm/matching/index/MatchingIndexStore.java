@@ -133,15 +133,23 @@ public class MatchingIndexStore {
 	}
 
 	/**
-	 * Up to {@code limit} people filed under a key scheme older than {@code current}, to be re-keyed in this
-	 * transaction: the writers' lock is taken first, so no other write changes them until it ends.
+	 * Up to {@code limit} people filed under a key scheme older than {@code current}, to be re-keyed; read without the
+	 * writers' lock, so that the caller can write the audit entries first ({@link #lockedRows} then takes it).
 	 */
-	public List<Row> stale(int current, int limit) {
+	public List<UUID> staleIds(int current, int limit) {
+		return jdbc.sql("""
+				select id from matching_person where key_scheme < :current and unreadable_since is null
+				 order by key_scheme, id limit :limit""")
+			.param("current", current).param("limit", limit).query(UUID.class).list();
+	}
+
+	/** The rows of these people that are in the index, under the writers' lock (they are about to be written). */
+	public List<Row> lockedRows(List<UUID> ids) {
 		lockWriters();
 		return jdbc.sql("""
 				select id, province_code, organisation_id, registered_by, record_enc, key_scheme from matching_person
-				 where key_scheme < :current and unreadable_since is null order by key_scheme, id limit :limit""")
-			.param("current", current).param("limit", limit)
+				 where id = any(cast(:ids as uuid[])) order by id""")
+			.param("ids", ids.toArray(UUID[]::new))
 			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("province_code"),
 					rs.getObject("organisation_id", UUID.class), rs.getObject("registered_by", UUID.class),
 					rs.getBytes("record_enc"), rs.getInt("key_scheme")))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import org.opennrm.identity.LoginTurnedAway;
 
 /** Password checks take turns, so a crowd of sign-ins cannot take all the memory; one that finds no turn is busy. */
 class BoundedPasswordChecksTests {
@@ -53,11 +58,22 @@ class BoundedPasswordChecksTests {
 	}
 
 	@Test
-	void aBusyRefusalSendsThePersonToTheSignInPageWithItsReason() throws Exception {
+	void aBusyRefusalSendsThePersonToTheSignInPageWithItsReasonAndIsAudited() throws Exception {
+		List<Object> published = new ArrayList<>();
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		SecurityConfiguration.loginFailureHandler().onAuthenticationFailure(new MockHttpServletRequest(), response,
-				new BoundedPasswordChecks.Busy());
+		SecurityConfiguration.loginFailureHandler(published::add).onAuthenticationFailure(new MockHttpServletRequest(),
+				response, new BoundedPasswordChecks.Busy());
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=busy");
+		assertThat(published).containsExactly(new LoginTurnedAway(LoginTurnedAway.Why.BUSY));
+		assertThat(new LoginTurnedAway(LoginTurnedAway.Why.BUSY).action()).isEqualTo("LOGIN_REFUSED_BUSY");
+		assertThat(new LoginTurnedAway(LoginTurnedAway.Why.BUSY).outcome()).isEqualTo("FAILURE");
+
+		// a wrong password is audited where Spring Security reports it (LoginThrottle), not twice
+		MockHttpServletResponse wrong = new MockHttpServletResponse();
+		SecurityConfiguration.loginFailureHandler(published::add).onAuthenticationFailure(new MockHttpServletRequest(),
+				wrong, new BadCredentialsException("wrong"));
+		assertThat(wrong.getRedirectedUrl()).isEqualTo("/login?error=credentials");
+		assertThat(published).hasSize(1);
 	}
 
 }
