@@ -393,11 +393,6 @@ public final class BulkMatchCommand {
 		return (int) Math.max(SMALL_BLOCK, Math.min(BLOCK_LIMIT, SMALL_FILE_BUDGET / Math.max(1, records)));
 	}
 
-	/** {@link #candidates(int, BlockTable, int)} with blocks small from {@link #SMALL_BLOCK}. */
-	static int[] candidates(int i, BlockTable blocks) {
-		return candidates(i, blocks, SMALL_BLOCK);
-	}
-
 	/**
 	 * The records after {@code i} worth comparing with it: those sharing at least two blocking keys, or one
 	 * small block (of up to {@code smallBlock} records). Records of one person share several keys (the name with the

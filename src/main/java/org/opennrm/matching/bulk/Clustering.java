@@ -60,28 +60,6 @@ final class Clustering {
 	}
 
 	/**
-	 * Groups the records and estimates the people they hold, both from the same pairs.
-	 *
-	 * @param size  the number of records
-	 * @param pairs the pairs decided MATCH or POSSIBLE, each once
-	 */
-	static Clusters cluster(int size, List<BulkMatchCommand.Pair> pairs) {
-		int[] first = group(size, pairs);
-		return new Clusters(first, count(first), people(first, pairs));
-	}
-
-	/**
-	 * Groups the records.
-	 *
-	 * @param size  the number of records
-	 * @param pairs the pairs that weigh: MATCH pairs join groups, every pair counts in the means
-	 * @return for each record, the position of the first record (in file order) of its group
-	 */
-	static int[] group(int size, List<BulkMatchCommand.Pair> pairs) {
-		return group(size, new Links(size, pairs), pairs);
-	}
-
-	/**
 	 * Groups the records by pairs already linked.
 	 *
 	 * @param links the pairs that count in the means
@@ -188,6 +166,7 @@ final class Clustering {
 		private final double[] score;
 		private final double floor;
 
+		/** Every pair given, each once, whatever its score. */
 		Links(int size, List<BulkMatchCommand.Pair> pairs) {
 			this(size, pairs.size(), i -> pairs.get(i).left(), i -> pairs.get(i).right(), i -> pairs.get(i).score(), 0);
 		}

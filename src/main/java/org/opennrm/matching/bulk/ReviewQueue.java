@@ -37,30 +37,15 @@ final class ReviewQueue {
 	}
 
 	/**
-	 * The lowest score still POSSIBLE: the lowest limit from which the pairs below MATCH are no more than the MATCH
-	 * pairs (or {@link #SHORTEST}), not below {@link #FLOOR}. It is {@code thresholds.possible()} when that limit
-	 * already gives such a queue and nothing below it fits, lower when there is room below it, higher when the pairs
-	 * from it are too many. Pairs of one score are all in or all out, so the queue never grows past its length by a
-	 * tie.
+	 * The lowest likelihood still POSSIBLE for a queue of at most {@code room} of the pairs given (the bulk command
+	 * gives the MATCH list's length, or {@link #SHORTEST}), not below {@link #FLOOR}. It is
+	 * {@code thresholds.possible()} when that limit already gives such a queue and nothing below it fits, lower when
+	 * there is room below it, higher when the pairs from it are too many. Pairs of one likelihood are all in or all
+	 * out, so the queue never grows past its length by a tie. Pairs from the MATCH limit count too (a pair scored
+	 * MATCH whose clusters the other records keep apart is in the queue): they come first, and when they alone are
+	 * more than the room, the least likely of them are left out as well.
 	 *
-	 * @param scores the scores of the pairs compared, at least those from {@link #FLOOR}, in any order
-	 */
-	static double limit(double[] scores, MatchThresholds thresholds) {
-		return limit(scores, thresholds, SHORTEST);
-	}
-
-	/** {@link #limit(double[], MatchThresholds)} with a queue never cut below {@code shortest} pairs. */
-	static double limit(double[] scores, MatchThresholds thresholds, int shortest) {
-		long matches = Arrays.stream(scores).filter(s -> s >= thresholds.match()).count();
-		return limitFor(Arrays.stream(scores).filter(s -> s < thresholds.match()).toArray(), thresholds,
-				Math.max(shortest, matches));
-	}
-
-	/**
-	 * The lowest likelihood still POSSIBLE for a queue of at most {@code room} of the pairs given, as
-	 * {@link #limit(double[], MatchThresholds)} chooses it. Pairs from the MATCH limit count too (a pair scored MATCH
-	 * whose clusters the other records keep apart is in the queue): they come first, and when they alone are more
-	 * than the room, the least likely of them are left out as well.
+	 * @param scores the likelihoods of the pairs that may queue, at least those from {@link #FLOOR}, in any order
 	 */
 	static double limitFor(double[] scores, MatchThresholds thresholds, long room) {
 		double usual = thresholds.possible();

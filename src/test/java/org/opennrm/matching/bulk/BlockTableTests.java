@@ -62,10 +62,10 @@ class BlockTableTests {
 			}
 			return own;
 		});
-		assertThat(BulkMatchCommand.candidates(0, table)).containsExactly(50);
-		assertThat(BulkMatchCommand.candidates(7, table)).containsExactly(8);
-		assertThat(BulkMatchCommand.candidates(8, table)).isEmpty();
-		assertThat(BulkMatchCommand.candidates(50, table)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.SMALL_BLOCK)).containsExactly(50);
+		assertThat(BulkMatchCommand.candidates(7, table, BulkMatchCommand.SMALL_BLOCK)).containsExactly(8);
+		assertThat(BulkMatchCommand.candidates(8, table, BulkMatchCommand.SMALL_BLOCK)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(50, table, BulkMatchCommand.SMALL_BLOCK)).isEmpty();
 	}
 
 	@Test

@@ -18,12 +18,22 @@ class ClusteringTests {
 				score >= 0.5 ? MatchDecision.MATCH : MatchDecision.POSSIBLE, null));
 	}
 
+	/** The groups, as the bulk command makes them, linked by the same pairs; and the people they hold. */
+	private static Clustering.Clusters cluster(int size, List<BulkMatchCommand.Pair> pairs) {
+		int[] first = group(size, pairs);
+		return new Clustering.Clusters(first, Clustering.count(first), Clustering.people(first, pairs));
+	}
+
+	private static int[] group(int size, List<BulkMatchCommand.Pair> pairs) {
+		return Clustering.group(size, new Clustering.Links(size, pairs), pairs);
+	}
+
 	@Test
 	void aRecordMatchingOnlyOneOfAGroupDoesNotJoinItThroughThatOnePair() {
 		// 0 and 1 one person; 2 matches 1 weakly and is in no pair with 0: joining it would rest on 1 alone
 		pair(0, 1, 0.99);
 		pair(1, 2, 0.6);
-		assertThat(Clustering.cluster(3, pairs).first()).containsExactly(0, 0, 2);
+		assertThat(cluster(3, pairs).first()).containsExactly(0, 0, 2);
 	}
 
 	@Test
@@ -32,7 +42,7 @@ class ClusteringTests {
 		pair(0, 1, 0.99);
 		pair(1, 2, 0.9);
 		pair(0, 2, 0.4);
-		assertThat(Clustering.cluster(3, pairs).first()).containsExactly(0, 0, 0);
+		assertThat(cluster(3, pairs).first()).containsExactly(0, 0, 0);
 	}
 
 	@Test
@@ -45,7 +55,7 @@ class ClusteringTests {
 		pair(4, 5, 0.98);
 		pair(3, 5, 0.97);
 		pair(2, 3, 0.95);
-		assertThat(Clustering.cluster(6, pairs).first()).containsExactly(0, 0, 0, 3, 3, 3);
+		assertThat(cluster(6, pairs).first()).containsExactly(0, 0, 0, 3, 3, 3);
 	}
 
 	@Test
@@ -55,14 +65,14 @@ class ClusteringTests {
 		pair(1, 3, 0.95);
 		pair(1, 2, 0.9);
 		pair(0, 1, 0.3);
-		assertThat(Clustering.cluster(4, pairs).first()).containsExactly(0, 1, 1, 1);
+		assertThat(cluster(4, pairs).first()).containsExactly(0, 1, 1, 1);
 	}
 
 	@Test
 	void possiblePairsJoinNothingByThemselves() {
 		pair(0, 1, 0.45);
 		pair(1, 2, 0.3);
-		assertThat(Clustering.cluster(3, pairs).first()).containsExactly(0, 1, 2);
+		assertThat(cluster(3, pairs).first()).containsExactly(0, 1, 2);
 	}
 
 	@Test
@@ -79,7 +89,7 @@ class ClusteringTests {
 		pair(0, 1, 0.99);
 		pair(1, 2, 0.3);
 		pair(3, 4, 0.45);
-		Clustering.Clusters clusters = Clustering.cluster(6, pairs);
+		Clustering.Clusters clusters = cluster(6, pairs);
 		assertThat(clusters.first()).containsExactly(0, 0, 2, 3, 4, 5);
 		assertThat(clusters.count()).isEqualTo(5);
 		double groupAndTwo = (Clustering.logOdds(0.3) + Clustering.UNLINKED) / 2;
@@ -94,7 +104,7 @@ class ClusteringTests {
 				pair(a, b, 0.45);
 			}
 		}
-		Clustering.Clusters clusters = Clustering.cluster(41, pairs);
+		Clustering.Clusters clusters = cluster(41, pairs);
 		assertThat(clusters.count()).isEqualTo(41);
 		// the 40 linked clusters are at most 39 merges: at least one person, and the unlinked record another
 		assertThat(clusters.people()).isEqualTo(2.0);
@@ -105,7 +115,7 @@ class ClusteringTests {
 		// the bulk command groups by every compared pair from 0.05 and estimates by the pairs of its output
 		pair(0, 1, 0.99);
 		pair(2, 3, 0.3);
-		int[] first = Clustering.group(4, pairs);
+		int[] first = group(4, pairs);
 		assertThat(first).containsExactly(0, 0, 2, 3);
 		assertThat(Clustering.count(first)).isEqualTo(3);
 		// a pair between two clusters that is in no output row links nothing
@@ -116,7 +126,7 @@ class ClusteringTests {
 	@Test
 	void clustersNoPairLinksAreEachOnePerson() {
 		pair(0, 1, 0.99);
-		Clustering.Clusters clusters = Clustering.cluster(4, pairs);
+		Clustering.Clusters clusters = cluster(4, pairs);
 		assertThat(clusters.count()).isEqualTo(3);
 		assertThat(clusters.people()).isEqualTo(3.0);
 	}

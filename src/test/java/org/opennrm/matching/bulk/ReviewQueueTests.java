@@ -16,31 +16,31 @@ class ReviewQueueTests {
 	void theQueueReachesBelowTheUsualLimitOnlyAsFarAsTheMatchListIsLong() {
 		// three MATCH pairs, one POSSIBLE from 0.25: room for two more, the best two below 0.25
 		double[] scores = { 0.9, 0.8, 0.6, 0.3, 0.2, 0.07, 0.12, 0.06 };
-		assertThat(ReviewQueue.limit(scores, USUAL, 0)).isEqualTo(0.12);
+		assertThat(limit(scores, USUAL, 0)).isEqualTo(0.12);
 	}
 
 	@Test
 	void allThePairsDownToTheFloorWhenThereIsRoomForThem() {
 		double[] scores = { 0.9, 0.8, 0.7, 0.6, 0.2, 0.06, 0.049, 0.01 };
-		assertThat(ReviewQueue.limit(scores, USUAL, 0)).isEqualTo(0.06);
+		assertThat(limit(scores, USUAL, 0)).isEqualTo(0.06);
 	}
 
 	@Test
 	void aQueueAsLongAsTheMatchListKeepsTheUsualLimit() {
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.3, 0.2, 0.1 }, USUAL, 0)).isEqualTo(0.25);
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.8, 0.04 }, USUAL, 0)).isEqualTo(0.25);
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.8, 0.7 }, USUAL, 0)).isEqualTo(0.25);
-		assertThat(ReviewQueue.limit(new double[0], USUAL, 0)).isEqualTo(0.25);
+		assertThat(limit(new double[] { 0.9, 0.3, 0.2, 0.1 }, USUAL, 0)).isEqualTo(0.25);
+		assertThat(limit(new double[] { 0.9, 0.8, 0.04 }, USUAL, 0)).isEqualTo(0.25);
+		assertThat(limit(new double[] { 0.9, 0.8, 0.7 }, USUAL, 0)).isEqualTo(0.25);
+		assertThat(limit(new double[0], USUAL, 0)).isEqualTo(0.25);
 	}
 
 	@Test
 	void aQueueLongerThanTheMatchListFromTheUsualLimitIsShortenedToItsBestPairs() {
 		// one MATCH, two pairs from 0.25: the better one
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.3, 0.26, 0.2 }, USUAL, 0)).isEqualTo(0.3);
+		assertThat(limit(new double[] { 0.9, 0.3, 0.26, 0.2 }, USUAL, 0)).isEqualTo(0.3);
 		// two MATCH, four from 0.25 (one at 0.49): the best two, from 0.4
-		assertThat(ReviewQueue.limit(new double[] { 0.95, 0.5, 0.49, 0.4, 0.3, 0.26, 0.1 }, USUAL, 0)).isEqualTo(0.4);
+		assertThat(limit(new double[] { 0.95, 0.5, 0.49, 0.4, 0.3, 0.26, 0.1 }, USUAL, 0)).isEqualTo(0.4);
 		// no MATCH at all: no queue
-		assertThat(ReviewQueue.limit(new double[] { 0.3, 0.2 }, USUAL, 0)).isGreaterThan(0.3);
+		assertThat(limit(new double[] { 0.3, 0.2 }, USUAL, 0)).isGreaterThan(0.3);
 	}
 
 	@Test
@@ -51,28 +51,39 @@ class ReviewQueueTests {
 		for (int i = 1; i <= 150; i++) {
 			scores[i] = 0.26 + i / 1000.0;
 		}
-		double limit = ReviewQueue.limit(scores, USUAL);
+		double limit = limit(scores, USUAL);
 		assertThat(Arrays.stream(scores).filter(s -> s >= limit && s < 0.5).count()).isEqualTo(ReviewQueue.SHORTEST);
 		// 3 pairs from 0.25 and 1 MATCH: all of them, and the next best below 0.25
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.3, 0.26, 0.25, 0.2, 0.01 }, USUAL)).isEqualTo(0.2);
+		assertThat(limit(new double[] { 0.9, 0.3, 0.26, 0.25, 0.2, 0.01 }, USUAL)).isEqualTo(0.2);
 	}
 
 	@Test
 	void pairsOfOneScoreAreAllInOrAllOut() {
 		// room for two; three pairs tie at 0.1: none of them, the queue stays within the MATCH list
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.8, 0.15, 0.1, 0.1, 0.1 }, USUAL, 0)).isEqualTo(0.15);
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.8, 0.1, 0.1, 0.1 }, USUAL, 0)).isEqualTo(0.25);
+		assertThat(limit(new double[] { 0.9, 0.8, 0.15, 0.1, 0.1, 0.1 }, USUAL, 0)).isEqualTo(0.15);
+		assertThat(limit(new double[] { 0.9, 0.8, 0.1, 0.1, 0.1 }, USUAL, 0)).isEqualTo(0.25);
 		// room for one above the usual limit; two tie at 0.3: neither
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.3, 0.3, 0.2 }, USUAL, 0)).isGreaterThan(0.3).isLessThan(0.31);
+		assertThat(limit(new double[] { 0.9, 0.3, 0.3, 0.2 }, USUAL, 0)).isGreaterThan(0.3).isLessThan(0.31);
 		// room for three: all three
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.8, 0.7, 0.1, 0.1, 0.1, 0.09 }, USUAL, 0)).isEqualTo(0.1);
+		assertThat(limit(new double[] { 0.9, 0.8, 0.7, 0.1, 0.1, 0.1, 0.09 }, USUAL, 0)).isEqualTo(0.1);
 	}
 
 	@Test
 	void theUsersMatchLimitDecidesWhatCountsAsAMatch() {
 		MatchThresholds strict = new MatchThresholds(0.85, 0.25);
 		// one MATCH from 0.85; of 0.6 and 0.3, room for one
-		assertThat(ReviewQueue.limit(new double[] { 0.9, 0.6, 0.3, 0.2 }, strict, 0)).isEqualTo(0.6);
+		assertThat(limit(new double[] { 0.9, 0.6, 0.3, 0.2 }, strict, 0)).isEqualTo(0.6);
+	}
+
+	/** As the bulk command asks: a queue as long as the MATCH list, never shorter than {@code shortest}. */
+	private static double limit(double[] scores, MatchThresholds thresholds, int shortest) {
+		long matches = Arrays.stream(scores).filter(s -> s >= thresholds.match()).count();
+		return ReviewQueue.limitFor(Arrays.stream(scores).filter(s -> s < thresholds.match()).toArray(), thresholds,
+				Math.max(shortest, matches));
+	}
+
+	private static double limit(double[] scores, MatchThresholds thresholds) {
+		return limit(scores, thresholds, ReviewQueue.SHORTEST);
 	}
 
 }
