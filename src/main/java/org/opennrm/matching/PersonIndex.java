@@ -102,6 +102,9 @@ public class PersonIndex {
 	@Transactional
 	public void indexBatch(List<IndexedPerson> people) {
 		CurrentUser.requireNational();
+		if (people.isEmpty()) {
+			return; // no audit entry, so no writers' lock either (the audit lock always comes first)
+		}
 		List<MatchingIndexStore.Row> rows = new ArrayList<>(people.size());
 		List<List<Long>> keys = new ArrayList<>(people.size());
 		for (IndexedPerson person : people) {
@@ -178,7 +181,7 @@ public class PersonIndex {
 
 	/**
 	 * Files again, under the current {@link PersonMatcher#KEY_SCHEME}, up to {@link #REKEY_BATCH} people whose keys
-	 * were made by an older one: decrypts each record, makes its keys, replaces them. Returns how many were re-keyed
+	 * were made by an older one: decrypts each record, makes its keys, replaces them. Returns how many were chosen
 	 * (0 when none is left). Each person whose record is read is one entry in the audit trail.
 	 */
 	@PreAuthorize("hasAuthority('VICTIM_DATA_WRITE')")
@@ -189,9 +192,9 @@ public class PersonIndex {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		// the audit entries first, then the index writers' lock (see MatchingIndexStore); a person indexed again in
-		// between is read and filed again all the same (the same keys), so the entries name exactly the records read,
-		// but for one removed in between
+		// the audit entries first, then the index writers' lock (see MatchingIndexStore); a person indexed again
+		// before the lock is ours is read and filed again all the same (the same keys), so the entries name exactly the
+		// records read, but for one removed before the lock is ours
 		events.publishEvent(new AuditableBatch(due.stream()
 			.<AuditableEvent>map(id -> new IndexRekeyed(id, PersonMatcher.KEY_SCHEME)).toList()));
 		List<MatchingIndexStore.Row> stale = store.lockedRows(due);
@@ -209,7 +212,9 @@ public class PersonIndex {
 		}
 		store.replaceKeys(read, keys, PersonMatcher.KEY_SCHEME);
 		store.markUnreadable(unreadable);
-		return stale.size();
+		// the people chosen, not those still there: a batch whose people were all removed meanwhile is no sign of the
+		// end, as long as others are stale
+		return due.size();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,12 +65,17 @@ public class RegisterNameCounts {
 		this.events = events;
 	}
 
-	/** The counts in use: the last count of the register, or the shipped defaults before the first. */
+	/**
+	 * The counts in use: the last count of the register, or the shipped defaults before the first. They are the names
+	 * of the register's people (a name counted once says that its bearer is registered), so only a search reads them.
+	 */
+	@PreAuthorize("hasAuthority('MATCH_QUERY')")
 	public NameFrequencies current() {
 		return current;
 	}
 
 	/** How many people the counts in use were made from; -1 before the first count. */
+	@PermitAll // a count only
 	public long countedPeople() {
 		return counted;
 	}

@@ -38,7 +38,7 @@ import org.opennrm.identity.SystemActor;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonIndexTests {
 
-	/** No scope: the store used directly, as the unchecked methods use it. */
+	/** No scope: for fixtures written to the store directly (a record under an old key scheme, a damaged one). */
 	static final org.opennrm.identity.ScopeFilter ANY = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
 
 	static final UUID FATMA_GAZIANTEP = UUID.fromString("00000000-0000-0000-0000-00000000a027");

@@ -104,7 +104,8 @@ class RegisterNameCountsTests {
 		}
 		// a register of fewer than five hundred people keeps the defaults
 		CompletableFuture.supplyAsync(this::recount).get();
-		assertThat(counts.current()).isSameAs(NameFrequencies.DEFAULT);
+		assertThat(SystemActor.call("test-search", Role.NRM_COORDINATOR, counts::current))
+			.isSameAs(NameFrequencies.DEFAULT);
 	}
 
 	@Test
@@ -124,6 +125,13 @@ class RegisterNameCountsTests {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	@Test
+	void theCountsAreReadOnlyBySearches() {
+		assertThatThrownBy(counts::current).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThatThrownBy(() -> SystemActor.call("test-analysis", Role.ANALYST, counts::current))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	private long recount() {

@@ -36,8 +36,9 @@ public class AuditRecorder {
 	@EventListener
 	@Transactional
 	public void on(AuditableEvent event) {
-		AuditChain.Fields fields = fields(event);
+		// the time once the chain is ours, so that the entries' times follow their order in the chain
 		entries.lockChain();
+		AuditChain.Fields fields = fields(event);
 		byte[] previous = entries.lastHash();
 		entries.insert(fields, previous, chain.hash(previous, fields));
 	}
@@ -49,8 +50,8 @@ public class AuditRecorder {
 		if (batch.events().isEmpty()) {
 			return;
 		}
-		List<AuditChain.Fields> fields = batch.events().stream().map(this::fields).toList();
 		entries.lockChain();
+		List<AuditChain.Fields> fields = batch.events().stream().map(this::fields).toList();
 		byte[] previous = entries.lastHash();
 		List<AuditEntries.Appended> chained = new ArrayList<>(fields.size());
 		for (AuditChain.Fields f : fields) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.opennrm.identity.NewUser;
 import org.opennrm.identity.Role;
@@ -33,11 +34,14 @@ class CreateAdminCommand implements AdminCommand {
 	private final UserManagement users;
 	private final OrganisationManagement organisations;
 	private final MessageSource messages;
+	private final TransactionTemplate transactions;
 
-	CreateAdminCommand(UserManagement users, OrganisationManagement organisations, MessageSource messages) {
+	CreateAdminCommand(UserManagement users, OrganisationManagement organisations, MessageSource messages,
+			TransactionTemplate transactions) {
 		this.users = users;
 		this.organisations = organisations;
 		this.messages = messages;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -74,15 +78,9 @@ class CreateAdminCommand implements AdminCommand {
 	/** Creates the administrator, and the organisation when there is none of that name; 1 on bad input, said why. */
 	int create(String username, String fullName, String organisationName, String password) {
 		try {
-			Organisation organisation = SystemActor.call(name(), Role.SYSTEM_ADMINISTRATOR, () -> {
-				Organisation in = organisations.list(new OrganisationFilter(null, null, null, null)).stream()
-					.filter(o -> o.name().equalsIgnoreCase(organisationName)).findFirst()
-					.orElseGet(() -> organisations.create(new OrganisationForm(organisationName,
-							OrganisationType.PMM_HEADQUARTERS, "06", null, null, null, null, true)));
-				users.create(new NewUser(username, fullName, null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL,
-						in.id(), password, null));
-				return in;
-			});
+			// one transaction: an account refused (a weak password, a name taken) leaves no new organisation behind
+			Organisation organisation = SystemActor.call(name(), Role.SYSTEM_ADMINISTRATOR,
+					() -> transactions.execute(status -> administrator(username, fullName, organisationName, password)));
 			System.out.println("Created the system administrator '" + username + "' in " + organisation.name() + ".");
 		}
 		catch (UserInputException ex) {
@@ -90,6 +88,16 @@ class CreateAdminCommand implements AdminCommand {
 			return 1;
 		}
 		return 0;
+	}
+
+	private Organisation administrator(String username, String fullName, String organisationName, String password) {
+		Organisation in = organisations.list(new OrganisationFilter(null, null, null, null)).stream()
+			.filter(o -> o.name().equalsIgnoreCase(organisationName)).findFirst()
+			.orElseGet(() -> organisations.create(new OrganisationForm(organisationName,
+					OrganisationType.PMM_HEADQUARTERS, "06", null, null, null, null, true)));
+		users.create(new NewUser(username, fullName, null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL, in.id(),
+				password, null));
+		return in;
 	}
 
 }

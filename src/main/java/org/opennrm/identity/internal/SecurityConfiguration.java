@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -41,6 +43,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 
 import org.opennrm.identity.LoginTurnedAway;
+import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
 
 /**
@@ -51,6 +54,8 @@ import org.opennrm.shared.TemporarilyUnavailable;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** The web side: not present when the jar runs an administrative command without its web server. */
 	@Configuration(proxyBeanMethods = false)
@@ -139,7 +144,13 @@ class SecurityConfiguration {
 				request.setAttribute(AddressThrottleFilter.WRONG_PASSWORD, Boolean.TRUE);
 			}
 			if (reason.equals("busy")) {
-				events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.BUSY));
+				try {
+					events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.BUSY));
+				}
+				catch (RuntimeException notRecorded) {
+					// in the rush that made the sign-in busy, the person still gets "try again", not an error page
+					log.warn("A sign-in refused as busy could not be audited: {}", SafeErrors.describe(notRecorded));
+				}
 			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};

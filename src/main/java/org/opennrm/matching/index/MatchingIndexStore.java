@@ -88,6 +88,9 @@ public class MatchingIndexStore {
 
 	/** For bulk loads (the benchmark, imports): many people in one batch, without replacing existing keys. */
 	public void insertBatch(List<Row> rows, List<List<Long>> keyHashes) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		lockWriters();
 		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc,"
 				+ " key_scheme) values (?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),

@@ -76,4 +76,13 @@ class BoundedPasswordChecksTests {
 		assertThat(published).hasSize(1);
 	}
 
+	@Test
+	void aBusyRefusalThatCannotBeAuditedStillAsksThePersonToTryAgain() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		SecurityConfiguration.loginFailureHandler(event -> {
+			throw new IllegalStateException("no connection left in the pool");
+		}).onAuthenticationFailure(new MockHttpServletRequest(), response, new BoundedPasswordChecks.Busy());
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=busy");
+	}
+
 }

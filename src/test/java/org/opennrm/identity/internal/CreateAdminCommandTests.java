@@ -2,6 +2,9 @@ package org.opennrm.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -42,8 +45,20 @@ class CreateAdminCommandTests {
 	}
 
 	@Test
-	void aWeakPasswordIsRefusedWithItsReason() {
-		assertThat(command.create("zayif." + System.nanoTime(), "Zayıf", "Göç İdaresi Başkanlığı", "kisa")).isEqualTo(1);
+	void aRefusedAccountLeavesNothingBehindAndSaysWhy() {
+		String organisation = "Yarım Kalan Başkanlık " + UUID.randomUUID();
+		PrintStream err = System.err;
+		ByteArrayOutputStream said = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(command.create("zayif." + System.nanoTime(), "Zayıf", organisation, "kisa")).isEqualTo(1);
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertThat(said.toString(StandardCharsets.UTF_8)).containsIgnoringCase("password");
+		assertThat(jdbc.sql("select count(*) from organisation where name = :n").param("n", organisation)
+			.query(Long.class).single()).as("the organisation made for the refused account").isZero();
 	}
 
 }

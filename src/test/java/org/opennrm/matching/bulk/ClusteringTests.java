@@ -18,7 +18,11 @@ class ClusteringTests {
 				score >= 0.5 ? MatchDecision.MATCH : MatchDecision.POSSIBLE, null));
 	}
 
-	/** The groups, as the bulk command makes them, linked by the same pairs; and the people they hold. */
+	/**
+	 * The groups made and the people counted from one list of pairs, every pair weighing in the means (the bulk command
+	 * links the compared pairs from ReviewQueue.FLOOR and counts people over its output; ClusterDecisionsTests and
+	 * BulkMatchCommandTests take that path).
+	 */
 	private static Clustering.Clusters cluster(int size, List<BulkMatchCommand.Pair> pairs) {
 		int[] first = group(size, pairs);
 		return new Clustering.Clusters(first, Clustering.count(first), Clustering.people(first, pairs));

@@ -75,7 +75,18 @@ class ReviewQueueTests {
 		assertThat(limit(new double[] { 0.9, 0.6, 0.3, 0.2 }, strict, 0)).isEqualTo(0.6);
 	}
 
-	/** As the bulk command asks: a queue as long as the MATCH list, never shorter than {@code shortest}. */
+	@Test
+	void pairsScoredMatchThatTheClustersKeepApartTakeTheRoomFirstAndAreCutLikeTheOthers() {
+		// likelihoods as the bulk command gives them: two pairs scored MATCH but queued, then pairs below MATCH
+		assertThat(ReviewQueue.limitFor(new double[] { 0.95, 0.7, 0.4, 0.3, 0.2 }, USUAL, 3)).isEqualTo(0.4);
+		// more such pairs than room: the likeliest of them stay, nothing below MATCH gets in
+		assertThat(ReviewQueue.limitFor(new double[] { 0.99, 0.95, 0.9, 0.7, 0.4 }, USUAL, 2)).isEqualTo(0.95);
+	}
+
+	/**
+	 * A queue as long as the MATCH list, never shorter than {@code shortest}, over pairs below MATCH only (the bulk
+	 * command passes its likelihoods, MATCH-scored pairs kept apart by their clusters among them: tested above).
+	 */
 	private static double limit(double[] scores, MatchThresholds thresholds, int shortest) {
 		long matches = Arrays.stream(scores).filter(s -> s >= thresholds.match()).count();
 		return ReviewQueue.limitFor(Arrays.stream(scores).filter(s -> s < thresholds.match()).toArray(), thresholds,
