@@ -153,6 +153,12 @@ class SignInBrowserTests {
 		java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.replace(' ', 'T'));
 		assertThat(java.time.Duration.between(shown, signedIn).abs()).isLessThan(java.time.Duration.ofMinutes(2));
 
+		// work done by the system itself is named by its job: the demo's accounts were created by system:demo-data
+		browser.open("/audit?actor=system:demo-data&action=USER_CREATED");
+		assertThat(browser.driver.findElements(By.cssSelector("tbody tr"))).hasSize(12)
+			.allSatisfy(row -> assertThat(row.getText()).contains("system:demo-data").contains("USER_CREATED"));
+		browser.screenshot("14-audit-system-job-tr");
+
 		// the chain check names the newest entry and its hash, for the auditor to note down outside OpenNRM
 		browser.open("/audit/verification");
 		browser.submit(By.cssSelector("form button.primary"));
