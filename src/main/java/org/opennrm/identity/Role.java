@@ -3,7 +3,9 @@ package org.opennrm.identity;
 import static org.opennrm.identity.Permission.*;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The roles of the National Referral Mechanism and, in one place, what each may do and how far its
@@ -24,14 +26,35 @@ public enum Role {
 	AUDITOR(EnumSet.of(AUDIT_READ), EnumSet.of(Scope.NATIONAL)),
 	/** Runs the system; never sees victim data. */
 	SYSTEM_ADMINISTRATOR(EnumSet.of(ORGANISATION_MANAGE, USER_MANAGE, API_CLIENT_MANAGE, METRICS_READ),
-			EnumSet.of(Scope.NATIONAL));
+			EnumSet.of(Scope.NATIONAL)),
+	/**
+	 * The matching index's own upkeep (re-keying after an upgrade, counting the register's names): reads and files
+	 * records, nothing else. A system job's role only: no account or API client can have it.
+	 */
+	INDEX_UPKEEP(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE), EnumSet.of(Scope.NATIONAL), false);
 
 	private final Set<Permission> permissions;
 	private final Set<Scope> allowedScopes;
+	private final boolean assignable;
 
 	Role(Set<Permission> permissions, Set<Scope> allowedScopes) {
+		this(permissions, allowedScopes, true);
+	}
+
+	Role(Set<Permission> permissions, Set<Scope> allowedScopes, boolean assignable) {
 		this.permissions = permissions;
 		this.allowedScopes = allowedScopes;
+		this.assignable = assignable;
+	}
+
+	/** Whether an account or an API client may be given this role; a system job's own role may not. */
+	public boolean assignable() {
+		return assignable;
+	}
+
+	/** The roles an administrator can give. */
+	public static List<Role> assignableRoles() {
+		return Stream.of(values()).filter(Role::assignable).toList();
 	}
 
 	public Set<Permission> permissions() {

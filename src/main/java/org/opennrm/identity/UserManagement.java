@@ -56,6 +56,9 @@ public class UserManagement {
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount create(NewUser user) {
+		if (user.role() != null && !user.role().assignable()) {
+			throw new UserInputException("role", "user.role.notAssignable");
+		}
 		if (!user.role().allowedScopes().contains(user.effectiveScope())) {
 			throw new UserInputException("scope", "user.scope.notAllowed");
 		}

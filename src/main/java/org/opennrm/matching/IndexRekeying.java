@@ -44,7 +44,7 @@ class IndexRekeying {
 		long started = System.nanoTime();
 		long done = 0;
 		int batch;
-		while ((batch = SystemActor.call(JOB, Role.NRM_COORDINATOR, index::rekeyStale)) > 0) {
+		while ((batch = SystemActor.call(JOB, Role.INDEX_UPKEEP, index::rekeyStale)) > 0) {
 			done += batch;
 			if (done % 50_000 < PersonIndex.REKEY_BATCH) {
 				log.info("Matching index: {} of {} people re-keyed", done, stale);

@@ -36,7 +36,7 @@ class RegisterNameCounting {
 			fixedDelayString = "${opennrm.matching.name-count-interval:PT10M}")
 	void countWhenDue() {
 		if (due(counts.countedPeople(), index.size(), System.nanoTime() - counts.countedAt())) {
-			SystemActor.run(JOB, Role.NRM_COORDINATOR, counts::recount);
+			SystemActor.run(JOB, Role.INDEX_UPKEEP, counts::recount);
 		}
 	}
 

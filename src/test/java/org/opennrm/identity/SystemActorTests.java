@@ -21,6 +21,7 @@ import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
+import org.opennrm.shared.UserInputException;
 
 /** Work no person asks for goes through the same checks as a person's, and the audit trail names it. */
 @IntegrationTest
@@ -110,6 +111,23 @@ class SystemActorTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(SystemActor.of("import", Role.NRM_COORDINATOR).id())
 			.isEqualTo(SystemActor.of("import", Role.ANALYST).id());
+	}
+
+	@Test
+	void aSystemJobsOwnRoleCannotBeGivenToAnAccountOrAClient() {
+		Organisation any = organisations.list(OrganisationFilter.all()).get(0);
+		assertThat(Role.assignableRoles()).doesNotContain(Role.INDEX_UPKEEP).contains(Role.NRM_COORDINATOR);
+		assertThatThrownBy(() -> SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
+				() -> users.create(new NewUser("bakim." + System.nanoTime(), "Bakım", null, null, Role.INDEX_UPKEEP,
+						Scope.NATIONAL, any.id(), "uzun-bir-parola-2026", null))))
+			.isInstanceOfSatisfying(UserInputException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("user.role.notAssignable"));
+		assertThatThrownBy(() -> SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
+				() -> clients.issue(new NewApiClient("bakım", Role.INDEX_UPKEEP, null, any.id(), null))))
+			.isInstanceOfSatisfying(UserInputException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("user.role.notAssignable"));
+		assertThat(Role.INDEX_UPKEEP.permissions()).containsExactlyInAnyOrder(Permission.VICTIM_DATA_READ,
+				Permission.VICTIM_DATA_WRITE);
 	}
 
 	private static OrganisationForm form(String name) {

@@ -162,7 +162,9 @@ class UserAdminTests {
 		mvc.perform(get("/admin/users/new").with(admin).param("lang", "tr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("hx-get=\"/admin/users/scope-options\"")))
-			.andExpect(content().string(containsString("En az 12 karakter.")));
+			.andExpect(content().string(containsString("En az 12 karakter.")))
+			.andExpect(content().string(containsString("value=\"NRM_COORDINATOR\"")))
+			.andExpect(content().string(not(containsString("INDEX_UPKEEP"))));
 		mvc.perform(get("/admin/users/{id}", idOf("admin")).with(admin).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Last sign-in")))

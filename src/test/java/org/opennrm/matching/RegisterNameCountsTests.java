@@ -135,7 +135,7 @@ class RegisterNameCountsTests {
 	}
 
 	private long recount() {
-		return SystemActor.call(RegisterNameCounting.JOB, Role.NRM_COORDINATOR, counts::recount);
+		return SystemActor.call(RegisterNameCounting.JOB, Role.INDEX_UPKEEP, counts::recount);
 	}
 
 	private List<Candidate> search(PersonRecord query, int limit) {

@@ -33,7 +33,7 @@ class AdminChoices {
 		List<Organisation> all = organisations.list(OrganisationFilter.all()).stream()
 			.sorted(Comparator.comparing(Organisation::name, Collator.getInstance(LocaleContextHolder.getLocale())))
 			.toList();
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", Role.assignableRoles());
 		model.addAttribute("organisations", all);
 		model.addAttribute("activeOrganisations", all.stream().filter(Organisation::active).toList());
 		model.addAttribute("organisationNames",
