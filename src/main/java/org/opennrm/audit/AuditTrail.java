@@ -62,6 +62,15 @@ public class AuditTrail {
 		return verifier.verify();
 	}
 
+	/**
+	 * When a check last found the trail intact on this server (nightly, or asked for), and up to which entry; without
+	 * reading the trail. An old date says the nightly check has not passed since.
+	 */
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	public Optional<LastIntactCheck> lastIntactCheck() {
+		return verifier.lastIntactCheck();
+	}
+
 	/** The trail was read by an auditor. */
 	record AuditTrailRead(String entityId) implements AuditableEvent {
 

@@ -2,6 +2,7 @@ package org.opennrm.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.opennrm.SignIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +49,9 @@ class AuditTrailTests {
 	@Autowired
 	org.opennrm.audit.internal.AuditChainVerifier verifier;
 
+	@Autowired
+	AuditTrail trail;
+
 	@org.springframework.beans.factory.annotation.Value("${opennrm.audit.anchor-file}")
 	java.nio.file.Path anchorFile;
 
@@ -79,6 +83,27 @@ class AuditTrailTests {
 		superuser("alter table audit_entry enable trigger audit_entry_no_truncate");
 		// the fresh chain is anchored anew, as an operator does after explaining a restore from backup
 		java.nio.file.Files.deleteIfExists(anchorFile);
+	}
+
+	@Test
+	void theCheckPageSaysWhenTheTrailWasLastFoundIntactWithoutReadingIt() throws Exception {
+		mvc.perform(get("/audit/verification").with(as(mvc, "denetci")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No check has found the trail intact on this server yet.")));
+		events.publishEvent(new Probe("checked"));
+		ChainVerification intact = verifier.verify();
+
+		mvc.perform(get("/audit/verification").with(as(mvc, "denetci")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(", up to entry " + intact.newestSeq() + ". The check runs every night: an older date")));
+
+		long entries = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+		LastIntactCheck last = org.opennrm.identity.SystemActor.call("test-audit", org.opennrm.identity.Role.AUDITOR,
+				trail::lastIntactCheck).orElseThrow();
+		assertThat(last.newestSeq()).isEqualTo(intact.newestSeq());
+		assertThat(last.newestHash()).isEqualTo(intact.newestHash());
+		// read from the anchor file: the trail itself was not read, so nothing was added to it
+		assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(entries);
 	}
 
 	@Test

@@ -13,9 +13,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
+import org.opennrm.organisation.Organisation;
+import org.opennrm.organisation.OrganisationForm;
+import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.organisation.OrganisationType;
 
 /** A person signs in with a real browser: the page renders, scripts load under the CSP, languages switch. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,6 +33,9 @@ class SignInBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	OrganisationManagement organisations;
 
 	BrowserSession browser;
 
@@ -153,10 +164,13 @@ class SignInBrowserTests {
 		java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.replace(' ', 'T'));
 		assertThat(java.time.Duration.between(shown, signedIn).abs()).isLessThan(java.time.Duration.ofMinutes(2));
 
-		// work done by the system itself is named by its job: the demo's accounts were created by system:demo-data
-		browser.open("/audit?actor=system:demo-data&action=USER_CREATED");
-		assertThat(browser.driver.findElements(By.cssSelector("tbody tr"))).hasSize(12)
-			.allSatisfy(row -> assertThat(row.getText()).contains("system:demo-data").contains("USER_CREATED"));
+		// work done by the system itself is named by its job (as the demo's accounts are, by system:demo-data)
+		String name = "Sistem İşiyle Kurulan Dernek " + java.util.UUID.randomUUID();
+		Organisation created = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> organisations.create(
+				new OrganisationForm(name, OrganisationType.NGO, "27", null, null, null, null, true)));
+		browser.open("/audit?actor=system:test-setup&action=ORGANISATION_CREATED&entityId=" + created.id());
+		assertThat(browser.driver.findElements(By.cssSelector("tbody tr"))).singleElement()
+			.satisfies(row -> assertThat(row.getText()).contains("system:test-setup").contains("ORGANISATION_CREATED"));
 		browser.screenshot("14-audit-system-job-tr");
 
 		// the chain check names the newest entry and its hash, for the auditor to note down outside OpenNRM
@@ -165,6 +179,13 @@ class SignInBrowserTests {
 		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Denetim kaydı sağlam");
 		assertThat(browser.driver.findElement(By.cssSelector("code.hash")).getText()).matches("[0-9a-f]{64}");
 		browser.screenshot("10-audit-chain-check-tr");
+		// and the page says, before anyone checks again, when the trail was last found intact
+		String newest = browser.driver.findElement(By.cssSelector("code.hash")).getText();
+		browser.open("/audit/verification");
+		assertThat(browser.driver.findElement(By.cssSelector(".last-check")).getText())
+			.startsWith("Son olarak").contains("numaralı kayda kadar sağlam bulundu");
+		assertThat(newest).isNotBlank();
+		browser.screenshot("15-audit-last-intact-check-tr");
 		browser.submit(By.cssSelector("form.logout button"));
 	}
 

@@ -3,11 +3,13 @@ package org.opennrm.audit.internal;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.audit.ChainVerification;
+import org.opennrm.audit.LastIntactCheck;
 
 /**
  * Walks the chain from its first entry and names the first one that does not fit, then checks that the newest entry
@@ -24,6 +26,12 @@ public class AuditChainVerifier {
 		this.entries = entries;
 		this.chain = chain;
 		this.anchor = anchor;
+	}
+
+	/** The last check that found the trail intact, as the anchor records it; empty before the first (or unreadable). */
+	public Optional<LastIntactCheck> lastIntactCheck() {
+		return anchor.read()
+			.map(a -> new LastIntactCheck(a.checkedAt(), a.seq(), HexFormat.of().formatHex(a.hash())));
 	}
 
 	@Transactional(readOnly = true)

@@ -67,7 +67,8 @@ class AuditController {
 	}
 
 	@GetMapping("/verification")
-	String verification() {
+	String verification(Model model) {
+		model.addAttribute("last", trail.lastIntactCheck().orElse(null));
 		return "audit/verification";
 	}
 
