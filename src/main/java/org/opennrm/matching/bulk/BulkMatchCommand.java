@@ -444,11 +444,20 @@ public final class BulkMatchCommand {
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
 					.setHeader("left_id", "right_id", "score", "decision", "explanation").get())) {
 			for (Pair pair : pairs) {
-				csv.printRecord(records.get(pair.left).id(), records.get(pair.right).id(),
+				csv.printRecord(asText(records.get(pair.left).id()), asText(records.get(pair.right).id()),
 						String.format(Locale.ROOT, "%.4f", pair.score), pair.decision.name(),
 						pair.result.explanation().render(locale));
 			}
 		}
+	}
+
+	/**
+	 * An id as a spreadsheet will show it: one that begins as a formula would (=, +, -, @, a tab or a line break) gets
+	 * an apostrophe before it, so that opening the file runs nothing (an id such as {@code =HYPERLINK(…)} in a
+	 * merged legacy file; OWASP's advice for CSV files). A program joining the output to the records by id removes it.
+	 */
+	static String asText(String id) {
+		return !id.isEmpty() && "=+-@\t\r\n".indexOf(id.charAt(0)) >= 0 ? "'" + id : id;
 	}
 
 	/** Writes each record's cluster. */
@@ -456,7 +465,7 @@ public final class BulkMatchCommand {
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "cluster_id").get())) {
 			for (int i = 0; i < records.size(); i++) {
-				csv.printRecord(records.get(i).id(), records.get(clusters.first()[i]).id());
+				csv.printRecord(asText(records.get(i).id()), asText(records.get(clusters.first()[i]).id()));
 			}
 		}
 	}
