@@ -329,14 +329,7 @@ class AuditTrailTests {
 
 	/** As the schema's owner: the application's own role may do none of this. */
 	private void superuser(String sql) {
-		try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(),
-				org.opennrm.shared.database.EmbeddedDatabase.USER, database.password());
-				var statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		org.opennrm.shared.database.AsOwner.execute(database, sql);
 	}
 
 }

@@ -71,17 +71,10 @@ class CandidateQueryLatencyBenchmark {
 	 */
 	@Test
 	void candidateQueryLatency() {
-		SystemActor.run("benchmark", Role.NRM_COORDINATOR, () -> {
-			try {
-				measure();
-			}
-			catch (java.sql.SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		SystemActor.run("benchmark", Role.NRM_COORDINATOR, this::measure);
 	}
 
-	private void measure() throws java.sql.SQLException {
+	private void measure() {
 		SyntheticDataset data = new PopulationGenerator().generate(GeneratorConfig.forPeople(PEOPLE, BenchmarkData.SEED));
 		BitSet indexed = new BitSet();
 		List<IndexedPerson> batch = new ArrayList<>(BATCH);
@@ -112,13 +105,8 @@ class CandidateQueryLatencyBenchmark {
 				+ " and actor_name = 'system:benchmark'").query(Long.class).single()).isEqualTo((long) indexedAs.size());
 		// as autovacuum leaves a table after a large load: statistics, and the visibility map that lets the postings
 		// be read by index-only scans; as the tables' owner, since the application's role may not vacuum them
-		try (var owner = java.sql.DriverManager.getConnection(database.jdbcUrl(),
-				org.opennrm.shared.database.EmbeddedDatabase.USER, database.password());
-				var statement = owner.createStatement()) {
-			statement.execute("vacuum analyze matching_person");
-			statement.execute("vacuum analyze matching_key");
-			statement.execute("vacuum analyze matching_block");
-		}
+		org.opennrm.shared.database.AsOwner.execute(database, "vacuum analyze matching_person",
+				"vacuum analyze matching_key", "vacuum analyze matching_block");
 		long people = jdbc.sql("select count(*) from matching_person").query(Long.class).single();
 		long keys = jdbc.sql("select count(*) from matching_key").query(Long.class).single();
 		String size = jdbc.sql("select pg_size_pretty(pg_total_relation_size('matching_person')"

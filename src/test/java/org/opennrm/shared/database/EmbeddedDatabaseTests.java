@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -115,19 +114,12 @@ class EmbeddedDatabaseTests {
 		return process;
 	}
 
-	private static void execute(EmbeddedDatabase database, String sql) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
-				var statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
+	private static void execute(EmbeddedDatabase database, String sql) {
+		AsOwner.execute(database, sql);
 	}
 
-	private static String single(EmbeddedDatabase database, String sql) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
-				var statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			return rs.getString(1);
-		}
+	private static String single(EmbeddedDatabase database, String sql) {
+		return AsOwner.single(database, sql);
 	}
 
 }

@@ -7,11 +7,8 @@ public final class HoldDatabase {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]), new EmbeddedDatabaseProperties(null, 0, false));
-		try (var connection = java.sql.DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
-				var statement = connection.createStatement()) {
-			statement.execute("create table if not exists survivor (note text)");
-			statement.execute("insert into survivor values ('written before the crash')");
-		}
+		AsOwner.execute(database, "create table if not exists survivor (note text)",
+				"insert into survivor values ('written before the crash')");
 		System.out.println("READY");
 		System.out.flush();
 		Thread.sleep(Long.MAX_VALUE);
