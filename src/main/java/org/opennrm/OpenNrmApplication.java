@@ -28,6 +28,10 @@ public class OpenNrmApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && "match".equals(args[0])) {
+			// the command's messages are its output; no library logs to the console (logback-match.xml)
+			if (System.getProperty("logback.configurationFile") == null) {
+				System.setProperty("logback.configurationFile", "logback-match.xml");
+			}
 			System.exit(org.opennrm.matching.bulk.BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length),
 					System.out, System.err));
 		}

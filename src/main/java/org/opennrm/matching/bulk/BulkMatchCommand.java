@@ -108,10 +108,89 @@ public final class BulkMatchCommand {
 				return 2;
 			}
 		}
+		Path input = Path.of(options.get("input"));
+		Map<String, Path> outputs = new java.util.LinkedHashMap<>();
+		outputs.put("output", Path.of(options.get("output")));
+		if (options.containsKey("clusters")) {
+			outputs.put("clusters", Path.of(options.get("clusters")));
+		}
+		String clash = clash(input, outputs);
+		if (clash != null) {
+			err.println(clash);
+			return 2;
+		}
+		// each output is written to a file of its own beside it and moved into place at the end: a run that fails
+		// leaves no half-written file, and a folder that cannot be written to is found before the matching, not after
+		Map<String, Path> parts = new java.util.LinkedHashMap<>();
+		try {
+			for (Map.Entry<String, Path> output : outputs.entrySet()) {
+				Path target = output.getValue().toAbsolutePath();
+				parts.put(output.getKey(), Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part"));
+			}
+			return execute(input, encoding, thresholds, queueFilled, outputs, parts);
+		}
+		catch (IOException ex) {
+			err.println(text("matching.cli.cannotWrite", InputReader.reason(ex)));
+			return 1;
+		}
+		catch (OutOfMemoryError ex) {
+			// what the run held is garbage now: there is room for a message and for removing the parts
+			err.println(text("matching.cli.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+			return 1;
+		}
+		finally {
+			for (Path part : parts.values()) {
+				try {
+					Files.deleteIfExists(part);
+				}
+				catch (IOException ex) {
+					err.println(text("matching.cli.cannotWrite", InputReader.reason(ex)));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The message when an output would be written over the input or over the other output (named twice, or through a
+	 * link), or null.
+	 */
+	private String clash(Path input, Map<String, Path> outputs) {
+		List<Map.Entry<String, Path>> files = new ArrayList<>(List.of(Map.entry("input", input)));
+		files.addAll(outputs.entrySet());
+		for (int i = 0; i < files.size(); i++) {
+			for (int j = i + 1; j < files.size(); j++) {
+				if (sameFile(files.get(i).getValue(), files.get(j).getValue())) {
+					return text("matching.cli.sameFile", files.get(j).getValue(), "--" + files.get(i).getKey(),
+							"--" + files.get(j).getKey());
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+			return true;
+		}
+		try {
+			return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private int execute(Path input, Charset encoding, MatchThresholds thresholds, boolean queueFilled,
+			Map<String, Path> outputs, Map<String, Path> parts) throws IOException {
 		long started = System.nanoTime();
 		List<InputReader.Line> lines;
 		try {
-			lines = InputReader.read(Path.of(options.get("input")), encoding);
+			InputReader.Input read = InputReader.read(input, encoding);
+			lines = read.lines();
+			if (!read.otherSheets().isEmpty()) {
+				err.println(text("matching.cli.otherSheets", read.sheet(), read.otherSheets().size(),
+						String.join(", ", read.otherSheets())));
+			}
 		}
 		catch (InputReader.InputException ex) {
 			err.println(text(ex.key, ex.args));
@@ -127,16 +206,14 @@ public final class BulkMatchCommand {
 		}
 		Result result = match(records, thresholds, queueFilled);
 		Clustering.Clusters clusters = result.clusters;
-		try {
-			writePairs(Path.of(options.get("output")), records, result.pairs);
-			if (options.containsKey("clusters")) {
-				writeClusters(Path.of(options.get("clusters")), records, clusters);
-			}
+		writePairs(parts.get("output"), records, result.pairs);
+		if (parts.containsKey("clusters")) {
+			writeClusters(parts.get("clusters"), records, clusters);
 		}
-		catch (IOException ex) {
-			err.println(text("matching.cli.cannotWrite", ex.getMessage()));
-			return 1;
+		for (Map.Entry<String, Path> part : parts.entrySet()) {
+			moveIntoPlace(part.getValue(), outputs.get(part.getKey()));
 		}
+		parts.clear();
 		long matches = result.pairs.stream().filter(p -> p.decision == MatchDecision.MATCH).count();
 		String perRecord = String.format(Locale.ROOT, "%.3f", PriorEstimate.rate(result.certainPairs, records.size()));
 		String reference = String.format(Locale.ROOT, "%.3f", PriorEstimate.reference(records.size()));
@@ -161,6 +238,17 @@ public final class BulkMatchCommand {
 		err.println(text("matching.cli.summary", read, skipped, matches, result.pairs.size() - matches,
 				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
 		return 0;
+	}
+
+	/** Replaces the target whole, in one step where the file system can. */
+	private static void moveIntoPlace(Path part, Path target) throws IOException {
+		try {
+			Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (java.nio.file.AtomicMoveNotSupportedException ex) {
+			Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	/** A limit as the user gave it, with two decimals at least: 0.50, 0.995 (not 1.00). */
@@ -454,10 +542,11 @@ public final class BulkMatchCommand {
 	/**
 	 * An id as a spreadsheet will show it: one that begins as a formula would (=, +, -, @, a tab or a line break) gets
 	 * an apostrophe before it, so that opening the file runs nothing (an id such as {@code =HYPERLINK(…)} in a
-	 * merged legacy file; OWASP's advice for CSV files). A program joining the output to the records by id removes it.
+	 * merged legacy file; OWASP's advice for CSV files). So does one that begins with an apostrophe, so that a program
+	 * joining the output to the records by id removes exactly one leading apostrophe from an id that has one.
 	 */
 	static String asText(String id) {
-		return !id.isEmpty() && "=+-@\t\r\n".indexOf(id.charAt(0)) >= 0 ? "'" + id : id;
+		return !id.isEmpty() && "=+-@\t\r\n'".indexOf(id.charAt(0)) >= 0 ? "'" + id : id;
 	}
 
 	/** Writes each record's cluster. */
@@ -506,7 +595,36 @@ public final class BulkMatchCommand {
 	}
 
 	private String text(String key, Object... args) {
-		return new MessageFormat(messages.getString(key), locale).format(args);
+		Object[] safe = args.clone();
+		for (int i = 0; i < safe.length; i++) {
+			if (safe[i] instanceof CharSequence || safe[i] instanceof Path) {
+				safe[i] = printable(safe[i].toString());
+			}
+		}
+		return new MessageFormat(messages.getString(key), locale).format(safe);
+	}
+
+	/**
+	 * A text of the input as a terminal may print it: control and format characters (an escape sequence that clears
+	 * the screen or moves the cursor up over a "skipped" line, a bell, a right-to-left override) shown as their code,
+	 * {@code \\u001B} for an escape, instead of acting.
+	 */
+	static String printable(String text) {
+		StringBuilder shown = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int type = Character.getType(c);
+			if (type == Character.CONTROL || type == Character.FORMAT) {
+				if (shown == null) {
+					shown = new StringBuilder(text.length() + 8).append(text, 0, i);
+				}
+				shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+			}
+			else if (shown != null) {
+				shown.append(c);
+			}
+		}
+		return shown == null ? text : shown.toString();
 	}
 
 	private static ResourceBundle bundle(Locale locale) {

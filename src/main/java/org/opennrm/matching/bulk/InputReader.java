@@ -24,8 +24,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -69,7 +67,15 @@ final class InputReader {
 	record Line(long number, Map<String, String> values, String problemKey, Object[] problemArgs) {
 	}
 
-	static List<Line> read(Path file, Charset encoding) throws InputException {
+	/**
+	 * The rows read; for a workbook, the sheet they were read from and the names of the others, which are not read.
+	 *
+	 * @param sheet null for a CSV file
+	 */
+	record Input(List<Line> lines, String sheet, List<String> otherSheets) {
+	}
+
+	static Input read(Path file, Charset encoding) throws InputException {
 		if (!Files.isReadable(file)) {
 			throw new InputException("matching.cli.unreadable", file);
 		}
@@ -83,7 +89,7 @@ final class InputReader {
 			if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
 				throw new InputException("matching.cli.oldExcel", file);
 			}
-			return readCsv(file, encoding);
+			return new Input(readCsv(file, encoding), null, List.of());
 		}
 		catch (IOException ex) {
 			throw new InputException("matching.cli.unreadable", file);
@@ -183,7 +189,9 @@ final class InputReader {
 			List<Integer> found = new ArrayList<>();
 			found.add(0);
 			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
+				char c = text.charAt(i);
+				// a line ends with LF, CR LF, or a CR alone (old Mac files), as the CSV parser reads them
+				if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
 					found.add(i + 1);
 				}
 			}
@@ -246,11 +254,16 @@ final class InputReader {
 		return (int) text.chars().filter(ch -> ch == c).count();
 	}
 
-	/** A row's cells by column name, stripped; cells the row lacks at its end are empty. */
+	/**
+	 * A row's cells of the columns the command reads, by name, stripped; cells the row lacks at its end are empty.
+	 * Other columns are not kept: a sheet with thousands of them would otherwise hold them all for every row.
+	 */
 	private static Map<String, String> values(List<String> header, List<String> cells) {
-		Map<String, String> values = new HashMap<>();
+		Map<String, String> values = new HashMap<>(16);
 		for (int i = 0; i < header.size(); i++) {
-			values.put(header.get(i), i < cells.size() ? cells.get(i).strip() : "");
+			if (COLUMNS.contains(header.get(i))) {
+				values.put(header.get(i), i < cells.size() ? cells.get(i).strip() : "");
+			}
 		}
 		return values;
 	}
@@ -271,9 +284,10 @@ final class InputReader {
 
 	/**
 	 * Reads the first sheet as a stream of rows (POI's event API): the workbook is never held whole, so a sheet of
-	 * a million rows reads in the memory its text needs. Held whole (XSSFWorkbook), 100,000 rows took 3.2 GB.
+	 * a million rows reads in the memory its text needs. Held whole (XSSFWorkbook), 100,000 rows took 3.2 GB. A
+	 * workbook with other sheets is read all the same, and said so ({@link Input#otherSheets}).
 	 */
-	private static List<Line> readXlsx(Path file) throws IOException, InputException {
+	private static Input readXlsx(Path file) throws InputException {
 		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(workbook);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -281,7 +295,9 @@ final class InputReader {
 				throw new InputException("matching.cli.empty", file);
 			}
 			Rows rows = new Rows();
+			String first;
 			try (InputStream sheet = sheets.next()) {
+				first = sheets.getSheetName();
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
 						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(), false));
@@ -293,12 +309,28 @@ final class InputReader {
 			if (rows.header == null) {
 				throw new InputException("matching.cli.empty", file);
 			}
-			return rows.lines;
+			List<String> others = new ArrayList<>();
+			while (sheets.hasNext()) {
+				sheets.next().close();
+				others.add(sheets.getSheetName());
+			}
+			return new Input(rows.lines, first, others);
 		}
-		catch (NotOfficeXmlFileException | POIXMLException | OpenXML4JException | SAXException
-				| ParserConfigurationException ex) {
-			throw new InputException("matching.cli.unreadable", file);
+		catch (InputException ex) {
+			throw ex;
 		}
+		catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException ex) {
+			// damaged, protected by a password, a zip of something else, a zip bomb or a declared DTD (both refused
+			// by POI), a cell that points nowhere: why, in a line
+			throw new InputException("matching.cli.brokenWorkbook", file, reason(ex));
+		}
+	}
+
+	/** The first line of a failure's message, at most 120 characters, or its kind when it has none. */
+	static String reason(Exception ex) {
+		String message = ex.getMessage() == null || ex.getMessage().isBlank() ? ex.getClass().getSimpleName()
+				: ex.getMessage().strip().lines().findFirst().orElse("");
+		return message.length() > 120 ? message.substring(0, 120) + "…" : message;
 	}
 
 	/** The rows of a sheet as they are read: the first non-empty one is the header. */
