@@ -317,6 +317,12 @@ class BulkMatchCommandTests {
 		assertThat(run("--input", xls.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
 		assertThat(errors()).contains("Excel 97-2003 workbook (.xls)");
 		err.reset();
+		// an .xlsx protected by a password is kept in the same container, encrypted
+		Path locked = dir.resolve("locked.xlsx");
+		Files.copy(xls, locked);
+		assertThat(run("--input", locked.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("is protected by a password (or is an old .xls file renamed)");
+		err.reset();
 		// Excel's "Unicode text": UTF-16, little-endian, with its byte order mark, tab-separated
 		Path unicodeText = dir.resolve("unicode.txt");
 		Files.write(unicodeText, ("\uFEFF" + PEOPLE.replace(',', '\t')).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));

@@ -82,12 +82,14 @@ final class InputReader {
 		try {
 			byte[] start = firstBytes(file, 8);
 			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
+				// the old binary format; an .xlsx protected by a password is kept in it too, encrypted
+				throw new InputException(name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "matching.cli.protectedWorkbook"
+						: "matching.cli.oldExcel", file);
+			}
 			if (startsWith(start, 0x50, 0x4B, 0x03, 0x04) || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
 				// a zip is read as an Excel workbook whatever its name; a file named so that is none is refused
 				return readXlsx(file);
-			}
-			if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
-				throw new InputException("matching.cli.oldExcel", file);
 			}
 			return new Input(readCsv(file, encoding), null, List.of());
 		}
