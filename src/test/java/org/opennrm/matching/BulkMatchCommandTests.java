@@ -136,9 +136,13 @@ class BulkMatchCommandTests {
 				+ clear + ",Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
 				+ clear + ",Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
 				+ "e2,Ali,Veli,,1990-01-01,,Q\u001B[1A\u001B[2K,TUR\n"
-				+ "e3,Ali,Veli,,1990-01-01,,\u0007\u202E,TUR\n");
+				+ "e3,Ali,Veli,,1990-01-01,,\u0007\u202E,TUR\n"
+				+ "رضا\u200Cزاده,Reza,Zadeh,,1990-01-01,,M,IRN\n"
+				+ "رضا\u200Cزاده,Reza,Zadeh,,1990-01-01,,M,IRN\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
 			.isZero();
+		// a Persian name's zero-width non-joiner is how it is written, not a control
+		assertThat(errors()).contains("the id \"رضا\u200Cزاده\" appears more than once");
 		assertThat(errors()).contains("the id \"\\u001B[2Jx\" appears more than once")
 			.contains("\\u001B[1A\\u001B[2K").contains("\\u0007\\u202E")
 			.doesNotContain("\u001B", "\u0007", "\u202E");
@@ -167,7 +171,15 @@ class BulkMatchCommandTests {
 		Path input = file("records.csv", PEOPLE);
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("missing/pairs.csv").toString(), "--lang",
 				"en")).isEqualTo(1);
-		assertThat(errors()).contains("Cannot write the output").doesNotContain("Records read");
+		assertThat(errors()).contains("The folder " + dir.resolve("missing") + " does not exist, so "
+				+ dir.resolve("missing/pairs.csv") + " cannot be written").doesNotContain("Records read");
+		err.reset();
+		// a folder where a file is wanted
+		Files.createDirectories(dir.resolve("a-folder"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				dir.resolve("a-folder").toString(), "--lang", "en")).isEqualTo(2);
+		assertThat(errors()).contains("is a folder, or something else that is not a file: name a file for --clusters");
+		assertThat(Files.exists(dir.resolve("pairs.csv"))).isFalse();
 		// before the input is even read: a file that cannot be read is not the first thing the user hears of
 		Path unreadable = file("old.csv", "id,name\n1,x\n");
 		assertThat(run("--input", unreadable.toString(), "--output", dir.resolve("missing/pairs.csv").toString()))

@@ -119,13 +119,40 @@ public final class BulkMatchCommand {
 			err.println(clash);
 			return 2;
 		}
+		for (Map.Entry<String, Path> output : outputs.entrySet()) {
+			Path target = output.getValue().toAbsolutePath();
+			if (target.getFileName() == null || target.getParent() == null
+					|| Files.exists(target) && !Files.isRegularFile(target)) {
+				err.println(text("matching.cli.notAFile", output.getValue(), "--" + output.getKey()));
+				return 2;
+			}
+		}
 		// each output is written to a file of its own beside it and moved into place at the end: a run that fails
 		// leaves no half-written file, and a folder that cannot be written to is found before the matching, not after
 		Map<String, Path> parts = new java.util.LinkedHashMap<>();
+		// said without allocating much once memory has run out
+		String outOfMemory = text("matching.cli.outOfMemory", Runtime.getRuntime().maxMemory() >> 20);
 		try {
 			for (Map.Entry<String, Path> output : outputs.entrySet()) {
 				Path target = output.getValue().toAbsolutePath();
-				parts.put(output.getKey(), Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part"));
+				String name = target.getFileName().toString();
+				// a long name leaves room for the random part and the suffix within a file name's 255 characters
+				String prefix = "." + (name.length() > 100 ? name.substring(0, 100) : name) + ".";
+				Path part;
+				try {
+					part = Files.createTempFile(target.getParent(), prefix, ".part");
+				}
+				catch (java.nio.file.NoSuchFileException ex) {
+					err.println(text("matching.cli.noFolder", target.getParent(), output.getValue()));
+					return 1;
+				}
+				catch (java.nio.file.AccessDeniedException ex) {
+					err.println(text("matching.cli.noPermission", target.getParent(), output.getValue()));
+					return 1;
+				}
+				// stopped with Ctrl-C or by the system, the run still removes its parts: they hold people's ids
+				part.toFile().deleteOnExit();
+				parts.put(output.getKey(), part);
 			}
 			return execute(input, encoding, thresholds, queueFilled, outputs, parts);
 		}
@@ -134,8 +161,7 @@ public final class BulkMatchCommand {
 			return 1;
 		}
 		catch (OutOfMemoryError ex) {
-			// what the run held is garbage now: there is room for a message and for removing the parts
-			err.println(text("matching.cli.outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+			err.println(outOfMemory);
 			return 1;
 		}
 		finally {
@@ -614,7 +640,10 @@ public final class BulkMatchCommand {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			int type = Character.getType(c);
-			if (type == Character.CONTROL || type == Character.FORMAT) {
+			// the zero-width non-joiner and joiner are format characters, but part of how Persian names are written
+			boolean acts = type == Character.CONTROL || type == Character.FORMAT && c != '\u200C' && c != '\u200D'
+					|| type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+			if (acts) {
 				if (shown == null) {
 					shown = new StringBuilder(text.length() + 8).append(text, 0, i);
 				}
