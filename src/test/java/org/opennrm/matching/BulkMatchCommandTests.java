@@ -242,6 +242,25 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void aMessageOfOneKindIsListedForAHundredLinesAndTheRestCounted() throws Exception {
+		StringBuilder rows = new StringBuilder(HEADER);
+		for (int i = 1; i <= 150; i++) {
+			rows.append("w").append(i).append(",Ayşe,Yılmaz").append(i % 7).append(",,1990-01-01,,Kadın,TUR\n");
+		}
+		rows.append("w1,Ali,Veli,,1990-01-01,,M,TUR\n");
+		Path input = file("records.csv", rows.toString());
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
+			.isZero();
+		String said = errors();
+		assertThat(said.lines().filter(l -> l.contains("sex \"Kadın\""))).hasSize(100);
+		assertThat(said).contains("Line 101: ").doesNotContain("Line 102: ")
+			.contains("50 more lines had the message of line 2, not listed (the first 100 are, above).")
+			// another kind of message is listed all the same
+			.contains("Line 152: skipped: the id \"w1\" appears more than once")
+			.contains("Records read: 151; skipped: 1");
+	}
+
+	@Test
 	void recordsWithASlipInEveryNameAreStillCompared() throws Exception {
 		// no name keeps its first three consonants in both records, so they share none of the index's keys
 		Path input = file("records.csv", HEADER

@@ -300,15 +300,17 @@ public final class BulkMatchCommand {
 		int skipped = 0;
 		for (InputReader.Line line : lines) {
 			Map<String, String> v = line.values();
-			String problem = line.problemKey() != null ? text(line.problemKey(), line.problemArgs()) : checkId(v.get("id"), ids);
+			RowMessage problem = line.problemKey() != null ? new RowMessage(line.problemKey(), line.problemArgs())
+					: checkId(v.get("id"), ids);
 			List<RowMessage> notices = new ArrayList<>();
 			List<String> citizenship = problem != null ? List.of() : citizenship(v.get("citizenship"), notices);
 			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
 			if (birth != null && birth.problem() != null) {
-				problem = text(birth.problem().key(), shown(birth.problem().args()));
+				problem = new RowMessage(birth.problem().key(), shown(birth.problem().args()));
 			}
 			if (problem != null) {
-				err.println(text("matching.cli.row.skipped", line.number(), problem));
+				report("skipped " + problem.key(), line.number(),
+						text("matching.cli.row.skipped", line.number(), text(problem.key(), problem.args())));
 				skipped++;
 				continue;
 			}
@@ -318,13 +320,35 @@ public final class BulkMatchCommand {
 			String family = name(v.get("family_names"), "family_names", notices);
 			String original = name(v.get("full_name_original"), "full_name_original", notices);
 			for (RowMessage notice : notices) {
-				err.println(text("matching.cli.row.note", line.number(), text(notice.key(), shown(notice.args()))));
+				report("note " + notice.key(), line.number(),
+						text("matching.cli.row.note", line.number(), text(notice.key(), shown(notice.args()))));
 			}
 			ids.add(v.get("id"));
 			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
 					birth.year(), sex, citizenship));
 		}
+		for (long[] kind : reported.values()) {
+			if (kind[0] > LINES_PER_MESSAGE) {
+				err.println(text("matching.cli.moreLines", kind[0] - LINES_PER_MESSAGE, kind[1], LINES_PER_MESSAGE));
+			}
+		}
 		return skipped;
+	}
+
+	/**
+	 * Lines listed of one kind of message, at most: a file whose every row writes its sex in words would otherwise
+	 * print a million lines, and bury the summary and every other message. The rest are counted.
+	 */
+	static final int LINES_PER_MESSAGE = 100;
+
+	/** For each kind of message, how many lines had it and the first of them. */
+	private final Map<String, long[]> reported = new java.util.LinkedHashMap<>();
+
+	private void report(String kind, long line, String message) {
+		long[] seen = reported.computeIfAbsent(kind, k -> new long[] { 0, line });
+		if (++seen[0] <= LINES_PER_MESSAGE) {
+			err.println(message);
+		}
 	}
 
 	/** The longest name field compared, as the candidate API takes it: a longer one is a note pasted into it. */
@@ -354,12 +378,12 @@ public final class BulkMatchCommand {
 	}
 
 	/** Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none). */
-	private String checkId(String id, Set<String> ids) {
+	private static RowMessage checkId(String id, Set<String> ids) {
 		if (id.isEmpty()) {
-			return text("matching.cli.row.noId");
+			return new RowMessage("matching.cli.row.noId");
 		}
 		if (ids.contains(id)) {
-			return text("matching.cli.row.duplicateId", shown(id));
+			return new RowMessage("matching.cli.row.duplicateId", shown(id));
 		}
 		return null;
 	}
