@@ -130,6 +130,30 @@ class SystemActorTests {
 				Permission.VICTIM_DATA_WRITE);
 	}
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void anAccountOrClientGivenASystemJobsRoleInTheDatabaseByHandCannotActWithIt() throws Exception {
+		Organisation any = organisations.list(OrganisationFilter.all()).stream().filter(Organisation::active)
+			.findFirst().orElseThrow();
+		String username = "elle." + System.nanoTime();
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				username, "Elle Yazılan", null, null, Role.ANALYST, Scope.NATIONAL, any.id(), "uzun-bir-parola-2026", null)));
+		IssuedApiClient client = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
+				() -> clients.issue(new NewApiClient("elle yazılan", Role.ANALYST, Scope.NATIONAL, any.id(), null)));
+		jdbc.sql("update app_user set role = 'INDEX_UPKEEP' where id = :id").param("id", account.id()).update();
+		jdbc.sql("update api_client set role = 'INDEX_UPKEEP' where id = :id").param("id", client.client().id()).update();
+
+		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+				.user(username).password("uzun-bir-parola-2026"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+					"/login?error=disabled"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/organisations")
+				.header("Authorization", "Bearer " + client.token()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
+	}
+
 	private static OrganisationForm form(String name) {
 		return new OrganisationForm(name, OrganisationType.NGO, "27", null, null, null, null, true);
 	}

@@ -23,7 +23,9 @@ final class AccountDetailsService implements UserDetailsService {
 		CurrentUser user = new CurrentUser(c.id(), c.username(), c.fullName(), c.role(), c.scope(), c.organisationId(),
 				c.provinceCode(), CurrentUser.Kind.USER);
 		boolean locked = c.lockedUntil() != null && c.lockedUntil().isAfter(Instant.now());
-		return new SignedInUser(user, c.passwordHash(), c.active() && c.organisationActive(), !locked);
+		// a system job's own role belongs to no account: one written into the database by hand is refused as inactive
+		return new SignedInUser(user, c.passwordHash(), c.active() && c.organisationActive() && c.role().assignable(),
+				!locked);
 	}
 
 }
