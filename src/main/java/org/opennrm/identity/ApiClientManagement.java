@@ -39,12 +39,7 @@ public class ApiClientManagement {
 		// created_by names a person; a client issued by another client or by a system job has none
 		UUID createdBy = CurrentUser.get().filter(u -> u.kind() == CurrentUser.Kind.USER).map(CurrentUser::id)
 			.orElse(null);
-		if (request.role() != null && !request.role().assignable()) {
-			throw new UserInputException("role", "user.role.notAssignable");
-		}
-		if (!request.role().allowedScopes().contains(request.effectiveScope())) {
-			throw new UserInputException("scope", "user.scope.notAllowed");
-		}
+		request.role().mustBeGivable(request.effectiveScope());
 		organisations.find(request.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));
 		byte[] secret = new byte[32];

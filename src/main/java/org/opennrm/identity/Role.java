@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.opennrm.shared.UserInputException;
+
 /**
  * The roles of the National Referral Mechanism and, in one place, what each may do and how far its
  * scope may reach. Anything not granted here is denied.
@@ -50,6 +52,19 @@ public enum Role {
 	/** Whether an account or an API client may be given this role; a system job's own role may not. */
 	public boolean assignable() {
 		return assignable;
+	}
+
+	/**
+	 * Refuses, with the field and the reason for the form, to give this role with {@code scope} to an account or an
+	 * API client: a system job's own role, or a scope the role does not allow.
+	 */
+	void mustBeGivable(Scope scope) {
+		if (!assignable) {
+			throw new UserInputException("role", "user.role.notAssignable");
+		}
+		if (!allowedScopes.contains(scope)) {
+			throw new UserInputException("scope", "user.scope.notAllowed");
+		}
 	}
 
 	/** The roles an administrator can give. */

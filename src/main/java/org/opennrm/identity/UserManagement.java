@@ -56,12 +56,7 @@ public class UserManagement {
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount create(NewUser user) {
-		if (user.role() != null && !user.role().assignable()) {
-			throw new UserInputException("role", "user.role.notAssignable");
-		}
-		if (!user.role().allowedScopes().contains(user.effectiveScope())) {
-			throw new UserInputException("scope", "user.scope.notAllowed");
-		}
+		user.role().mustBeGivable(user.effectiveScope());
 		Organisation organisation = organisations.find(user.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));
 		if (user.effectiveScope() == Scope.PROVINCE && organisation.provinceCode() == null) {

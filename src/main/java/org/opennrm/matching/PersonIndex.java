@@ -243,7 +243,7 @@ public class PersonIndex {
 	@PermitAll // a count only
 	@Transactional(readOnly = true)
 	public long staleCount() {
-		return store.countStale(PersonMatcher.KEY_SCHEME, Long.MAX_VALUE);
+		return store.countStale(PersonMatcher.KEY_SCHEME);
 	}
 
 	/** How many people the index holds, counted now. */

@@ -50,10 +50,6 @@ public class AuditEntries {
 	record Appended(AuditChain.Fields fields, byte[] prevHash, byte[] hash) {
 	}
 
-	void insert(AuditChain.Fields f, byte[] prevHash, byte[] hash) {
-		insertAll(List.of(new Appended(f, prevHash, hash)));
-	}
-
 	/** In the order given, which is the chain's. */
 	void insertAll(List<Appended> chained) {
 		for (int from = 0; from < chained.size(); from += 1000) {

@@ -36,25 +36,25 @@ public class AuditRecorder {
 	@EventListener
 	@Transactional
 	public void on(AuditableEvent event) {
-		// the time once the chain is ours, so that the entries' times follow their order in the chain
-		entries.lockChain();
-		AuditChain.Fields fields = fields(event);
-		byte[] previous = entries.lastHash();
-		entries.insert(fields, previous, chain.hash(previous, fields));
+		append(List.of(event));
 	}
 
 	/** Each event of the batch its own entry, chained in order; the chain is locked and read once. */
 	@EventListener
 	@Transactional
 	public void on(AuditableBatch batch) {
-		if (batch.events().isEmpty()) {
-			return;
+		if (!batch.events().isEmpty()) {
+			append(batch.events());
 		}
+	}
+
+	private void append(List<AuditableEvent> events) {
+		// the time once the chain is ours, so that the entries' times follow their order in the chain
 		entries.lockChain();
-		List<AuditChain.Fields> fields = batch.events().stream().map(this::fields).toList();
 		byte[] previous = entries.lastHash();
-		List<AuditEntries.Appended> chained = new ArrayList<>(fields.size());
-		for (AuditChain.Fields f : fields) {
+		List<AuditEntries.Appended> chained = new ArrayList<>(events.size());
+		for (AuditableEvent event : events) {
+			AuditChain.Fields f = fields(event);
 			byte[] hash = chain.hash(previous, f);
 			chained.add(new AuditEntries.Appended(f, previous, hash));
 			previous = hash;

@@ -186,12 +186,10 @@ public class MatchingIndexStore {
 	/** The advisory lock of index writers (an arbitrary number, unlike any other lock of the application). */
 	static final long WRITER_LOCK = 6_1757_2041_0003L;
 
-	/** How many people are filed under a key scheme older than {@code current}, counted no further than {@code cap}. */
-	public long countStale(int current, long cap) {
-		return jdbc.sql("""
-				select count(*) from (select 1 from matching_person
-				 where key_scheme < :current and unreadable_since is null limit :cap) s""")
-			.param("current", current).param("cap", cap).query(Long.class).single();
+	/** How many people are filed under a key scheme older than {@code current}. */
+	public long countStale(int current) {
+		return jdbc.sql("select count(*) from matching_person where key_scheme < :current and unreadable_since is null")
+			.param("current", current).query(Long.class).single();
 	}
 
 	/**
