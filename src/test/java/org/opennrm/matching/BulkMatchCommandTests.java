@@ -275,6 +275,24 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void aRecordNamingOneNameMeetsTheRecordsThatCarryItAmongOthers() throws Exception {
+		// a hotline's "Roya" of 1975 (a name of one consonant, which is keyed with a year only alone) and a shelter's
+		// "Kamran" without a year: until they were keyed by the name alone, neither was compared with anyone
+		Path input = file("records.csv", HEADER
+				+ "h1,Roya,,,,1975,F,IRN\n"
+				+ "r1,Roya,Rezai,Roya Rezai,1975-02-05,,F,IRN\n"
+				+ "r2,ROOYA,REZAAI,,1975-02-05,1975,F,IRN\n"
+				+ "k1,Kamran,-,,,,M,AZE\n"
+				+ "k2,Kamran,Nabiyev,,1983-12-13,,M,AZE\n"
+				+ "x1,Olga,Petrova,,1988-11-02,,F,UKR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString())).isZero();
+		Map<String, String> decided = pairs(dir.resolve("pairs.csv")).stream()
+			.collect(Collectors.toMap(p -> p.get("left_id") + "-" + p.get("right_id"), p -> p.get("decision")));
+		assertThat(decided).containsEntry("h1-r1", "MATCH").containsEntry("h1-r2", "MATCH").containsEntry("r1-r2", "MATCH")
+			.containsKey("k1-k2").doesNotContainKeys("h1-x1", "k1-x1", "h1-k1");
+	}
+
+	@Test
 	void malformedRowsAreReportedWithTheirLineAndSkipped() throws Exception {
 		Path input = file("records.csv", HEADER
 				+ "a1,Ali,Karimi,,1990-01-01,,M,AFG\n"

@@ -531,6 +531,25 @@ class ScoringTests {
 			.anySatisfy(k -> assertThat(k).startsWith("m:12-02:"));
 	}
 
+	@Test
+	void aRecordNamingOneNameSharesAKeyOfThatNameAloneWithTheRecordsCarryingIt() {
+		var roya = matcher.prepare(p("Roya", null, null, 1975, Sex.F, null));
+		var royaRezai = matcher.prepare(p("Roya", "Rezai", LocalDate.of(1975, 2, 5), null, Sex.F, null));
+		var kamran = matcher.prepare(p("Kamran", "-", null, null, Sex.M, null));
+		var kamranNabiyev = matcher.prepare(p("Kamran", "Nabiyev", LocalDate.of(1983, 12, 13), null, Sex.M, null));
+		assertThat(matcher.namesOneName(roya)).isTrue();
+		assertThat(matcher.namesOneName(kamran)).as("a dash is no name").isTrue();
+		assertThat(matcher.namesOneName(royaRezai)).isFalse();
+		// the usual keys file a one-consonant name with the year only for a record with no other name
+		assertThat(shared(matcher.bulkBlockingKeys(roya), matcher.bulkBlockingKeys(royaRezai))).isEmpty();
+		assertThat(shared(matcher.oneNameKeys(roya), matcher.oneNameKeys(royaRezai)))
+			.anySatisfy(k -> assertThat(k).startsWith("oy987:"));
+		assertThat(shared(matcher.bulkBlockingKeys(kamran), matcher.bulkBlockingKeys(kamranNabiyev))).isEmpty();
+		assertThat(shared(matcher.oneNameKeys(kamran), matcher.oneNameKeys(kamranNabiyev)))
+			.anySatisfy(k -> assertThat(k).startsWith("o:"));
+		assertThat(matcher.oneNameKeys(royaRezai)).allSatisfy(k -> assertThat(k).doesNotContainIgnoringCase("roya"));
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);

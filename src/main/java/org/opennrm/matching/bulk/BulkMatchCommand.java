@@ -467,12 +467,13 @@ public final class BulkMatchCommand {
 		// here are those below the lowest limit even with the prior raised that far.
 		PersonMatcher keeper = matcher.withPriorShift(PriorEstimate.LARGEST_RAISE);
 		BlockTable blocks = BlockTable.build(n, i -> matcher.bulkBlockingKeys(prepared[i]));
+		OneNameBlocks oneName = OneNameBlocks.build(prepared, matcher);
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
 		LongAdder certain = new LongAdder();
 		Progress progress = new Progress(n);
 		int smallBlock = smallBlock(n);
 		IntStream.range(0, n).parallel().forEach(i -> {
-			for (int j : candidates(i, blocks, smallBlock)) {
+			for (int j : candidates(i, blocks, smallBlock, oneName)) {
 				double bits = matcher.evidenceBits(prepared[i], prepared[j]);
 				if (bits >= PriorEstimate.CERTAIN_BITS) {
 					certain.increment();
@@ -532,11 +533,41 @@ public final class BulkMatchCommand {
 	}
 
 	/**
-	 * The records after {@code i} worth comparing with it: those sharing at least two blocking keys, or one
-	 * small block (of up to {@code smallBlock} records). Records of one person share several keys (the name with the
-	 * year, twice; name pairs); two people who only share a common name with a year do not get compared at all.
+	 * The blocks by which a record naming one name only meets the records carrying that name among others
+	 * ({@link PersonMatcher#oneNameKeys}), and which records name one name. Sharing such a block is reason to compare
+	 * two records only when one of them names one name: "Mehmet Yılmaz" and "Mehmet Kaya" share "Mehmet" and are not
+	 * compared for it. Only the keys some record naming one name has are filed, so a file without such records files
+	 * none (the benchmark's generated registers) and one with a few files few.
 	 */
-	static int[] candidates(int i, BlockTable blocks, int smallBlock) {
+	record OneNameBlocks(BlockTable table, boolean[] oneName) {
+
+		static OneNameBlocks build(PreparedPerson[] prepared, PersonMatcher matcher) {
+			int n = prepared.length;
+			boolean[] oneName = new boolean[n];
+			Set<String> wanted = new HashSet<>();
+			for (int i = 0; i < n; i++) {
+				oneName[i] = matcher.namesOneName(prepared[i]);
+				if (oneName[i]) {
+					wanted.addAll(matcher.oneNameKeys(prepared[i]));
+				}
+			}
+			if (wanted.isEmpty()) {
+				return null;
+			}
+			BlockTable table = BlockTable.build(n, i -> oneName[i] ? matcher.oneNameKeys(prepared[i])
+					: matcher.oneNameKeys(prepared[i]).stream().filter(wanted::contains).toList());
+			return new OneNameBlocks(table, oneName);
+		}
+
+	}
+
+	/**
+	 * The records after {@code i} worth comparing with it: those sharing at least two blocking keys, or one
+	 * small block (of up to {@code smallBlock} records), or, when one of the two names one name only, one small block
+	 * of {@code oneName} (null: no record of the file does). Records of one person share several keys (the name with
+	 * the year, twice; name pairs); two people who only share a common name with a year do not get compared at all.
+	 */
+	static int[] candidates(int i, BlockTable blocks, int smallBlock, OneNameBlocks oneName) {
 		int[] collected = new int[64];
 		int count = 0;
 		for (long key : blocks.keys(i)) {
@@ -554,6 +585,26 @@ public final class BulkMatchCommand {
 						if (count == collected.length) {
 							collected = Arrays.copyOf(collected, count * 2);
 						}
+						collected[count++] = j;
+					}
+				}
+			}
+		}
+		if (oneName != null) {
+			BlockTable table = oneName.table();
+			for (long key : table.keys(i)) {
+				int first = table.first(key);
+				int end = table.end(key);
+				if (end - first > smallBlock) {
+					continue;
+				}
+				for (int at = first; at < end; at++) {
+					int j = table.record(at);
+					if (j > i && (oneName.oneName()[i] || oneName.oneName()[j])) {
+						if (count + 2 > collected.length) {
+							collected = Arrays.copyOf(collected, collected.length * 2);
+						}
+						collected[count++] = j;
 						collected[count++] = j;
 					}
 				}

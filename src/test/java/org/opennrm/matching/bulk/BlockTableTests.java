@@ -62,18 +62,36 @@ class BlockTableTests {
 			}
 			return own;
 		});
-		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.SMALL_BLOCK)).containsExactly(50);
-		assertThat(BulkMatchCommand.candidates(7, table, BulkMatchCommand.SMALL_BLOCK)).containsExactly(8);
-		assertThat(BulkMatchCommand.candidates(8, table, BulkMatchCommand.SMALL_BLOCK)).isEmpty();
-		assertThat(BulkMatchCommand.candidates(50, table, BulkMatchCommand.SMALL_BLOCK)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.SMALL_BLOCK, null)).containsExactly(50);
+		assertThat(BulkMatchCommand.candidates(7, table, BulkMatchCommand.SMALL_BLOCK, null)).containsExactly(8);
+		assertThat(BulkMatchCommand.candidates(8, table, BulkMatchCommand.SMALL_BLOCK, null)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(50, table, BulkMatchCommand.SMALL_BLOCK, null)).isEmpty();
+	}
+
+	@Test
+	void aBlockOfOneNameAloneBringsARecordNamingOneNameToTheOthersButNotTheOthersToEachOther() {
+		// 0 "Mehmet Yılmaz", 1 "Mehmet Kaya", 2 "Mehmet", 3 "Mehmet" of a block too wide; no key of the usual table shared
+		BlockTable usual = BlockTable.build(4, i -> List.of("own" + i));
+		BlockTable byName = BlockTable.build(4, i -> List.of("o:mhm"));
+		var oneName = new BulkMatchCommand.OneNameBlocks(byName, new boolean[] { false, false, true, true });
+		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, oneName)).containsExactly(2, 3);
+		assertThat(BulkMatchCommand.candidates(1, usual, BulkMatchCommand.SMALL_BLOCK, oneName)).containsExactly(2, 3);
+		assertThat(BulkMatchCommand.candidates(2, usual, BulkMatchCommand.SMALL_BLOCK, oneName)).containsExactly(3);
+		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, null)).isEmpty();
+		// a block of one name alone too wide to compare a record naming it with all the others
+		BlockTable wide = BlockTable.build(BulkMatchCommand.SMALL_BLOCK + 1, i -> List.of("o:mhm"));
+		boolean[] lone = new boolean[BulkMatchCommand.SMALL_BLOCK + 1];
+		lone[0] = true;
+		assertThat(BulkMatchCommand.candidates(0, BlockTable.build(lone.length, i -> List.of("own" + i)),
+				BulkMatchCommand.SMALL_BLOCK, new BulkMatchCommand.OneNameBlocks(wide, lone))).isEmpty();
 	}
 
 	@Test
 	void aSmallFileComparesTheRecordsOfALargerBlockOnOneSharedKey() {
 		// records 0..99 share one key of 100 records and nothing else
 		BlockTable table = BlockTable.build(300, i -> i < 100 ? List.of("hundred", "own" + i) : List.of("own" + i));
-		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(1_000_000))).isEmpty();
-		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(10_000))).hasSize(99);
+		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(1_000_000), null)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(10_000), null)).hasSize(99);
 		assertThat(BulkMatchCommand.smallBlock(10_000)).isEqualTo(400);
 		assertThat(BulkMatchCommand.smallBlock(50_000)).isEqualTo(80);
 		assertThat(BulkMatchCommand.smallBlock(100_000)).isEqualTo(BulkMatchCommand.SMALL_BLOCK);
