@@ -158,7 +158,7 @@ public class PersonIndex {
 		PersonMatcher matcher = this.matcher.withPopulation(indexed).withFrequencies(counted);
 		PreparedPerson asWritten = matcher.prepare(query);
 		PreparedPerson prepared = matcher.joinWrittenApart(asWritten, counted::records);
-		List<Long> keys = keyHashes(asWritten);
+		List<Long> keys = hashes(matcher.searchKeys(asWritten));
 		if (keys.isEmpty()) {
 			return List.of();
 		}
@@ -268,8 +268,12 @@ public class PersonIndex {
 				person.registeredBy(), encrypted, PersonMatcher.KEY_SCHEME);
 	}
 
+	/** The hashes of the keys a person is filed under ({@link PersonMatcher#indexKeys}). */
 	private List<Long> keyHashes(PreparedPerson prepared) {
-		Set<String> keys = matcher.blockingKeys(prepared);
+		return hashes(matcher.indexKeys(prepared));
+	}
+
+	private List<Long> hashes(Set<String> keys) {
 		return keys.stream().map(store::keyHash).distinct().toList();
 	}
 

@@ -96,7 +96,7 @@ public final class PersonMatcher {
 	static final double SWAPPED = -0.5;
 
 	/**
-	 * The version of the rules that turn a record into blocking keys ({@link #blockingKeys} and the normalisation
+	 * The version of the rules that turn a record into blocking keys ({@link #indexKeys} and the normalisation
 	 * under it). The index files each person with the scheme their keys were made by and re-keys people filed under
 	 * an older one; raise it with any change that gives a record other keys (a test holds the keys of sample records
 	 * and fails until it is raised). 1: the keys of every index built before schemes were recorded (names with the
@@ -117,9 +117,10 @@ public final class PersonMatcher {
 	 * is taken off a name's key only when four letters are left ("Elena" was keyed as "Ena"); 13: names damaged by a
 	 * wrong code page are read as written ("AYÞE YÝLMAZ", "HÃœSEYÄ°N"), and the kinship particles of the Arabic script
 	 * (بن, ابن, بنت, ولد, فرزند) and "s/o", "d/o", "w/o" are left out as "bin" and "walad" were; "Md.", "Mhd" and
-	 * "Mohd" are Muhammad.
+	 * "Mohd" are Muhammad; 14: each of a person's names alone, and the name of a record naming one name only as such
+	 * ({@link #indexKeys}), so that "Roya" of 1975 and "Roya Rezai" of 1975-02-05 find each other.
 	 */
-	public static final int KEY_SCHEME = 13;
+	public static final int KEY_SCHEME = 14;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -418,17 +419,52 @@ public final class PersonMatcher {
 	 * its first three own names.
 	 */
 	public Set<String> oneNameKeys(PreparedPerson person) {
+		return namesAlone(person, "o");
+	}
+
+	/**
+	 * The index's keys of each name alone: {@link #oneNameKeys} with the {@code prefix} given ("o" for a name among
+	 * any, "l" for a name of a record naming one name only).
+	 */
+	private static Set<String> namesAlone(PreparedPerson person, String prefix) {
 		List<String> keyed = blockNames(person);
-		List<String> names = namesOneName(person) ? keyed : ownNames(person, keyed);
+		List<String> names = person.all.size() == 1 ? keyed : ownNames(person, keyed);
 		Set<String> keys = new LinkedHashSet<>();
 		Integer year = person.birthYear;
 		for (String name : names) {
-			keys.add("o:" + name);
+			keys.add(prefix + ":" + name);
 			if (year != null && !wideEnoughWithYear(name)) {
-				keys.add("oy" + (year / 2) + ":" + name);
-				keys.add("oz" + ((year + 1) / 2) + ":" + name);
+				keys.add(prefix + "y" + (year / 2) + ":" + name);
+				keys.add(prefix + "z" + ((year + 1) / 2) + ":" + name);
 			}
 		}
+		return keys;
+	}
+
+	/**
+	 * Keys under which the register's index files a person: {@link #blockingKeys}, each name alone
+	 * ({@link #oneNameKeys}, for a search naming one name), and for a person whose record names one name only, that
+	 * name again as such ("l" keys, for a search with several names). A search looks for {@link #searchKeys}.
+	 */
+	public Set<String> indexKeys(PreparedPerson person) {
+		Set<String> keys = new LinkedHashSet<>(blockingKeys(person));
+		keys.addAll(oneNameKeys(person));
+		if (namesOneName(person)) {
+			keys.addAll(namesAlone(person, "l"));
+		}
+		return keys;
+	}
+
+	/**
+	 * Keys a search of the index looks for: {@link #blockingKeys}; a search naming one name also looks for everyone
+	 * carrying it ("Roya" of 1975 finds "Roya Rezai" of 1975-02-05), a search with several names for the people whose
+	 * record names one of them only ("Roya Rezai" finds "Roya" of 1975, "Kamran Nabiyev" finds "Kamran" without a
+	 * year). "Mehmet Yılmaz" does not look for everyone named Mehmet: two records with several names meet through
+	 * their usual keys only, as before.
+	 */
+	public Set<String> searchKeys(PreparedPerson person) {
+		Set<String> keys = new LinkedHashSet<>(blockingKeys(person));
+		keys.addAll(namesOneName(person) ? oneNameKeys(person) : namesAlone(person, "l"));
 		return keys;
 	}
 

@@ -12,16 +12,16 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the blocking keys that sample records get under {@link PersonMatcher#KEY_SCHEME}. People in the index are
+ * Holds the blocking keys that sample records are filed under, and those a search for them looks for, under {@link PersonMatcher#KEY_SCHEME}. People in the index are
  * found through the keys they were filed under: a change to the normalisation or to the key rules that gives a record
  * other keys must raise the scheme, so that the index re-keys the people it holds. When this test fails after such a
  * change, raise {@code KEY_SCHEME} and put the new fingerprint and scheme here.
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 13;
+	static final int SCHEME = 14;
 
-	static final String FINGERPRINT = "152985b4e915fed9e5be986771947f1ad414c0023be469817ec17f19cba05e05";
+	static final String FINGERPRINT = "1517f392f612204f8767a0a09d9136d946e62b9d2d2f5b8b1dbbf310f160f194";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -52,15 +52,20 @@ class KeySchemeTests {
 			new PersonRecord("24", "HÃœSEYÄ°N", "ERDOÄžAN", null, null, 1976, Sex.M, List.of("TUR")),
 			new PersonRecord("25", "احمد", "فرزند ذبیح الله", "محمد بن احمد", null, 1984, Sex.M, List.of("AFG")),
 			new PersonRecord("26", "Ahmad", "s/o Ibrahim", null, null, 1985, Sex.M, List.of("PAK")),
-			new PersonRecord("27", "Md. Karim", "Uddin", null, null, 1990, Sex.M, List.of("BGD")));
+			new PersonRecord("27", "Md. Karim", "Uddin", null, null, 1990, Sex.M, List.of("BGD")),
+			new PersonRecord("28", "Roya", null, null, null, 1975, Sex.F, List.of("IRN")),
+			new PersonRecord("29", "Kamran", "-", null, null, null, Sex.M, List.of("AZE")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {
 		PersonMatcher matcher = PersonMatcher.standard();
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
 		for (PersonRecord record : SAMPLES) {
-			digest.update(String.join("\n", new TreeSet<>(matcher.blockingKeys(matcher.prepare(record))))
-				.getBytes(StandardCharsets.UTF_8));
+			PreparedPerson prepared = matcher.prepare(record);
+			digest.update(String.join("\n", new TreeSet<>(matcher.indexKeys(prepared))).getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			// what a search looks for changes with what is filed: a search under other keys finds nobody filed before
+			digest.update(String.join("\n", new TreeSet<>(matcher.searchKeys(prepared))).getBytes(StandardCharsets.UTF_8));
 			digest.update((byte) 0);
 		}
 		String fingerprint = HexFormat.of().formatHex(digest.digest());
