@@ -2,6 +2,10 @@ package org.opennrm.matching.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +33,7 @@ import org.opennrm.matching.Candidate;
 import org.opennrm.matching.IndexedPerson;
 import org.opennrm.matching.MatchDecision;
 import org.opennrm.matching.PersonIndex;
+import org.opennrm.matching.PersonMatcher;
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.RegisterNameCounts;
 import org.opennrm.matching.Sex;
@@ -52,6 +60,15 @@ class CandidateQueryLatencyBenchmark {
 	static final int BATCH = 5_000;
 	/** Whether to time a re-keying of every person too (about twenty minutes at 1,000,000 people). */
 	static final boolean REKEY = Boolean.parseBoolean(System.getProperty("bench.latency.rekey", "true"));
+	/**
+	 * A register to load instead of the generated one (then {@code bench.latency.people} is not used): a file with the
+	 * bulk command's columns ({@code bench.latency.records}) and its truth, {@code id,person_id} at least
+	 * ({@code bench.latency.truth}); an independently written register, whose records may name one name only.
+	 */
+	static final String RECORDS = System.getProperty("bench.latency.records");
+	static final String TRUTH = System.getProperty("bench.latency.truth");
+
+	private static final PersonMatcher MATCHER = PersonMatcher.standard();
 
 	@Autowired
 	PersonIndex index;
@@ -75,26 +92,25 @@ class CandidateQueryLatencyBenchmark {
 	}
 
 	private void measure() {
-		SyntheticDataset data = new PopulationGenerator().generate(GeneratorConfig.forPeople(PEOPLE, BenchmarkData.SEED));
 		BitSet indexed = new BitSet();
 		List<IndexedPerson> batch = new ArrayList<>(BATCH);
 		List<PersonRecord> queries = new ArrayList<>();
 		Map<Integer, UUID> indexedAs = new HashMap<>();
 		List<Integer> queryPerson = new ArrayList<>();
 		long started = System.nanoTime();
-		for (GeneratedRecord record : data) {
+		for (Registration record : registrations()) {
 			if (!indexed.get(record.personId())) {
 				indexed.set(record.personId());
 				UUID id = UUID.randomUUID();
 				indexedAs.put(record.personId(), id);
-				batch.add(new IndexedPerson(id, toPersonRecord(record), "06", null, null));
+				batch.add(new IndexedPerson(id, record.record(), "06", null, null));
 				if (batch.size() == BATCH) {
 					index.indexBatch(batch);
 					batch.clear();
 				}
 			}
 			else if (queries.size() < WARM_UP + QUERIES && record.personId() % 3 != 0) {
-				queries.add(toPersonRecord(record));
+				queries.add(record.record());
 				queryPerson.add(record.personId());
 			}
 		}
@@ -140,8 +156,8 @@ class CandidateQueryLatencyBenchmark {
 
 				%s
 
-				| people indexed | blocking keys | index size | indexing time | names | queries | with candidates | person among them | person first | MATCH: person / other | POSSIBLE: person / other | p50 | p95 | p99 | max |
-				|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+				| people indexed | blocking keys | index size | indexing time | names | queries | with candidates | person among them | person first | MATCH: person / other | POSSIBLE: person / other | naming one name: queries / person among them | p50 | p95 | p99 | max |
+				|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 				%s
 				%s
 
@@ -151,8 +167,9 @@ class CandidateQueryLatencyBenchmark {
 				left out; their encrypted records), decrypt and score them, return MATCH and POSSIBLE (at most 10). "With candidates": queries that found at
 				least one; "person among them": queries whose own person (the indexed registration of the same
 				generated person) was among the candidates; "person first": was the best candidate; "MATCH: person /
-				other": candidates decided MATCH that were the query's person, and that were someone else. "Names":
-				the shipped defaults (before the register's names are counted), or the register's own counts.
+				other": candidates decided MATCH that were the query's person, and that were someone else; "naming one
+				name": the queries whose record names one name only (a hotline's "Roya", 1975). "Names": the shipped
+				defaults (before the register's names are counted), or the register's own counts.
 
 				Counting the names of the %,d people (RegisterNameCounts: every record decrypted and prepared twice):
 				%.0f s; the counts take about %,d MB of heap.
@@ -172,14 +189,14 @@ class CandidateQueryLatencyBenchmark {
 
 	/** The timed queries' latencies and what they found. */
 	private record Queries(long[] sorted, int found, int person, int personFirst, int matchPerson, int matchOther,
-			int possiblePerson, int possibleOther) {
+			int possiblePerson, int possibleOther, int oneName, int oneNamePerson) {
 
 		String row(long people, long keys, String size, double indexSeconds, String names) {
 			return String.format(Locale.ROOT,
-					"| %,d | %,d | %s | %.0f s | %s | %,d | %,d | %,d | %,d | %,d / %,d | %,d / %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |",
+					"| %,d | %,d | %s | %.0f s | %s | %,d | %,d | %,d | %,d | %,d / %,d | %,d / %,d | %,d / %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |",
 					people, keys, size, indexSeconds, names, sorted.length, found, person, personFirst, matchPerson,
-					matchOther, possiblePerson, possibleOther, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-					ms(sorted, 1.0));
+					matchOther, possiblePerson, possibleOther, oneName, oneNamePerson, ms(sorted, 0.50),
+					ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0));
 		}
 	}
 
@@ -189,6 +206,8 @@ class CandidateQueryLatencyBenchmark {
 		int found = 0;
 		int person = 0;
 		int personFirst = 0;
+		int oneName = 0;
+		int oneNamePerson = 0;
 		int[] decided = new int[4];
 		long searchesFrom = jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
 		for (int i = 0; i < Math.min(WARM_UP + measured, queries.size()); i++) {
@@ -199,8 +218,11 @@ class CandidateQueryLatencyBenchmark {
 				nanos[i - WARM_UP] = t;
 				found += candidates.isEmpty() ? 0 : 1;
 				UUID truth = indexedAs.get(queryPerson.get(i));
+				boolean namesOneName = MATCHER.namesOneName(MATCHER.prepare(queries.get(i)));
+				oneName += namesOneName ? 1 : 0;
 				if (candidates.stream().anyMatch(c -> c.personId().equals(truth))) {
 					person++;
+					oneNamePerson += namesOneName ? 1 : 0;
 					personFirst += candidates.get(0).personId().equals(truth) ? 1 : 0;
 				}
 				for (Candidate c : candidates) {
@@ -213,7 +235,8 @@ class CandidateQueryLatencyBenchmark {
 			.param("from", searchesFrom).query(Long.class).single())
 			.isEqualTo((long) Math.min(WARM_UP + measured, queries.size()));
 		Arrays.sort(nanos);
-		return new Queries(nanos, found, person, personFirst, decided[0], decided[1], decided[2], decided[3]);
+		return new Queries(nanos, found, person, personFirst, decided[0], decided[1], decided[2], decided[3], oneName,
+				oneNamePerson);
 	}
 
 	private static long usedHeap() {
@@ -228,6 +251,66 @@ class CandidateQueryLatencyBenchmark {
 		}
 		int i = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
 		return sorted[Math.max(0, i)] / 1e6;
+	}
+
+	/** A registration of person {@code personId} (a number of the benchmark's own). */
+	private record Registration(int personId, PersonRecord record) {
+	}
+
+	/** The generated register's records in its order, or those of the register named by {@code bench.latency.records}. */
+	private static List<Registration> registrations() {
+		if (RECORDS == null) {
+			SyntheticDataset data = new PopulationGenerator().generate(GeneratorConfig.forPeople(PEOPLE, BenchmarkData.SEED));
+			List<Registration> all = new ArrayList<>();
+			for (GeneratedRecord record : data) {
+				all.add(new Registration(record.personId(), toPersonRecord(record)));
+			}
+			return all;
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		Map<String, Integer> personOf = new HashMap<>();
+		Map<String, Integer> numbers = new HashMap<>();
+		try (var truth = CSVParser.parse(Path.of(TRUTH), StandardCharsets.UTF_8, format)) {
+			for (CSVRecord row : truth) {
+				personOf.put(row.get("id"), numbers.computeIfAbsent(row.get("person_id"), p -> numbers.size()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<Registration> all = new ArrayList<>();
+		try (var records = CSVParser.parse(Path.of(RECORDS), StandardCharsets.UTF_8, format)) {
+			for (CSVRecord row : records) {
+				String sex = row.get("sex").strip();
+				String citizenship = row.get("citizenship").strip();
+				all.add(new Registration(personOf.get(row.get("id")), new PersonRecord(row.get("id"),
+						blank(row.get("given_names")), blank(row.get("family_names")),
+						blank(row.get("full_name_original")), date(row.get("birth_date")), year(row.get("birth_year")),
+						sex.equals("M") || sex.equals("F") ? Sex.valueOf(sex) : null,
+						citizenship.matches("[A-Z]{3}") ? List.of(citizenship) : List.of())));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return all;
+	}
+
+	/** A date as the candidate API takes it: ISO, from 1900 to today; anything else as no date. */
+	private static LocalDate date(String value) {
+		try {
+			LocalDate date = LocalDate.parse(value.strip());
+			return date.getYear() >= 1900 && !date.isAfter(LocalDate.now()) ? date : null;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static Integer year(String value) {
+		String year = value.strip();
+		return year.matches("\\d{4}") && Integer.parseInt(year) >= 1900
+				&& Integer.parseInt(year) <= LocalDate.now().getYear() ? Integer.valueOf(year) : null;
 	}
 
 	static PersonRecord toPersonRecord(GeneratedRecord r) {
