@@ -400,7 +400,7 @@ public final class PersonMatcher {
 
 	/**
 	 * Whether the record names one name only: a hotline's "Roya", born 1975, a shelter's given name with the family
-	 * name left out or written "-" (1 to 7 % of the records of the three independently written registers; see
+	 * name left out or written "-" (2 to 9 % of the records of the three independently written registers; see
 	 * {@link #oneNameKeys}).
 	 */
 	public boolean namesOneName(PreparedPerson person) {
@@ -423,8 +423,8 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * The index's keys of each name alone: {@link #oneNameKeys} with the {@code prefix} given ("o" for a name among
-	 * any, "l" for a name of a record naming one name only).
+	 * The keys of each name alone, with the {@code prefix} given: "o" for a name among any ({@link #oneNameKeys}),
+	 * "l" for the name of a record naming one name only (the index's, {@link #indexKeys}).
 	 */
 	private static Set<String> namesAlone(PreparedPerson person, String prefix) {
 		List<String> keyed = blockNames(person);
