@@ -5,17 +5,20 @@
 usage: python3 check.py records.csv truth.csv [n_sample_people]
 
 Prints counts (records, people, true pairs, households, pairs sharing a
-name_key ...), the rate of every variation tag, format checks, and a
-side-by-side sample of a few people's records.
+name_key and pairs sharing a birth_name_key ...), the rate of every variation
+tag, format checks, a side-by-side sample of a few people's records, and a few
+records whose name_key (names as written) differs from birth_name_key.
 """
 import csv
+import datetime
 import re
 import sys
 from collections import Counter, defaultdict
 
 REC_HEADER = ['id', 'given_names', 'family_names', 'full_name_original', 'birth_date', 'birth_year', 'sex',
               'citizenship']
-TRUTH_HEADER = ['id', 'person_id', 'family_id', 'name_key', 'agency', 'variations']
+TRUTH_HEADER = ['id', 'person_id', 'family_id', 'name_key', 'agency', 'variations', 'birth_name_key']
+NT = len(TRUTH_HEADER)
 DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 YEAR_RE = re.compile(r'^\d{4}$')
 CIT_RE = re.compile(r'^[A-Z]{3}$')
@@ -23,6 +26,11 @@ CIT_RE = re.compile(r'^[A-Z]{3}$')
 
 def pairs(c):
     return c * (c - 1) // 2
+
+
+def bare(bkey):
+    """birth_name_key in the form of name_key (role prefixes off, sorted set)."""
+    return '+'.join(sorted(set(x.split(':', 1)[-1] for x in bkey.split('+') if x)))
 
 
 def main(argv):
@@ -56,7 +64,6 @@ def main(argv):
                 problems['bad birth_date'] += 1
             if bd:
                 try:
-                    import datetime
                     datetime.date(int(bd[:4]), int(bd[5:7]), int(bd[8:10]))
                 except ValueError:
                     problems['impossible birth_date'] += 1
@@ -92,6 +99,12 @@ def main(argv):
     per_family = Counter()
     people_of_family = defaultdict(set)
     per_key = Counter()
+    per_key_pid = Counter()
+    per_bkey = Counter()
+    per_bkey_pid = Counter()
+    n_key_differs = 0
+    n_key_empty = 0
+    differ_sample = []
     per_agency = Counter()
     tags = Counter()
     tag_groups = Counter()
@@ -104,15 +117,26 @@ def main(argv):
             problems['truth header differs'] += 1
         for row in rd:
             n_truth += 1
-            if len(row) != 6:
+            if len(row) != NT:
                 problems['truth row with %d columns' % len(row)] += 1
                 continue
-            rid, pid, fid, key, ag, var = row
+            rid, pid, fid, key, ag, var, bkey = row
             truth_ids.add(rid)
             per_person[pid] += 1
             per_family[fid] += 1
             people_of_family[fid].add(pid)
             per_key[key] += 1
+            per_key_pid[(key, pid)] += 1
+            per_bkey[bkey] += 1
+            per_bkey_pid[(bkey, pid)] += 1
+            if not bkey:
+                problems['empty birth_name_key'] += 1
+            if not key:
+                n_key_empty += 1
+            if key != bare(bkey):
+                n_key_differs += 1
+                if len(differ_sample) < 4000:
+                    differ_sample.append(row)
             per_agency[ag.split('_PD_')[0] + ('_PD_xx' if '_PD_' in ag else '') if not ag.startswith('CONSULATE_')
                        else 'CONSULATE_xxx'] += 1
             if var:
@@ -132,6 +156,9 @@ def main(argv):
 
     true_pairs = sum(pairs(c) for c in per_person.values())
     key_pairs = sum(pairs(c) for c in per_key.values())
+    key_true = sum(pairs(c) for c in per_key_pid.values())
+    bkey_pairs = sum(pairs(c) for c in per_bkey.values())
+    bkey_true = sum(pairs(c) for c in per_bkey_pid.values())
     fam_pairs = sum(pairs(c) for c in per_family.values())
     multi_fam = sum(1 for s in people_of_family.values() if len(s) > 1)
     dist = Counter(per_person.values())
@@ -145,8 +172,18 @@ def main(argv):
     print('true pairs (same person)    %d' % true_pairs)
     print('households (family_id)      %d  (with >1 person: %d)' % (len(per_family), multi_fam))
     print('pairs within a household    %d  (of which different people: %d)' % (fam_pairs, fam_pairs - true_pairs))
-    print('distinct name_keys          %d' % len(per_key))
-    print('pairs sharing a name_key    %d  (of which different people: %d)' % (key_pairs, key_pairs - true_pairs))
+    print("name_key = names as written in the record; birth_name_key = the person's true (birth) names")
+    print('distinct name_keys          %d  (birth_name_keys: %d)' % (len(per_key), len(per_bkey)))
+    print('records whose written names differ from the birth names  %d (%.1f%%), empty name_key %d' % (
+        n_key_differs, 100.0 * n_key_differs / max(1, n_truth), n_key_empty))
+    print('pairs sharing a name_key         %d  (same person: %d, different people: %d)' % (
+        key_pairs, key_true, key_pairs - key_true))
+    print('pairs sharing a birth_name_key   %d  (same person: %d, different people: %d)' % (
+        bkey_pairs, bkey_true, bkey_pairs - bkey_true))
+    print('true pairs sharing a name_key       %d of %d (%.1f%%)' % (
+        key_true, true_pairs, 100.0 * key_true / max(1, true_pairs)))
+    print('true pairs sharing a birth_name_key %d of %d (%.1f%%)' % (
+        bkey_true, true_pairs, 100.0 * bkey_true / max(1, true_pairs)))
     print('birth_date/birth_year disagree  %d' % year_mismatch)
     print()
     print('== format checks')
@@ -154,7 +191,7 @@ def main(argv):
         for k, v in sorted(problems.items()):
             print('PROBLEM %-32s %d' % (k, v))
     else:
-        print('ok: headers, 8/6 columns, unique non-empty ids, ISO dates, 4-digit years, sex, alpha-3, every record in truth')
+        print('ok: headers, 8/7 columns, unique non-empty ids, ISO dates, 4-digit years, sex, alpha-3, every record in truth')
     print()
     print('== empty fields (share of records)')
     for k in REC_HEADER[1:]:
@@ -194,7 +231,7 @@ def main(argv):
         rd = csv.reader(f)
         next(rd)
         for row in rd:
-            if len(row) == 6 and (row[1] in want or row[2] == fam_pick):
+            if len(row) == NT and (row[1] in want or row[2] == fam_pick):
                 rows_t[row[0]] = row
     rows_r = {}
     with open(argv[1], encoding='utf-8', newline='') as f:
@@ -209,17 +246,45 @@ def main(argv):
         for rid in sorted(rids, key=lambda x: (rows_t[x][1], rows_t[x][4], x)):
             t = rows_t[rid]
             r = rows_r.get(rid, [rid] + [''] * 7)
-            print('  %-9s %-9s | %-26.26s | %-24.24s | %-30.30s | %-10s %-4s %-1s %-3s | %-22.22s | %s' % (
-                rid, t[1], r[1], r[2], r[3], r[4], r[5], r[6], r[7], t[4], t[5]))
+            print('  %-9s %-9s | %-26.26s | %-24.24s | %-30.30s | %-10s %-4s %-1s %-3s | %-22.22s | %-34s | %s' % (
+                rid, t[1], r[1], r[2], r[3], r[4], r[5], r[6], r[7], t[4], t[3], t[5]))
         print()
 
-    print('== sample people (id person | given | family | original | date year sex cit | agency | variations)')
+    print('== sample people (id person | given | family | original | date year sex cit | agency | name_key | '
+          'variations; the title line shows the birth_name_key)')
     for pid in chosen:
         rids = [rid for rid, t in rows_t.items() if t[1] == pid]
-        show('-- %s  %s' % (pid, rows_t[rids[0]][3]), rids)
+        show('-- %s  %s' % (pid, rows_t[rids[0]][6]), rids)
     if fam_pick:
         rids = [rid for rid, t in rows_t.items() if t[2] == fam_pick]
         show('-- household %s (different people, same family)' % fam_pick, rids)
+
+    # ---- records whose written names differ from the birth names: one per kind of change
+    reasons = ('alias:false_identity', 'name:married_name', 'name:naturalised_turkish_surname',
+               'name:surname_suffix_changed', 'name:family_missing', 'name:placeholder', 'name:father_added',
+               'name:father_as_family', 'name:patronymic_added', 'name:second_given_dropped',
+               'name:first_given_dropped', 'name:honorific', 'name:kunya', 'name:nickname',
+               'name:grandfather_in_family', 'name:chain_shifted')
+    pick_d = []
+    for reason in reasons:
+        for row in differ_sample:
+            if reason in row[5].split(';') and row not in pick_d:
+                pick_d.append(row)
+                break
+    want_d = set(row[0] for row in pick_d)
+    recs_d = {}
+    with open(argv[1], encoding='utf-8', newline='') as f:
+        rd = csv.reader(f)
+        next(rd)
+        for row in rd:
+            if row and row[0] in want_d:
+                recs_d[row[0]] = row
+    print('== records whose name_key differs from birth_name_key (one per kind of change)')
+    print('  (id | given | family | name_key | birth_name_key | variations)')
+    for t in pick_d:
+        r = recs_d.get(t[0], [t[0]] + [''] * 7)
+        print('  %-9s | %-28.28s | %-22.22s | %-36s | %-36s | %s' % (t[0], r[1], r[2], t[3], t[6], t[5]))
+    print()
     return 1 if problems else 0
 
 

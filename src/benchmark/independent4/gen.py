@@ -19,6 +19,7 @@ import shutil
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True     # keep the source folder clean
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import names as NM            # noqa: E402
@@ -331,6 +332,59 @@ KUNYA = {'en': ('Abu', 'Umm'), 'tr': ('Ebu', 'Ümmü'), 'fr': ('Abou', 'Oum'), '
          'ar': ('أبو', 'أم'), 'fa': ('ابو', 'ام'), 'ur': ('ابو', 'ام'), 'ru': ('Абу', 'Умм')}
 CYR_CONV = frozenset(['ru', 'uk', 'cyl', 'mdc'])
 ARAB_CONV = frozenset(['ar', 'fa', 'ur'])
+
+# ---- ids of the names a record writes (truth column name_key) -------------
+# A record's name_key is the sorted set of the canonical ids of the names it
+# writes in given_names/family_names. Ids are role-free (the bare table canon:
+# the given-name and family-name tables use the same canon for the same name,
+# e.g. Ibrahim, al-Hussein/Hussain), so a swapped or re-filed name keeps its
+# id. Honorifics, kunyas, nicknames, patronymics and changed surnames get ids
+# of their own. Only deterministic bookkeeping: no RNG draws.
+HON_ID = {'sayyid': 'sayyid', 'sayyida': 'sayyid', 'haji': 'hajji', 'md': 'muhammad', 'mst': 'mst',
+          'bibi': 'bibi', 'mullah': 'mullah'}
+_NICK_CYR = dict(zip('абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
+                     ['a', 'b', 'v', 'g', 'd', 'e', 'yo', 'zh', 'z', 'i', 'y', 'k', 'l', 'm', 'n', 'o', 'p',
+                      'r', 's', 't', 'u', 'f', 'kh', 'ts', 'ch', 'sh', 'shch', '', 'y', '', 'e', 'yu', 'ya']))
+_NICK_SAME = {'abood': 'abboud'}          # two spellings of one nickname (عبود)
+# de-Russified Tajik surname stems that are a spelling of a name in the tables
+_TJ_STEM = {'yusup': 'yusuf', 'ismoil': 'ismail', 'abdulla': 'abdullah', 'usmon': 'uthman',
+            'rahmon': 'rahman', 'sharip': 'sharif', 'sulton': 'sultan', 'qosim': 'qasim'}
+
+
+def nick_id(d):
+    """Id of a nickname / short form from its table form (Саша -> sasha, Hamoudi -> hamoudi)."""
+    low = fold(d).lower()
+    out = ''.join(_NICK_CYR.get(ch, ch) for ch in low)
+    return _NICK_SAME.get(out, out)
+
+
+def tj_new_id(canon, zoda):
+    """Id of a de-Russified Tajik surname: Rahmonov -> rahmonzoda (or rahman for bare Rahmon)."""
+    stem = canon[:-2] if canon.endswith(('ov', 'ev')) else canon
+    if zoda:
+        return stem + 'zoda'
+    return _TJ_STEM.get(stem, stem)
+
+
+def _trunc_seg(old, new, seg):
+    """Segments (text, id) of a field that survive a cut of `old` to `new`.
+
+    Segments are mapped to whitespace tokens; a name is kept if at least its
+    first token survives (partly cut names keep their id). If the noise steps
+    changed the token count, the segments are kept as they are."""
+    if old == new:
+        return seg
+    counts = [len(t.split()) for t, _ in seg]
+    if sum(counts) != len(old.split()):
+        return seg
+    k = len(new.split())
+    out = []
+    pos = 0
+    for (t, i), c in zip(seg, counts):
+        if pos < k:
+            out.append((t, i))
+        pos += c
+    return out
 
 
 def hconv(conv):
@@ -698,18 +752,22 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
     script_fields = conv in CYR_CONV or conv in ARAB_CONV or conv in ('ka', 'am')
     # ------------------------------------------------------ given names
     gs = []
+    gids = []                      # ids of the names in gs (same order)
     for g in given_n:
         s, t = g.spell(conv, cult, False, r)
         gs.append(s)
+        gids.append(g.canon)
         tags.extend(t)
     if len(gs) > 1:
         x = rnd()
         if x < ag['drop_second']:
             if given_n[0].canon == 'muhammad' and cult.code in ('pk', 'bd') and rnd() < .7:
                 gs = gs[1:]
+                gids = gids[1:]
                 tags.append('name:first_given_dropped')
             else:
                 gs = gs[:1]
+                gids = gids[:1]
                 tags.append('name:second_given_dropped')
         elif x < ag['drop_second'] + ag['initial'] and not script_fields:
             gs[0] = gs[0][:1] + '.'
@@ -717,18 +775,22 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
     # nickname / kunya
     if ag['nick'] and rnd() < ag['nick']:
         nk = None
+        nid = None
         if p.son is not None and rnd() < .6:
             hc = hconv(conv)
             pre = KUNYA.get(hc, KUNYA['en'])[0 if p.sex == 'm' else 1]
             sn, _ = p.son.spell(conv, cult, False, r)
             nk = pre + ' ' + sn
+            nid = ('abu_' if p.sex == 'm' else 'umm_') + p.son.canon
             tags.append('name:kunya')
         else:
-            nk = given_n[0].nick(conv, r)
+            nk, nbase = given_n[0].nick_pair(conv, r)
             if nk:
+                nid = nick_id(nbase)
                 tags.append('name:nickname')
         if nk:
             gs = [nk]
+            gids = [nid]
     # honorific
     if p.honor is not None and rnd() < ag['honor']:
         hc = hconv(conv)
@@ -736,10 +798,14 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
         h = opts[int(rnd() * len(opts))]
         if p.honor == 'bibi' and rnd() < .5:
             gs = gs + [h]
+            gids = gids + [HON_ID[p.honor]]
         else:
             gs = [h] + gs
+            gids = [HON_ID[p.honor]] + gids
         tags.append('name:honorific')
     given = ' '.join(gs)
+    gseg = list(zip(gs, gids))     # (text, id) pieces of the given field, joined by ' '
+    fseg = []                      # same for the family field
     # ------------------------------------------------------ family name
     family = ''
     fem = p.sex == 'f'
@@ -758,37 +824,47 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
         fr = random.Random(ev_seed) if ev_seed is not None else r
         family, t = use.spell(conv, cult, fem, fr)
         tags.extend(t)
+        fam_id = use.canon
         if p.tj_new and use.gendered and rnd() < .5:
             low = family.lower()
             for suf in ('ova', 'eva', 'ov', 'ev', 'ова', 'ева', 'ов', 'ев'):
                 if low.endswith(suf):
                     stem = family[:-len(suf)]
                     cyr = suf[0] in 'ое'
-                    family = stem + (('зода' if cyr else 'zoda') if rnd() < .7 else '')
+                    zoda = rnd() < .7
+                    family = stem + (('зода' if cyr else 'zoda') if zoda else '')
+                    fam_id = tj_new_id(use.canon, zoda)
                     tags.append('name:surname_suffix_changed')
                     break
+        fseg = [(family, fam_id)]
         if cult.scheme in ('somali', 'ethiopian') and not alias_used:
             x = rnd()
             if x < .3 and p.grandfather is not None:
                 gf, _ = p.grandfather.spell(conv, cult, False, r)
                 family = family + ' ' + gf
+                fseg.append((gf, p.grandfather.canon))
                 tags.append('name:grandfather_in_family')
             elif x < .4 and p.grandfather is not None:
                 gf, _ = p.grandfather.spell(conv, cult, False, r)
                 given = given + ' ' + family
+                gseg = gseg + fseg
                 family = gf
+                fseg = [(gf, p.grandfather.canon)]
                 tags.append('name:chain_shifted')
     else:
         # people without any surname (mostly Afghans)
         x = rnd()
         if x < .4 and p.father is not None:
             family, _ = p.father.spell(conv, cult, False, r)
+            fseg = [(family, p.father.canon)]
             tags.append('name:father_as_family')
         elif x < .47:
             family = gs[-1] if gs else ''
+            fseg = [(family, gids[-1] if gids else None)]
             tags.append('name:mononym_duplicated')
         elif x < .6:
             family = ('LNU' if ag['fnu'] else NZ.PLACE_TR[int(rnd() * 4)]) if not script_fields else ''
+            fseg = [(family, None)]
             tags.append('name:placeholder')
         else:
             tags.append('name:no_family_name')
@@ -798,28 +874,35 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
         if cult.scheme == 'arab' and rnd() < .15:
             part = {'ar': 'بن', 'fa': 'بن', 'ur': 'بن', 'tr': 'bin', 'fr': 'ben'}.get(conv, 'bin' if rnd() < .7 else 'ibn')
             given = given + ' ' + part + ' ' + fs
+            gseg = gseg + [(part, None), (fs, p.father.canon)]
             tags.append('name:particle_bin')
         else:
             given = given + ' ' + fs
+            gseg = gseg + [(fs, p.father.canon)]
         tags.append('name:father_added')
     elif cult.scheme in ('slavic', 'ca') and rnd() < ag['patronymic'] and p.father is not None:
         pt = patronymic(p.father, p.sex, conv, cult, r)
         if pt:
             given = given + ' ' + pt
+            gseg = gseg + [(pt, 'pat:' + p.father.canon)]
             tags.append('name:patronymic_added')
     # missing / placeholder
     if family and rnd() < ag['given_only']:
         family = ''
+        fseg = []
         tags.append('name:family_missing')
     if rnd() < ag['placeholder']:
         ph = NZ.PLACE_TR if ag['turkish'] else NZ.PLACE_EN
         if rnd() < .6 and family:
             family = ph[int(rnd() * len(ph))]
+            fseg = [(family, None)]
         else:
             given = ph[int(rnd() * len(ph))]
+            gseg = [(given, None)]
         tags.append('name:placeholder')
     elif ag['fnu'] and not given:
         given = 'FNU'
+        gseg = [(given, None)]
         tags.append('name:placeholder')
     # ------------------------------------------------------ order
     swap = ag['swap'] + (quirk['swap'] if quirk else 0.0)
@@ -827,21 +910,27 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
     x = rnd()
     if family and x < swap:
         given, family = family, given
+        gseg, fseg = fseg, gseg
         tags.append('order:swapped')
     elif family and x < swap + ag['onefield']:
         if rnd() < .3:
             whole = family + ' ' + given
+            wseg = fseg + gseg
             tags.append('order:one_field_family_first')
         else:
             whole = given + ' ' + family
+            wseg = gseg + fseg
             tags.append('order:one_field')
         if rnd() < .75:
             given, family = whole, ''
+            gseg, fseg = wseg, []
         else:
             given, family = '', whole
+            gseg, fseg = [], wseg
             tags.append('order:one_field_in_family_column')
     elif family and x < swap + ag['onefield'] + comma:
         given, family = family + ', ' + given, ''
+        gseg, fseg = fseg + gseg, []
         tags.append('order:comma_in_field')
     # ------------------------------------------------------ noise
     for kind, rate in (('keyboard', ag['kb']), ('ocr', ag['ocr']), ('phonetic', ag['phon'])):
@@ -888,7 +977,10 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
     if tr_rate and rnd() < tr_rate:
         L = ag['trunc_len']
         if len(given) > L or len(family) > L:
-            given, family = given[:L].rstrip(), family[:L].rstrip()
+            g2, f2 = given[:L].rstrip(), family[:L].rstrip()
+            gseg = _trunc_seg(given, g2, gseg)
+            fseg = _trunc_seg(family, f2, fseg)
+            given, family = g2, f2
             tags.append('name:truncated')
     # ------------------------------------------------------ original line
     orig = ''
@@ -969,7 +1061,9 @@ def make_record(p, agname, ag, reg_year, r, ev_conv=None, ev_seed=None, quirk=No
     for t in tags:
         if t not in seen:
             seen.append(t)
-    return (given, family, orig, bd, by, sex, cit), ';'.join(seen)
+    # names written in the name fields (the original line is not counted)
+    wkey = '+'.join(sorted(set(i for _, i in gseg + fseg if i)))
+    return (given, family, orig, bd, by, sex, cit), ';'.join(seen), wkey
 
 
 def g2sh(y, m, d):
@@ -1094,7 +1188,7 @@ def make_date(p, ag, reg_year, dob, doc_dob, alias_used, tags, r):
 # =============================================================== main loop
 REC_HEADER = ['id', 'given_names', 'family_names', 'full_name_original', 'birth_date', 'birth_year', 'sex',
               'citizenship']
-TRUTH_HEADER = ['id', 'person_id', 'family_id', 'name_key', 'agency', 'variations']
+TRUTH_HEADER = ['id', 'person_id', 'family_id', 'name_key', 'agency', 'variations', 'birth_name_key']
 
 
 def _clean(s):
@@ -1153,8 +1247,8 @@ def generate(N, seed, rec_path, truth_path):
                     elif agname == 'CONSULATE':
                         label = 'CONSULATE_' + (p.cit or cult.cit)
                     ry = min(ry, 2025)
-                    rec, var = make_record(p, label, ag, ry, r, conv, evs, quirk)
-                    line = '\x1f'.join([_clean(x) for x in rec] + [pid, fid, p.name_key, label, var])
+                    rec, var, wkey = make_record(p, label, ag, ry, r, conv, evs, quirk)
+                    line = '\x1f'.join([_clean(x) for x in rec] + [pid, fid, wkey, label, var, p.name_key])
                     buckets[int(rb.random() * B)].write(line + '\n')
                     emitted += 1
         for f in buckets:

@@ -899,19 +899,23 @@ class Name(object):
         return strs[-1], tags[-1]
 
     def nick(self, conv, r):
+        return self.nick_pair(conv, r)[0]
+
+    def nick_pair(self, conv, r):
+        """(written nickname, its table form) or (None, None); same RNG use as nick()."""
         if self.src == 'cyr':
             if not self.shorts:
-                return None
+                return None, None
             d = self.shorts[int(r.random() * len(self.shorts))]
             if conv in ('ru', 'uk', 'cyl', 'mdc'):
-                return d
-            return cyr2lat(d, C_TR if conv == 'tr' else C_BGN, r)
+                return d, d
+            return cyr2lat(d, C_TR if conv == 'tr' else C_BGN, r), d
         if not self.shorts:
-            return None
+            return None, None
         d = self.shorts[int(r.random() * len(self.shorts))]
         if conv in ('ru', 'uk', 'cyl', 'mdc'):
-            return cap(subst(fold(d).lower(), LAT_CYR, r))
-        return d
+            return cap(subst(fold(d).lower(), LAT_CYR, r)), d
+        return d, d
 
 
 # -------------------------------------------------------------- loading
