@@ -135,26 +135,29 @@ public final class PersonMatcher {
 	private final long population;
 	/** Bits added to the prior odds, for a register with fewer repeated registrations than usual (≤ 0). */
 	private final double priorShift;
+	/** What years two or three apart weigh when either date is soft, as the file at hand shows (the bulk command). */
+	private final YearGaps yearGaps;
 	/** Where the score is 0.5, in bits of evidence: fixed by the register's size, so computed once. */
 	private final double midpoint;
 
 	public PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies) {
-		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION, 0);
+		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION, 0, YearGaps.FITTED);
 	}
 
 	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
-			long population, double priorShift) {
+			long population, double priorShift, YearGaps yearGaps) {
 		this.thresholds = thresholds;
 		this.frequencies = frequencies;
 		this.normaliser = normaliser;
 		this.population = Math.max(100, population);
 		this.priorShift = priorShift;
+		this.yearGaps = yearGaps;
 		this.midpoint = PRIOR_SLOPE * Math.log(this.population) / Math.log(2) - PRIOR_OFFSET - priorShift;
 	}
 
 	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
 	public PersonMatcher withPopulation(long records) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift);
+		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps);
 	}
 
 	/**
@@ -162,7 +165,12 @@ public final class PersonMatcher {
 	 * as in the registers the weights were fitted on; see {@link PriorEstimate} for a register with fewer.
 	 */
 	public PersonMatcher withPriorShift(double bits) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps);
+	}
+
+	/** The same matcher with the weights of years apart that a file shows ({@link YearGaps#estimate}). */
+	public PersonMatcher withYearGaps(YearGaps gaps) {
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps);
 	}
 
 	/** Default thresholds and name frequencies. */
@@ -172,11 +180,11 @@ public final class PersonMatcher {
 
 	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
 	public PersonMatcher withFrequencies(NameFrequencies counted) {
-		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift);
+		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps);
 	}
 
 	public PersonMatcher withThresholds(MatchThresholds other) {
-		return new PersonMatcher(other, frequencies, normaliser, population, priorShift);
+		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps);
 	}
 
 	public MatchThresholds thresholds() {
@@ -1412,7 +1420,7 @@ public final class PersonMatcher {
 	 * weighs 0.
 	 */
 
-	private static double birthDate(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
+	private double birthDate(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
 		if (a.birthYear == null || b.birthYear == null) {
 			note(reasons, "birthMissing");
 			return 0;
@@ -1464,7 +1472,9 @@ public final class PersonMatcher {
 				return -8;
 			}
 			note(reasons, "birthDiffers");
-			return years == 1 ? -4.5 : -10;
+			// 1 January on either side: a year as soft as one written alone, weighed as the file shows (YearGaps)
+			double soft = years >= 2 && (firstOfJanuary(x) || firstOfJanuary(y)) ? yearGaps.weight(years) : Double.NaN;
+			return !Double.isNaN(soft) ? soft : years == 1 ? -4.5 : -10;
 		}
 		if (years == 0) {
 			note(reasons, "birthSameYear");
@@ -1481,7 +1491,8 @@ public final class PersonMatcher {
 			return -4;
 		}
 		note(reasons, "birthDiffers");
-		return years == 2 ? -4 : -10;
+		double soft = yearGaps.weight(years);
+		return !Double.isNaN(soft) ? soft : years == 2 ? YearGaps.FITTED_TWO : YearGaps.FITTED_MORE;
 	}
 
 	/** Two different years, one the other with two neighbouring digits swapped ("1987", "1978"; "2010", "2001"). */

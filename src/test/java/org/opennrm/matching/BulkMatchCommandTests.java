@@ -293,6 +293,31 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void aFileWhoseYearsComeFromAgesToldAgainIsToldHowItsYearsWeigh() throws Exception {
+		// 400 people written twice with a year alone, one in four two years apart (an age told at each registration)
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int i = 0; i < 400; i++) {
+			String given = YearGapsTests.GIVEN.get(i % 20);
+			String family = YearGapsTests.FAMILY.get(i / 20);
+			int year = 1960 + i % 45;
+			file.append("a").append(i).append(',').append(given).append(',').append(family).append(",,,").append(year)
+				.append(",,UZB\n");
+			file.append("b").append(i).append(',').append(given).append(',').append(family).append(",,,")
+				.append(year + (i % 4 == 0 ? 2 : 0)).append(",,UZB\n");
+		}
+		Path input = file("records.csv", file.toString());
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString())).isZero();
+		assertThat(errors()).contains("Years of birth: in 400 pairs of records writing one full name",
+				"against -4 and -10 as fitted");
+		Map<String, String> decided = pairs(dir.resolve("pairs.csv")).stream()
+			.collect(Collectors.toMap(p -> p.get("left_id") + "-" + p.get("right_id"), p -> p.get("decision")));
+		assertThat(decided).containsEntry("a0-b0", "MATCH").containsEntry("a4-b4", "MATCH");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "tr"))
+			.isZero();
+		assertThat(errors()).contains("Doğum yılları: aynı tam adı yazan, yalnız yıl ya da 1 Ocak taşıyan 400 kayıt çifti");
+	}
+
+	@Test
 	void malformedRowsAreReportedWithTheirLineAndSkipped() throws Exception {
 		Path input = file("records.csv", HEADER
 				+ "a1,Ali,Karimi,,1990-01-01,,M,AFG\n"

@@ -36,6 +36,7 @@ import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.PreparedPerson;
 import org.opennrm.matching.PriorEstimate;
 import org.opennrm.matching.Sex;
+import org.opennrm.matching.YearGaps;
 
 /**
  * {@code java -jar opennrm.jar match --input records.csv --output pairs.csv [--lang tr|en]
@@ -250,6 +251,12 @@ public final class BulkMatchCommand {
 						? text("matching.cli.prior.raised", result.certainPairs, perRecord, reference,
 								String.format(Locale.ROOT, "%.2f", result.priorShift))
 						: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
+		if (result.yearGaps.read()) {
+			err.println(text("matching.cli.yearGaps", result.yearGaps.pairs(),
+					String.format(Locale.ROOT, "%.0f", 100 * result.yearGaps.sharedByTwoPeople()),
+					String.format(Locale.ROOT, "%.1f", result.yearGaps.twoYears()),
+					String.format(Locale.ROOT, "%.1f", result.yearGaps.threeYears())));
+		}
 		if (result.possibleFrom != thresholds.possible()) {
 			err.println(text(result.possibleFrom < thresholds.possible() ? "matching.cli.queue.lengthened"
 					: "matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
@@ -429,10 +436,11 @@ public final class BulkMatchCommand {
 
 	/**
 	 * The pairs decided MATCH or POSSIBLE, the prior's correction (the near-certain pairs counted and the bits the
-	 * prior odds were lowered by, {@link PriorEstimate}), the score from which pairs were POSSIBLE, the clusters, and
+	 * prior odds were lowered by, {@link PriorEstimate}), the weights of years apart the file showed
+	 * ({@link YearGaps}), the score from which pairs were POSSIBLE, the clusters, and
 	 * the pairs whose decision the clusters changed ({@link ClusterDecisions.Outcome}).
 	 */
-	record Result(List<Pair> pairs, long certainPairs, double priorShift, double possibleFrom,
+	record Result(List<Pair> pairs, long certainPairs, double priorShift, YearGaps yearGaps, double possibleFrom,
 			Clustering.Clusters clusters, long joined, long parted, long throughClusters) {
 	}
 
@@ -460,7 +468,9 @@ public final class BulkMatchCommand {
 		IntStream.range(0, n).parallel().forEach(i -> prepared[i] = base.joinWrittenApart(prepared[i], written::records));
 		NameFrequencies.Counter names = NameFrequencies.counter();
 		Arrays.stream(prepared).forEach(names::add);
-		PersonMatcher matcher = base.withFrequencies(names.build()).withPopulation(n);
+		// what years two or three apart weigh where a date is soft, as this file shows (most often the fitted weights)
+		YearGaps yearGaps = YearGaps.estimate(prepared);
+		PersonMatcher matcher = base.withFrequencies(names.build()).withPopulation(n).withYearGaps(yearGaps);
 
 		// One pass over the compared pairs: their evidence, the near-certain ones counted. The prior they are decided
 		// with is known only after it, and can be raised by up to PriorEstimate.LARGEST_RAISE: the pairs left behind
@@ -510,7 +520,7 @@ public final class BulkMatchCommand {
 		// the people estimate weighs the links the reviewers get, as it was measured (docs/matching.md)
 		Clustering.Clusters clusters = new Clustering.Clusters(first, Clustering.count(first),
 				Clustering.people(first, outcome.pairs()));
-		return new Result(outcome.pairs(), certain.sum(), shift, outcome.possibleFrom(), clusters, outcome.joined(),
+		return new Result(outcome.pairs(), certain.sum(), shift, yearGaps, outcome.possibleFrom(), clusters, outcome.joined(),
 				outcome.parted(), outcome.throughClusters());
 	}
 
