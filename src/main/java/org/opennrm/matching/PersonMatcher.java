@@ -408,7 +408,7 @@ public final class PersonMatcher {
 
 	/**
 	 * Whether the record names one name only: a hotline's "Roya", born 1975, a shelter's given name with the family
-	 * name left out or written "-" (2 to 9 % of the records of the three independently written registers; see
+	 * name left out or written "-" (2 to 9 % of the records of the four independently written registers; see
 	 * {@link #oneNameKeys}).
 	 */
 	public boolean namesOneName(PreparedPerson person) {
