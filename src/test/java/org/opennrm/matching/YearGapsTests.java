@@ -68,7 +68,8 @@ class YearGapsTests {
 		YearGaps gaps = YearGaps.estimate(register(400, i -> i % 4 == 0 ? 2 : 0));
 		PersonMatcher reading = matcher.withYearGaps(gaps);
 		PreparedPerson year = matcher.prepare(new PersonRecord("x", "Lola", "Karimova", null, null, 1990, Sex.F, List.of()));
-		PreparedPerson twoLater = matcher.prepare(new PersonRecord("y", "Lola", "Karimova", null, null, 1992, Sex.F, List.of()));
+		PreparedPerson twoLater = matcher.prepare(new PersonRecord("y", "Lola", "Karimova", null, null, 1992, Sex.F,
+				List.of()));
 		assertThat(reading.evidenceBits(year, twoLater) - matcher.evidenceBits(year, twoLater))
 			.isCloseTo(gaps.twoYears() - YearGaps.FITTED_TWO, org.assertj.core.data.Offset.offset(1e-9));
 		// 1 January is as soft as a year alone

@@ -119,4 +119,19 @@ class EvaluationTest {
     private static Ceiling.Signature sig(String name) {
         return new Ceiling.Signature(name, "-", "-", "-", "-");
     }
+
+    @Test
+    void aTruthWhoseNameKeysNeverDifferWithinAPersonIsFlagged() {
+        String[][] same = new String[400][];
+        String[][] written = new String[400][];
+        for (int i = 0; i < 400; i++) {
+            String person = "p" + i / 2;
+            same[i] = new String[] { "r" + i, person, "given:maya+family:aminova" + i / 2, "", "1990", "F", "" };
+            // one person in ten: the second record writes the given name only
+            written[i] = new String[] { "r" + i, person, i % 20 == 1 ? "maya" : "maya+aminova" + i / 2, "", "1990", "F", "" };
+        }
+        org.assertj.core.api.Assertions.assertThat(EvaluationReport.nameKeyCheck(TruthTable.of(same)))
+            .contains("200 of the 200 people");
+        org.assertj.core.api.Assertions.assertThat(EvaluationReport.nameKeyCheck(TruthTable.of(written))).isNull();
+    }
 }
