@@ -13,14 +13,15 @@ import java.util.Map;
  * keep their year in every registration but for a slip of one. A register whose years come from ages told again at
  * each registration holds many more such gaps within one person: an independently written register whose
  * registrars work out the year from a claimed age has 8 % of its true pairs two years apart and 4 % three, against
- * 0.4 % and none in ours (docs/benchmarks.md, "Twentieth round").
+ * 0.4 % and none in ours (docs/benchmarks.md, "A fourth independently written register, and years told as ages").
  *
  * <p>The file tells: records that write the same full name of two or more names, when at most
  * {@value #LARGEST_GROUP} records write it, are mostly one person; the years of those pairs with a soft date,
  * against the years of any two records of the file, give the odds of each gap. Different people who share a full
  * name are in those groups too, their years as far apart as any two records'; their share is read from the gaps of
  * four years and more (which the fitted weights keep at −10, as one person's are rare) and taken out. A gap's weight
- * is the file's when that is at least {@value #SMALLEST_RAISE} bit above the fitted one, never above 0 (a gap is
+ * is the file's when at least {@value #SMALLEST_COUNT} of its pairs are one person's and the weight is at least
+ * {@value #SMALLEST_RAISE} bit above the fitted one, never above 0 (a gap is
  * never evidence for one person), and three years never weigh more than two; otherwise the fitted weight stands,
  * as it does in the index, which has no file to read.
  */
