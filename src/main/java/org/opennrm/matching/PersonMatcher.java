@@ -412,6 +412,10 @@ public final class PersonMatcher {
 	 * {@link #oneNameKeys}).
 	 */
 	public boolean namesOneName(PreparedPerson person) {
+		return oneName(person);
+	}
+
+	private static boolean oneName(PreparedPerson person) {
 		return person.all.size() == 1;
 	}
 
@@ -436,7 +440,7 @@ public final class PersonMatcher {
 	 */
 	private static Set<String> namesAlone(PreparedPerson person, String prefix) {
 		List<String> keyed = blockNames(person);
-		List<String> names = person.all.size() == 1 ? keyed : ownNames(person, keyed);
+		List<String> names = oneName(person) ? keyed : ownNames(person, keyed);
 		Set<String> keys = new LinkedHashSet<>();
 		Integer year = person.birthYear;
 		for (String name : names) {
@@ -1524,7 +1528,7 @@ public final class PersonMatcher {
 
 	static final double CITIZENSHIP_DIFFERS = -2.5;
 
-	private static boolean firstOfJanuary(LocalDate date) {
+	static boolean firstOfJanuary(LocalDate date) {
 		return date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
 	}
 

@@ -1,6 +1,5 @@
 package org.opennrm.matching;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,11 +92,7 @@ public final class YearGaps {
 
 	/** A year alone, or 1 January: a date written for an age told or estimated, not read from a paper. */
 	static boolean soft(PreparedPerson person) {
-		return person.birthYear != null && (person.birthDate == null || firstOfJanuary(person.birthDate));
-	}
-
-	static boolean firstOfJanuary(LocalDate date) {
-		return date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
+		return person.birthYear != null && (person.birthDate == null || PersonMatcher.firstOfJanuary(person.birthDate));
 	}
 
 	/** The weights the records of a file show (see the class). */
