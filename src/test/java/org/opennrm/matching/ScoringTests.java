@@ -550,6 +550,43 @@ class ScoringTests {
 		assertThat(matcher.oneNameKeys(royaRezai)).allSatisfy(k -> assertThat(k).doesNotContainIgnoringCase("roya"));
 	}
 
+	@Test
+	void slipKeysMeetWhereOneNameOfAPairHasASlipAmongItsFirstLetters() {
+		var walid = matcher.prepare(p("Anas", "Walid", LocalDate.of(1986, 9, 13), null, Sex.M, "SYR"));
+		var waid = matcher.prepare(p("ANAS", "WAID", null, null, Sex.M, "SYR"));
+		var ogunyemi = matcher.prepare(p("Osasu", "Ogunyemi", LocalDate.of(1981, 5, 8), null, Sex.F, "NGA"));
+		var ounyemi = matcher.prepare(p("Osasu", "Ounyemi", LocalDate.of(1981, 8, 5), null, Sex.F, "NGA"));
+		var ecaterina = matcher.prepare(p("Ecaterina", "Popa", LocalDate.of(1977, 11, 17), null, Sex.F, "MDA"));
+		var ekaterena = matcher.prepare(p("POPA", "EKATERENA", null, 1977, Sex.F, "MDA"));
+		for (var pair : List.of(List.of(walid, waid), List.of(ogunyemi, ounyemi), List.of(ecaterina, ekaterena))) {
+			var x = pair.get(0);
+			var y = pair.get(1);
+			assertThat(shared(matcher.bulkBlockingKeys(x), matcher.bulkBlockingKeys(y))).isEmpty();
+			assertThat(shared(matcher.slipKeys(x), matcher.slipKeys(y))).isNotEmpty();
+			assertThat(matcher.compare(x, y).decision()).isNotEqualTo(MatchDecision.NO_MATCH);
+		}
+		// another family name with the same given name is not one slip away
+		var karimov = matcher.prepare(p("Anas", "Karimov", null, null, Sex.M, "SYR"));
+		assertThat(shared(matcher.slipKeys(walid), matcher.slipKeys(karimov))).isEmpty();
+		assertThat(matcher.slipKeys(walid)).isNotEmpty()
+			.allSatisfy(k -> assertThat(k).startsWith("x:").doesNotContainIgnoringCase("anas")
+				.doesNotContainIgnoringCase("walid"));
+	}
+
+	@Test
+	void aRecordNamingOneNameWithASlipStillMeetsTheRecordsCarryingThatName() {
+		var ewter = matcher.prepare(p("Ewter", null, null, 1989, Sex.F, "UGA"));
+		var ester = matcher.prepare(p("Ester", "Mwangi", LocalDate.of(1989, 1, 10), null, Sex.F, "UGA"));
+		var feruxa = matcher.prepare(p("Feruxa", null, null, null, Sex.F, "UZB"));
+		var feruza = matcher.prepare(p("FERUZA", "ABDURAHMONOVA", LocalDate.of(1986, 6, 1), null, Sex.F, "UZB"));
+		assertThat(shared(matcher.oneNameKeys(ewter), matcher.oneNameKeys(ester))).isEmpty();
+		assertThat(shared(matcher.oneNameSlipKeys(ewter), matcher.oneNameSlipKeys(ester))).isNotEmpty();
+		assertThat(shared(matcher.oneNameKeys(feruxa), matcher.oneNameKeys(feruza))).isEmpty();
+		assertThat(shared(matcher.oneNameSlipKeys(feruxa), matcher.oneNameSlipKeys(feruza))).isNotEmpty();
+		assertThat(matcher.oneNameSlipKeys(feruza)).allSatisfy(k -> assertThat(k).startsWith("os:")
+			.doesNotContainIgnoringCase("feruza").doesNotContainIgnoringCase("abdu"));
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.opennrm.matching.PersonMatcher;
+import org.opennrm.matching.PreparedPerson;
 
 class BlockTableTests {
 
@@ -84,6 +86,19 @@ class BlockTableTests {
 		lone[0] = true;
 		assertThat(BulkMatchCommand.candidates(0, BlockTable.build(lone.length, i -> List.of("own" + i)),
 				BulkMatchCommand.SMALL_BLOCK, new BulkMatchCommand.OneNameBlocks(wide, lone))).isEmpty();
+	}
+
+	@Test
+	void aSmallBlockOfNamesWithASlipBringsItsRecordsToOneAnother() {
+		// 0 and 1 share a block of slips only; 2 to 2 + SMALL_BLOCK share one too wide to compare on
+		int records = BulkMatchCommand.SMALL_BLOCK + 3;
+		BlockTable usual = BlockTable.build(records, i -> List.of("own" + i));
+		BlockTable slips = BlockTable.build(records, i -> List.of(i < 2 ? "x:small" : "x:wide"));
+		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, null, slips)).containsExactly(1);
+		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, null, null)).isEmpty();
+		assertThat(BulkMatchCommand.candidates(2, usual, BulkMatchCommand.SMALL_BLOCK, null, slips)).isEmpty();
+		// a file of 100,000 records or more files none
+		assertThat(BulkMatchCommand.slipBlocks(new PreparedPerson[100_000], PersonMatcher.standard())).isNull();
 	}
 
 	@Test
