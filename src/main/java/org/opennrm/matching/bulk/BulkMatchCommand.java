@@ -479,7 +479,7 @@ public final class BulkMatchCommand {
 		// here are those below the lowest limit even with the prior raised that far.
 		PersonMatcher keeper = matcher.withPriorShift(PriorEstimate.LARGEST_RAISE);
 		BlockTable blocks = BlockTable.build(n, i -> matcher.bulkBlockingKeys(prepared[i]));
-		OneNameBlocks oneName = OneNameBlocks.build(prepared, matcher);
+		OneNameBlocks oneName = OneNameBlocks.build(prepared, matcher, affordsSlips(n));
 		BlockTable slips = slipBlocks(prepared, matcher);
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
 		LongAdder certain = new LongAdder();
@@ -554,28 +554,37 @@ public final class BulkMatchCommand {
 	 */
 	record OneNameBlocks(BlockTable table, boolean[] oneName) {
 
-		static OneNameBlocks build(PreparedPerson[] prepared, PersonMatcher matcher) {
+		/**
+		 * @param slips whether a slip in a name alone counts too ({@link PersonMatcher#oneNameSlipKeys}; a file
+		 *              that {@linkplain #affordsSlips affords them})
+		 */
+		static OneNameBlocks build(PreparedPerson[] prepared, PersonMatcher matcher, boolean slips) {
 			int n = prepared.length;
 			boolean[] oneName = new boolean[n];
+			Map<Integer, Set<String>> ownKeys = new HashMap<>();
 			Set<String> wanted = new HashSet<>();
 			for (int i = 0; i < n; i++) {
 				oneName[i] = matcher.namesOneName(prepared[i]);
 				if (oneName[i]) {
-					wanted.addAll(keys(matcher, prepared[i]));
+					Set<String> keys = keys(matcher, prepared[i], slips);
+					ownKeys.put(i, keys);
+					wanted.addAll(keys);
 				}
 			}
 			if (wanted.isEmpty()) {
 				return null;
 			}
-			BlockTable table = BlockTable.build(n, i -> oneName[i] ? keys(matcher, prepared[i])
-					: keys(matcher, prepared[i]).stream().filter(wanted::contains).toList());
+			BlockTable table = BlockTable.build(n, i -> oneName[i] ? ownKeys.get(i)
+					: keys(matcher, prepared[i], slips).stream().filter(wanted::contains).toList());
 			return new OneNameBlocks(table, oneName);
 		}
 
-		/** A record's keys of names alone: as written and with a slip ({@link PersonMatcher#oneNameSlipKeys}). */
-		private static Set<String> keys(PersonMatcher matcher, PreparedPerson person) {
+		/** A record's keys of names alone: as written, and with a slip if {@code slips}. */
+		private static Set<String> keys(PersonMatcher matcher, PreparedPerson person, boolean slips) {
 			Set<String> keys = new LinkedHashSet<>(matcher.oneNameKeys(person));
-			keys.addAll(matcher.oneNameSlipKeys(person));
+			if (slips) {
+				keys.addAll(matcher.oneNameSlipKeys(person));
+			}
 			return keys;
 		}
 
@@ -612,13 +621,19 @@ public final class BulkMatchCommand {
 	}
 
 	/**
-	 * The blocks of names with a slip ({@link PersonMatcher#slipKeys}), for a file small enough to compare more than
-	 * the least ({@link #smallBlock} above {@link #SMALL_BLOCK}: below about 100,000 records); null for a larger one.
-	 * At 100,000 records they would add 0.2 to 0.5 point of recall for a fifth more time (8 s on the generated
-	 * register), and a time near the 60 s the slowest register already takes.
+	 * Whether a file of {@code records} is small enough to be keyed for slips too ({@link PersonMatcher#slipKeys},
+	 * {@link PersonMatcher#oneNameSlipKeys}): one whose small-block size is above {@link #SMALL_BLOCK}, below about
+	 * 100,000 records. At 10,000 records they add about a second; at 100,000 the slips in name pairs would add 0.2 to
+	 * 0.5 point of recall for a fifth more time (8 s on the generated register), those in names alone nothing for 2 to
+	 * 7 s on the first independent register, whose time is already near the 60 s the issue allows.
 	 */
+	static boolean affordsSlips(int records) {
+		return smallBlock(records) > SMALL_BLOCK;
+	}
+
+	/** The blocks of names with a slip, for a file that {@linkplain #affordsSlips affords them}; null otherwise. */
 	static BlockTable slipBlocks(PreparedPerson[] prepared, PersonMatcher matcher) {
-		return smallBlock(prepared.length) > SMALL_BLOCK
+		return affordsSlips(prepared.length)
 				? BlockTable.build(prepared.length, i -> matcher.slipKeys(prepared[i]))
 				: null;
 	}

@@ -99,6 +99,9 @@ class BlockTableTests {
 		assertThat(BulkMatchCommand.candidates(2, usual, BulkMatchCommand.SMALL_BLOCK, null, slips)).isEmpty();
 		// a file of 100,000 records or more files none
 		assertThat(BulkMatchCommand.slipBlocks(new PreparedPerson[100_000], PersonMatcher.standard())).isNull();
+		assertThat(BulkMatchCommand.affordsSlips(10_000)).isTrue();
+		assertThat(BulkMatchCommand.affordsSlips(97_000)).isTrue();
+		assertThat(BulkMatchCommand.affordsSlips(100_000)).isFalse();
 	}
 
 	@Test
