@@ -21,9 +21,14 @@ public final class PreparedPerson {
 	final Integer birthYear;
 	final Sex sex;
 	final Set<String> citizenship;
+	/**
+	 * Names written as an initial only ("Adnan S.", as shelters and NGOs cut a family name to keep it from a file),
+	 * their letters in writing order; no name token of the record.
+	 */
+	final String initials;
 
 	PreparedPerson(String id, Name given, Name family, Name all, Name original, LocalDate birthDate, Integer birthYear,
-			Sex sex, Set<String> citizenship) {
+			Sex sex, Set<String> citizenship, String initials) {
 		this.id = id;
 		this.given = given;
 		this.family = family;
@@ -33,6 +38,7 @@ public final class PreparedPerson {
 		this.birthYear = birthYear;
 		this.sex = sex;
 		this.citizenship = citizenship;
+		this.initials = initials;
 	}
 
 	public String id() {

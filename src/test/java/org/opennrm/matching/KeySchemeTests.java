@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 14;
+	static final int SCHEME = 15;
 
-	static final String FINGERPRINT = "1517f392f612204f8767a0a09d9136d946e62b9d2d2f5b8b1dbbf310f160f194";
+	static final String FINGERPRINT = "daa79ad96d532b9f5ac518fa8d9901c029e60510ba1c8fb8a1a6844fc65494fa";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -54,7 +54,8 @@ class KeySchemeTests {
 			new PersonRecord("26", "Ahmad", "s/o Ibrahim", null, null, 1985, Sex.M, List.of("PAK")),
 			new PersonRecord("27", "Md. Karim", "Uddin", null, null, 1990, Sex.M, List.of("BGD")),
 			new PersonRecord("28", "Roya", null, null, null, 1975, Sex.F, List.of("IRN")),
-			new PersonRecord("29", "Kamran", "-", null, null, null, Sex.M, List.of("AZE")));
+			new PersonRecord("29", "Kamran", "-", null, null, null, Sex.M, List.of("AZE")),
+			new PersonRecord("30", "Adnan", "S.", null, null, 1985, Sex.M, List.of("IRQ")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -587,6 +587,36 @@ class ScoringTests {
 			.doesNotContainIgnoringCase("feruza").doesNotContainIgnoringCase("abdu"));
 	}
 
+	@Test
+	void aNameWrittenAsItsInitialAgreesWithTheNameItBeginsAndNoOther() {
+		// shelters and NGOs cut a family name to its initial to keep it from a file
+		var initialS = matcher.prepare(p("Adnan", "S.", null, null, Sex.M, "IRQ"));
+		var initialK = matcher.prepare(p("Adnan", "K", null, null, Sex.M, "IRQ"));
+		var saadi = matcher.prepare(p("Adnan", "Saadi", null, null, Sex.M, "IRQ"));
+		var alone = matcher.prepare(p("Adnan", null, null, null, Sex.M, "IRQ"));
+		var agrees = matcher.compare(initialS, saadi);
+		var differs = matcher.compare(initialK, saadi);
+		var lacking = matcher.compare(alone, saadi);
+		assertThat(agrees.score()).isGreaterThan(lacking.score());
+		assertThat(differs.score()).isLessThan(lacking.score());
+		assertThat(matcher.compare(initialS, matcher.prepare(p("ADNAN", "S", null, null, Sex.M, "IRQ"))).score())
+			.isGreaterThan(agrees.score());
+		assertThat(matcher.compare(initialS, initialK).score()).isLessThan(lacking.score());
+		assertThat(codes(agrees)).contains("initialAgrees").doesNotContain("familyDiffers");
+		assertThat(codes(differs)).contains("initialDiffers");
+		assertThat(agrees.explanation().render(Locale.ENGLISH))
+			.contains("a name written as its initial agrees with a name of the other record");
+		assertThat(differs.explanation().render(Locale.forLanguageTag("tr")))
+			.contains("baş harfiyle yazılmış bir ad öteki kayıttaki adların hiçbiriyle uyuşmuyor");
+		// an initial is no name: the record names one name, and its keys hold no letter alone
+		assertThat(matcher.namesOneName(initialS)).isTrue();
+		assertThat(shared(matcher.oneNameKeys(initialS), matcher.oneNameKeys(saadi))).isNotEmpty();
+	}
+
+	private static List<String> codes(MatchResult result) {
+		return result.explanation().items().stream().map(ExplanationItem::code).toList();
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);
