@@ -1,6 +1,7 @@
 package org.opennrm.matching;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -1649,6 +1650,13 @@ public final class PersonMatcher {
 				note(reasons, "birthYearDigitsSwapped");
 				return 5.5;
 			}
+			if (Math.abs(ChronoUnit.DAYS.between(x, y)) == SPREADSHEET_1904_SHIFT) {
+				// a workbook of the 1904 date system (old Mac spreadsheets) read as one of the 1900 system, or the
+				// other way, when a ministry merges its legacy files: every date four years and a day off; between
+				// strangers one pair of dates in several thousand, so weighed as the year's digits swapped
+				note(reasons, "birthSpreadsheetShift");
+				return 5.5;
+			}
 			if (years == 0 && x.getMonthValue() == y.getMonthValue()) {
 				note(reasons, "birthSameMonth");
 				return 2;
@@ -1680,6 +1688,9 @@ public final class PersonMatcher {
 		double soft = yearGaps.weight(years);
 		return !Double.isNaN(soft) ? soft : years == 2 ? YearGaps.FITTED_TWO : YearGaps.FITTED_MORE;
 	}
+
+	/** Days between a spreadsheet's 1900 and 1904 date systems: the same day number is 1,462 days apart in them. */
+	static final long SPREADSHEET_1904_SHIFT = 1462;
 
 	/** Two different years, one the other with two neighbouring digits swapped ("1987", "1978"; "2010", "2001"). */
 	static boolean digitsSwapped(int a, int b) {

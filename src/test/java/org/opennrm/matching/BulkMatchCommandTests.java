@@ -533,6 +533,29 @@ class BulkMatchCommandTests {
 	}
 
 	@Test
+	void yearsTypedIntoSpreadsheetDateCellsAndYearsOfTheWrongCenturyAreReadAsMeant() throws Exception {
+		// a year typed into a cell formatted as a date shows as a day of 1905; a passport's "11" read as 1911
+		Path input = file("records.csv", HEADER
+				+ "e1,Gül,Öztürk,,1981-08-24,,F,TUR\n"
+				+ "e2,GÜL,ÖZTÜRK,,1905-06-03,,F,TUR\n"
+				+ "m1,Roman,Egorov,,2011-08-28,,M,RUS\n"
+				+ "m2,ROMAN,EGOROV,,1911-08-28,,M,RUS\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Line 3: birth_date \"1905-06-03\" read as the year 1981 alone: a year typed into a "
+				+ "spreadsheet cell formatted as a date")
+			.contains("Line 5: birth_date \"1911-08-28\" read as 2011-08-28: a two-digit year (as a passport's "
+					+ "machine-readable line writes it) taken in the wrong century");
+		String pairs = Files.readString(dir.resolve("p.csv"));
+		assertThat(pairs.lines().filter(line -> line.startsWith("e1,e2,")).findFirst().orElseThrow())
+			.contains("MATCH").contains("same year of birth");
+		assertThat(pairs.lines().filter(line -> line.startsWith("m1,m2,")).findFirst().orElseThrow())
+			.contains("MATCH").contains("same date of birth");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors()).contains("Satır 3: birth_date \"1905-06-03\" yalnızca 1981 yılı olarak okundu")
+			.contains("Satır 5: birth_date \"1911-08-28\" 2011-08-28 olarak okundu: iki haneli bir yıl");
+	}
+
+	@Test
 	void aConvertedDateIsReportedInTurkish() throws Exception {
 		Path input = file("records.csv", HEADER + "t1,Zahra,Ahmadi,,1373-05-12,,F,AFG\nt2,Zahra,Ahmadi,,1373-07-31,,F,AFG\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();

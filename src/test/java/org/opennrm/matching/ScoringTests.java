@@ -617,6 +617,19 @@ class ScoringTests {
 		return result.explanation().items().stream().map(ExplanationItem::code).toList();
 	}
 
+	@Test
+	void datesFourYearsAndADayApartAreASpreadsheetsOtherDateSystem() {
+		var legacy = matcher.prepare(p("Zurab", "Tsereteli", LocalDate.of(1987, 4, 8), null, Sex.M, "GEO"));
+		var papers = matcher.prepare(p("Zurab", "Tsereteli", LocalDate.of(1991, 4, 9), null, Sex.M, "GEO"));
+		var anotherDay = matcher.prepare(p("Zurab", "Tsereteli", LocalDate.of(1991, 4, 10), null, Sex.M, "GEO"));
+		var shifted = matcher.compare(legacy, papers);
+		assertThat(codes(shifted)).contains("birthSpreadsheetShift");
+		assertThat(shifted.score()).isGreaterThan(matcher.compare(legacy, anotherDay).score() + 0.3);
+		assertThat(codes(matcher.compare(legacy, anotherDay))).doesNotContain("birthSpreadsheetShift");
+		assertThat(shifted.explanation().render(Locale.ENGLISH)).contains("four years and a day apart");
+		assertThat(shifted.explanation().render(Locale.forLanguageTag("tr"))).contains("dört yıl bir gün farklı");
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);

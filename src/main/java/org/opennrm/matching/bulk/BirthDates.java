@@ -2,6 +2,7 @@ package org.opennrm.matching.bulk;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.JulianFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,7 @@ final class BirthDates {
 		String country = citizenship.stream().filter(SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
 		List<RowMessage> notices = new ArrayList<>();
 		LocalDate date = null;
+		Integer typedYear = null;
 		if (!dateText.isEmpty()) {
 			if (!dateText.matches("\\d{4}-\\d{2}-\\d{2}")) {
 				return refused(new RowMessage("matching.cli.row.badDate", dateText));
@@ -71,8 +73,20 @@ final class BirthDates {
 				catch (DateTimeParseException ex) {
 					return refused(new RowMessage("matching.cli.row.noSuchDay", dateText));
 				}
+				typedYear = spreadsheetYear(date);
+				if (typedYear != null) {
+					notices.add(new RowMessage("matching.cli.row.spreadsheetYear", dateText, typedYear));
+					date = null;
+				}
+				else if (inWrongCentury(date.getYear())) {
+					LocalDate later = date.plusYears(100);
+					if (!later.isAfter(today)) {
+						notices.add(new RowMessage("matching.cli.row.centuryDate", dateText, later.toString()));
+						date = later;
+					}
+				}
 			}
-			if (!PersonRecord.isPossibleBirthDate(date, today)) {
+			if (date != null && !PersonRecord.isPossibleBirthDate(date, today)) {
 				notices.add(new RowMessage("matching.cli.row.dateOutOfRange", dateText));
 				date = null;
 			}
@@ -87,16 +101,46 @@ final class BirthDates {
 				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
 				year += SOLAR_HIJRI_OFFSET;
 			}
+			else if (inWrongCentury(year)) {
+				notices.add(new RowMessage("matching.cli.row.centuryYear", yearText, year + 100));
+				year += 100;
+			}
 			if (!PersonRecord.isPossibleBirthYear(year, today)) {
 				notices.add(new RowMessage("matching.cli.row.yearOutOfRange", yearText));
 				year = null;
 			}
+		}
+		if (year == null) {
+			year = typedYear;
 		}
 		if (date != null && year != null && date.getYear() != year) {
 			// compared with the date, which says more; the year may be the one a document was issued in
 			notices.add(new RowMessage("matching.cli.row.yearDiffers", yearText, dateText));
 		}
 		return new Reading(date, year, null, notices);
+	}
+
+	/**
+	 * The year whose number a spreadsheet shows as this date, when a year was typed into a cell formatted as a date:
+	 * the cell keeps 1987 as its day number, 1987 days after 30 December 1899, which it shows as 1905-06-09. Years
+	 * from 1900 to today's fall on 14 March to mid-July 1905, when nobody in a register was born; null for any other
+	 * date.
+	 */
+	Integer spreadsheetYear(LocalDate date) {
+		long day = ChronoUnit.DAYS.between(SPREADSHEET_EPOCH, date);
+		return day >= PersonRecord.FIRST_BIRTH_YEAR && day <= today.getYear() ? (int) day : null;
+	}
+
+	/** Day 0 of a spreadsheet's dates (its 1900 date system, from 1 March 1900 on). */
+	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
+
+	/**
+	 * Whether a year is one a hundred years too early: a two-digit year (as a passport's machine-readable line writes
+	 * it, "09" for 2009) taken in the wrong century by the system that read it. Nobody in a register is a hundred
+	 * years old; 1900 itself is the placeholder of no date ({@link PersonRecord#knownBirthDate}), not 2000.
+	 */
+	private boolean inWrongCentury(int year) {
+		return year > PersonRecord.FIRST_BIRTH_YEAR && year + 100 <= today.getYear();
 	}
 
 	private static Reading refused(RowMessage problem) {

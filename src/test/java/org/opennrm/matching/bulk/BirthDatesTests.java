@@ -95,4 +95,33 @@ class BirthDatesTests {
 		assertThat(dates.read("1990-05-05", "1990", List.of()).notices()).isEmpty();
 	}
 
+
+	@ParameterizedTest(name = "{0} is the year {1} typed into a date cell")
+	@CsvSource({ "1905-06-09, 1987", "1905-03-14, 1900", "1905-07-18, 2026", "1905-06-28, 2006" })
+	void aYearTypedIntoASpreadsheetsDateCellIsReadAsThatYear(String shown, int year) {
+		BirthDates.Reading reading = dates.read(shown, "", List.of("SYR"));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isNull();
+		assertThat(reading.year()).isEqualTo(year);
+		assertThat(reading.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.spreadsheetYear");
+		// a year written beside it is kept
+		assertThat(dates.read(shown, "1988", List.of()).year()).isEqualTo(1988);
+	}
+
+	@Test
+	void aTwoDigitYearTakenInTheWrongCenturyIsReadAHundredYearsLater() {
+		BirthDates.Reading date = dates.read("1909-07-09", "", List.of("TKM"));
+		assertThat(date.date()).isEqualTo(LocalDate.of(2009, 7, 9));
+		assertThat(date.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.centuryDate");
+		BirthDates.Reading year = dates.read("", "1911", List.of("UZB"));
+		assertThat(year.year()).isEqualTo(2011);
+		assertThat(year.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.centuryYear");
+		// not where a hundred years later is after today, nor 1900, the placeholder of no date
+		assertThat(dates.read("1926-12-06", "", List.of()).date()).isEqualTo(LocalDate.of(1926, 12, 6));
+		assertThat(dates.read("1927-03-01", "", List.of()).date()).isEqualTo(LocalDate.of(1927, 3, 1));
+		assertThat(dates.read("", "1900", List.of()).year()).isEqualTo(1900);
+		assertThat(dates.read("1900-01-01", "", List.of()).date()).isEqualTo(LocalDate.of(1900, 1, 1));
+		// the days of typed years in 1905 are read as those years, not a hundred years on
+		assertThat(dates.read("1905-06-09", "", List.of()).year()).isEqualTo(1987);
+	}
 }
