@@ -121,7 +121,9 @@ public final class PersonMatcher {
 	 * "Mohd" are Muhammad; 14: each of a person's names alone, and the name of a record naming one name only as such
 	 * ({@link #indexKeys}), so that "Roya" of 1975 and "Roya Rezai" of 1975-02-05 find each other; 15: a name of one
 	 * letter ("Adnan S.", a family name cut to its initial) is an initial, not a name, and is not keyed: "Adnan S." is
-	 * filed as a record naming one name ({@link #initials}).
+	 * filed as a record naming one name ({@link #initials}); a passport's name line read by machine
+	 * ("P&lt;TUROZDEMIR&lt;&lt;AYSE") is read as its given and family names, and digits a scanner put for letters
+	 * ("M0HAMMAD") as those letters.
 	 */
 	public static final int KEY_SCHEME = 15;
 

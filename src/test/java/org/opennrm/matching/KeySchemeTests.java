@@ -21,7 +21,7 @@ class KeySchemeTests {
 
 	static final int SCHEME = 15;
 
-	static final String FINGERPRINT = "daa79ad96d532b9f5ac518fa8d9901c029e60510ba1c8fb8a1a6844fc65494fa";
+	static final String FINGERPRINT = "3d12fc7e7972c1c0fa7f89f87049349ad01c86f7faca48617910fde28e03175a";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -55,7 +55,9 @@ class KeySchemeTests {
 			new PersonRecord("27", "Md. Karim", "Uddin", null, null, 1990, Sex.M, List.of("BGD")),
 			new PersonRecord("28", "Roya", null, null, null, 1975, Sex.F, List.of("IRN")),
 			new PersonRecord("29", "Kamran", "-", null, null, null, Sex.M, List.of("AZE")),
-			new PersonRecord("30", "Adnan", "S.", null, null, 1985, Sex.M, List.of("IRQ")));
+			new PersonRecord("30", "Adnan", "S.", null, null, 1985, Sex.M, List.of("IRQ")),
+			new PersonRecord("31", "AY5E", "OZDEMIR", "P<TUROZDEMIR<<AYSE<<<<<<<<<<<<<<<<<<<<<<<<<<",
+					LocalDate.of(1990, 11, 21), null, Sex.F, List.of("TUR")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -336,6 +336,18 @@ class NormalisationTests {
 			"محمد ولد احمد | mhmd ahmd",
 			"Ahmad s/o Ibrahim | ahmad ibrahim",
 			"Amina D/O Yusuf | amina yusuf",
+			// a passport's name line read by machine: type and state before the family name, fillers for spaces
+			"P<TUROZDEMIR<<AYSE<<<<<<<<<<<<<<<<<<<<<<<<<< | ayse ozdemir",
+			"P<AFGHABIBOLLAH<<ABDULLAH<<<<<<<<<<<<<<<<<<< | abdullah habibollah",
+			"P<D<<MUSTERMANN<<ERIKA<MARIA<<<<<<<<<<<<<<< | erika maria mustermann",
+			"P<IDN<<LESTARI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<< | lestari",
+			"MOHAMMAD<ALI | mohammad ali",
+			"PETROVA | petrova",
+			"PAVLOVA<<ANNA | pavlova anna",
+			// letters a scanner read as digits
+			"M0HAMMAD AY5E | mohammad ayse",
+			"FAT1MA AHME0 | fatima ahmeo",
+			"Ali 2 | ali",
 	})
 	void namesAsTokens(String name, String tokens) {
 		PreparedPerson p = matcher.prepare(person("x", name));

@@ -3,12 +3,15 @@ package org.opennrm.matching.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -138,12 +141,13 @@ public final class NameNormaliser {
 
 	private static List<String> normalise(String raw, boolean givenNames) {
 		String text = Normalizer.normalize(Mojibake.repair(raw), Normalizer.Form.NFKC);
+		text = machineReadableName(text);
 		text = KINSHIP_ABBREVIATION.matcher(text).replaceAll(" ");
 		text = INNER_APOSTROPHE.matcher(text).replaceAll("");
 		List<String> words = new ArrayList<>();
-		for (String word : text.split("[\\s\\-‐‑–—_.,;:/()\\[\\]\"'`’‘ʼʻ·]+")) {
+		for (String word : text.split("[\\s\\-‐‑–—_.,;:/()\\[\\]\"'`’‘ʼʻ·<]+")) {
 			if (!word.isEmpty()) {
-				words.addAll(latinWords(word));
+				words.addAll(latinWords(scannedDigits(word)));
 			}
 		}
 		words = patronymics(Placeholders.without(words), givenNames);
@@ -158,6 +162,65 @@ public final class NameNormaliser {
 		}
 		return joinCompounds(kept);
 	}
+
+	/**
+	 * The name line of a passport or visa read by machine (ICAO 9303), as scanners put it in a name field:
+	 * "P&lt;TUROZDEMIR&lt;&lt;AYSE&lt;&lt;&lt;&lt;", the document's type and issuing state before the primary identifier, two
+	 * fillers before the secondary one, a filler for each space. Given names then family names, so that the state's
+	 * code is not read as the family name's beginning ("TUROZDEMIR"); any other text is returned as it is, and its
+	 * fillers are spaces where words are split.
+	 */
+	static String machineReadableName(String text) {
+		Matcher line = MACHINE_READABLE_NAME.matcher(text.strip());
+		if (!line.matches() || !ISSUING_STATES.contains(line.group(1))) {
+			return text;
+		}
+		String primary = line.group(2).replace('<', ' ').strip();
+		String secondary = line.group(3) == null ? "" : line.group(3).replace('<', ' ').strip();
+		return secondary.isEmpty() ? primary : secondary + " " + primary;
+	}
+
+	/**
+	 * Type P or V, a subtype letter or filler, the issuing state, then the names, with two fillers somewhere; the state
+	 * must be one ("PAVLOVA&lt;&lt;ANNA", an identity card's name line, is no passport of "VLO").
+	 */
+	private static final Pattern MACHINE_READABLE_NAME = Pattern
+		.compile("(?=.*<<)[PV][A-Z<]([A-Z<]{3})([A-Z0-9<]*?)(?:<<([A-Z0-9<]*))?");
+
+	/** ISO 3166-1 alpha-3 codes, and Germany's "D" as passports write it. */
+	private static final Set<String> ISSUING_STATES = issuingStates();
+
+	private static Set<String> issuingStates() {
+		Set<String> states = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+		states.add("D<<");
+		return Set.copyOf(states);
+	}
+
+	/**
+	 * A word whose letters a scanner read partly as digits ("M0HAMMAD", "AY5E", "FAT1MA"): each digit the letter it
+	 * is mistaken for; a word of digits only is left as it is (and is no name).
+	 */
+	static String scannedDigits(String word) {
+		boolean digit = false;
+		boolean letter = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			digit |= c >= '0' && c <= '9';
+			letter |= Character.isLetter(c);
+		}
+		if (!digit || !letter) {
+			return word;
+		}
+		StringBuilder read = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			read.append(c >= '0' && c <= '9' ? SCANNED_DIGITS.charAt(c - '0') : c);
+		}
+		return read.toString();
+	}
+
+	/** The capital each digit is mistaken for: 0 O, 1 I, 2 Z, 3 E, 4 A, 5 S, 6 G, 7 T, 8 B, 9 G. */
+	private static final String SCANNED_DIGITS = "OIZEASGTBG";
 
 	/**
 	 * A father's name written the Uzbek, Kyrgyz, Kazakh, Turkmen or Azerbaijani way, followed by "daughter of" or "son
