@@ -123,7 +123,8 @@ public final class PersonMatcher {
 	 * letter ("Adnan S.", a family name cut to its initial) is an initial, not a name, and is not keyed: "Adnan S." is
 	 * filed as a record naming one name ({@link #initials}); a passport's name line read by machine
 	 * ("P&lt;TUROZDEMIR&lt;&lt;AYSE") is read as its given and family names, and digits a scanner put for letters
-	 * ("M0HAMMAD") as those letters.
+	 * ("M0HAMMAD") as those letters; the everyday form of a Russian or Ukrainian given name ("Sasha", "Masha") is
+	 * keyed as the full name it stands for ({@code NameVariants.fullName}).
 	 */
 	public static final int KEY_SCHEME = 15;
 
@@ -493,6 +494,10 @@ public final class PersonMatcher {
 	 * cut to three classes as keyed: "Ogunyemi" (knm…) gives knm, nm…, km…, kn…; a name of one class gives itself.
 	 */
 	private static List<String> slipVariants(String token, String skeleton) {
+		String full = NameVariants.fullName(token);
+		if (full != null) {
+			return slipVariants(full, NameNormaliser.skeleton(full));
+		}
 		String bare = bareName(token, null);
 		if (bare != null) {
 			return slipVariants(bare, NameNormaliser.skeleton(bare));
@@ -614,6 +619,10 @@ public final class PersonMatcher {
 	 * "Elena" and "Aliya" as themselves: keyed "Ena", Elena shared no name key with Yelena).
 	 */
 	private static String blockName(String token, String skeleton) {
+		String full = NameVariants.fullName(token);
+		if (full != null) {
+			return blockName(full, NameNormaliser.skeleton(full));
+		}
 		String bare = bareName(token, null);
 		if (bare != null) {
 			return blockName(bare, NameNormaliser.skeleton(bare));
@@ -826,6 +835,15 @@ public final class PersonMatcher {
 	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {
 		if (a.equals(b)) {
 			return 3;
+		}
+		String fullA = NameVariants.fullName(a);
+		String fullB = NameVariants.fullName(b);
+		if (fullA != null || fullB != null) {
+			// an everyday form ("Sasha") against its full name ("Aleksandr", "Alexandr") or another of its forms: an
+			// equivalent spelling at most, as a variant of one name is
+			String x = fullA != null ? fullA : a;
+			String y = fullB != null ? fullB : b;
+			return x.equals(y) ? 2 : Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
 		}
 		if (anotherWordBefore(a, b)) {
 			return 0;

@@ -21,7 +21,7 @@ class KeySchemeTests {
 
 	static final int SCHEME = 15;
 
-	static final String FINGERPRINT = "3d12fc7e7972c1c0fa7f89f87049349ad01c86f7faca48617910fde28e03175a";
+	static final String FINGERPRINT = "f57fc85a26918367be64298256aceb7bf459c712e0069e571b52b470c3136ead";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -57,7 +57,8 @@ class KeySchemeTests {
 			new PersonRecord("29", "Kamran", "-", null, null, null, Sex.M, List.of("AZE")),
 			new PersonRecord("30", "Adnan", "S.", null, null, 1985, Sex.M, List.of("IRQ")),
 			new PersonRecord("31", "AY5E", "OZDEMIR", "P<TUROZDEMIR<<AYSE<<<<<<<<<<<<<<<<<<<<<<<<<<",
-					LocalDate.of(1990, 11, 21), null, Sex.F, List.of("TUR")));
+					LocalDate.of(1990, 11, 21), null, Sex.F, List.of("TUR")),
+			new PersonRecord("32", "Саша", "Иванова", null, null, 1995, Sex.F, List.of("UKR")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

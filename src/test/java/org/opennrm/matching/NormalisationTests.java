@@ -169,6 +169,13 @@ class NormalisationTests {
 			// -ari against -ar: a Moldovan name Russian writes with a soft sign, a nisba whose -i was left out
 			"Ana Cebotari, Ana Çebotar",
 			"Amir Haydari, Amir Haydar",
+			// the everyday form of a Russian or Ukrainian given name, as a person tells it, against the papers' full name
+			"Саша Иванова, Aleksandra Ivanova",
+			"Sascha Petrow, Alexandr Petrov",
+			"Masha Kuznetsova, Mariya Kuznetsova",
+			"Seryozha Bondarenko, Sergey Bondarenko",
+			"Natascha Koval, Наталья Коваль",
+			"Zhenya Melnyk, Jenja Melnyk",
 	})
 	void theseSpellingsAreEquivalent(String a, String b) {
 		assertThatNamesOf(a, b).containsAnyOf("namesSame", "namesEquivalent")
@@ -253,6 +260,9 @@ class NormalisationTests {
 			"Aïssa Haddad, Aisa Haddad",
 			// Muhammad romanised the Russian way is still not Mahmud, though the letters are close (Jaro–Winkler 0.83)
 			"Mukhammad Sherzodov, Mahmud Sherzodov",
+			// two everyday forms of different names; Nadia, an Arabic name too, is no form of Nadezhda
+			"Sasha Ivanova, Masha Ivanova",
+			"Nadia Ivanova, Nadezhda Ivanova",
 	})
 	void theseNamesAreNotEquivalent(String a, String b) {
 		assertThat(compare(a, b).explanation().codes()).doesNotContain("namesSame", "namesEquivalent");

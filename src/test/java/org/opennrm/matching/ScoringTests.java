@@ -630,6 +630,15 @@ class ScoringTests {
 		assertThat(shifted.explanation().render(Locale.forLanguageTag("tr"))).contains("dört yıl bir gün farklı");
 	}
 
+	@Test
+	void anEverydayFormOfAGivenNameIsKeyedAsTheFullName() {
+		var sasha = matcher.prepare(p("Sasha", "Ivanova", null, 1995, Sex.F, "UKR"));
+		var aleksandra = matcher.prepare(p("Aleksandra", "Ivanova", LocalDate.of(1995, 3, 2), null, Sex.F, "UKR"));
+		assertThat(shared(matcher.blockingKeys(sasha), matcher.blockingKeys(aleksandra)))
+			.anySatisfy(k -> assertThat(k).startsWith("r997:"));
+		assertThat(matcher.compare(sasha, aleksandra).decision()).isEqualTo(MatchDecision.MATCH);
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);

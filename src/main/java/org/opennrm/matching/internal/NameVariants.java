@@ -79,4 +79,66 @@ public final class NameVariants {
 		return x.equals(y) ? 1 : -1;
 	}
 
+	/**
+	 * The everyday forms of Russian, Ukrainian and Belarusian given names that a person tells a police officer or an
+	 * NGO ("Sasha", "Masha", "Seryozha") while papers write the full name (Aleksandr or Aleksandra, Mariya, Sergey):
+	 * no spelling rule leads from one to the other. Each form in the spellings the normaliser writes (from Cyrillic,
+	 * English, German and Turkish renderings), with the full name it stands for. Forms shared by names of other
+	 * traditions are left out: Nadia is also an Arabic name, Slava stands for several, Alena and Katerina are names of
+	 * their own.
+	 */
+	private static final String[][] EVERYDAY_FORMS = {
+			{ "aleksandr", "sasha", "sascha", "sasa", "sacha", "shura", "sanya" },
+			{ "aleksey", "alesha", "alyosha", "lyosha", "lesha", "aljoscha", "aljosha" },
+			{ "anastasiya", "nastya", "nastia", "nastja", "nastena" },
+			{ "andrey", "andryusha", "andriusha", "andrusha" },
+			{ "anna", "anya", "ania", "anja", "anechka", "nyura" },
+			{ "boris", "borya", "boria" },
+			{ "dmitriy", "dima", "dimka" },
+			{ "ekaterina", "katya", "katia", "katja", "katyusha", "katiusha" },
+			{ "elena", "lena", "lenochka" },
+			{ "evgeniy", "zhenya", "zhenia", "zhenja", "jenya", "jenja", "shenja", "schenja" },
+			{ "galina", "galya", "galia", "galja" },
+			{ "grigoriy", "grisha", "grischa" },
+			{ "irina", "ira", "irochka" },
+			{ "ivan", "vanya", "vania", "vanja", "vanyusha" },
+			{ "konstantin", "kostya", "kostia", "kostja" },
+			{ "kseniya", "ksyusha", "ksusha", "ksiusha" },
+			{ "lyubov", "lyuba", "luba", "ljuba" },
+			{ "lyudmila", "lyuda", "luda", "ljuda" },
+			{ "mariya", "masha", "mascha", "masa", "manya" },
+			{ "mikhail", "misha", "mischa", "misa" },
+			{ "nadezhda", "nadya", "nadja", "nadyusha" },
+			{ "natalya", "natasha", "natascha", "natasa" },
+			{ "nikolay", "kolya", "kolia", "kolja" },
+			{ "olga", "olya", "olia", "olja", "olenka" },
+			{ "pavel", "pasha", "pascha", "pasa" },
+			{ "petr", "petya", "petia", "petja" },
+			{ "sergey", "serezha", "seryozha", "seriozha", "serjoscha", "serega" },
+			{ "svetlana", "sveta" },
+			{ "tatyana", "tanya", "tania", "tanja", "tanyusha" },
+			{ "valentina", "valya", "valia", "valja" },
+			{ "viktor", "vitya", "vitia", "vitja" },
+			{ "vladimir", "vova", "volodya", "volodia", "volodja" },
+			{ "anatoliy", "tolya", "tolia", "tolja" },
+			{ "yuliya", "yulya", "julja", "yulechka" },
+	};
+
+	private static final Map<String, String> FULL_NAME = fullNames();
+
+	private static Map<String, String> fullNames() {
+		Map<String, String> map = new HashMap<>();
+		for (String[] forms : EVERYDAY_FORMS) {
+			for (int i = 1; i < forms.length; i++) {
+				map.put(forms[i], forms[0]);
+			}
+		}
+		return Map.copyOf(map);
+	}
+
+	/** The full name an everyday form stands for ("sasha": "aleksandr"), or null for any other token. */
+	public static String fullName(String token) {
+		return FULL_NAME.get(token);
+	}
+
 }
