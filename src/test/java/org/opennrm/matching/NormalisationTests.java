@@ -176,6 +176,10 @@ class NormalisationTests {
 			"Seryozha Bondarenko, Sergey Bondarenko",
 			"Natascha Koval, Наталья Коваль",
 			"Zhenya Melnyk, Jenja Melnyk",
+			// Somali Latin letters: x the Arabic ḥ, c the ʿayn, doubled vowels long ones
+			"Maxamed Xasan, Mohamed Hasan",
+			"Cabdullaahi Maxamuud, Abdullahi Mahamud",
+			"Sacdiya Xasan, Sadiya Hasan",
 	})
 	void theseSpellingsAreEquivalent(String a, String b) {
 		assertThatNamesOf(a, b).containsAnyOf("namesSame", "namesEquivalent")
@@ -263,6 +267,8 @@ class NormalisationTests {
 			// two everyday forms of different names; Nadia, an Arabic name too, is no form of Nadezhda
 			"Sasha Ivanova, Masha Ivanova",
 			"Nadia Ivanova, Nadezhda Ivanova",
+			// the Turkish c is the English j, not the Somali ʿayn
+			"Cemal Yılmaz, Emel Yılmaz",
 	})
 	void theseNamesAreNotEquivalent(String a, String b) {
 		assertThat(compare(a, b).explanation().codes()).doesNotContain("namesSame", "namesEquivalent");

@@ -548,24 +548,45 @@ public final class NameNormaliser {
 
 	/**
 	 * Other ways to read a token's letters, each different from the token, with their skeletons: the German one
-	 * ({@link #germanReading}) and the Latin one ({@link #latinReading}); empty for most tokens.
+	 * ({@link #germanReading}), the Latin one ({@link #latinReading}) and the Somali one ({@link #somaliReading});
+	 * empty for most tokens.
 	 */
 	public static List<Reading> readings(String token) {
 		return cached(READINGS, 1_000_000, token, NameNormaliser::computeReadings);
 	}
 
 	private static List<Reading> computeReadings(String token) {
-		List<Reading> readings = new ArrayList<>(2);
+		List<Reading> readings = new ArrayList<>(3);
 		String german = germanReading(token);
 		String latin = latinReading(token);
+		String somali = somaliReading(token);
 		if (!german.equals(token)) {
 			readings.add(new Reading(german, skeleton(german)));
 		}
 		if (!latin.equals(token) && !latin.equals(german)) {
 			readings.add(new Reading(latin, skeleton(latin)));
 		}
+		if (!somali.equals(token) && !somali.equals(german) && !somali.equals(latin)) {
+			readings.add(new Reading(somali, skeleton(somali)));
+		}
 		return List.copyOf(readings);
 	}
+
+	/**
+	 * A name as the Somali Latin alphabet writes it, read back: x is the Arabic ḥ ("Maxamed", "Xasan": Mohamed, Hasan),
+	 * c the ʿayn, which other spellings leave out ("Cabdi", "Caasha": Abdi, Asha), dh the ḍ, and a doubled vowel a long
+	 * one ("Maxamuud", "Cabdullaahi"). Read so only in a token with an x, a doubled vowel or a c before a consonant,
+	 * which Turkish spelling, whose c is the English j ("Cemal", "Cafer"), does not write; "Cali" and "Cumar" keep
+	 * their c. Returns the token itself otherwise.
+	 */
+	public static String somaliReading(String token) {
+		if (!SOMALI_MARKS.matcher(token).find()) {
+			return token;
+		}
+		return token.replace("dh", "d").replace('x', 'h').replace("c", "").replaceAll("([aeiou])\\1", "$1");
+	}
+
+	private static final Pattern SOMALI_MARKS = Pattern.compile("x|aa|ii|uu|oo|ee|c[^aeiouyh]");
 
 	/** Readings already made: asked of every pair of names that do not agree as written, millions of times a file. */
 	private static final Map<String, List<Reading>> READINGS = new ConcurrentHashMap<>();
