@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -600,7 +601,9 @@ class BulkMatchCommandTests {
 		Files.write(input, (HEADER + "t1,Şükrü,Çağlar,,1980-05-05,,M,TUR\nt2,Sukru,Caglar,,1980-05-05,,M,TUR\n")
 			.getBytes(Charset.forName("windows-1254")));
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
-		assertThat(errors()).contains("is not UTF-8 text").contains("--encoding windows-1254");
+		// the line the first byte that is no UTF-8 stands on, as an editor counts, and the byte: Ş is DE in windows-1254
+		assertThat(errors()).contains("is not UTF-8 text: line 2 has bytes that are no UTF-8 character (DE)")
+			.contains("--encoding windows-1254");
 		err.reset();
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--encoding",
 				"windows-1254")).isZero();
@@ -609,7 +612,26 @@ class BulkMatchCommandTests {
 		// named wrongly, the encoding is refused too, rather than its bytes read as something else
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--encoding",
 				"UTF-8")).isEqualTo(2);
-		assertThat(errors()).contains("is not UTF-8 text: some of its bytes are no character of that encoding");
+		assertThat(errors()).contains("is not UTF-8 text: some of its bytes are no character of that encoding (the first "
+				+ "on line 2: DE)");
+		err.reset();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr"))
+			.isEqualTo(2);
+		assertThat(errors()).contains("UTF-8 metin değil: 2. satırda UTF-8 karakteri olmayan baytlar var (DE)");
+	}
+
+	@Test
+	void aFileMostlyUtf8IsRefusedWithTheLineOfItsFirstOtherByte() throws Exception {
+		// a legacy file pasted together: UTF-8 records, then one line saved by Turkish Excel (ç is E7 there)
+		Path input = dir.resolve("mixed.csv");
+		byte[] utf8 = (HEADER + "a1,Ayşe,Yılmaz,,1990-01-02,,F,TUR\na2,Zeynep,Kaya,,,1985,F,TUR\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] legacy = "a3,Ayşe,Koç,,,1979,F,TUR\n".getBytes(Charset.forName("windows-1254"));
+		byte[] all = Arrays.copyOf(utf8, utf8.length + legacy.length);
+		System.arraycopy(legacy, 0, all, utf8.length, legacy.length);
+		Files.write(input, all);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).contains("line 4 has bytes that are no UTF-8 character (FE)");
 	}
 
 	@Test

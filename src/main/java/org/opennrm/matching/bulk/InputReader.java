@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,7 +123,8 @@ final class InputReader {
 				text = decode(bytes, offset, found);
 			}
 			catch (CharacterCodingException ex) {
-				throw new InputException("matching.cli.notUtf8", file);
+				Undecodable at = firstUndecodable(bytes, offset, found);
+				throw new InputException("matching.cli.notUtf8", file, at.line(), at.hex());
 			}
 		}
 		else {
@@ -128,7 +132,8 @@ final class InputReader {
 				text = decode(bytes, 0, encoding);
 			}
 			catch (CharacterCodingException ex) {
-				throw new InputException("matching.cli.notInEncoding", file, encoding.name());
+				Undecodable at = firstUndecodable(bytes, 0, encoding);
+				throw new InputException("matching.cli.notInEncoding", file, encoding.name(), at.line(), at.hex());
 			}
 			if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 				text = text.substring(1);
@@ -215,6 +220,46 @@ final class InputReader {
 			return line + 1L;
 		}
 
+	}
+
+	/** Where a file stops being text of its encoding: the line (1 for the first), and the bytes there in hex. */
+	record Undecodable(long line, String hex) {
+	}
+
+	/**
+	 * The first bytes from {@code offset} that {@code charset} cannot read, so that the user can find them (an "ş"
+	 * saved by Turkish Excel is the byte FE, which is no UTF-8): its line counted by the line feeds before it, as an
+	 * editor counts (in UTF-16, by the line-feed characters).
+	 */
+	static Undecodable firstUndecodable(byte[] bytes, int offset, Charset charset) {
+		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+		CharBuffer out = CharBuffer.allocate(8192);
+		long lines = 1;
+		while (true) {
+			CoderResult result = decoder.decode(in, out, true);
+			out.flip();
+			while (out.hasRemaining()) {
+				if (out.get() == '\n') {
+					lines++;
+				}
+			}
+			out.clear();
+			if (result.isError()) {
+				int at = in.position();
+				int length = Math.min(result.length(), bytes.length - at);
+				StringBuilder hex = new StringBuilder();
+				for (int i = at; i < at + length; i++) {
+					hex.append(hex.isEmpty() ? "" : " ").append(String.format(java.util.Locale.ROOT, "%02X", bytes[i] & 0xFF));
+				}
+				return new Undecodable(lines, hex.toString());
+			}
+			if (result.isUnderflow()) {
+				// no error: decoded whole (a caller asks only after one)
+				return new Undecodable(lines, "");
+			}
+		}
 	}
 
 	private static String decode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
