@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.audit.internal.AuditChainVerifier;
 import org.opennrm.audit.internal.AuditEntries;
+import org.opennrm.audit.internal.ChainCheckRunner;
 import org.opennrm.shared.AuditableEvent;
 
 /**
@@ -25,11 +26,14 @@ public class AuditTrail {
 	private final AuditEntries entries;
 	private final AuditChainVerifier verifier;
 	private final ApplicationEventPublisher events;
+	private final ChainCheckRunner checks;
 
-	AuditTrail(AuditEntries entries, AuditChainVerifier verifier, ApplicationEventPublisher events) {
+	AuditTrail(AuditEntries entries, AuditChainVerifier verifier, ApplicationEventPublisher events,
+			ChainCheckRunner checks) {
 		this.entries = entries;
 		this.verifier = verifier;
 		this.events = events;
+		this.checks = checks;
 	}
 
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
@@ -60,6 +64,18 @@ public class AuditTrail {
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	public ChainVerification verify() {
 		return verifier.verify();
+	}
+
+	/** Starts a check of the chain in the background on this server, or gives the one running ({@link ChainCheck}). */
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	public ChainCheck startCheck() {
+		return checks.start();
+	}
+
+	/** The check running on this server, or the last one run since it started. */
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	public Optional<ChainCheck> lastCheck() {
+		return checks.last();
 	}
 
 	/**

@@ -214,9 +214,7 @@ class AuditTrailTests {
 		// without the anchor, what is left of the chain would verify: it is a valid, shorter chain
 		tamper("delete from audit_entry where seq >= " + seq[3]);
 		assertBrokenAt(seq[4], "TRUNCATED");
-		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf())
-				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
-			.andExpect(status().isOk())
+		checkOnScreen()
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
 					"Denetim kaydı kesilmiş: son sağlam denetimde en yeni olan " + seq[4] + " numaralı kayıt")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/audit/" + seq[4]))));
@@ -254,9 +252,7 @@ class AuditTrailTests {
 	@Test
 	void theScreenShowsTheNewestEntryAndItsHashToNoteDown() throws Exception {
 		probes(1);
-		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf())
-				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
-			.andExpect(status().isOk())
+		checkOnScreen()
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("En yeni kayıt:")))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<code class=\"hash\">[0-9a-f]{64}</code>.*")));
 	}
@@ -289,12 +285,80 @@ class AuditTrailTests {
 	void theScreenShowsABrokenChainToTheAuditor() throws Exception {
 		long[] seq = probes(3);
 		tamper("update audit_entry set outcome = 'FAILURE' where seq = " + seq[1]);
-		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf())
-				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
-			.andExpect(status().isOk())
+		checkOnScreen()
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
 					seq[1] + " numaralı kaydın içeriği değiştirilmiş")));
 	}
+
+	@Test
+	void aCheckAskedForRunsInTheBackgroundAndIsReadByItsProgress() throws Exception {
+		long[] seq = probes(3);
+		// the API: started, then read until done (a long trail would show entries read of about how many)
+		mvc.perform(post("/api/v1/audit/verification/checks").with(as(mvc, "denetci")).with(csrf()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.total").isNumber())
+			.andExpect(jsonPath("$.startedAt").isString());
+		awaitCheck();
+		mvc.perform(get("/api/v1/audit/verification/checks/last").with(as(mvc, "denetci")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.brokenAt").doesNotExist())
+			.andExpect(jsonPath("$.result.newestSeq").isNumber())
+			.andExpect(jsonPath("$.failed").value(false));
+		// the page's part that is asked for every two seconds while a check runs: done, it asks no more
+		mvc.perform(get("/audit/verification/progress").with(as(mvc, "denetci")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The audit trail is intact")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-get"))));
+		// asked while one runs, the same check is given: one at a time on a server
+		ChainCheck first = org.opennrm.identity.SystemActor.call("test-audit", org.opennrm.identity.Role.AUDITOR,
+				trail::startCheck);
+		ChainCheck again = org.opennrm.identity.SystemActor.call("test-audit", org.opennrm.identity.Role.AUDITOR,
+				trail::startCheck);
+		if (again.running()) {
+			assertThat(again.startedAt()).isEqualTo(first.startedAt());
+		}
+		awaitCheck();
+		assertThat(checks.last().orElseThrow().result().newestSeq()).isGreaterThanOrEqualTo(seq[2]);
+		for (String user : List.of("admin", "koordinator", "analist")) {
+			mvc.perform(post("/api/v1/audit/verification/checks").with(as(mvc, user)).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/audit/verification/progress").with(as(mvc, user))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void aRunningCheckTellsHowFarItHasGone() {
+		ChainCheck running = new ChainCheck(java.time.Instant.now(), 2_000_000, 500_000, null, false);
+		assertThat(running.running()).isTrue();
+		assertThat(running.percent()).isEqualTo(25);
+		assertThat(new ChainCheck(java.time.Instant.now(), 10, 20, null, false).percent()).isEqualTo(99);
+		assertThat(new ChainCheck(java.time.Instant.now(), 0, 0, null, false).percent()).isZero();
+		ChainCheck failed = new ChainCheck(java.time.Instant.now(), 10, 5, null, true);
+		assertThat(failed.running()).isFalse();
+		assertThat(failed.percent()).isEqualTo(100);
+	}
+
+	/** The auditor presses "Check now": the page comes back at once, and shows the outcome when the check is done. */
+	private org.springframework.test.web.servlet.ResultActions checkOnScreen() throws Exception {
+		mvc.perform(post("/audit/verification").with(as(mvc, "denetci")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/audit/verification"));
+		awaitCheck();
+		return mvc.perform(get("/audit/verification").with(as(mvc, "denetci"))
+				.cookie(new jakarta.servlet.http.Cookie("opennrm-lang", "tr")))
+			.andExpect(status().isOk());
+	}
+
+	private void awaitCheck() throws InterruptedException {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (checks.last().map(ChainCheck::running).orElse(true)) {
+			assertThat(System.nanoTime()).as("the check ends within a minute").isLessThan(until);
+			Thread.sleep(20);
+		}
+	}
+
+	@Autowired
+	org.opennrm.audit.internal.ChainCheckRunner checks;
 
 	private long[] probes(int count) {
 		long[] seq = new long[count];

@@ -174,8 +174,11 @@ class SignInBrowserTests {
 		browser.screenshot("14-audit-system-job-tr");
 
 		// the chain check names the newest entry and its hash, for the auditor to note down outside OpenNRM
+		// the check runs in the background: the page shows its progress, asks for it every two seconds, then the outcome
 		browser.open("/audit/verification");
 		browser.submit(By.cssSelector("form button.primary"));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+			.until(d -> !d.findElements(By.cssSelector("#check .alert.ok")).isEmpty());
 		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Denetim kaydı sağlam");
 		assertThat(browser.driver.findElement(By.cssSelector("code.hash")).getText()).matches("[0-9a-f]{64}");
 		browser.screenshot("10-audit-chain-check-tr");

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,16 @@ public class AuditChainVerifier {
 
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
+		return verify(checked -> {
+		});
+	}
+
+	/** Every this many entries read, the check tells how far it has gone. */
+	static final int PROGRESS_EVERY = 10_000;
+
+	/** The same, telling {@code progress} how many entries it has read, every {@value #PROGRESS_EVERY}. */
+	@Transactional(readOnly = true)
+	public ChainVerification verify(LongConsumer progress) {
 		AuditAnchor.Anchor anchored = anchor.read().orElse(null);
 		var state = new Object() {
 			byte[] previous = AuditChain.GENESIS;
@@ -50,6 +61,9 @@ public class AuditChainVerifier {
 				return;
 			}
 			state.checked++;
+			if (state.checked % PROGRESS_EVERY == 0) {
+				progress.accept(state.checked);
+			}
 			state.newest = entry.seq();
 			if (anchored != null && entry.seq() == anchored.seq()) {
 				state.anchorSeen = true;

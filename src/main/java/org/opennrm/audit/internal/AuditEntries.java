@@ -120,6 +120,11 @@ public class AuditEntries {
 			.query(AuditEntries::map).optional();
 	}
 
+	/** The newest entry's number, 0 for an empty trail. */
+	long newestSeq() {
+		return jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
+	}
+
 	public List<String> actions() {
 		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
 	}

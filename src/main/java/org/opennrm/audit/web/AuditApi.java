@@ -7,15 +7,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.opennrm.audit.AuditEntry;
 import org.opennrm.audit.AuditFilter;
 import org.opennrm.audit.AuditTrail;
+import org.opennrm.audit.ChainCheck;
 import org.opennrm.audit.ChainVerification;
 
 @RestController
@@ -45,9 +50,25 @@ class AuditApi {
 	}
 
 	@GetMapping("/verification")
-	@Operation(summary = "Walks the hash chain and names the first entry that does not fit, if any")
+	@Operation(summary = "Walks the hash chain and names the first entry that does not fit, if any; answers when the "
+			+ "whole trail is read (for a long trail, start a check with POST /verification/checks instead)")
 	ChainVerification verification() {
 		return trail.verify();
+	}
+
+	@PostMapping("/verification/checks")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Starts a check of the hash chain in the background on this server, or gives the one running; "
+			+ "read its progress and outcome with GET /verification/checks/last")
+	ChainCheck startCheck() {
+		return trail.startCheck();
+	}
+
+	@GetMapping("/verification/checks/last")
+	@Operation(summary = "The check running on this server, or the last one run since it started: progress "
+			+ "(checked of about total entries) and, once done, the outcome")
+	ResponseEntity<ChainCheck> lastCheck() {
+		return ResponseEntity.of(trail.lastCheck());
 	}
 
 }

@@ -60,16 +60,28 @@ class AuditController {
 		return "audit/entry";
 	}
 
+	/**
+	 * Starts a check in the background (or joins the one running) and shows its page: no request waits for the whole
+	 * trail to be read.
+	 */
 	@PostMapping("/verification")
-	String verify(Model model) {
-		model.addAttribute("result", trail.verify());
-		return "audit/verification";
+	String verify() {
+		trail.startCheck();
+		return "redirect:/audit/verification";
 	}
 
 	@GetMapping("/verification")
 	String verification(Model model) {
 		model.addAttribute("last", trail.lastIntactCheck().orElse(null));
+		model.addAttribute("check", trail.lastCheck().orElse(null));
 		return "audit/verification";
+	}
+
+	/** The check's progress or outcome alone, which the page asks for every two seconds while the check runs. */
+	@GetMapping("/verification/progress")
+	String progress(Model model) {
+		model.addAttribute("check", trail.lastCheck().orElse(null));
+		return "audit/verification :: check";
 	}
 
 }
