@@ -54,9 +54,13 @@ public class ChainCheckRunner {
 					log.error("Audit chain broken at entry {}: {}", run.result.brokenAt(), run.result.reason());
 				}
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// marked, so that the next "Check now" starts a check rather than joining one that will never end
 				log.error("Audit chain check stopped", ex);
 				run.failed = true;
+				if (ex instanceof Error error) {
+					throw error;
+				}
 			}
 		});
 		return run.view();
