@@ -267,6 +267,9 @@ class NormalisationTests {
 			// two everyday forms of different names; Nadia, an Arabic name too, is no form of Nadezhda
 			"Sasha Ivanova, Masha Ivanova",
 			"Nadia Ivanova, Nadezhda Ivanova",
+			// Dima and Masa are Arabic women's names too, Paşa a Turkish name
+			"Dima Haddad, Dmitriy Haddad",
+			"Paşa Yılmaz, Pavel Yılmaz",
 			// the Turkish c is the English j, not the Somali ʿayn
 			"Cemal Yılmaz, Emel Yılmaz",
 	})

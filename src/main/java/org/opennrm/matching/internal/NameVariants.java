@@ -84,8 +84,8 @@ public final class NameVariants {
 	 * NGO ("Sasha", "Masha", "Seryozha") while papers write the full name (Aleksandr or Aleksandra, Mariya, Sergey):
 	 * no spelling rule leads from one to the other. Each form in the spellings the normaliser writes (from Cyrillic,
 	 * English, German and Turkish renderings), with the full name it stands for. Forms shared by names of other
-	 * traditions are left out: Nadia is also an Arabic name, Slava stands for several, Alena and Katerina are names of
-	 * their own.
+	 * traditions of the caseload are left out: Nadia, Dima, Masa (ماسة) and Galia are also Arabic names, Paşa a Turkish
+	 * one; Slava stands for several; Alena and Katerina are names of their own.
 	 */
 	private static final String[][] EVERYDAY_FORMS = {
 			{ "aleksandr", "sasha", "sascha", "sasa", "sacha", "shura", "sanya" },
@@ -94,11 +94,11 @@ public final class NameVariants {
 			{ "andrey", "andryusha", "andriusha", "andrusha" },
 			{ "anna", "anya", "ania", "anja", "anechka", "nyura" },
 			{ "boris", "borya", "boria" },
-			{ "dmitriy", "dima", "dimka" },
+			{ "dmitriy", "dimka", "dimochka" },
 			{ "ekaterina", "katya", "katia", "katja", "katyusha", "katiusha" },
 			{ "elena", "lena", "lenochka" },
 			{ "evgeniy", "zhenya", "zhenia", "zhenja", "jenya", "jenja", "shenja", "schenja" },
-			{ "galina", "galya", "galia", "galja" },
+			{ "galina", "galya", "galja" },
 			{ "grigoriy", "grisha", "grischa" },
 			{ "irina", "ira", "irochka" },
 			{ "ivan", "vanya", "vania", "vanja", "vanyusha" },
@@ -106,13 +106,13 @@ public final class NameVariants {
 			{ "kseniya", "ksyusha", "ksusha", "ksiusha" },
 			{ "lyubov", "lyuba", "luba", "ljuba" },
 			{ "lyudmila", "lyuda", "luda", "ljuda" },
-			{ "mariya", "masha", "mascha", "masa", "manya" },
+			{ "mariya", "masha", "mascha", "manya" },
 			{ "mikhail", "misha", "mischa", "misa" },
 			{ "nadezhda", "nadya", "nadja", "nadyusha" },
 			{ "natalya", "natasha", "natascha", "natasa" },
 			{ "nikolay", "kolya", "kolia", "kolja" },
 			{ "olga", "olya", "olia", "olja", "olenka" },
-			{ "pavel", "pasha", "pascha", "pasa" },
+			{ "pavel", "pasha", "pascha" },
 			{ "petr", "petya", "petia", "petja" },
 			{ "sergey", "serezha", "seryozha", "seriozha", "serjoscha", "serega" },
 			{ "svetlana", "sveta" },
