@@ -494,20 +494,13 @@ public final class PersonMatcher {
 	 * cut to three classes as keyed: "Ogunyemi" (knm…) gives knm, nm…, km…, kn…; a name of one class gives itself.
 	 */
 	private static List<String> slipVariants(String token, String skeleton) {
-		String full = NameVariants.fullName(token);
-		if (full != null) {
-			return slipVariants(full, NameNormaliser.skeleton(full));
-		}
-		String bare = bareName(token, null);
-		if (bare != null) {
-			return slipVariants(bare, NameNormaliser.skeleton(bare));
-		}
+		String spelling = keyedSpelling(token);
+		String keyedSkeleton = spelling.equals(token) ? skeleton : NameNormaliser.skeleton(spelling);
 		List<String> variants = new ArrayList<>(4);
-		variants.add(blockName(token, skeleton));
-		if (skeleton.length() >= 2) {
-			for (int k = 0; k < Math.min(3, skeleton.length()); k++) {
-				String left = skeleton.substring(0, k) + skeleton.substring(k + 1);
-				String keyed = left.length() > 3 ? left.substring(0, 3) : left;
+		variants.add(keyed(spelling, keyedSkeleton));
+		if (keyedSkeleton.length() >= 2) {
+			for (int k = 0; k < Math.min(3, keyedSkeleton.length()); k++) {
+				String keyed = keyed(spelling, keyedSkeleton.substring(0, k) + keyedSkeleton.substring(k + 1));
 				if (!variants.contains(keyed)) {
 					variants.add(keyed);
 				}
@@ -619,16 +612,32 @@ public final class PersonMatcher {
 	 * "Elena" and "Aliya" as themselves: keyed "Ena", Elena shared no name key with Yelena).
 	 */
 	private static String blockName(String token, String skeleton) {
-		String full = NameVariants.fullName(token);
-		if (full != null) {
-			return blockName(full, NameNormaliser.skeleton(full));
+		String spelling = keyedSpelling(token);
+		return keyed(spelling, spelling.equals(token) ? skeleton : NameNormaliser.skeleton(spelling));
+	}
+
+	/**
+	 * The spelling a name is keyed by: the full name an everyday form stands for ({@code NameVariants.fullName}), a
+	 * joined article taken off ({@link #bareName}), as often as either applies.
+	 */
+	private static String keyedSpelling(String token) {
+		String spelling = token;
+		while (true) {
+			String next = NameVariants.fullName(spelling);
+			if (next == null) {
+				next = bareName(spelling, null);
+			}
+			if (next == null) {
+				return spelling;
+			}
+			spelling = next;
 		}
-		String bare = bareName(token, null);
-		if (bare != null) {
-			return blockName(bare, NameNormaliser.skeleton(bare));
-		}
+	}
+
+	/** A keyed spelling's key: the first three classes of its skeleton, or the spelling itself if it has none. */
+	private static String keyed(String spelling, String skeleton) {
 		if (skeleton.isEmpty()) {
-			return "=" + token;
+			return "=" + spelling;
 		}
 		return skeleton.length() > 3 ? skeleton.substring(0, 3) : skeleton;
 	}

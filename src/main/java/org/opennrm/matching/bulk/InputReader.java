@@ -232,8 +232,7 @@ final class InputReader {
 	 * editor counts (in UTF-16, by the line-feed characters).
 	 */
 	static Undecodable firstUndecodable(byte[] bytes, int offset, Charset charset) {
-		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharsetDecoder decoder = strictDecoder(charset);
 		ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
 		CharBuffer out = CharBuffer.allocate(8192);
 		long lines = 1;
@@ -263,8 +262,13 @@ final class InputReader {
 	}
 
 	private static String decode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
-		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-			.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+		return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+	}
+
+	/** A decoder that reports bytes that are no character of {@code charset} rather than replacing them. */
+	private static CharsetDecoder strictDecoder(Charset charset) {
+		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
 	private static byte[] firstBytes(Path file, int count) throws IOException {
