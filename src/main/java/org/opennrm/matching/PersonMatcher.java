@@ -1288,10 +1288,12 @@ public final class PersonMatcher {
 		int[][] levels = new int[x.size()][y.size()];
 		for (int i = 0; i < x.size(); i++) {
 			for (int j = 0; j < y.size(); j++) {
-				int row = i;
-				int column = j;
-				levels[i][j] = LEVELS.level(x.ids()[i], y.ids()[j],
-						() -> level(x.tokens().get(row), y.tokens().get(column), x.skeletons().get(row), y.skeletons().get(column)));
+				int level = LEVELS.held(x.ids()[i], y.ids()[j]);
+				if (level == LevelCache.NOT_HELD) {
+					level = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
+					LEVELS.hold(x.ids()[i], y.ids()[j], level);
+				}
+				levels[i][j] = level;
 			}
 		}
 		return levels;
@@ -1426,26 +1428,39 @@ public final class PersonMatcher {
 			if (usedSplit[i] || usedSplit[i + 1] || i == lastGiven) {
 				continue;
 			}
-			String joined = split.tokens().get(i) + split.tokens().get(i + 1);
-			String joinedSkeleton = NameNormaliser.skeleton(joined);
 			for (int j = 0; j < whole.size(); j++) {
-				String other = whole.tokens().get(j);
-				// Similar, not the same: only when the lengths say one name, not two written into one, and the
-				// letters do too when the skeletons differ (the looser rules for two names are not for a joined
-				// pair: "Georgecojocaru" is not similar to "Kvirikishvili")
-				int level = usedWhole[j] ? 0 : level(joined, other, joinedSkeleton, whole.skeletons().get(j));
-				if (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
-						&& (joinedSkeleton.equals(whole.skeletons().get(j)) || jaroWinkler(joined, other) >= 0.8)) {
+				if (!usedWhole[j] && joined(split, i, whole, j)) {
 					usedSplit[i] = true;
 					usedSplit[i + 1] = true;
 					usedWhole[j] = true;
-					weight[0] += Math.min(11, log2(0.9 / frequencies.share(frequencies.name(other, whole.skeletons().get(j)))));
+					weight[0] += Math.min(11,
+							log2(0.9 / frequencies.share(frequencies.name(whole.tokens().get(j), whole.skeletons().get(j)))));
 					joinedPairs++;
 					break;
 				}
 			}
 		}
 		return joinedPairs;
+	}
+
+	/** Whether names {@code i} and {@code i + 1} of {@code split}, written as one word, are name {@code j} of {@code whole}. */
+	private static boolean joined(Name split, int i, Name whole, int j) {
+		int held = LEVELS.heldJoin(split.ids()[i], split.ids()[i + 1], whole.ids()[j]);
+		if (held != LevelCache.NOT_HELD) {
+			return held == LevelCache.JOINED;
+		}
+		String joined = split.tokens().get(i) + split.tokens().get(i + 1);
+		String joinedSkeleton = NameNormaliser.skeleton(joined);
+		String other = whole.tokens().get(j);
+		String otherSkeleton = whole.skeletons().get(j);
+		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
+		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
+		// similar to "Kvirikishvili")
+		int level = level(joined, other, joinedSkeleton, otherSkeleton);
+		boolean one = level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
+				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8);
+		LEVELS.holdJoin(split.ids()[i], split.ids()[i + 1], whole.ids()[j], one);
+		return one;
 	}
 
 	/**
@@ -1728,20 +1743,36 @@ public final class PersonMatcher {
 		if (a == b || (a - b) % 9 != 0) {
 			return false;
 		}
-		char[] x = Integer.toString(a).toCharArray();
-		String y = Integer.toString(b);
-		if (x.length != y.length()) {
-			return false;
-		}
-		for (int i = 0; i + 1 < x.length; i++) {
-			char[] swapped = x.clone();
-			swapped[i] = x[i + 1];
-			swapped[i + 1] = x[i];
-			if (new String(swapped).equals(y)) {
-				return true;
+		// digit by digit from the last, without writing them out: exactly two neighbours differ, each the other's
+		int x = a;
+		int y = b;
+		int differing = 0;
+		int at = 0;
+		int lastDiffering = -1;
+		int lowX = 0;
+		int lowY = 0;
+		while (x > 0 || y > 0) {
+			if (x == 0 || y == 0) {
+				return false; // not as many digits
 			}
+			int dx = x % 10;
+			int dy = y % 10;
+			if (dx != dy) {
+				differing++;
+				if (differing == 1) {
+					lowX = dx;
+					lowY = dy;
+				}
+				else if (differing > 2 || at != lastDiffering + 1 || dx != lowY || dy != lowX) {
+					return false;
+				}
+				lastDiffering = at;
+			}
+			x /= 10;
+			y /= 10;
+			at++;
 		}
-		return false;
+		return differing == 2;
 	}
 
 	static final double SEX_DIFFERS = -4;

@@ -3,6 +3,7 @@ package org.opennrm.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -200,6 +201,17 @@ class ScoringTests {
 		assertThat(PersonMatcher.digitsSwapped(2010, 2001)).isTrue();
 		assertThat(PersonMatcher.digitsSwapped(1987, 1987)).isFalse();
 		assertThat(PersonMatcher.digitsSwapped(1987, 1979)).isFalse();
+		assertThat(PersonMatcher.digitsSwapped(1000, 100)).isFalse(); // "1000" and "0100": not as many digits
+		// every pair of years, as the written digits tell
+		List<String> disagreeing = new ArrayList<>();
+		for (int a = 0; a <= 2100; a += a < 1800 ? 7 : 1) {
+			for (int b = 0; b <= 2100; b += b < 1800 ? 7 : 1) {
+				if (PersonMatcher.digitsSwapped(a, b) != writtenSwapped(a, b)) {
+					disagreeing.add(a + "/" + b);
+				}
+			}
+		}
+		assertThat(disagreeing).isEmpty();
 		double same = compare(base, p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE")).score();
 		double far = compare(base, p("Rashad", "Aliyev", LocalDate.of(1975, 7, 1), null, Sex.M, "AZE")).score();
 		assertThat(same).isGreaterThan(far);
@@ -643,6 +655,18 @@ class ScoringTests {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);
 		return both;
+	}
+
+	/** Whether swapping two neighbouring digits of a, written out, writes b. */
+	private static boolean writtenSwapped(int a, int b) {
+		String x = Integer.toString(a);
+		for (int i = 0; i + 1 < x.length(); i++) {
+			String swapped = x.substring(0, i) + x.charAt(i + 1) + x.charAt(i) + x.substring(i + 2);
+			if (a != b && swapped.equals(Integer.toString(b))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

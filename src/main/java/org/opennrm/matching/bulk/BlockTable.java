@@ -87,6 +87,18 @@ final class BlockTable {
 		return at < entries.length && entries[at] == last ? at + 1 : at;
 	}
 
+	/** Where the records after {@code record} start in the block of {@code key}, one of its keys. */
+	int after(long key, int record) {
+		long own = key | record;
+		int at = search(own);
+		return at < entries.length && entries[at] == own ? at + 1 : at;
+	}
+
+	/** How many records are filed. */
+	int records() {
+		return keysOf.length;
+	}
+
 	/** The record of the entry at {@code position}. */
 	int record(int position) {
 		return (int) (entries[position] & recordMask);

@@ -105,6 +105,39 @@ class BlockTableTests {
 	}
 
 	@Test
+	void votesCountedForOneRecordAreClearedBeforeTheNext() {
+		// 0, 1 and 2 share two large blocks; 3 and 4 one small one; 5 shares one large block with 0 only
+		int records = 2 * BulkMatchCommand.SMALL_BLOCK + 10;
+		BlockTable table = BlockTable.build(records, i -> {
+			List<String> own = new ArrayList<>(List.of("own" + i));
+			if (i < 3 || i >= 10 && i < 10 + BulkMatchCommand.SMALL_BLOCK) {
+				own.add("large-a");
+			}
+			if (i < 3 || i >= 10 + BulkMatchCommand.SMALL_BLOCK) {
+				own.add("large-b");
+			}
+			if (i == 3 || i == 4) {
+				own.add("small");
+			}
+			if (i == 5) {
+				own.add("large-a");
+			}
+			return own;
+		});
+		BulkMatchCommand.Votes votes = new BulkMatchCommand.Votes(records);
+		for (int round = 0; round < 2; round++) {
+			assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes))
+				.containsExactly(1, 2);
+			assertThat(BulkMatchCommand.candidates(3, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes))
+				.containsExactly(4);
+			// 5 had one vote as 0's candidate: none is left over for 1's
+			assertThat(BulkMatchCommand.candidates(1, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes))
+				.containsExactly(2);
+			assertThat(BulkMatchCommand.candidates(4, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes)).isEmpty();
+		}
+	}
+
+	@Test
 	void aSmallFileComparesTheRecordsOfALargerBlockOnOneSharedKey() {
 		// records 0..99 share one key of 100 records and nothing else
 		BlockTable table = BlockTable.build(300, i -> i < 100 ? List.of("hundred", "own" + i) : List.of("own" + i));

@@ -1,6 +1,7 @@
 package org.opennrm.matching.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +75,48 @@ class CountingTablesTests {
 			})).isOne();
 		}
 		assertThat(computed).hasValue(3);
+	}
+
+	@Test
+	void levelCacheHoldsWhetherTwoTokensWrittenAsOneAreAThirdAndKeepsTriplesApart() {
+		LevelCache cache = new LevelCache(4, 1_000); // 16 slots
+		int abdul = cache.id("abdul");
+		int rahman = cache.id("rahman");
+		int whole = cache.id("abdulrahman");
+		assertThat(cache.heldJoin(abdul, rahman, whole)).isEqualTo(LevelCache.NOT_HELD);
+		cache.holdJoin(abdul, rahman, whole, true);
+		assertThat(cache.heldJoin(abdul, rahman, whole)).isEqualTo(LevelCache.JOINED);
+		assertThat(cache.heldJoin(rahman, abdul, whole)).isEqualTo(LevelCache.NOT_HELD); // another order, another triple
+		for (int i = 0; i < 200; i++) {
+			int x = cache.id("name" + i);
+			boolean joined = i % 3 == 0;
+			cache.holdJoin(abdul, x, whole, joined);
+			int held = cache.heldJoin(abdul, x, whole);
+			// held, or evicted: never another triple's answer
+			assertThat(held).isIn(joined ? LevelCache.JOINED : LevelCache.NOT_JOINED);
+			int other = cache.heldJoin(x, abdul, whole);
+			assertThat(other).isEqualTo(LevelCache.NOT_HELD);
+		}
+		// the pairs' table is another: a triple held is no pair's level
+		assertThat(cache.held(abdul, rahman)).isEqualTo(LevelCache.NOT_HELD);
+		cache.hold(abdul, rahman, 3);
+		assertThat(cache.held(abdul, rahman)).isEqualTo(3);
+	}
+
+	@Test
+	void tripleIdsBeyondTwentyBitsAreNotHeld() {
+		LevelCache cache = new LevelCache(4, 1 << 21);
+		for (int i = 0; i < 1 << 20; i++) {
+			cache.id("t" + i);
+		}
+		int last = cache.id("beyond");
+		assertThat(last).isEqualTo((1 << 20) + 1);
+		int first = cache.id("t0");
+		cache.holdJoin(first, first, last, true);
+		assertThat(cache.heldJoin(first, first, last)).isEqualTo(LevelCache.NOT_HELD);
+		cache.hold(first, last, 2); // pairs take 28 bits
+		assertThat(cache.held(first, last)).isEqualTo(2);
+		assertThatThrownBy(() -> cache.hold(first, last, 4)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }
