@@ -444,4 +444,16 @@ class NormalisationTests {
 		assertThat(matcher.compare(first, second).decision()).isEqualTo(MatchDecision.NO_MATCH);
 	}
 
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource({
+			"konstantinovich, true", "ivanovna, true", "mykolaivna, true", "petrowitsch, true",
+			"alexandrovitch, true", "ivanovic, true", "sergeyevich, true", "ilyinichna, true",
+			// a name written whole with a patronymic at its end, as a joined pair can be
+			"abdulrahmanivanovna, true", "mohammadrezakonstantinovich, true",
+			"konstantin, false", "gurbanov, false", "ivanova, false", "vic, false", "ovich, false", "abdulrahman, false",
+			"ivanovichmamedov, false" })
+	void patronymicsAreToldByTheirEnding(String token, boolean patronymic) {
+		assertThat(NameNormaliser.isPatronymic(token)).isEqualTo(patronymic);
+	}
+
 }

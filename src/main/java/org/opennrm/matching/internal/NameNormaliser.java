@@ -427,11 +427,16 @@ public final class NameNormaliser {
 			return false;
 		}
 		char last = token.charAt(n - 1);
-		return (last == 'c' || last == 'h' || last == 'a') && PATRONYMIC.matcher(token).find();
+		// the pattern's longest match is ten letters at the end: only they are searched
+		return (last == 'c' || last == 'h' || last == 'a')
+				&& PATRONYMIC.matcher(token).region(Math.max(0, n - PATRONYMIC_LONGEST), n).find();
 	}
 
 	private static final Pattern PATRONYMIC = Pattern
 		.compile("[a-z]{3}(?:[oe][vw](?:[iy]c|[iy]ch|itch|itsch)|[oei][vw]na|ichna)$");
+
+	/** The length of {@link #PATRONYMIC}'s longest match: three letters and "ovitsch". */
+	private static final int PATRONYMIC_LONGEST = 10;
 
 	/**
 	 * Slavic and Turkic patronymic-style endings (-ov, -ova, -ev, -owa…), longest first: the longest that fits is cut,
