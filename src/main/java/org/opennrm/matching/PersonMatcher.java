@@ -289,9 +289,10 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * Levels of token pairs already compared, shared by all matchers (4 M slots, 32 MB), for up to 2 M distinct tokens
-	 * (about 100 MB at most; a file of 1,000,000 generated records writes about 120,000 distinct words, the third
-	 * independent register about 51,000). Tokens beyond are compared without the cache.
+	 * Levels of token pairs already compared, and whether two neighbouring tokens written as one are a third, shared
+	 * by all matchers (4 M slots each, 64 MB), for up to 2 M distinct tokens (about 100 MB at most; a file of 1,000,000
+	 * generated records writes about 120,000 distinct words, the third independent register about 51,000). Tokens
+	 * beyond are compared without the cache (beyond 1 M, joined pairs too).
 	 */
 	private static final LevelCache LEVELS = new LevelCache(22, 1 << 21);
 

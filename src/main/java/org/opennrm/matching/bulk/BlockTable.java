@@ -87,11 +87,14 @@ final class BlockTable {
 		return at < entries.length && entries[at] == last ? at + 1 : at;
 	}
 
-	/** Where the records after {@code record} start in the block of {@code key}, one of its keys. */
-	int after(long key, int record) {
+	/**
+	 * Where the records after {@code record} start in the block of {@code key}, one of its keys, which runs from
+	 * {@code first} to {@code end} ({@link #first}, {@link #end}): its records are in order.
+	 */
+	int after(long key, int record, int first, int end) {
 		long own = key | record;
-		int at = search(own);
-		return at < entries.length && entries[at] == own ? at + 1 : at;
+		int at = search(own, first, end);
+		return at < end && entries[at] == own ? at + 1 : at;
 	}
 
 	/** How many records are filed. */
@@ -106,8 +109,13 @@ final class BlockTable {
 
 	/** The first position whose entry is not below {@code entry}, comparing as signed longs (the sort's order). */
 	private int search(long entry) {
-		int low = 0;
-		int high = entries.length;
+		return search(entry, 0, entries.length);
+	}
+
+	/** The same, between positions {@code from} and {@code to}. */
+	private int search(long entry, int from, int to) {
+		int low = from;
+		int high = to;
 		while (low < high) {
 			int middle = (low + high) >>> 1;
 			if (entries[middle] < entry) {

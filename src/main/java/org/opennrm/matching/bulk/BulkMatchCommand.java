@@ -606,9 +606,10 @@ public final class BulkMatchCommand {
 	static int[] candidates(int i, BlockTable blocks, int smallBlock, OneNameBlocks oneName, BlockTable slips,
 			Votes votes) {
 		for (long key : blocks.keys(i)) {
-			int size = blocks.end(key) - blocks.first(key);
-			if (size <= BLOCK_LIMIT) {
-				votes.add(blocks, key, i, size <= smallBlock ? 2 : 1, j -> true);
+			int first = blocks.first(key);
+			int end = blocks.end(key);
+			if (end - first <= BLOCK_LIMIT) {
+				votes.add(blocks, key, first, end, i, end - first <= smallBlock ? 2 : 1, j -> true);
 			}
 		}
 		if (oneName != null) {
@@ -631,7 +632,8 @@ public final class BulkMatchCommand {
 	 * {@link PersonMatcher#oneNameSlipKeys}): one whose small-block size is above {@link #SMALL_BLOCK}, below about
 	 * 100,000 records. At 10,000 records they add about a second; at 100,000 the slips in name pairs would add 0.2 to
 	 * 0.5 point of recall for a fifth more time (8 s on the generated register), those in names alone nothing for 2 to
-	 * 7 s on the first independent register, whose time is already near the 60 s the issue allows.
+	 * 7 s on the first independent register, whose time was then near the 60 s the issue allows (the time won since is
+	 * kept for slower files, docs/matching.md).
 	 */
 	static boolean affordsSlips(int records) {
 		return smallBlock(records) > SMALL_BLOCK;
@@ -665,14 +667,20 @@ public final class BulkMatchCommand {
 		/** Every record of a block of at most {@code smallBlock} records that {@code wanted} accepts, two votes each. */
 		void addSmall(BlockTable table, int i, int smallBlock, IntPredicate wanted) {
 			for (long key : table.keys(i)) {
-				if (table.end(key) - table.first(key) <= smallBlock) {
-					add(table, key, i, 2, wanted);
+				int first = table.first(key);
+				int end = table.end(key);
+				if (end - first <= smallBlock) {
+					add(table, key, first, end, i, 2, wanted);
 				}
 			}
 		}
 
-		void add(BlockTable table, long key, int i, int votes, IntPredicate wanted) {
-			for (int at = table.after(key, i), end = table.end(key); at < end; at++) {
+		/**
+		 * Every record after {@code i} of the block of {@code key} (entries {@code first} to {@code end}) that
+		 * {@code wanted} accepts, {@code votes} votes each.
+		 */
+		void add(BlockTable table, long key, int first, int end, int i, int votes, IntPredicate wanted) {
+			for (int at = table.after(key, i, first, end); at < end; at++) {
 				int j = table.record(at);
 				if (wanted.test(j)) {
 					int had = counts[j];
