@@ -1463,11 +1463,10 @@ public final class PersonMatcher {
 
 	private static boolean joinedAsOne(String first, String second, String other, String otherSkeleton) {
 		String joined = first + second;
-		// One name writes as many consonants as the other, but for one (kh for h, a letter another script leaves out).
-		// The rules for two names do not see it for a joined pair, whose skeleton drops y, w and v and keeps a
-		// consonant class once when it comes again: "Muhammad Haddad" is m-k-m-t as "Mahmud" is, "Gurbanova Ayna"
-		// k-r-b-n as "Gurban".
-		if (Math.abs(consonants(joined) - consonants(other)) > 1) {
+		// One name writes as many consonants as the other, but for one (a letter another script leaves out). The rules
+		// for two names do not see it for a joined pair, whose skeleton drops y, w and v and keeps a consonant class
+		// once when it comes again: "Muhammad Haddad" is m-k-m-t as "Mahmud" is, "Gurbanova Ayna" k-r-b-n as "Gurban".
+		if (Math.abs(consonants(first) + consonants(second) - consonants(other)) > 1) {
 			return false;
 		}
 		String joinedSkeleton = NameNormaliser.skeleton(joined);
@@ -1480,15 +1479,17 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * The consonant letters of a token, a doubled one once ("Mohammad" m-h-m-d, as a script without short vowels
-	 * writes it); y and w count with the vowels.
+	 * The consonants of a token: a doubled letter is one ("Mohammad" m-h-m-d, as a script without short vowels writes
+	 * it), and so are ch, sh, kh, zh, gh, dh, th and ph (ç, ş, x, ж, غ, ذ, ث: "Gulchehra" and "Gulçehra"); y and w
+	 * count with the vowels.
 	 */
-	private static int consonants(String token) {
+	static int consonants(String token) {
 		int count = 0;
 		char previous = 0;
 		for (int k = 0; k < token.length(); k++) {
 			char c = token.charAt(k);
-			if (c != previous && Character.isLetter(c) && "aeiouyw".indexOf(c) < 0) {
+			boolean digraph = c == 'h' && "cszkgdtp".indexOf(previous) >= 0;
+			if (c != previous && !digraph && Character.isLetter(c) && "aeiouyw".indexOf(c) < 0) {
 				count++;
 			}
 			previous = c;

@@ -463,6 +463,7 @@ class NormalisationTests {
 			"abdul, rahman, abdulrahman, true", "gul, nora, gulnora, true", "mohammad, reza, mohammadreza, true",
 			"abd, alrahman, abdurrahman, true", "mhmd, rza, mohammadreza, true", "nur, ullah, nurullah, true",
 			"ahou, houssein, abouhussein, true", "afdur, rahmanzay, abdurrahmanzay, true",
+			"gul, chehra, gulcehra, true", "abdul, khaliq, abdulhaliq, true",
 			// two names that are not one: the joined skeleton keeps a consonant class once, and drops y, w and v
 			"muhammad, haddad, mahmud, false", "mahmood, huda, mhmd, false",
 			"gurbanova, ayna, gurban, false", "ismailova, leyla, ismail, false" })
