@@ -1483,7 +1483,7 @@ public final class PersonMatcher {
 	 * it), and so are ch, sh, kh, zh, gh, dh, th and ph (ç, ş, x, ж, غ, ذ, ث: "Gulchehra" and "Gulçehra"); y and w
 	 * count with the vowels.
 	 */
-	static int consonants(String token) {
+	private static int consonants(String token) {
 		int count = 0;
 		char previous = 0;
 		for (int k = 0; k < token.length(); k++) {
