@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.IntSupplier;
 
 /**
  * Remembers how two name tokens agree. A register compares the same few hundred thousand tokens with one another
@@ -66,20 +65,9 @@ public final class LevelCache {
 	/** What {@link #held} answers for a pair it does not hold. */
 	public static final int NOT_HELD = -1;
 
-	/** The level of tokens {@code a} and {@code b} (ids), computed by {@code level} when not held. */
-	public int level(int a, int b, IntSupplier level) {
-		int held = held(a, b);
-		if (held != NOT_HELD) {
-			return held;
-		}
-		int computed = level.getAsInt();
-		hold(a, b, computed);
-		return computed;
-	}
-
 	/**
-	 * The level held for tokens {@code a} and {@code b} (ids), or {@link #NOT_HELD}. With {@link #hold}, the way of the
-	 * comparison loop, which asks this tens of millions of times and makes no function object for a pair it holds.
+	 * The level held for tokens {@code a} and {@code b} (ids), or {@link #NOT_HELD}: the caller then computes it and
+	 * {@linkplain #hold holds} it. The comparison loop asks this tens of millions of times.
 	 */
 	public int held(int a, int b) {
 		if (!cacheable(a, ID_BITS) || !cacheable(b, ID_BITS)) {

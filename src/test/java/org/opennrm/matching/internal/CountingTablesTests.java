@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,29 +31,27 @@ class CountingTablesTests {
 	}
 
 	@Test
-	void levelCacheComputesAPairOnceAndKeepsPairsApart() {
+	void levelCacheHoldsAPairsLevelAndKeepsPairsApart() {
 		LevelCache cache = new LevelCache(4, 1_000); // 16 slots: pairs evict one another, and must never be confused
-		AtomicInteger computed = new AtomicInteger();
 		int a = cache.id("muhammad");
 		int b = cache.id("mehmet");
 		int c = cache.id("karimi");
 		assertThat(cache.id("muhammad")).isEqualTo(a);
-		assertThat(cache.level(a, b, () -> {
-			computed.incrementAndGet();
-			return 2;
-		})).isEqualTo(2);
-		assertThat(cache.level(a, b, () -> {
-			computed.incrementAndGet();
-			return 2;
-		})).isEqualTo(2);
-		assertThat(computed).hasValue(1);
-		for (int i = 0; i < 200; i++) {
-			int x = cache.id("name" + i);
-			int level = i % 4;
-			assertThat(cache.level(x, c, () -> level)).isEqualTo(level);
-			assertThat(cache.level(x, c, () -> level)).isEqualTo(level); // held, or evicted and recomputed: never another's
+		assertThat(cache.held(a, b)).isEqualTo(LevelCache.NOT_HELD);
+		cache.hold(a, b, 2);
+		assertThat(cache.held(a, b)).isEqualTo(2);
+		assertThat(cache.held(a, b)).isEqualTo(2); // held: not to be computed again
+		int[] names = new int[200];
+		for (int i = 0; i < names.length; i++) {
+			names[i] = cache.id("name" + i);
+			cache.hold(names[i], c, i % 4);
+			assertThat(cache.held(names[i], c)).isEqualTo(i % 4);
 		}
-		assertThat(cache.level(b, a, () -> 0)).isZero(); // (b, a) is another pair than (a, b)
+		for (int i = 0; i < names.length; i++) {
+			// held, or evicted by another pair: never another's level
+			assertThat(cache.held(names[i], c)).isIn(i % 4, LevelCache.NOT_HELD);
+		}
+		assertThat(cache.held(b, a)).isEqualTo(LevelCache.NOT_HELD); // (b, a) is another pair than (a, b)
 	}
 
 	@Test
@@ -67,14 +64,10 @@ class CountingTablesTests {
 		assertThat(cache.id("rahimi")).isZero();
 		assertThat(cache.id("rahimi")).isZero();
 		assertThat(cache.id("mehmet")).isEqualTo(b);
-		AtomicInteger computed = new AtomicInteger();
 		for (int i = 0; i < 3; i++) {
-			assertThat(cache.level(0, a, () -> {
-				computed.incrementAndGet();
-				return 1;
-			})).isOne();
+			cache.hold(0, a, 1);
+			assertThat(cache.held(0, a)).isEqualTo(LevelCache.NOT_HELD); // computed each time it is asked
 		}
-		assertThat(computed).hasValue(3);
 	}
 
 	@Test
