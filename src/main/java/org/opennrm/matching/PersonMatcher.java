@@ -785,6 +785,11 @@ public final class PersonMatcher {
 
 	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
 	static int level(String a, String b, String skeletonA, String skeletonB) {
+		return level(a, b, skeletonA, skeletonB, true);
+	}
+
+	/** As {@link #level(String, String, String, String)}; {@code articleA} false reads no joined article off {@code a}. */
+	private static int level(String a, String b, String skeletonA, String skeletonB, boolean articleA) {
 		// h, kh or x against k, q or gh: other letters in every script these names come from ("Heidari"/"Qaderi",
 		// "Haidar"/"Kadir"); one keystroke apart, a slip ("Kalil"/"Khalil")
 		if (hOrK(a) * hOrK(b) < 0) {
@@ -801,7 +806,7 @@ public final class PersonMatcher {
 		}
 		int level = spellingLevel(a, b, skeletonA, skeletonB);
 		if (level < 2) {
-			String bareA = bareName(a, b);
+			String bareA = articleA ? bareName(a, b) : null;
 			String bareB = bareName(b, a);
 			if (bareA != null || bareB != null) {
 				String x = bareA != null ? bareA : a;
@@ -1473,9 +1478,51 @@ public final class PersonMatcher {
 		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
 		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
 		// similar to "Kvirikishvili")
-		int level = level(joined, other, joinedSkeleton, otherSkeleton);
-		return level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
-				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8);
+		// The joined word is read without an article only when its first name is one, or an article and a name
+		// ("Alhasan"): a first name that merely begins as one ("Ali", "Aly") would leave the second name alone, and
+		// "Ali Ahmad" would be "Ahmad".
+		boolean article = first.length() <= 2 || bareName(first, null) != null;
+		int level = level(joined, other, joinedSkeleton, otherSkeleton, article);
+		return (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
+				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8))
+				&& (first.length() <= 2 || inTwoParts(first, second, other));
+	}
+
+	/**
+	 * Whether {@code other} divides into a part that is a spelling of {@code first} and a part that is one of
+	 * {@code second}, one of them at least equivalent ("Abdul|karim", "Mohammad|reza", "Mhmd|rza"). The joined word
+	 * alone would meet a name through one of its halves ("Abdul Karim" and "Abdulrahman" share a long beginning, "Ali
+	 * Ahmad" and "Ahmadi" their consonants) and through parts of a letter or two, which any name has.
+	 */
+	private static boolean inTwoParts(String first, String second, String other) {
+		// parts of three letters at least, or of two for a name of three ("Bou|zid" is written "Bu|zid")
+		int tail = Math.max(1, Math.min(3, second.length() - 1));
+		for (int k = Math.min(3, first.length() - 1); k <= other.length() - tail; k++) {
+			int headLevel = partLevel(first, other.substring(0, k));
+			if (headLevel > 0) {
+				int restLevel = partLevel(second, other.substring(k));
+				if (restLevel > 0 && Math.max(headLevel, restLevel) >= 2) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * How a name agrees with a part of another: as two names do, or similar when both have four letters or more,
+	 * begin with the same letter and are close in their letters (Jaro–Winkler ≥ 0.8), as a name mistyped within a
+	 * joined pair is ("Chshra" and "çehra"). A part of two letters is similar at most: it says too little to be the
+	 * part that agrees.
+	 */
+	private static int partLevel(String name, String part) {
+		int level = level(name, part, NameNormaliser.skeleton(name), NameNormaliser.skeleton(part));
+		if (part.length() < 3) {
+			return Math.min(level, 1);
+		}
+		boolean slip = Math.min(name.length(), part.length()) >= 4 && name.charAt(0) == part.charAt(0)
+				&& jaroWinkler(name, part) >= 0.8;
+		return level == 0 && slip ? 1 : level;
 	}
 
 	/**
