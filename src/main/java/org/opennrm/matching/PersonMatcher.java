@@ -1475,14 +1475,14 @@ public final class PersonMatcher {
 			return false;
 		}
 		String joinedSkeleton = NameNormaliser.skeleton(joined);
-		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
-		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
-		// similar to "Kvirikishvili")
 		// The joined word is read without an article only when its first name is one, or an article and a name
 		// ("Alhasan"): a first name that merely begins as one ("Ali", "Aly") would leave the second name alone, and
 		// "Ali Ahmad" would be "Ahmad".
 		boolean article = first.length() <= 2 || bareName(first, null) != null;
 		int level = level(joined, other, joinedSkeleton, otherSkeleton, article);
+		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
+		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
+		// similar to "Kvirikishvili"); and in any case only when the other name divides into the two
 		return (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
 				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8))
 				&& (first.length() <= 2 || inTwoParts(first, second, other));
@@ -1491,8 +1491,8 @@ public final class PersonMatcher {
 	/**
 	 * Whether {@code other} divides into a part that is a spelling of {@code first} and a part that is one of
 	 * {@code second}, one of them at least equivalent ("Abdul|karim", "Mohammad|reza", "Mhmd|rza"). The joined word
-	 * alone would meet a name through one of its halves ("Abdul Karim" and "Abdulrahman" share a long beginning, "Ali
-	 * Ahmad" and "Ahmadi" their consonants) and through parts of a letter or two, which any name has.
+	 * alone would meet a name through one of its halves ("Abdul Fatma" and "Abdulrahman" share a long beginning, "Ali
+	 * Ahmad" and "Ahmadi" their consonants), and through parts of a letter or two, which any name has.
 	 */
 	private static boolean inTwoParts(String first, String second, String other) {
 		// parts of three letters at least, or of two for a name of three ("Bou|zid" is written "Bu|zid")
