@@ -1478,14 +1478,20 @@ public final class PersonMatcher {
 		// The joined word is read without an article only when its first name is one, or an article and a name
 		// ("Alhasan"): a first name that merely begins as one ("Ali", "Aly") would leave the second name alone, and
 		// "Ali Ahmad" would be "Ahmad".
-		boolean article = first.length() <= 2 || bareName(first, null) != null;
+		boolean article = NameNormaliser.isArticle(first) || bareName(first, null) != null;
 		int level = level(joined, other, joinedSkeleton, otherSkeleton, article);
 		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
 		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
 		// similar to "Kvirikishvili"); and in any case only when the other name divides into the two
 		return (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
 				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8))
-				&& (first.length() <= 2 || inTwoParts(first, second, other));
+				&& (NameNormaliser.isArticle(first) ? articleAndName(second, other) : inTwoParts(first, second, other));
+	}
+
+	/** Whether the article and {@code second} are {@code other}: the name is {@code other}, read with or without its article. */
+	private static boolean articleAndName(String second, String other) {
+		String bare = NameNormaliser.withoutArticle(other);
+		return partLevel(second, other) > 0 || bare != null && partLevel(second, bare) > 0;
 	}
 
 	/**
@@ -1495,9 +1501,9 @@ public final class PersonMatcher {
 	 * Ahmad" and "Ahmadi" their consonants), and through parts of a letter or two, which any name has.
 	 */
 	private static boolean inTwoParts(String first, String second, String other) {
-		// parts of three letters at least, or of two for a name of three ("Bou|zid" is written "Bu|zid")
+		// parts of three letters at least, or of one fewer than a shorter name has ("Bou|zid" is written "Bu|zid")
 		int tail = Math.max(1, Math.min(3, second.length() - 1));
-		for (int k = Math.min(3, first.length() - 1); k <= other.length() - tail; k++) {
+		for (int k = Math.max(1, Math.min(3, first.length() - 1)); k <= other.length() - tail; k++) {
 			int headLevel = partLevel(first, other.substring(0, k));
 			if (headLevel > 0) {
 				int restLevel = partLevel(second, other.substring(k));

@@ -478,7 +478,10 @@ class NormalisationTests {
 			"ali, hamid, ahmadi, false", "hasan, ana, hassan, false", "abdul, karim, abdulkarim, true",
 			"abdel, kader, abdulqadir, true", "abu, bakr, abubakar, true", "nur, ullah, nurullah, true",
 			// a part of two letters for a name of three; a part mistyped past the name rules
-			"bou, zid, buzid, true", "gul, chshra, gulcehra, true" })
+			"bou, zid, buzid, true", "gul, chshra, gulcehra, true",
+			// a name of two letters divides the other name as well, unless it is the article
+			"ai, sha, aisha, true", "ao, hassan, hussein, false", "of, mohammad, mohammadi, false",
+			"ma, lourdes, marites, false", "al, al, lovely, false", "el, amin, elamin, true" })
 	void twoNamesWrittenAsOneAreANameOfTheOtherRecordOnlyWhenTheyWriteItsConsonants(String first, String second,
 			String whole, boolean one) {
 		assertThat(PersonMatcher.joinedAsOne(first, second, whole)).isEqualTo(one);
