@@ -1488,7 +1488,7 @@ public final class PersonMatcher {
 				&& (NameNormaliser.isArticle(first) ? articleAndName(second, other) : inTwoParts(first, second, other));
 	}
 
-	/** Whether the article and {@code second} are {@code other}: the name is {@code other}, read with or without its article. */
+	/** Whether the article followed by {@code second} is {@code other}: {@code second} is a spelling of it, with or without its article. */
 	private static boolean articleAndName(String second, String other) {
 		String bare = NameNormaliser.withoutArticle(other);
 		return partLevel(second, other) > 0 || bare != null && partLevel(second, bare) > 0;
