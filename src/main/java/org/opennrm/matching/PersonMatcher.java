@@ -1478,14 +1478,14 @@ public final class PersonMatcher {
 		// The joined word is read without an article only when its first name is one, or an article and a name
 		// ("Alhasan"): a first name that merely begins as one ("Ali", "Aly") would leave the second name alone, and
 		// "Ali Ahmad" would be "Ahmad".
-		boolean article = NameNormaliser.isArticle(first) || bareName(first, null) != null;
-		int level = level(joined, other, joinedSkeleton, otherSkeleton, article);
+		boolean articleAlone = NameNormaliser.isArticle(first);
+		int level = level(joined, other, joinedSkeleton, otherSkeleton, articleAlone || bareName(first, null) != null);
 		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
 		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
 		// similar to "Kvirikishvili"); and in any case only when the other name divides into the two
 		return (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
 				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8))
-				&& (NameNormaliser.isArticle(first) ? articleAndName(second, other) : inTwoParts(first, second, other));
+				&& (articleAlone ? articleAndName(second, other) : inTwoParts(first, second, other));
 	}
 
 	/** Whether the article followed by {@code second} is {@code other}: {@code second} is a spelling of it, with or without its article. */
