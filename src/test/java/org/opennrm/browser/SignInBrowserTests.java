@@ -58,9 +58,25 @@ class SignInBrowserTests {
 		browser.screenshot("01-login-tr");
 
 		browser.signIn("uzman.gaziantep", "wrong password here");
-		assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
-			.isEqualTo("Kullanıcı adı ya da parola yanlış.");
+		String refused = browser.driver.findElement(By.cssSelector(".alert.error")).getText();
+		assertThat(refused).startsWith("Oturum açılamadı. Kullanıcı adı ya da parola yanlış olabilir");
 		browser.screenshot("02-login-failed-tr");
+
+		// a locked account, with its right password, gets the very same answer: the page does not say it exists
+		jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where username = 'onleme'").update();
+		try {
+			browser.signIn("onleme", "demo-parola-2026");
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/login?error=credentials");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).isEqualTo(refused);
+			browser.open("/login?error=credentials&lang=en");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
+				.startsWith("Could not sign in. The user name or password may be wrong, or the account may be locked");
+			browser.screenshot("16-login-failed-en");
+			browser.open("/login?lang=tr");
+		}
+		finally {
+			jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = 'onleme'").update();
+		}
 
 		browser.signIn("uzman.gaziantep", "demo-parola-2026");
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hoş geldiniz, Mehmet Yılmaz");
@@ -100,12 +116,12 @@ class SignInBrowserTests {
 			browser.signIn("uzman.gaziantep", "demo-parola-2026");
 			assertThat(browser.driver.getCurrentUrl()).contains("/login?error=address");
 			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
-				.startsWith("Son zamanlarda bu ağdan çok sayıda hatalı parola girildiği için");
+				.startsWith("Son zamanlarda bu ağdan yapılan çok sayıda oturum açma denemesi başarısız olduğu için");
 			browser.screenshot("09-login-address-paused-tr");
 			// the sign-in page is whole in the languages that translate only it, right to left where they write so
 			browser.open("/login?error=address&lang=fa");
 			assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("به‌تازگی گذرواژه‌های نادرست");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("به‌تازگی تلاش‌های ناموفق");
 			browser.screenshot("11-login-address-paused-fa");
 			// too many sign-ins at once: the one that found no turn at a password check is asked to try again
 			browser.open("/login?error=busy&lang=ru");

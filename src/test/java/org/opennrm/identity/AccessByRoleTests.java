@@ -54,7 +54,9 @@ class AccessByRoleTests {
 		}
 		mvc.perform(formLogin().user("onleme").password("demo-parola-2026"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error=credentials"));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select locked_until > now() from app_user where username = 'onleme'")
+			.query(Boolean.class).single()).isTrue();
 		jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = 'onleme'").update();
 		mvc.perform(formLogin().user("onleme").password("demo-parola-2026")).andExpect(authenticated());
 	}

@@ -120,9 +120,9 @@ class AddressThrottleTests {
 	@Test
 	void theSignInPageSaysWhyInTheUsersLanguage() throws Exception {
 		mvc.perform(get("/login?error=address").header("Accept-Language", "tr"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("bu ağdan çok sayıda hatalı parola")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("bu ağdan yapılan çok sayıda oturum açma denemesi başarısız")));
 		mvc.perform(get("/login?error=address").header("Accept-Language", "en"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many wrong passwords have come from this network")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many sign-ins from this network have failed lately")));
 		mvc.perform(get("/login?error=busy").header("Accept-Language", "tr"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Şu anda çok sayıda kişi oturum açıyor")));
 	}

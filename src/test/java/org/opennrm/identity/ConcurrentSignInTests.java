@@ -70,8 +70,8 @@ class ConcurrentSignInTests {
 	void twentyWrongPasswordsAtOnceOnOneAccountGetFiveChecksAndTheRestFindItLocked() throws Exception {
 		List<String> outcomes = atOnce(20, i -> signInAttempt("onleme", "wrong-" + i));
 
-		assertThat(outcomes).filteredOn(o -> o.endsWith("error=credentials")).hasSize(5);
-		assertThat(outcomes).filteredOn(o -> o.endsWith("error=locked")).hasSize(15);
+		// every one gets the same answer; the audit trail tells the five checked from the fifteen refused as locked
+		assertThat(outcomes).allSatisfy(o -> assertThat(o).endsWith("error=credentials"));
 		Map<String, Long> audited = audited();
 		assertThat(audited.getOrDefault("LOGIN_FAILED", 0L) + audited.getOrDefault("LOGIN_FAILED_ACCOUNT_LOCKED", 0L))
 			.as("passwords checked").isEqualTo(5);
@@ -80,7 +80,8 @@ class ConcurrentSignInTests {
 		assertThat(jdbc.sql("select locked_until > now() from app_user where username = 'onleme'").query(Boolean.class).single())
 			.isTrue();
 		// the right password, now, is not looked at either
-		assertThat(signIn("onleme", SignIn.DEMO_PASSWORD)).endsWith("error=locked");
+		assertThat(signIn("onleme", SignIn.DEMO_PASSWORD)).endsWith("error=credentials");
+		assertThat(audited().get("LOGIN_REFUSED_ACCOUNT_LOCKED")).isEqualTo(16);
 	}
 
 	@Test
@@ -113,7 +114,8 @@ class ConcurrentSignInTests {
 	void aSixthSignInWhileFiveAreBeingCheckedIsRefusedAsLockedAndAnAttemptNotCheckedIsGivenBack() {
 		java.util.UUID id = jdbc.sql("select id from app_user where username = 'analist'").query(java.util.UUID.class).single();
 		assertThat(jdbc.sql("update app_user set failed_logins = 5 where id = :id").param("id", id).update()).isOne();
-		assertThat(signIn("analist", SignIn.DEMO_PASSWORD)).endsWith("error=locked");
+		assertThat(signIn("analist", SignIn.DEMO_PASSWORD)).endsWith("error=credentials");
+		assertThat(audited().get("LOGIN_REFUSED_ACCOUNT_LOCKED")).isEqualTo(1);
 		jdbc.sql("update app_user set failed_logins = 4 where id = :id").param("id", id).update();
 		assertThat(signIn("analist", SignIn.DEMO_PASSWORD)).doesNotContain("error");
 	}

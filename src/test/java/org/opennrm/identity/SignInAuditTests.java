@@ -43,13 +43,13 @@ class SignInAuditTests {
 	@Test
 	void attemptsOnALockedOrADeactivatedAccountAreAuditedAndRefusedWhateverThePassword() throws Exception {
 		jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where username = 'onleme'").update();
-		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
+		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/login?error=credentials"));
 		Map<String, Object> locked = latest("LOGIN_REFUSED_ACCOUNT_LOCKED");
 		assertThat(locked.get("entity_id")).isEqualTo(idOf("onleme").toString());
 		assertThat(locked.get("outcome")).isEqualTo("FAILURE");
 
 		jdbc.sql("update app_user set locked_until = null, active = false where username = 'onleme'").update();
-		mvc.perform(formLogin().user("onleme").password("anything")).andExpect(redirectedUrl("/login?error=disabled"));
+		mvc.perform(formLogin().user("onleme").password("anything")).andExpect(redirectedUrl("/login?error=credentials"));
 		assertThat(latest("LOGIN_REFUSED_ACCOUNT_INACTIVE").get("entity_id")).isEqualTo(idOf("onleme").toString());
 	}
 
@@ -57,9 +57,9 @@ class SignInAuditTests {
 	void attemptsOnADeactivatedAccountCountForNothingSoItSignsInOnceReactivated() throws Exception {
 		jdbc.sql("update app_user set active = false, last_login_at = null where username = 'onleme'").update();
 		for (int i = 0; i < 6; i++) {
-			mvc.perform(formLogin().user("onleme").password("wrong-" + i)).andExpect(redirectedUrl("/login?error=disabled"));
+			mvc.perform(formLogin().user("onleme").password("wrong-" + i)).andExpect(redirectedUrl("/login?error=credentials"));
 		}
-		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/login?error=disabled"));
+		mvc.perform(formLogin().user("onleme").password(SignIn.DEMO_PASSWORD)).andExpect(redirectedUrl("/login?error=credentials"));
 		assertThat(jdbc.sql("select failed_logins from app_user where username = 'onleme'").query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select last_login_at from app_user where username = 'onleme'").query(java.sql.Timestamp.class)
 			.optional()).isEmpty();

@@ -148,7 +148,7 @@ class SystemActorTests {
 		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
 				.user(username).password("uzun-bir-parola-2026"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-					"/login?error=disabled"));
+					"/login?error=credentials"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/organisations")
 				.header("Authorization", "Bearer " + client.token()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());

@@ -215,7 +215,8 @@ class UserAdminTests {
 		mvc.perform(post("/admin/organisations/{id}/deactivate", organisation.id()).with(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/").with(again)).andExpect(redirectedUrl("/login"));
-		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error=disabled"));
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=credentials"));
 	}
 
 	private MockHttpServletRequestBuilder organisationForm(Organisation organisation, String name, String province,
@@ -237,8 +238,9 @@ class UserAdminTests {
 		// Their open session ended, and they cannot sign in again.
 		mvc.perform(get("/").with(theirSession)).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
+		// the same answer as a wrong password: the sign-in page tells no one that the account exists
 		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=disabled"));
+			.andExpect(redirectedUrl("/login?error=credentials"));
 
 		mvc.perform(post("/admin/users/{id}/activate", id).with(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -248,7 +250,8 @@ class UserAdminTests {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin().user(username).password("wrong password " + i));
 		}
-		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
+		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=credentials"));
 		mvc.perform(get("/admin/users").with(admin).param("locked", "true"))
 			.andExpect(content().string(containsString(username)));
 		mvc.perform(get("/admin/users/{id}", id).with(admin).param("lang", "tr"))

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import org.opennrm.shared.SafeErrors;
 
 /**
- * Refuses sign-ins for a while from a client address that has sent too many wrong passwords, whatever the accounts.
+ * Refuses sign-ins for a while from a client address that has sent too many refused ones (wrong passwords, unknown
+ * user names, locked or deactivated accounts), whatever the accounts.
  * The per-account lock ({@link LoginThrottle}) stops guessing one account's password; it does not stop one common
  * password tried on every account ("password spraying"), nor one address locking a whole office out account by
  * account. Counted in the database, so it holds across all application nodes; a fixed window per address, which
- * starts with the address's first wrong password and lasts {@code opennrm.login.address-window}.
+ * starts with the address's first refused sign-in and lasts {@code opennrm.login.address-window}.
  * <p>
  * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
  * must be {@code native}, or every user shares the proxy's address and its limit.
@@ -45,7 +46,7 @@ class AddressThrottle {
 
 	/**
 	 * Takes one of the address's sign-in attempts, before the password is checked, and forgets the addresses whose
-	 * window has passed. An attempt counts as a wrong password unless it is given back ({@link #giveBack}): when the
+	 * window has passed. An attempt counts as a failure unless it is given back ({@link #giveBack}): when the
 	 * sign-in succeeds, or ends without its password being checked. Taken in one statement, so that attempts sent at
 	 * the same moment cannot all pass a limit that none of them has reached yet.
 	 * @return false when sign-ins from this address are refused now
@@ -78,8 +79,8 @@ class AddressThrottle {
 	}
 
 	/**
-	 * An attempt taken by {@link #take} that was not a wrong password: it succeeded, or its password was not
-	 * checked. A failure to give it back is logged; the attempt then stays counted.
+	 * An attempt taken by {@link #take} that was not refused as a failure: it succeeded, or its password was not
+	 * checked (busy). A wrong password, an unknown user name, a locked or a deactivated account all stay counted. A failure to give it back is logged; the attempt then stays counted.
 	 */
 	void giveBack(String address) {
 		if (maxFailures == 0 || address == null) {

@@ -18,12 +18,15 @@ import org.opennrm.identity.LoginTurnedAway;
 /**
  * Takes one of the client address's attempts for each sign-in ({@link AddressThrottle}), and sends a sign-in from a
  * throttled address back to the sign-in page before its password is checked. The attempt is given back after the
- * sign-in, unless it ended with a wrong password ({@link #WRONG_PASSWORD}, set by the sign-in's failure handler).
+ * sign-in, unless it was refused ({@link #REFUSED}, set by the sign-in's failure handler).
  */
 final class AddressThrottleFilter extends OncePerRequestFilter {
 
-	/** The request attribute that says a sign-in ended with a wrong password or an unknown user name. */
-	static final String WRONG_PASSWORD = AddressThrottleFilter.class.getName() + ".WRONG_PASSWORD";
+	/**
+	 * The request attribute that says a sign-in was refused: a wrong password, an unknown user name, or a locked or
+	 * deactivated account, which all count alike so that the address's count tells nothing of the accounts tried.
+	 */
+	static final String REFUSED = AddressThrottleFilter.class.getName() + ".REFUSED";
 
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
@@ -53,7 +56,7 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.getAttribute(WRONG_PASSWORD) == null) {
+			if (request.getAttribute(REFUSED) == null) {
 				throttle.giveBack(address);
 			}
 		}

@@ -39,8 +39,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 
 import org.opennrm.identity.LoginTurnedAway;
 import org.opennrm.shared.SafeErrors;
@@ -132,18 +130,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Back to the sign-in page with the reason. A wrong password, a locked or a deactivated account are audited where
-	 * Spring Security reports them ({@link LoginThrottle}); a refusal as busy is audited here.
+	 * Back to the sign-in page. A wrong password, an unknown user name, a locked and a deactivated account all get the
+	 * same answer, {@code error=credentials}: told apart, they would let anyone learn which user names exist (by
+	 * locking them with wrong passwords: an unknown name never locks) and which accounts are deactivated (that answer
+	 * came whatever the password). The audit trail keeps the difference ({@link LoginThrottle}), and the
+	 * administrator's page of the user shows the lock. Each of them counts against the client address
+	 * ({@link AddressThrottleFilter#REFUSED}), so that the address's limit is reached alike whatever the accounts
+	 * tried. Only a refusal as busy, which says nothing of any account, has its own answer; it is audited here.
 	 */
 	static AuthenticationFailureHandler loginFailureHandler(ApplicationEventPublisher events) {
 		return (request, response, exception) -> {
-			String reason = exception instanceof LockedException ? "locked"
-					: exception instanceof DisabledException ? "disabled"
-							: TemporarilyUnavailable.in(exception) ? "busy" : "credentials";
-			if (reason.equals("credentials")) {
-				request.setAttribute(AddressThrottleFilter.WRONG_PASSWORD, Boolean.TRUE);
-			}
-			if (reason.equals("busy")) {
+			if (TemporarilyUnavailable.in(exception)) {
 				try {
 					events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.BUSY));
 				}
@@ -151,8 +148,11 @@ class SecurityConfiguration {
 					// in the rush that made the sign-in busy, the person still gets "try again", not an error page
 					log.warn("A sign-in refused as busy could not be audited: {}", SafeErrors.describe(notRecorded));
 				}
+				response.sendRedirect(request.getContextPath() + "/login?error=busy");
+				return;
 			}
-			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+			request.setAttribute(AddressThrottleFilter.REFUSED, Boolean.TRUE);
+			response.sendRedirect(request.getContextPath() + "/login?error=credentials");
 		};
 	}
 
