@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.opennrm.matching.internal.Calendars;
 
 class ScoringTests {
 
@@ -627,6 +631,80 @@ class ScoringTests {
 
 	private static List<String> codes(MatchResult result) {
 		return result.explanation().items().stream().map(ExplanationItem::code).toList();
+	}
+
+	@Test
+	void aBirthdayKeptWithAnotherYearCountsNeitherForNorAgainst() {
+		var papers = matcher.prepare(p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE"));
+		var olderToldAge = matcher.compare(papers,
+				matcher.prepare(p("Rashad", "Aliyev", LocalDate.of(1985, 3, 12), null, Sex.M, "AZE")));
+		var anotherDay = matcher.compare(papers,
+				matcher.prepare(p("Rashad", "Aliyev", LocalDate.of(1985, 3, 13), null, Sex.M, "AZE")));
+		assertThat(codes(olderToldAge)).contains("birthSameDayOtherYear");
+		assertThat(codes(anotherDay)).contains("birthDiffers");
+		assertThat(olderToldAge.score()).isGreaterThan(anotherDay.score() + 0.3);
+		assertThat(olderToldAge.score()).isLessThan(matcher.compare(papers, papers).score());
+		assertThat(olderToldAge.explanation().render(Locale.ENGLISH)).contains("same day and month of birth, different year");
+		assertThat(olderToldAge.explanation().render(Locale.forLanguageTag("tr"))).contains("doğum günü ve ayı aynı, yılı farklı");
+		// 1 January and 1 July are written for a day not known: sharing them says nothing of the day
+		for (LocalDate unknownDay : List.of(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 7, 1))) {
+			var a = matcher.prepare(p("Rashad", "Aliyev", unknownDay, null, Sex.M, "AZE"));
+			var b = matcher.prepare(p("Rashad", "Aliyev", unknownDay.minusYears(5), null, Sex.M, "AZE"));
+			assertThat(codes(matcher.compare(a, b))).doesNotContain("birthSameDayOtherYear");
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({
+			// the date, the date written with its Solar Hijri month and day and a Gregorian year, whether it is
+			"1987-10-03, 1987-07-11, true", // 1366-07-11, 621 added to the year alone
+			"1993-11-01, 1993-08-10, true", // 1372-08-10
+			"2010-03-04, 2009-12-13, true", // 1388-12-13: before 21 March, the year written is the one before
+			"1990-03-21, 1990-01-01, true", // 1369-01-01, Nowruz
+			"2001-01-15, 2000-10-26, true", // 1379-10-26
+			"1987-10-03, 1988-07-11, true", // 622 added: the year converted, the month and day copied
+			"1987-10-03, 1987-07-12, false", // a day off
+			"1987-10-03, 1989-07-11, false", // two years off
+			"1987-07-11, 1987-10-03, false", // the other way round: 1987-07-11 is 1366-04-20
+	})
+	void aDateWrittenWithItsSolarHijriMonthAndDayIsFound(LocalDate date, LocalDate written, boolean kept) {
+		assertThat(Calendars.solarHijriMonthDayKept(date, written)).isEqualTo(kept);
+	}
+
+	@Test
+	void anAfghanDateTurnedGregorianByItsYearAloneIsOneDate() {
+		var papers = matcher.prepare(p("Mahbuba", "Yousefi", LocalDate.of(1987, 10, 3), null, Sex.F, "AFG"));
+		var tazkira = matcher.compare(papers,
+				matcher.prepare(p("Mahbuba", "Yousefi", LocalDate.of(1987, 7, 11), null, Sex.F, "AFG")));
+		var anotherDay = matcher.compare(papers,
+				matcher.prepare(p("Mahbuba", "Yousefi", LocalDate.of(1987, 7, 12), null, Sex.F, "AFG")));
+		assertThat(codes(tazkira)).contains("birthSolarHijriMonthDay");
+		assertThat(tazkira.score()).isGreaterThan(anotherDay.score() + 0.3);
+		assertThat(tazkira.explanation().render(Locale.ENGLISH)).contains("Solar Hijri month and day");
+		assertThat(tazkira.explanation().render(Locale.forLanguageTag("tr"))).contains("Hicri Şemsi takviminden");
+		// nobody else's documents are written in that calendar
+		var uzbek = matcher.compare(matcher.prepare(p("Mahbuba", "Yusupova", LocalDate.of(1987, 10, 3), null, Sex.F, "UZB")),
+				matcher.prepare(p("Mahbuba", "Yusupova", LocalDate.of(1987, 7, 11), null, Sex.F, "UZB")));
+		assertThat(codes(uzbek)).doesNotContain("birthSolarHijriMonthDay");
+	}
+
+	@Test
+	void anEthiopianYearSevenOrEightBeforeTheGregorianOneCountsNeitherForNorAgainst() {
+		var papers = matcher.prepare(p("Senait", "Yohannes", null, 1990, Sex.F, "ERI"));
+		var told = matcher.compare(papers, matcher.prepare(p("Senait", "Yohannes", null, 1982, Sex.F, null)));
+		var nineYears = matcher.compare(papers, matcher.prepare(p("Senait", "Yohannes", null, 1981, Sex.F, null)));
+		assertThat(codes(told)).contains("birthEthiopianYear");
+		assertThat(codes(nineYears)).contains("birthDiffers");
+		assertThat(told.score()).isGreaterThan(nineYears.score() + 0.3);
+		assertThat(told.explanation().render(Locale.ENGLISH)).contains("7 or 8 apart");
+		assertThat(told.explanation().render(Locale.forLanguageTag("tr"))).contains("Etiyopya takviminin");
+		var fullDates = matcher.compare(matcher.prepare(p("Senait", "Yohannes", LocalDate.of(1990, 5, 20), null, Sex.F, "ETH")),
+				matcher.prepare(p("Senait", "Yohannes", LocalDate.of(1983, 1, 28), null, Sex.F, "ETH")));
+		assertThat(codes(fullDates)).contains("birthEthiopianYear");
+		// a Syrian's years eight apart are eight years
+		var syrian = matcher.compare(matcher.prepare(p("Hanan", "Shami", null, 1990, Sex.F, "SYR")),
+				matcher.prepare(p("Hanan", "Shami", null, 1982, Sex.F, "SYR")));
+		assertThat(codes(syrian)).contains("birthDiffers");
 	}
 
 	@Test

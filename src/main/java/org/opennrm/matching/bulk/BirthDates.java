@@ -3,17 +3,11 @@ package org.opennrm.matching.bulk;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.JulianFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.PersianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 
 import org.opennrm.matching.PersonRecord;
+import org.opennrm.matching.internal.Calendars;
 
 /**
  * Reads a row's {@code birth_date} and {@code birth_year}: Gregorian, from 1900 to today; or, for a citizen of
@@ -28,12 +22,6 @@ import org.opennrm.matching.PersonRecord;
  * should not be lost for: the record is compared without it, and the line is reported.
  */
 final class BirthDates {
-
-	/** Citizenships whose documents write Solar Hijri dates (ISO 3166-1 alpha-3). */
-	static final Set<String> SOLAR_HIJRI_COUNTRIES = Set.of("AFG", "IRN");
-
-	/** The Solar Hijri year that begins in the Gregorian year {@code y}, on 20 or 21 March, is {@code y - 621}. */
-	private static final int SOLAR_HIJRI_OFFSET = 621;
 
 	private final LocalDate today;
 
@@ -50,7 +38,7 @@ final class BirthDates {
 	}
 
 	Reading read(String dateText, String yearText, List<String> citizenship) {
-		String country = citizenship.stream().filter(SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
+		String country = citizenship.stream().filter(Calendars.SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
 		List<RowMessage> notices = new ArrayList<>();
 		LocalDate date = null;
 		Integer typedYear = null;
@@ -60,7 +48,8 @@ final class BirthDates {
 			}
 			int y = Integer.parseInt(dateText.substring(0, 4));
 			if (country != null && isSolarHijriYear(y)) {
-				date = solarHijriDate(y, Integer.parseInt(dateText.substring(5, 7)), Integer.parseInt(dateText.substring(8, 10)));
+				date = Calendars.solarHijriDate(y, Integer.parseInt(dateText.substring(5, 7)),
+						Integer.parseInt(dateText.substring(8, 10)));
 				if (date == null) {
 					return refused(new RowMessage("matching.cli.row.badSolarHijriDate", dateText));
 				}
@@ -98,8 +87,9 @@ final class BirthDates {
 			}
 			year = Integer.valueOf(yearText);
 			if (country != null && isSolarHijriYear(year)) {
-				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country, year + SOLAR_HIJRI_OFFSET));
-				year += SOLAR_HIJRI_OFFSET;
+				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country,
+						year + Calendars.SOLAR_HIJRI_OFFSET));
+				year += Calendars.SOLAR_HIJRI_OFFSET;
 			}
 			else if (inWrongCentury(year)) {
 				notices.add(new RowMessage("matching.cli.row.centuryYear", yearText, year + 100));
@@ -149,21 +139,8 @@ final class BirthDates {
 
 	/** Years of the Solar Hijri calendar from 1900 to today's: 1278 (which ended in March 1900) to about 1405. */
 	private boolean isSolarHijriYear(int year) {
-		return year >= PersonRecord.FIRST_BIRTH_YEAR - SOLAR_HIJRI_OFFSET - 1 && year <= today.getYear() - SOLAR_HIJRI_OFFSET;
-	}
-
-	/** The Gregorian date of a Solar Hijri one (ICU's calendar, as Iran and Afghanistan reckon it), or null if no such day. */
-	static LocalDate solarHijriDate(int year, int month, int day) {
-		PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-		calendar.setLenient(false);
-		calendar.clear();
-		calendar.set(year, month - 1, day);
-		try {
-			return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(Calendar.JULIAN_DAY));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return year >= PersonRecord.FIRST_BIRTH_YEAR - Calendars.SOLAR_HIJRI_OFFSET - 1
+				&& year <= today.getYear() - Calendars.SOLAR_HIJRI_OFFSET;
 	}
 
 }
