@@ -125,9 +125,11 @@ public final class PersonMatcher {
 	 * filed as a record naming one name ({@link #initials}); a passport's name line read by machine
 	 * ("P&lt;TUROZDEMIR&lt;&lt;AYSE") is read as its given and family names, and digits a scanner put for letters
 	 * ("M0HAMMAD") as those letters; the everyday form of a Russian or Ukrainian given name ("Sasha", "Masha") is
-	 * keyed as the full name it stands for ({@code NameVariants.fullName}).
+	 * keyed as the full name it stands for ({@code NameVariants.fullName}); 16: so are the everyday forms of Georgian
+	 * names ("Keti", "Dato") and "Vika", and, among the given names only, "Hamoudi", "Hamo", "Memo" and "Biro"
+	 * ({@code NameVariants.givenFullName}).
 	 */
-	public static final int KEY_SCHEME = 15;
+	public static final int KEY_SCHEME = 16;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -201,8 +203,8 @@ public final class PersonMatcher {
 	public PreparedPerson prepare(PersonRecord record) {
 		boolean familyWritten = record.familyNames() != null && !record.familyNames().isBlank();
 		StringBuilder initials = new StringBuilder();
-		Name given = name(withoutInitials(familyWritten ? normaliser.givenTokens(record.givenNames())
-				: normaliser.tokens(record.givenNames()), initials));
+		Name given = name(withoutInitials(givenFullNames(familyWritten ? normaliser.givenTokens(record.givenNames())
+				: normaliser.tokens(record.givenNames())), initials));
 		Name family = name(withoutInitials(normaliser.tokens(record.familyNames()), initials));
 		Name original = name(withoutInitials(normaliser.tokens(record.fullNameOriginal()), new StringBuilder()));
 		Name all;
@@ -222,6 +224,25 @@ public final class PersonMatcher {
 		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
 		return new PreparedPerson(record.id(), given, family, all, original, record.knownBirthDate(),
 				record.effectiveBirthYear(), record.sex(), Set.copyOf(citizenship), initials.toString());
+	}
+
+	/**
+	 * The given names with each everyday form that is a family name too read as the full name it stands for
+	 * ({@code NameVariants.givenFullName}: "Hamoudi" is Muhammad). Only in the given names: a family name "Hamo"
+	 * stays Hamo.
+	 */
+	private static List<String> givenFullNames(List<String> tokens) {
+		List<String> read = null;
+		for (int i = 0; i < tokens.size(); i++) {
+			String full = NameVariants.givenFullName(tokens.get(i));
+			if (full != null) {
+				if (read == null) {
+					read = new ArrayList<>(tokens);
+				}
+				read.set(i, full);
+			}
+		}
+		return read == null ? tokens : read;
 	}
 
 	/**

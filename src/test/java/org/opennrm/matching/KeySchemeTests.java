@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 15;
+	static final int SCHEME = 16;
 
-	static final String FINGERPRINT = "f57fc85a26918367be64298256aceb7bf459c712e0069e571b52b470c3136ead";
+	static final String FINGERPRINT = "0c7f7873a1a3d92fca4a78de331052f6a374a1f6aeec2c26d11cf4900cc7da17";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -58,7 +58,9 @@ class KeySchemeTests {
 			new PersonRecord("30", "Adnan", "S.", null, null, 1985, Sex.M, List.of("IRQ")),
 			new PersonRecord("31", "AY5E", "OZDEMIR", "P<TUROZDEMIR<<AYSE<<<<<<<<<<<<<<<<<<<<<<<<<<",
 					LocalDate.of(1990, 11, 21), null, Sex.F, List.of("TUR")),
-			new PersonRecord("32", "Саша", "Иванова", null, null, 1995, Sex.F, List.of("UKR")));
+			new PersonRecord("32", "Саша", "Иванова", null, null, 1995, Sex.F, List.of("UKR")),
+			new PersonRecord("33", "Hamoudi", "Hamo", null, null, 2013, Sex.M, List.of("SYR")),
+			new PersonRecord("34", "Keti", "Beridze", null, null, 1990, Sex.F, List.of("GEO")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

@@ -176,6 +176,11 @@ class NormalisationTests {
 			"Seryozha Bondarenko, Sergey Bondarenko",
 			"Natascha Koval, Наталья Коваль",
 			"Zhenya Melnyk, Jenja Melnyk",
+			"Vika Melnyk, Viktoriya Melnyk",
+			// and of a Georgian one
+			"Keti Beridze, Ketevan Beridze",
+			"Dato Beridze, Davit Beridze",
+			"Soso Jugheli, Ioseb Jugheli",
 			// Somali Latin letters: x the Arabic ḥ, c the ʿayn, doubled vowels long ones
 			"Maxamed Xasan, Mohamed Hasan",
 			"Cabdullaahi Maxamuud, Abdullahi Mahamud",

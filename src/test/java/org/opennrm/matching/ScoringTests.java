@@ -729,6 +729,23 @@ class ScoringTests {
 		assertThat(matcher.compare(sasha, aleksandra).decision()).isEqualTo(MatchDecision.MATCH);
 	}
 
+	@Test
+	void anEverydayFormThatIsAFamilyNameTooIsTheFullNameOnlyAmongTheGivenNames() {
+		var hamoudi = matcher.prepare(p("Hamoudi", "El-Hariri", null, 2013, Sex.M, "SYR"));
+		var papers = matcher.prepare(p("Muhammed", "Hariri", LocalDate.of(2013, 4, 23), null, Sex.M, "SYR"));
+		assertThat(shared(matcher.blockingKeys(hamoudi), matcher.blockingKeys(papers))).isNotEmpty();
+		MatchResult child = matcher.compare(hamoudi, papers);
+		assertThat(child.decision()).isEqualTo(MatchDecision.MATCH);
+		assertThat(codes(child)).doesNotContain("givenDiffers", "givenPartly");
+		// written with nothing else, it is the given name too
+		assertThat(codes(compare(p("Biro", null, null, 2015, Sex.M, "SYR"), p("İbrahim", null, null, 2015, Sex.M, "SYR"))))
+			.doesNotContain("givenDiffers");
+		// a family name Hamo is a family name: Fatima Hamo is not Fatima Mohammad
+		MatchResult family = compare(p("Fatima", "Hamo", null, 1997, Sex.F, "SYR"), p("Fatima", "Mohammad", null, 1997, Sex.F, "SYR"));
+		assertThat(codes(family)).contains("familyDiffers");
+		assertThat(family.decision()).isEqualTo(MatchDecision.NO_MATCH);
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);

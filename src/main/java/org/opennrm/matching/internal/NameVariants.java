@@ -80,8 +80,9 @@ public final class NameVariants {
 	}
 
 	/**
-	 * The everyday forms of Russian, Ukrainian and Belarusian given names that a person tells a police officer or an
-	 * NGO ("Sasha", "Masha", "Seryozha") while papers write the full name (Aleksandr or Aleksandra, Mariya, Sergey):
+	 * The everyday forms of Russian, Ukrainian, Belarusian and Georgian given names that a person tells a police officer
+	 * or an NGO ("Sasha", "Masha", "Seryozha", "Keti") while papers write the full name (Aleksandr or Aleksandra,
+	 * Mariya, Sergey, Ketevan):
 	 * no spelling rule leads from one to the other. Each form in the spellings the normaliser writes (from Cyrillic,
 	 * English, German and Turkish renderings), with the full name it stands for. Forms shared by names of other
 	 * traditions of the caseload are left out: Nadia, Dima, Masa (ماسة) and Galia are also Arabic names, Paşa a Turkish
@@ -122,13 +123,20 @@ public final class NameVariants {
 			{ "vladimir", "vova", "volodya", "volodia", "volodja" },
 			{ "anatoliy", "tolya", "tolia", "tolja" },
 			{ "yuliya", "yulya", "julja", "yulechka" },
+			{ "viktoriya", "vika" },
+			// Georgian, whose people of the caseload come through Russian papers as often as their own
+			{ "ketevan", "keti", "ketino" },
+			{ "davit", "dato" },
+			{ "giorgi", "gio", "gogi" },
+			{ "ioseb", "soso" },
+			{ "tamar", "tamuna" },
 	};
 
-	private static final Map<String, String> FULL_NAME = fullNames();
+	private static final Map<String, String> FULL_NAME = fullNames(EVERYDAY_FORMS);
 
-	private static Map<String, String> fullNames() {
+	private static Map<String, String> fullNames(String[][] table) {
 		Map<String, String> map = new HashMap<>();
-		for (String[] forms : EVERYDAY_FORMS) {
+		for (String[] forms : table) {
 			for (int i = 1; i < forms.length; i++) {
 				map.put(forms[i], forms[0]);
 			}
@@ -139,6 +147,25 @@ public final class NameVariants {
 	/** The full name an everyday form stands for ("sasha": "aleksandr"), or null for any other token. */
 	public static String fullName(String token) {
 		return FULL_NAME.get(token);
+	}
+
+	/**
+	 * Everyday forms that are family names too: Hamoudi and Hamo, what Arab and Kurdish homes call a Muhammad, are
+	 * Iraqi and Syrian Kurdish family names; Memo (Mehmet) and Biro (Ibrahim) are family names as well. So they are
+	 * read as the full name only where a record writes them among its given names ({@code PersonMatcher.prepare}):
+	 * "Hamoudi Hariri" is "Muhammad Hariri", "Fatima Hamo" is not "Fatima Mohammad".
+	 */
+	private static final String[][] GIVEN_NAME_FORMS = {
+			{ "muhammad", "hamoudi", "hamoudy", "hamudi", "hamoodi", "hamoody", "hamo" },
+			{ "mehmet", "memo" },
+			{ "ibrahim", "biro" },
+	};
+
+	private static final Map<String, String> GIVEN_FULL_NAME = fullNames(GIVEN_NAME_FORMS);
+
+	/** The full name an everyday form stands for when written as a given name ("hamoudi": "muhammad"), or null. */
+	public static String givenFullName(String token) {
+		return GIVEN_FULL_NAME.get(token);
 	}
 
 }
