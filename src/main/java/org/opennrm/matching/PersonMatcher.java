@@ -126,8 +126,7 @@ public final class PersonMatcher {
 	 * ("P&lt;TUROZDEMIR&lt;&lt;AYSE") is read as its given and family names, and digits a scanner put for letters
 	 * ("M0HAMMAD") as those letters; the everyday form of a Russian or Ukrainian given name ("Sasha", "Masha") is
 	 * keyed as the full name it stands for ({@code NameVariants.fullName}); 16: so are the everyday forms of Georgian
-	 * names ("Keti", "Dato") and "Vika", and, among the given names only, "Hamoudi", "Hamo", "Memo" and "Biro"
-	 * ({@code NameVariants.givenFullName}).
+	 * names ("Keti", "Dato") and "Vika".
 	 */
 	public static final int KEY_SCHEME = 16;
 
@@ -203,8 +202,8 @@ public final class PersonMatcher {
 	public PreparedPerson prepare(PersonRecord record) {
 		boolean familyWritten = record.familyNames() != null && !record.familyNames().isBlank();
 		StringBuilder initials = new StringBuilder();
-		Name given = name(withoutInitials(givenFullNames(familyWritten ? normaliser.givenTokens(record.givenNames())
-				: normaliser.tokens(record.givenNames())), initials));
+		Name given = name(withoutInitials(familyWritten ? normaliser.givenTokens(record.givenNames())
+				: normaliser.tokens(record.givenNames()), initials));
 		Name family = name(withoutInitials(normaliser.tokens(record.familyNames()), initials));
 		Name original = name(withoutInitials(normaliser.tokens(record.fullNameOriginal()), new StringBuilder()));
 		Name all;
@@ -224,25 +223,6 @@ public final class PersonMatcher {
 		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
 		return new PreparedPerson(record.id(), given, family, all, original, record.knownBirthDate(),
 				record.effectiveBirthYear(), record.sex(), Set.copyOf(citizenship), initials.toString());
-	}
-
-	/**
-	 * The given names with each everyday form that is a family name too read as the full name it stands for
-	 * ({@code NameVariants.givenFullName}: "Hamoudi" is Muhammad). Only in the given names: a family name "Hamo"
-	 * stays Hamo.
-	 */
-	private static List<String> givenFullNames(List<String> tokens) {
-		List<String> read = null;
-		for (int i = 0; i < tokens.size(); i++) {
-			String full = NameVariants.givenFullName(tokens.get(i));
-			if (full != null) {
-				if (read == null) {
-					read = new ArrayList<>(tokens);
-				}
-				read.set(i, full);
-			}
-		}
-		return read == null ? tokens : read;
 	}
 
 	/**
@@ -1328,6 +1308,33 @@ public final class PersonMatcher {
 	}
 
 	/**
+	 * Reads an everyday form that is a family name too ("Hamoudi", "Hamo": {@code NameVariants.givenFullName}) as the
+	 * full name it stands for where both records write the two names among their given names: there "Hamoudi" is
+	 * equivalent to any spelling of Muhammad. Elsewhere the form stays as written, so that "Fatima Hamo" is not
+	 * "Fatima Mohammad", and "Hamo Abdulrazzaq", its names in the wrong fields, is still "Abdulrazzaq Hamo". Given
+	 * names come first among a record's names ({@link PreparedPerson#all}), so the levels of two given names are the
+	 * top left corner of the records' matrix.
+	 */
+	private static void givenNameForms(PreparedPerson a, PreparedPerson b, int[][] levels) {
+		for (int i = 0; i < a.given.size(); i++) {
+			String tokenA = a.given.tokens().get(i);
+			String fullA = NameVariants.givenFullName(tokenA);
+			for (int j = 0; j < b.given.size(); j++) {
+				String tokenB = b.given.tokens().get(j);
+				String fullB = NameVariants.givenFullName(tokenB);
+				if (fullA == null && fullB == null || levels[i][j] >= 2) {
+					continue;
+				}
+				String x = fullA != null ? fullA : tokenA;
+				String y = fullB != null ? fullB : tokenB;
+				// equivalent at most, as an everyday form against its full name is (spellingLevel)
+				levels[i][j] = Math.max(levels[i][j], x.equals(y) ? 2
+						: Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y))));
+			}
+		}
+	}
+
+	/**
 	 * Aligns x with y, reading token levels from {@code matrix} at the given offsets: the given and family names
 	 * of a record are slices of all its names, so one matrix serves every way of comparing two records.
 	 */
@@ -1610,6 +1617,9 @@ public final class PersonMatcher {
 	 */
 	private double names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons, NameEvidence[] parts) {
 		int[][] all = levels(a.all, b.all);
+		if (all != null && (a.givenNameForm || b.givenNameForm)) {
+			givenNameForms(a, b, all);
+		}
 		Alignment flat = bestFlat(a, b, all);
 		if (a.structured() && b.structured()) {
 			// A structured record's names are its given names followed by its family names.

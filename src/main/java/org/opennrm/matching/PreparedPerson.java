@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.opennrm.matching.internal.NameVariants;
+
 /**
  * A record made ready for comparison: names as ASCII tokens and consonant skeletons, the rest as is. Opaque
  * outside the module; made by {@link PersonMatcher#prepare}.
@@ -27,6 +29,12 @@ public final class PreparedPerson {
 	 */
 	final String initials;
 
+	/**
+	 * Whether a given name is an everyday form read as its full name among given names only
+	 * ({@code NameVariants.givenFullName}).
+	 */
+	final boolean givenNameForm;
+
 	PreparedPerson(String id, Name given, Name family, Name all, Name original, LocalDate birthDate, Integer birthYear,
 			Sex sex, Set<String> citizenship, String initials) {
 		this.id = id;
@@ -39,6 +47,7 @@ public final class PreparedPerson {
 		this.sex = sex;
 		this.citizenship = citizenship;
 		this.initials = initials;
+		this.givenNameForm = given.tokens().stream().anyMatch(t -> NameVariants.givenFullName(t) != null);
 	}
 
 	public String id() {

@@ -21,7 +21,7 @@ class KeySchemeTests {
 
 	static final int SCHEME = 16;
 
-	static final String FINGERPRINT = "0c7f7873a1a3d92fca4a78de331052f6a374a1f6aeec2c26d11cf4900cc7da17";
+	static final String FINGERPRINT = "49c1e68f67493d886ac6bb09dfdff09d376e7946be940dccc1aae438e239fb66";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
