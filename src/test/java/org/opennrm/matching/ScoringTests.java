@@ -633,13 +633,16 @@ class ScoringTests {
 		return result.explanation().items().stream().map(ExplanationItem::code).toList();
 	}
 
+	/** Two records of one person's names, sex and citizenship, born on the two dates. */
+	private MatchResult bornOn(String given, String family, Sex sex, String citizenship, LocalDate a, LocalDate b) {
+		return compare(p(given, family, a, null, sex, citizenship), p(given, family, b, null, sex, citizenship));
+	}
+
 	@Test
 	void aBirthdayKeptWithAnotherYearCountsNeitherForNorAgainst() {
 		var papers = matcher.prepare(p("Rashad", "Aliyev", LocalDate.of(1990, 3, 12), null, Sex.M, "AZE"));
-		var olderToldAge = matcher.compare(papers,
-				matcher.prepare(p("Rashad", "Aliyev", LocalDate.of(1985, 3, 12), null, Sex.M, "AZE")));
-		var anotherDay = matcher.compare(papers,
-				matcher.prepare(p("Rashad", "Aliyev", LocalDate.of(1985, 3, 13), null, Sex.M, "AZE")));
+		var olderToldAge = bornOn("Rashad", "Aliyev", Sex.M, "AZE", LocalDate.of(1990, 3, 12), LocalDate.of(1985, 3, 12));
+		var anotherDay = bornOn("Rashad", "Aliyev", Sex.M, "AZE", LocalDate.of(1990, 3, 12), LocalDate.of(1985, 3, 13));
 		assertThat(codes(olderToldAge)).contains("birthSameDayOtherYear");
 		assertThat(codes(anotherDay)).contains("birthDiffers");
 		assertThat(olderToldAge.score()).isGreaterThan(anotherDay.score() + 0.3);
@@ -673,18 +676,14 @@ class ScoringTests {
 
 	@Test
 	void anAfghanDateTurnedGregorianByItsYearAloneIsOneDate() {
-		var papers = matcher.prepare(p("Mahbuba", "Yousefi", LocalDate.of(1987, 10, 3), null, Sex.F, "AFG"));
-		var tazkira = matcher.compare(papers,
-				matcher.prepare(p("Mahbuba", "Yousefi", LocalDate.of(1987, 7, 11), null, Sex.F, "AFG")));
-		var anotherDay = matcher.compare(papers,
-				matcher.prepare(p("Mahbuba", "Yousefi", LocalDate.of(1987, 7, 12), null, Sex.F, "AFG")));
+		var tazkira = bornOn("Mahbuba", "Yousefi", Sex.F, "AFG", LocalDate.of(1987, 10, 3), LocalDate.of(1987, 7, 11));
+		var anotherDay = bornOn("Mahbuba", "Yousefi", Sex.F, "AFG", LocalDate.of(1987, 10, 3), LocalDate.of(1987, 7, 12));
 		assertThat(codes(tazkira)).contains("birthSolarHijriMonthDay");
 		assertThat(tazkira.score()).isGreaterThan(anotherDay.score() + 0.3);
 		assertThat(tazkira.explanation().render(Locale.ENGLISH)).contains("Solar Hijri month and day");
 		assertThat(tazkira.explanation().render(Locale.forLanguageTag("tr"))).contains("Hicri Şemsi takviminden");
 		// nobody else's documents are written in that calendar
-		var uzbek = matcher.compare(matcher.prepare(p("Mahbuba", "Yusupova", LocalDate.of(1987, 10, 3), null, Sex.F, "UZB")),
-				matcher.prepare(p("Mahbuba", "Yusupova", LocalDate.of(1987, 7, 11), null, Sex.F, "UZB")));
+		var uzbek = bornOn("Mahbuba", "Yusupova", Sex.F, "UZB", LocalDate.of(1987, 10, 3), LocalDate.of(1987, 7, 11));
 		assertThat(codes(uzbek)).doesNotContain("birthSolarHijriMonthDay");
 	}
 
@@ -698,8 +697,7 @@ class ScoringTests {
 		assertThat(told.score()).isGreaterThan(nineYears.score() + 0.3);
 		assertThat(told.explanation().render(Locale.ENGLISH)).contains("7 or 8 apart");
 		assertThat(told.explanation().render(Locale.forLanguageTag("tr"))).contains("Etiyopya takviminin");
-		var fullDates = matcher.compare(matcher.prepare(p("Senait", "Yohannes", LocalDate.of(1990, 5, 20), null, Sex.F, "ETH")),
-				matcher.prepare(p("Senait", "Yohannes", LocalDate.of(1983, 1, 28), null, Sex.F, "ETH")));
+		var fullDates = bornOn("Senait", "Yohannes", Sex.F, "ETH", LocalDate.of(1990, 5, 20), LocalDate.of(1983, 1, 28));
 		assertThat(codes(fullDates)).contains("birthEthiopianYear");
 		// a Syrian's years eight apart are eight years
 		var syrian = matcher.compare(matcher.prepare(p("Hanan", "Shami", null, 1990, Sex.F, "SYR")),
