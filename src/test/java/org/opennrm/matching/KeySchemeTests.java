@@ -21,7 +21,7 @@ class KeySchemeTests {
 
 	static final int SCHEME = 16;
 
-	static final String FINGERPRINT = "49c1e68f67493d886ac6bb09dfdff09d376e7946be940dccc1aae438e239fb66";
+	static final String FINGERPRINT = "3e2bcf93b15fa6cbfe0bf69d226d3acb37d8a08f9358779893fe84066354eaa1";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),

@@ -738,6 +738,17 @@ class ScoringTests {
 		// written with nothing else, it is the given name too
 		assertThat(codes(compare(p("Biro", null, null, 2015, Sex.M, "SYR"), p("İbrahim", null, null, 2015, Sex.M, "SYR"))))
 			.doesNotContain("givenDiffers");
+		// keyed as the full name too: "Hamo" of a day meets the papers' Mohammad of that day, which no key of the
+		// form as written does
+		var hamo = matcher.prepare(p("Hamo", null, LocalDate.of(1989, 3, 8), null, Sex.M, null));
+		var mohammad = matcher.prepare(p("Mohammad Yousef", "Ali", LocalDate.of(1989, 3, 8), null, Sex.M, "PAK"));
+		assertThat(shared(matcher.bulkBlockingKeys(hamo), matcher.bulkBlockingKeys(mohammad))).isNotEmpty();
+		assertThat(shared(matcher.indexKeys(mohammad), matcher.searchKeys(hamo))).isNotEmpty();
+		// names in the wrong fields: the Hamo written as a given name is the other record's family name
+		MatchResult swapped = compare(p("Hamo", "Abdulrazzaq", LocalDate.of(1981, 9, 15), null, Sex.M, "SYR"),
+				p("Abdulrazzaq", "Hamo", LocalDate.of(1981, 9, 15), null, Sex.M, "SYR"));
+		assertThat(swapped.decision()).isEqualTo(MatchDecision.MATCH);
+		assertThat(codes(swapped)).contains("namesSwapped");
 		// a family name Hamo is a family name: Fatima Hamo is not Fatima Mohammad
 		MatchResult family = compare(p("Fatima", "Hamo", null, 1997, Sex.F, "SYR"), p("Fatima", "Mohammad", null, 1997, Sex.F, "SYR"));
 		assertThat(codes(family)).contains("familyDiffers");
