@@ -1930,7 +1930,8 @@ public final class PersonMatcher {
 	 * citizenship is one of theirs. Counted neither for nor against, where years this far apart weigh -10.
 	 */
 	private static boolean ethiopianYear(PreparedPerson a, PreparedPerson b, int years) {
-		return (years == 7 || years == 8) && Calendars.eitherIn(a.citizenship, b.citizenship, Calendars.ETHIOPIAN_COUNTRIES);
+		return (years == 7 || years == 8)
+				&& Calendars.eitherIn(a.citizenship, b.citizenship, Calendars.ETHIOPIAN_COUNTRIES);
 	}
 
 	/** 1 July: written for a day not known by registrations that take the middle of the year, as 1 January is. */

@@ -80,7 +80,8 @@ class AddressThrottle {
 
 	/**
 	 * An attempt taken by {@link #take} that was not refused as a failure: it succeeded, or its password was not
-	 * checked (busy). A wrong password, an unknown user name, a locked or a deactivated account all stay counted. A failure to give it back is logged; the attempt then stays counted.
+	 * checked (busy). A wrong password, an unknown user name, a locked or a deactivated account all stay counted. A
+	 * failure to give it back is logged; the attempt then stays counted.
 	 */
 	void giveBack(String address) {
 		if (maxFailures == 0 || address == null) {

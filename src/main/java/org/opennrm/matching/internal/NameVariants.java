@@ -82,11 +82,10 @@ public final class NameVariants {
 	/**
 	 * The everyday forms of Russian, Ukrainian, Belarusian and Georgian given names that a person tells a police officer
 	 * or an NGO ("Sasha", "Masha", "Seryozha", "Keti") while papers write the full name (Aleksandr or Aleksandra,
-	 * Mariya, Sergey, Ketevan):
-	 * no spelling rule leads from one to the other. Each form in the spellings the normaliser writes (from Cyrillic,
-	 * English, German and Turkish renderings), with the full name it stands for. Forms shared by names of other
-	 * traditions of the caseload are left out: Nadia, Dima, Masa (ماسة) and Galia are also Arabic names, Paşa a Turkish
-	 * one; Slava stands for several; Alena and Katerina are names of their own.
+	 * Mariya, Sergey, Ketevan): no spelling rule leads from one to the other. Each form in the spellings the normaliser
+	 * writes (from Cyrillic, English, German and Turkish renderings), with the full name it stands for. Forms shared by
+	 * names of other traditions of the caseload are left out: Nadia, Dima, Masa (ماسة) and Galia are also Arabic names,
+	 * Paşa a Turkish one; Slava stands for several; Alena and Katerina are names of their own.
 	 */
 	private static final String[][] EVERYDAY_FORMS = {
 			{ "aleksandr", "sasha", "sascha", "sasa", "sacha", "shura", "sanya" },
