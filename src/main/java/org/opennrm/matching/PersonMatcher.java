@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -320,12 +321,20 @@ public final class PersonMatcher {
 	 * with {@code PersonIndex.PREFETCH} at 200) for 18 % more keys.
 	 */
 	public Set<String> blockingKeys(PreparedPerson person) {
-		Set<String> keys = blockingKeys(person, blockNames(person));
+		return keyedBothWays(person, p -> blockingKeys(p, blockNames(p)));
+	}
+
+	/**
+	 * The keys {@code keys} gives a person, and, for a person with an everyday form among the given names that is a
+	 * family name too, those it gives the person with the form read as the full name ({@link #givenFullNamesRead}).
+	 */
+	private static Set<String> keyedBothWays(PreparedPerson person, Function<PreparedPerson, Set<String>> keys) {
+		Set<String> all = keys.apply(person);
 		PreparedPerson read = givenFullNamesRead(person);
 		if (read != null) {
-			keys.addAll(blockingKeys(read, blockNames(read)));
+			all.addAll(keys.apply(read));
 		}
-		return keys;
+		return all;
 	}
 
 	/**
@@ -441,12 +450,7 @@ public final class PersonMatcher {
 	 * as well, or the name with the year's two-year buckets, cost a quarter to a third more time for 0.1 point or less.
 	 */
 	public Set<String> bulkBlockingKeys(PreparedPerson person) {
-		Set<String> keys = bulkKeys(person);
-		PreparedPerson read = givenFullNamesRead(person);
-		if (read != null) {
-			keys.addAll(bulkKeys(read));
-		}
-		return keys;
+		return keyedBothWays(person, this::bulkKeys);
 	}
 
 	private Set<String> bulkKeys(PreparedPerson person) {
@@ -587,12 +591,7 @@ public final class PersonMatcher {
 	 * "l" for the name of a record naming one name only (the index's, {@link #indexKeys}).
 	 */
 	private static Set<String> namesAlone(PreparedPerson person, String prefix) {
-		Set<String> keys = namesAloneAsWritten(person, prefix);
-		PreparedPerson read = givenFullNamesRead(person);
-		if (read != null) {
-			keys.addAll(namesAloneAsWritten(read, prefix));
-		}
-		return keys;
+		return keyedBothWays(person, p -> namesAloneAsWritten(p, prefix));
 	}
 
 	private static Set<String> namesAloneAsWritten(PreparedPerson person, String prefix) {
@@ -895,6 +894,14 @@ public final class PersonMatcher {
 		return equivalent && NameVariants.relation(a, b) >= 0 && !anotherWordBefore(a, b) ? 2 : 0;
 	}
 
+	/**
+	 * The level of two names of which either was an everyday form read as its full name: equivalent at most, as a
+	 * variant of one name is, since the form is not the name as written.
+	 */
+	private static int fullNameLevel(String x, String y) {
+		return x.equals(y) ? 2 : Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
+	}
+
 	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {
 		if (a.equals(b)) {
 			return 3;
@@ -906,7 +913,7 @@ public final class PersonMatcher {
 			// equivalent spelling at most, as a variant of one name is
 			String x = fullA != null ? fullA : a;
 			String y = fullB != null ? fullB : b;
-			return x.equals(y) ? 2 : Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
+			return fullNameLevel(x, y);
 		}
 		if (anotherWordBefore(a, b)) {
 			return 0;
@@ -1373,9 +1380,7 @@ public final class PersonMatcher {
 				}
 				String x = fullA != null ? fullA : tokenA;
 				String y = fullB != null ? fullB : tokenB;
-				// equivalent at most, as an everyday form against its full name is (spellingLevel)
-				levels[i][j] = Math.max(levels[i][j], x.equals(y) ? 2
-						: Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y))));
+				levels[i][j] = Math.max(levels[i][j], fullNameLevel(x, y));
 			}
 		}
 	}
