@@ -170,6 +170,11 @@ class ScoringTests {
 		assertThat(compare(withTitle, without).explanation().codes()).doesNotContain("givenFirstLeft");
 		assertThat(compare(p("Haji Mohammad", "Karimi", null, 1975, Sex.M, "AFG"),
 				p("Mohammad", "Karimi", null, 1975, Sex.M, "AFG")).explanation().codes()).doesNotContain("givenFirstLeft");
+		// the women's forms, the Turkish spelling and the Bangladeshi "Mst" (Mosammat) are titles too
+		for (String title : List.of("Seyyide", "Sayeda", "Seyedeh", "Seyit", "MST", "Mosammat")) {
+			assertThat(compare(p(title + " Nur", "Ahmad", null, 2001, Sex.F, "BGD"), p("Nur", "Ahmad", null, 2001, Sex.F, "BGD"))
+				.explanation().codes()).as(title).doesNotContain("givenFirstLeft");
+		}
 		// a name in that place is still the person's own: Hussein, son of Ali, is not Ali
 		assertThat(compare(p("Hussein Ali", "Mousavi", null, 1990, Sex.M, "AFG"), without).explanation().codes())
 			.contains("givenFirstLeft");

@@ -404,17 +404,21 @@ public final class NameNormaliser {
 	}
 
 	/**
-	 * Whether a name is an honorific written before the names of many Afghan, Iranian, Pakistani and Central Asian
-	 * people, which one agency writes and another leaves out: Seyed, Sayed, Syed (a descendant of the Prophet), Haji
-	 * (and the Turkish Hacı), Mullah, Mawlawi, Qari, Khwaja, Sheikh. "Seyed Ali Mousavi" is "Ali Mousavi".
+	 * Whether a name is an honorific written before the names of many Afghan, Iranian, Pakistani, Bangladeshi and
+	 * Central Asian people, which one agency writes and another leaves out: Seyed, Sayed, Syed (a descendant of the
+	 * Prophet; Seyit in Turkish) and the women's Seyedeh, Sayeda, Syeda (Seyyide); Haji (and the Turkish Hacı), Mullah,
+	 * Mawlawi, Qari, Khwaja, Sheikh; and the Bangladeshi "Mst" (Mosammat, before a woman's names). "Seyed Ali Mousavi"
+	 * is "Ali Mousavi", "Mst Nur Ahmad" is "Nur Ahmad".
 	 */
 	public static boolean isTitle(String token) {
 		return TITLES.contains(token);
 	}
 
 	private static final Set<String> TITLES = Set.of("seyed", "seyyed", "sayed", "sayyed", "sayyid", "syed", "sayid",
-			"haji", "hajji", "hadji", "haci", "hajj", "mullah", "mulla", "molla", "mawlawi", "mawlavi", "maulvi",
-			"mowlawi", "qari", "khwaja", "khaja", "khoja", "sheikh", "shaikh", "shaykh");
+			"seyit", "seyyit", "seyid", "seyyid", "seyedeh", "seyede", "sayeda", "sayyeda", "sayyida", "sayida", "syeda",
+			"seyide", "seyyide", "haji", "hajji", "hadji", "haci", "hajj", "hajja", "hajjah", "mullah", "mulla", "molla",
+			"mawlawi", "mawlavi", "maulvi", "mowlawi", "qari", "khwaja", "khaja", "khoja", "sheikh", "shaikh", "shaykh",
+			"mst", "mosammat", "mosammet", "mosamat", "musammat", "mossammat");
 
 	/**
 	 * A Russian or Ukrainian patronymic as written in any of the usual romanisations: "Konstantinovich", "Ivanovna",
