@@ -128,9 +128,10 @@ public final class PersonMatcher {
 	 * ("M0HAMMAD") as those letters; the everyday form of a Russian or Ukrainian given name ("Sasha", "Masha") is
 	 * keyed as the full name it stands for ({@code NameVariants.fullName}); 16: so are the everyday forms of Georgian
 	 * names ("Keti", "Dato") and "Vika", and "Hamoudi", "Hamo", "Memo" and "Biro" among the given names are keyed both
-	 * as written and as the full name ({@code NameVariants.givenFullName}).
+	 * as written and as the full name ({@code NameVariants.givenFullName}); 17: the names of a Somali record are
+	 * keyed without the Somali c, the ʿayn ("Cali Cumar" as "Ali Umar": {@code NameNormaliser.withoutSomaliAyn}).
 	 */
-	public static final int KEY_SCHEME = 16;
+	public static final int KEY_SCHEME = 17;
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
@@ -202,12 +203,16 @@ public final class PersonMatcher {
 	}
 
 	public PreparedPerson prepare(PersonRecord record) {
+		Set<String> citizenship = new TreeSet<>();
+		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
+		boolean somali = somali(citizenship);
 		boolean familyWritten = record.familyNames() != null && !record.familyNames().isBlank();
 		StringBuilder initials = new StringBuilder();
-		Name given = name(withoutInitials(familyWritten ? normaliser.givenTokens(record.givenNames())
-				: normaliser.tokens(record.givenNames()), initials));
-		Name family = name(withoutInitials(normaliser.tokens(record.familyNames()), initials));
-		Name original = name(withoutInitials(normaliser.tokens(record.fullNameOriginal()), new StringBuilder()));
+		Name given = name(withoutInitials(somaliAyn(familyWritten ? normaliser.givenTokens(record.givenNames())
+				: normaliser.tokens(record.givenNames()), somali), initials));
+		Name family = name(withoutInitials(somaliAyn(normaliser.tokens(record.familyNames()), somali), initials));
+		Name original = name(withoutInitials(somaliAyn(normaliser.tokens(record.fullNameOriginal()), somali),
+				new StringBuilder()));
 		Name all;
 		if (given.isEmpty() && family.isEmpty()) {
 			all = original;
@@ -221,10 +226,21 @@ public final class PersonMatcher {
 				original = Name.EMPTY; // adds nothing
 			}
 		}
-		Set<String> citizenship = new TreeSet<>();
-		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
 		return new PreparedPerson(record.id(), given, family, all, original, record.knownBirthDate(),
 				record.effectiveBirthYear(), record.sex(), Set.copyOf(citizenship), initials.toString());
+	}
+
+	/** Whether a record's citizenship says its names may be written in the Somali Latin alphabet. */
+	private static boolean somali(Set<String> citizenship) {
+		return citizenship.contains("SOM") || citizenship.contains("DJI");
+	}
+
+	/**
+	 * The tokens of a Somali record (citizen of Somalia or Djibouti) read with the Somali c, the ʿayn, left out
+	 * ({@link NameNormaliser#withoutSomaliAyn}): "Cali Cumar" is "Ali Umar". Other records' tokens as they are.
+	 */
+	private static List<String> somaliAyn(List<String> tokens, boolean somali) {
+		return somali ? tokens.stream().map(NameNormaliser::withoutSomaliAyn).toList() : tokens;
 	}
 
 	/**
@@ -794,10 +810,13 @@ public final class PersonMatcher {
 				lacking.add(y.all.tokens().get(i));
 			}
 		}
+		// "C." of a Somali record may be the ʿayn of a name read without it ("Cabdi", read "Abdi")
+		boolean ayn = somali(x.citizenship) || somali(y.citizenship);
 		for (int k = 0; k < letters.length(); k++) {
 			char letter = letters.charAt(k);
 			if (!lacking.isEmpty()) {
-				counts[lacking.stream().anyMatch(name -> name.charAt(0) == letter) ? 0 : 1]++;
+				counts[lacking.stream().anyMatch(name -> name.charAt(0) == letter
+						|| ayn && letter == 'c' && "aeiou".indexOf(name.charAt(0)) >= 0) ? 0 : 1]++;
 			}
 			else if (!otherInitials.isEmpty()) {
 				counts[1]++;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeySchemeTests {
 
-	static final int SCHEME = 16;
+	static final int SCHEME = 17;
 
-	static final String FINGERPRINT = "3e2bcf93b15fa6cbfe0bf69d226d3acb37d8a08f9358779893fe84066354eaa1";
+	static final String FINGERPRINT = "1314857143b1b649cfda948a9b8f32a5b2718b2ff0034bf448261d931b41347e";
 
 	static final List<PersonRecord> SAMPLES = List.of(
 			new PersonRecord("1", "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 12), null, Sex.F, List.of("AFG")),
@@ -60,7 +60,8 @@ class KeySchemeTests {
 					LocalDate.of(1990, 11, 21), null, Sex.F, List.of("TUR")),
 			new PersonRecord("32", "Саша", "Иванова", null, null, 1995, Sex.F, List.of("UKR")),
 			new PersonRecord("33", "Hamoudi", "Hamo", null, null, 2013, Sex.M, List.of("SYR")),
-			new PersonRecord("34", "Keti", "Beridze", null, null, 1990, Sex.F, List.of("GEO")));
+			new PersonRecord("34", "Keti", "Beridze", null, null, 1990, Sex.F, List.of("GEO")),
+			new PersonRecord("35", "Cali", "Cumar Jaamac", null, null, 1988, Sex.M, List.of("SOM")));
 
 	@Test
 	void theKeysOfSampleRecordsAreThoseOfTheCurrentScheme() throws Exception {

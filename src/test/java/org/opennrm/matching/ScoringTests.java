@@ -760,6 +760,28 @@ class ScoringTests {
 		assertThat(family.decision()).isEqualTo(MatchDecision.NO_MATCH);
 	}
 
+	@Test
+	void aSomaliRecordsCIsTheAynThatOtherSpellingsLeaveOut() {
+		// "Cali Cumar" of a Somali record is Ali Umar (Omer in Turkish spelling), and they are keyed together
+		var somali = matcher.prepare(p("Cali", "Cumar", null, 1988, Sex.M, "SOM"));
+		var turkish = matcher.prepare(p("Ali", "Ömer", LocalDate.of(1988, 1, 1), null, Sex.M, "SOM"));
+		assertThat(shared(matcher.blockingKeys(somali), matcher.blockingKeys(turkish))).isNotEmpty();
+		assertThat(codes(matcher.compare(somali, turkish))).contains("givenSame").doesNotContain("familyDiffers");
+		assertThat(codes(compare(p("Nimco", "Jaamac", null, 1972, Sex.F, "DJI"), p("Nimo", "Jama", null, 1972, Sex.F, null))))
+			.doesNotContain("givenDiffers", "familyDiffers");
+		// before e or i, and in ch, the c is another spelling's: Hatice is Hatice, Aicha Aicha
+		assertThat(codes(compare(p("Hatice", "Cabdi", null, 1990, Sex.F, "SOM"), p("Hatice", "Abdi", null, 1990, Sex.F, "TUR"))))
+			.contains("givenSame", "familySame");
+		assertThat(codes(compare(p("Aicha", "Cali", null, 1990, Sex.F, "SOM"), p("Aisha", "Ali", null, 1990, Sex.F, null))))
+			.doesNotContain("givenDiffers");
+		// "C." of a Somali record is the initial of a name its other registrations write with the ʿayn left out
+		assertThat(codes(compare(p("Filsan", "C.", null, 2007, Sex.F, "SOM"), p("Filsan", "Cabdi", null, 2007, Sex.F, "SOM"))))
+			.contains("initialAgrees").doesNotContain("initialDiffers");
+		// elsewhere the c may be the Turkish c, the English j: Cemal is not Emel, Cumali not Umali
+		assertThat(codes(compare(p("Cumali", "Kaya", null, 1990, Sex.M, "TUR"), p("Umali", "Kaya", null, 1990, Sex.M, "TUR"))))
+			.doesNotContain("givenSame", "givenEquivalent");
+	}
+
 	private static java.util.Set<String> shared(java.util.Set<String> x, java.util.Set<String> y) {
 		var both = new java.util.HashSet<>(x);
 		both.retainAll(y);

@@ -597,6 +597,28 @@ public final class NameNormaliser {
 
 	private static final Pattern SOMALI_MARKS = Pattern.compile("x|aa|ii|uu|oo|ee|c[^aeiouyh]");
 
+	/**
+	 * A name of a Somali record with the Somali c, the ʿayn, left out where it cannot be another spelling's c: before
+	 * a, o, u, a consonant other than h, or at the end ("Cali", "Cumar", "Nimco", "Jaamac": Ali, Umar, Nimo, Jaama).
+	 * Before e or i the c stays, as Turkish spellings of Somali people's names write it ("Hatice", "Cemal"), and so
+	 * does ch ("Aicha"). Asked only of records whose citizenship says Somali: elsewhere "Cali" and "Cumar" may be
+	 * the Turkish c, the English j, and keep it ({@link #somaliReading}). A name of one letter stays as it is.
+	 */
+	public static String withoutSomaliAyn(String token) {
+		if (token.indexOf('c') < 0 || token.length() < 2) {
+			return token;
+		}
+		StringBuilder out = new StringBuilder(token.length());
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			char next = i + 1 < token.length() ? token.charAt(i + 1) : 0;
+			if (c != 'c' || next == 'h' || next == 'e' || next == 'i' || next == 'y') {
+				out.append(c);
+			}
+		}
+		return out.length() > 0 ? out.toString() : token;
+	}
+
 	/** Readings already made: asked of every pair of names that do not agree as written, millions of times a file. */
 	private static final Map<String, List<Reading>> READINGS = new ConcurrentHashMap<>();
 
