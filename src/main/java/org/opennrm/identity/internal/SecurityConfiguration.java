@@ -74,7 +74,7 @@ class SecurityConfiguration {
 					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
 					.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
-					.defaultSuccessUrl("/", false))
+					.successHandler(new PreferredLanguageSignIn(locales)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))

@@ -17,12 +17,19 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 	private String passwordHash;
 	private final boolean enabled;
 	private final boolean nonLocked;
+	private final String preferredLanguage;
 
-	SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked) {
+	SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked, String preferredLanguage) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.nonLocked = nonLocked;
+		this.preferredLanguage = preferredLanguage;
+	}
+
+	/** The language set on the account ("tr", "en", …), or null when none is. */
+	String preferredLanguage() {
+		return preferredLanguage;
 	}
 
 	@Override

@@ -33,12 +33,13 @@ public class Users {
 
 	/** What sign-in needs: the account with its password hash and the organisation's province. */
 	public record Credentials(UUID id, String username, String fullName, String passwordHash, Role role, Scope scope,
-			UUID organisationId, String provinceCode, boolean active, boolean organisationActive, Instant lockedUntil) {
+			UUID organisationId, String provinceCode, boolean active, boolean organisationActive, Instant lockedUntil,
+			String preferredLanguage) {
 	}
 
 	private static final String CREDENTIALS = """
 			select u.id, u.username, u.full_name, u.password_hash, u.role, u.scope, u.organisation_id,
-			       o.province_code, u.active, o.active as organisation_active, u.locked_until
+			       o.province_code, u.active, o.active as organisation_active, u.locked_until, u.preferred_language
 			  from app_user u join organisation o on o.id = u.organisation_id
 			""";
 
@@ -61,7 +62,8 @@ public class Users {
 		return new Credentials(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("full_name"),
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
 				rs.getObject("organisation_id", UUID.class), rs.getString("province_code"), rs.getBoolean("active"),
-				rs.getBoolean("organisation_active"), instant(rs.getTimestamp("locked_until")));
+				rs.getBoolean("organisation_active"), instant(rs.getTimestamp("locked_until")),
+				rs.getString("preferred_language"));
 	}
 
 	public void insert(UUID id, String username, String fullName, byte[] emailEnc, byte[] emailHash, byte[] phoneEnc,
