@@ -126,6 +126,17 @@ public final class NameFrequencies {
 		return spellings != null;
 	}
 
+	/**
+	 * Whether the data at hand is large enough for its counts to tell a name from a slip: a name written by few of its
+	 * records is likely a slip only where a name of the commonest kind would be written by many (at the defaults'
+	 * share for names not listed, {@value #COMMON_SPELLING} records from 2,500 on). In a file of a few hundred
+	 * records every name is written by few, "Elif" as much as "Elfi", and a name that agrees with nothing of the other
+	 * record's is another name as often as not.
+	 */
+	boolean spellingsTellSlips() {
+		return spellings != null && records * DEFAULT.unknown >= COMMON_SPELLING;
+	}
+
 	/** Whether many records of the data at hand write the i-th name; false when spellings were not counted. */
 	boolean commonSpelling(PreparedPerson.Name name, int i) {
 		return records(name, i) >= COMMON_SPELLING;
@@ -172,14 +183,18 @@ public final class NameFrequencies {
 
 	/**
 	 * The share of records, other than one of the two compared, that carry both names: {@code count} records were
-	 * counted with the pair, {@code own} of them are the compared records themselves. NaN when pairs were not
+	 * counted with the pair, {@code own} of them are the compared records themselves. Smoothed as the names' shares
+	 * are, towards the two shares multiplied, as if {@link Counter#PRIOR_RECORDS} records of a typical register came
+	 * with the file: in a file of three records, two of them "Ayşe Yılmaz", the pair is not one record in six of a
+	 * register, and the two agreeing weighed less than "Ayşe" against "Zeynep Yılmaz". NaN when pairs were not
 	 * counted (the shipped defaults).
 	 */
 	double pairShare(String nameA, String nameB, int own) {
 		if (pairs == null) {
 			return Double.NaN;
 		}
-		return Math.max(pairs.count(nameA, nameB) - own, 0.5) / records;
+		double expected = Counter.PRIOR_RECORDS * share(nameA) * share(nameB);
+		return (Math.max(pairs.count(nameA, nameB) - own, 0.5) + expected) / (records + Counter.PRIOR_RECORDS);
 	}
 
 	public static final class Counter {

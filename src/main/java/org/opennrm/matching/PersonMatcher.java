@@ -1663,7 +1663,7 @@ public final class PersonMatcher {
 	 * sides have names written by many records are two names; the others may be a name mistyped past recognition.
 	 */
 	private Unmatched unmatched(int count, Name x, boolean[] usedX, Name y, boolean[] usedY) {
-		if (count == 0 || !frequencies.spellingsCounted()) {
+		if (count == 0 || !frequencies.spellingsTellSlips()) {
 			return new Unmatched(count, 0, 0);
 		}
 		int common = Math.min(count, Math.min(commonLeft(x, usedX), commonLeft(y, usedY)));
