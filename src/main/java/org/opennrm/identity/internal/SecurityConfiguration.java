@@ -1,7 +1,10 @@
 package org.opennrm.identity.internal;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -12,12 +15,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,10 +40,14 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,11 +75,14 @@ class SecurityConfiguration {
 
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
-				LocaleResolver locales, AddressThrottle addressThrottle, ApplicationEventPublisher events,
+				LocaleResolver locales, JsonMapper json, AddressThrottle addressThrottle, ApplicationEventPublisher events,
 				@Value("${opennrm.session.max-lifetime:12h}") java.time.Duration sessionLifetime) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
-			ProblemResponses apiProblems = new ProblemResponses(messages, locales);
+			// an API call with no session has no cookie that a forged request could borrow, and a Bearer call has none
+			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
+			RequestMatcher apiWithoutSession = new AndRequestMatcher(api, request -> request.getSession(false) == null);
+			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json);
 			http
 				.authorizeHttpRequests(requests -> requests
 					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -78,7 +95,9 @@ class SecurityConfiguration {
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
-				.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+				.csrf(csrf -> csrf
+					.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken, apiWithoutSession))
+				.requestCache(cache -> cache.requestCache(pagesOnly(api)))
 				.exceptionHandling(errors -> errors
 					.defaultAuthenticationEntryPointFor(apiProblems, api)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
@@ -108,8 +127,6 @@ class SecurityConfiguration {
 	/** Swagger UI sets inline styles; it runs no inline script, so only styles are relaxed, and only there. */
 	static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Argon2, at most {@code opennrm.login.concurrent-password-checks} at once ({@link BoundedPasswordChecks}). */
 	@Bean
@@ -161,46 +178,71 @@ class SecurityConfiguration {
 		return handler;
 	}
 
-	/** 401 and 403 for the API as RFC 9457 problem details, in the caller's language. */
+	/**
+	 * Sign-in returns to the page asked for before it, kept in the session. An API call is not kept: its client repeats
+	 * it with credentials, and keeping it would store a session for every call refused as not signed in.
+	 */
+	private static RequestCache pagesOnly(RequestMatcher api) {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
+		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api)));
+		return cache;
+	}
+
+	/**
+	 * 401 and 403 for the API as RFC 9457 problem details, in the caller's language, written by the application's JSON
+	 * mapper as the MVC layer writes its own: members without a value left out, {@code instance} the address asked for.
+	 */
 	static final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+		private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
 		private final MessageSource messages;
 		private final LocaleResolver locales;
+		private final JsonMapper json;
 
-		ProblemResponses(MessageSource messages, LocaleResolver locales) {
+		ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 			this.messages = messages;
 			this.locales = locales;
+			this.json = json;
 		}
 
 		@Override
-		public void commence(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-				org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
-			respond(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.401.title", "error.401.api");
+		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+				throws IOException {
+			respond(request, response, HttpStatus.UNAUTHORIZED, "error.401.title", "error.401.api");
 		}
 
+		/**
+		 * A missing or wrong CSRF token is refused before anyone asks who the caller is: to a session not signed in
+		 * that is "not signed in" (401), as it is without the session; to a signed-in one it says what was missing.
+		 */
 		@Override
-		public void handle(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-				org.springframework.security.access.AccessDeniedException exception) throws java.io.IOException {
-			respond(request, response, HttpServletResponse.SC_FORBIDDEN, "error.403.title", "error.403.detail");
+		public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+				throws IOException {
+			if (exception instanceof CsrfException) {
+				if (!SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+					commence(request, response, new InsufficientAuthenticationException("not signed in", exception));
+					return;
+				}
+				respond(request, response, HttpStatus.FORBIDDEN, "error.403.title", "error.403.csrf");
+				return;
+			}
+			respond(request, response, HttpStatus.FORBIDDEN, "error.403.title", "error.403.detail");
 		}
 
-		private void respond(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, int status,
-				String titleKey, String detailKey) throws java.io.IOException {
+		private void respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+				String titleKey, String detailKey) throws IOException {
 			var locale = locales.resolveLocale(request);
-			writeProblem(response, status, messages.getMessage(titleKey, null, locale),
-					messages.getMessage(detailKey, null, locale));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+			problem.setTitle(messages.getMessage(titleKey, null, locale));
+			problem.setInstance(URI.create(request.getRequestURI()));
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			json.writeValue(response.getWriter(), problem);
 		}
 
-	}
-
-	static void writeProblem(HttpServletResponse response, int status, String title, String detail)
-			throws java.io.IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
-		problem.setTitle(title);
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getWriter(), problem);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.opennrm.shared.web;
 
+import java.net.URI;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +46,10 @@ class ErrorPages implements ErrorController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage("error." + family + ".detail", null, locale));
 		problem.setTitle(messages.getMessage("error." + family + ".title", null, locale));
+		// the address the caller asked for, not this forward's (which the MVC layer would name otherwise)
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
+			problem.setInstance(URI.create(asked));
+		}
 		return ResponseEntity.status(status).body(problem);
 	}
 

@@ -1,0 +1,201 @@
+package org.opennrm.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.opennrm.SignIn;
+import org.opennrm.TestTokens;
+import org.opennrm.organisation.OrganisationManagement;
+
+/**
+ * How the API refuses, on the real server (sessions in the database, errors forwarded to the error page): "not signed
+ * in" is a 401 before any CSRF check, a signed-in session without its CSRF token is told so, refused and Bearer calls
+ * store no session, and every refusal is RFC 9457 problem details naming the address asked for.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiRefusalAnswerTests {
+
+	private static final String CANDIDATES = "/api/v1/matching/candidates";
+
+	private static final String QUERY = "{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\"}";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	private final HttpClient anonymous = HttpClient.newHttpClient();
+
+	@Test
+	void aCallWithoutCredentialsIsAskedToAuthenticateWhateverItsMethod() throws Exception {
+		for (HttpRequest.Builder call : List.of(post(CANDIDATES, QUERY), request(CANDIDATES).GET())) {
+			HttpResponse<String> tr = send(anonymous, call.copy().header("Accept-Language", "tr"));
+			assertThat(tr.statusCode()).as(tr.request().method()).isEqualTo(401);
+			assertThat(problem(tr).path("title").asString()).isEqualTo("Oturum açılmamış");
+			assertThat(problem(tr).path("detail").asString()).startsWith("Kimlik doğrulaması gerekiyor");
+
+			HttpResponse<String> en = send(anonymous, call.copy().header("Accept-Language", "en"));
+			assertThat(en.statusCode()).as(en.request().method()).isEqualTo(401);
+			assertThat(problem(en).path("title").asString()).isEqualTo("Not signed in");
+			assertThat(problem(en).path("detail").asString()).startsWith("Authentication is required");
+		}
+	}
+
+	@Test
+	void aSignedInSessionWithoutItsCsrfTokenIsToldItLacksIt() throws Exception {
+		HttpClient browser = signedIn("uzman.gaziantep");
+
+		HttpResponse<String> tr = send(browser, post(CANDIDATES, QUERY).header("Accept-Language", "tr"));
+		assertThat(tr.statusCode()).isEqualTo(403);
+		assertThat(problem(tr).path("detail").asString())
+			.startsWith("İstek, oturumunuz için geçerli bir güvenlik belirteci (CSRF) taşımıyor");
+		HttpResponse<String> en = send(browser, post(CANDIDATES, QUERY).header("Accept-Language", "en"));
+		assertThat(en.statusCode()).isEqualTo(403);
+		assertThat(problem(en).path("detail").asString()).startsWith("The request does not carry a valid security token");
+
+		// the account may query: with the token from its page, the same call is answered
+		assertThat(send(browser, post(CANDIDATES, QUERY).header("X-CSRF-TOKEN", csrfTokenOfAPage(browser))).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aSessionNotSignedInIsAskedToAuthenticateNotForItsCsrfToken() throws Exception {
+		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		send(visitor, request("/login").GET());
+
+		HttpResponse<String> refused = send(visitor, post(CANDIDATES, QUERY).header("Accept-Language", "en"));
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(problem(refused).path("detail").asString()).startsWith("Authentication is required");
+	}
+
+	@Test
+	void aBearerClientNeedsNoCsrfToken() throws Exception {
+		String token = TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		assertThat(send(anonymous, post(CANDIDATES, QUERY).header("Authorization", "Bearer " + token)).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void refusedAndBearerCallsStoreNoSession() throws Exception {
+		String token = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		String analyst = "Bearer " + TestTokens.issue(clients, organisations, Role.ANALYST);
+		long before = sessions();
+		List<HttpResponse<String>> answers = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			answers.add(send(anonymous, post(CANDIDATES, QUERY)));
+			answers.add(send(anonymous, request(CANDIDATES).GET()));
+			answers.add(send(anonymous, request("/api/v1/organisations").GET()));
+			answers.add(send(anonymous, post(CANDIDATES, QUERY).header("Authorization", "Bearer onrm_not-a-token")));
+			answers.add(send(anonymous, post(CANDIDATES, QUERY).header("Authorization", analyst)));
+			answers.add(send(anonymous, request(CANDIDATES).header("Authorization", token).GET()));
+			answers.add(send(anonymous, post(CANDIDATES, QUERY).header("Authorization", token)));
+			answers.add(send(anonymous, request("/api/v1/organisations").header("Authorization", token).GET()));
+		}
+		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(401, 403, 405, 200);
+		assertThat(sessions()).isEqualTo(before);
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().allValues("Set-Cookie")).isEmpty());
+	}
+
+	@Test
+	void refusalsAreProblemDetailsWithoutNullMembersNamingTheAddressAsked() throws Exception {
+		String token = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		String analyst = "Bearer " + TestTokens.issue(clients, organisations, Role.ANALYST);
+		HttpClient browser = signedIn("uzman.gaziantep");
+		record Refusal(HttpClient client, HttpRequest.Builder call, int status, String path) {
+		}
+		List<Refusal> refusals = List.of(
+				new Refusal(anonymous, post(CANDIDATES, QUERY), 401, CANDIDATES),
+				new Refusal(anonymous, post(CANDIDATES, QUERY).header("Authorization", "Bearer onrm_not-a-token"), 401,
+						CANDIDATES),
+				new Refusal(browser, post(CANDIDATES, QUERY), 403, CANDIDATES),
+				new Refusal(anonymous, post(CANDIDATES, QUERY).header("Authorization", analyst), 403, CANDIDATES),
+				new Refusal(anonymous, post("/api/v1/matching/candidate", QUERY).header("Authorization", token), 404,
+						"/api/v1/matching/candidate"),
+				new Refusal(anonymous, request(CANDIDATES).header("Authorization", token).GET(), 405, CANDIDATES));
+		for (Refusal refusal : refusals) {
+			HttpResponse<String> answer = send(refusal.client(), refusal.call().header("Accept-Language", "en"));
+			String what = refusal.status() + " " + answer.body();
+			assertThat(answer.statusCode()).as(what).isEqualTo(refusal.status());
+			assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what)
+				.startsWith("application/problem+json");
+			JsonNode problem = problem(answer);
+			assertThat(problem.propertyNames()).as(what).containsExactlyInAnyOrder("title", "status", "detail", "instance");
+			problem.properties().forEach(member -> assertThat(member.getValue().isNull()).as(what).isFalse());
+			assertThat(problem.path("status").asInt()).as(what).isEqualTo(refusal.status());
+			assertThat(problem.path("instance").asString()).as(what).isEqualTo(refusal.path());
+		}
+	}
+
+	/** A browser signed in through the real sign-in form, keeping its session cookie. */
+	private HttpClient signedIn(String username) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = send(browser, request("/login").GET()).body();
+		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+		assertThat(token.find()).as("the sign-in form's CSRF token").isTrue();
+		String form = "username=" + username + "&password=" + URLEncoder.encode(SignIn.DEMO_PASSWORD, StandardCharsets.UTF_8)
+				+ "&_csrf=" + token.group(1);
+		HttpResponse<String> signIn = send(browser, request("/login")
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+		assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return browser;
+	}
+
+	/** The CSRF token a page gives its scripts. */
+	private String csrfTokenOfAPage(HttpClient browser) throws Exception {
+		Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+			.matcher(send(browser, request("/").header("Accept", "text/html").GET()).body());
+		assertThat(token.find()).as("the page's CSRF token").isTrue();
+		return token.group(1);
+	}
+
+	private long sessions() {
+		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+	}
+
+	private static JsonNode problem(HttpResponse<String> answer) {
+		return JSON.readTree(answer.body());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+
+	private HttpRequest.Builder post(String path, String json) {
+		return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder call) throws Exception {
+		return client.send(call.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
