@@ -1663,11 +1663,11 @@ public final class PersonMatcher {
 	 * sides have names written by many records are two names; the others may be a name mistyped past recognition.
 	 */
 	private Unmatched unmatched(int count, Name x, boolean[] usedX, Name y, boolean[] usedY) {
-		if (count == 0 || !frequencies.spellingsTellSlips()) {
+		if (count == 0 || !frequencies.spellingsCounted()) {
 			return new Unmatched(count, 0, 0);
 		}
 		int common = Math.min(count, Math.min(commonLeft(x, usedX), commonLeft(y, usedY)));
-		return new Unmatched(count, common, count - common);
+		return new Unmatched(count, common, frequencies.spellingsTellSlips() ? count - common : 0);
 	}
 
 	/** Names of x that agree with none of the other record's and are written so by many records of the file. */

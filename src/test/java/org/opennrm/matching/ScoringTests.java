@@ -304,13 +304,14 @@ class ScoringTests {
 
 	@Test
 	void twoNamesThatOftenComeTogetherWeighLessThanTheirSharesSay() {
-		// In this file "Yelena" and "Sokolova" come together 40 times; "Tamara" and "Petrova" are as frequent
-		// each, but never together but in the compared pair.
+		// In this file "Yelena" and "Sokolova" come together 400 times; "Tamara" and "Petrova" are as frequent
+		// each, but never together but in the compared pair. (A file of a hundred records says less: its counts are
+		// smoothed as if 2,000 records of a typical register came with it.)
 		List<PersonRecord> file = new java.util.ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			file.add(p("Yelena", "Sokolova", null, 1950 + i, Sex.F, "RUS"));
-			file.add(p("Tamara", "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "ova", null, 1950 + i, Sex.F, "RUS"));
-			file.add(p("Given" + (char) ('a' + i % 26) + (char) ('a' + i / 26), "Petrova", null, 1950 + i, Sex.F, "RUS"));
+		for (int i = 0; i < 400; i++) {
+			file.add(p("Yelena", "Sokolova", null, 1950 + i % 60, Sex.F, "RUS"));
+			file.add(p("Tamara", "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "ova", null, 1950 + i % 60, Sex.F, "RUS"));
+			file.add(p("Given" + (char) ('a' + i % 26) + (char) ('a' + i / 26), "Petrova", null, 1950 + i % 60, Sex.F, "RUS"));
 		}
 		PersonRecord tamara = p("Tamara", "Petrova", null, 1990, Sex.F, "RUS");
 		PersonRecord tamaraAgain = p("Tamara", "Petrova", null, null, Sex.F, "RUS");
@@ -322,6 +323,26 @@ class ScoringTests {
 		MatchResult apart = counted.compare(counted.prepare(tamara), counted.prepare(tamaraAgain));
 		assertThat(together.score()).isLessThan(apart.score() - 0.3);
 		assertThat(together.explanation().codes()).contains("commonName");
+	}
+
+	@Test
+	void aSmallFileTellsNoSlipAndItsFewPairsOfNamesAreNotCommon() {
+		// a ministry's first try: a handful of records, each name written once or twice
+		PersonRecord ayse = p("Ayşe", "Yılmaz", LocalDate.of(1990, 3, 12), null, Sex.F, "TUR");
+		PersonRecord zeynep = p("Zeynep", "Yılmaz", LocalDate.of(1990, 3, 12), null, Sex.F, "TUR");
+		PersonRecord elif = p("Elif", "Demir", LocalDate.of(1990, 3, 12), null, Sex.F, "TUR");
+		PersonRecord ayseAgain = p("Ayşe", "Yılmaz", LocalDate.of(1990, 3, 12), null, Sex.F, "TUR");
+		List<PersonRecord> file = List.of(ayse, zeynep, elif, ayseAgain, p("Ali", "Kaya", null, 1990, Sex.M, "SYR"));
+		PersonMatcher counted = matcher.withFrequencies(counted(file)).withPopulation(file.size());
+		// a name no other record writes is another name as often as a slip here: it weighs as where nothing is counted
+		assertThat(counted.evidence(counted.prepare(ayse), counted.prepare(zeynep)).names().unmatched())
+			.isEqualTo(new PersonMatcher.Unmatched(1, 0, 0));
+		// the one pair of names two records of five carry is not one record in five of a register
+		assertThat(counted.compare(counted.prepare(ayse), counted.prepare(ayseAgain)).score())
+			.isGreaterThan(counted.compare(counted.prepare(ayse), counted.prepare(zeynep)).score());
+		// a date shared, nothing else: not a match
+		assertThat(counted.compare(counted.prepare(ayse), counted.prepare(elif)).decision())
+			.isNotEqualTo(MatchDecision.MATCH);
 	}
 
 	@Test
