@@ -310,8 +310,9 @@ class ScoringTests {
 		List<PersonRecord> file = new java.util.ArrayList<>();
 		for (int i = 0; i < 400; i++) {
 			file.add(p("Yelena", "Sokolova", null, 1950 + i % 60, Sex.F, "RUS"));
-			file.add(p("Tamara", "Name" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "ova", null, 1950 + i % 60, Sex.F, "RUS"));
-			file.add(p("Given" + (char) ('a' + i % 26) + (char) ('a' + i / 26), "Petrova", null, 1950 + i % 60, Sex.F, "RUS"));
+			String letters = "" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+			file.add(p("Tamara", "Name" + letters + "ova", null, 1950 + i % 60, Sex.F, "RUS"));
+			file.add(p("Given" + letters, "Petrova", null, 1950 + i % 60, Sex.F, "RUS"));
 		}
 		PersonRecord tamara = p("Tamara", "Petrova", null, 1990, Sex.F, "RUS");
 		PersonRecord tamaraAgain = p("Tamara", "Petrova", null, null, Sex.F, "RUS");
