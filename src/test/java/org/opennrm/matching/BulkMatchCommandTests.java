@@ -578,7 +578,7 @@ class BulkMatchCommandTests {
 		err.reset();
 		assertThat(run("--input", file("header.csv", HEADER).toString(), "--output", dir.resolve("p.csv").toString()))
 			.isEqualTo(2);
-		assertThat(errors()).contains("No valid record");
+		assertThat(errors()).contains("is empty: it needs a header line and at least one record");
 	}
 
 	@Test

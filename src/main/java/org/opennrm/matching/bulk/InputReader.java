@@ -1,5 +1,8 @@
 package org.opennrm.matching.bulk;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -14,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +27,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -39,6 +44,9 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -66,7 +74,7 @@ final class InputReader {
 
 	}
 
-	/** A data row, or the reason it cannot be read (wrong number of fields). */
+	/** A data row, or the reason it cannot be read (wrong number of fields, a stray quote). */
 	record Line(long number, Map<String, String> values, String problemKey, Object[] problemArgs) {
 	}
 
@@ -82,8 +90,12 @@ final class InputReader {
 		if (!Files.isReadable(file)) {
 			throw new InputException("matching.cli.unreadable", file);
 		}
-		try {
-			byte[] start = firstBytes(file, 8);
+		// one stream, its first bytes looked at and given back: a pipe (/dev/stdin, <(...)) can be read only once; a
+		// FileInputStream, as the stream of Files.newInputStream asks a pipe for its position ("Illegal seek")
+		try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
+			in.mark(8);
+			byte[] start = in.readNBytes(8);
+			in.reset();
 			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 			if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
 				// the old binary format; an .xlsx protected by a password is kept in it too, encrypted
@@ -92,53 +104,17 @@ final class InputReader {
 			}
 			if (startsWith(start, 0x50, 0x4B, 0x03, 0x04) || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
 				// a zip is read as an Excel workbook whatever its name; a file named so that is none is refused
-				return readXlsx(file);
+				return readXlsx(file, in);
 			}
-			return new Input(readCsv(file, encoding), null, List.of());
+			return new Input(readCsv(file, in.readAllBytes(), encoding), null, List.of());
 		}
 		catch (IOException ex) {
 			throw new InputException("matching.cli.unreadable", file);
 		}
 	}
 
-	private static List<Line> readCsv(Path file, Charset encoding) throws IOException, InputException {
-		byte[] bytes = Files.readAllBytes(file);
-		String text;
-		if (encoding == null) {
-			// UTF-8, with or without its byte order mark; UTF-16 only with one (Excel's "Unicode text")
-			Charset found = StandardCharsets.UTF_8;
-			int offset = 0;
-			if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-				offset = 3;
-			}
-			else if (startsWith(bytes, 0xFF, 0xFE)) {
-				found = StandardCharsets.UTF_16LE;
-				offset = 2;
-			}
-			else if (startsWith(bytes, 0xFE, 0xFF)) {
-				found = StandardCharsets.UTF_16BE;
-				offset = 2;
-			}
-			try {
-				text = decode(bytes, offset, found);
-			}
-			catch (CharacterCodingException ex) {
-				Undecodable at = firstUndecodable(bytes, offset, found);
-				throw new InputException("matching.cli.notUtf8", file, at.line(), at.hex());
-			}
-		}
-		else {
-			try {
-				text = decode(bytes, 0, encoding);
-			}
-			catch (CharacterCodingException ex) {
-				Undecodable at = firstUndecodable(bytes, 0, encoding);
-				throw new InputException("matching.cli.notInEncoding", file, encoding.name(), at.line(), at.hex());
-			}
-			if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-				text = text.substring(1);
-			}
-		}
+	private static List<Line> readCsv(Path file, byte[] bytes, Charset encoding) throws IOException, InputException {
+		String text = decodeText(file, bytes, encoding);
 		if (text.isBlank()) {
 			throw new InputException("matching.cli.empty", file);
 		}
@@ -165,12 +141,25 @@ final class InputReader {
 					throw new InputException("matching.cli.unclosedQuote", physical.firstNonBlankAfter(readUpTo));
 				}
 				readUpTo = parser.getCurrentLineNumber();
+				if (record.stream().allMatch(String::isBlank)) {
+					// a line of spaces, or of delimiters alone (a formatted empty row of Excel's): a blank line
+					continue;
+				}
 				if (header == null) {
 					header = header(record.toList());
 					continue;
 				}
 				// the parser counts the empty lines it passed over as the record's beginning
 				long lineNumber = physical.firstNonBlankAfter(physical.lineAt(record.getCharacterPosition()) - 1);
+				if (readUpTo > lineNumber && physical.fieldsOnLine(lineNumber, delimiter) == header.size()
+						&& (record.size() != header.size() || physical.fieldsOnLine(readUpTo, delimiter) == header.size())) {
+					// a line that is a whole row on its own opens a quote that closes lines later: a stray quote took
+					// the rows between into one field (its field count is right when the closing quote stands where
+					// the opening one does, a nickname in quotes on a later row)
+					lines.add(new Line(lineNumber, Map.of(), "matching.cli.row.strayQuote",
+							new Object[] { lineNumber, readUpTo, readUpTo - lineNumber }));
+					continue;
+				}
 				if (record.size() != header.size()) {
 					lines.add(new Line(lineNumber, Map.of(), "matching.cli.row.fieldCount",
 							new Object[] { header.size(), record.size() }));
@@ -178,11 +167,170 @@ final class InputReader {
 				}
 				lines.add(new Line(lineNumber, values(header, record.toList()), null, null));
 			}
-			if (header == null) {
-				throw new InputException("matching.cli.empty", file);
-			}
+		}
+		if (lines.isEmpty()) {
+			// no row, or a header alone
+			throw new InputException("matching.cli.empty", file);
 		}
 		return lines;
+	}
+
+	/**
+	 * The text of a CSV file: UTF-8, with or without its byte order mark, or UTF-16 with one (Excel's "Unicode
+	 * text"), unless {@code encoding} names another. A file that is not text of its encoding is refused, with the
+	 * encoding its bytes look like.
+	 */
+	private static String decodeText(Path file, byte[] bytes, Charset encoding) throws InputException {
+		ByteOrderMark mark = ByteOrderMark.of(bytes);
+		Charset charset = encoding != null ? encoding : mark != null ? mark.charset : StandardCharsets.UTF_8;
+		int offset = encoding == null && mark != null ? mark.length() : 0;
+		if (encoding != null && mark != null && !mark.readBy(encoding)) {
+			// "ï»¿" glued to the first column's name, were it read as the encoding named
+			if (decodes(bytes, mark.length(), mark.charset)) {
+				throw new InputException("matching.cli.markedEncoding", file, mark.charset.name(), mark.hex(),
+						encoding.name());
+			}
+			// lines of the encoding named pasted after a mark of another: the mark is no text of either
+			offset = mark.length();
+		}
+		String utf16 = isUtf16Or32(charset) ? null : unmarkedUtf16(bytes, offset);
+		if (utf16 != null) {
+			throw new InputException("matching.cli.unmarkedUtf16", file, utf16);
+		}
+		String text;
+		try {
+			text = decode(bytes, offset, charset);
+		}
+		catch (CharacterCodingException ex) {
+			Undecodable at = firstUndecodable(bytes, offset, charset);
+			if (encoding != null) {
+				throw new InputException("matching.cli.notInEncoding", file, encoding.name(), at.line(), at.hex());
+			}
+			String likely = likelyCodePage(bytes);
+			throw likely != null ? new InputException("matching.cli.notUtf8", file, at.line(), at.hex(), likely)
+					: new InputException("matching.cli.notUtf8Unknown", file, at.line(), at.hex());
+		}
+		return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+	}
+
+	/** A byte order mark, and the encoding it marks. */
+	private enum ByteOrderMark {
+
+		UTF_8(StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF), UTF_16LE(StandardCharsets.UTF_16LE, 0xFF, 0xFE),
+		UTF_16BE(StandardCharsets.UTF_16BE, 0xFE, 0xFF);
+
+		final Charset charset;
+		private final int[] bytes;
+
+		ByteOrderMark(Charset charset, int... bytes) {
+			this.charset = charset;
+			this.bytes = bytes;
+		}
+
+		static ByteOrderMark of(byte[] file) {
+			for (ByteOrderMark mark : values()) {
+				if (startsWith(file, mark.bytes)) {
+					return mark;
+				}
+			}
+			return null;
+		}
+
+		int length() {
+			return bytes.length;
+		}
+
+		/** Whether {@code encoding} reads the mark as one (UTF-16 takes it in, UTF-16LE gives U+FEFF), not as letters. */
+		boolean readBy(Charset encoding) {
+			byte[] mark = new byte[bytes.length];
+			for (int i = 0; i < mark.length; i++) {
+				mark[i] = (byte) bytes[i];
+			}
+			String read = new String(mark, encoding);
+			return read.isEmpty() || read.equals("\uFEFF");
+		}
+
+		String hex() {
+			StringBuilder hex = new StringBuilder();
+			for (int b : bytes) {
+				hex.append(hex.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%02X", b));
+			}
+			return hex.toString();
+		}
+
+	}
+
+	private static boolean isUtf16Or32(Charset charset) {
+		String name = charset.name().toUpperCase(Locale.ROOT);
+		return name.contains("UTF-16") || name.contains("UTF-32");
+	}
+
+	/**
+	 * "UTF-16LE" or "UTF-16BE" when the bytes from {@code offset} look like UTF-16 text saved without its byte order
+	 * mark (a NUL byte every other byte, the other byte of each letter of the Latin alphabet, digit and delimiter),
+	 * or null. Read as UTF-8, such a file has a NUL between every two letters of its header.
+	 */
+	private static String unmarkedUtf16(byte[] bytes, int offset) {
+		int length = Math.min(bytes.length - offset, 4096);
+		int even = 0;
+		int odd = 0;
+		for (int i = 0; i < length; i++) {
+			if (bytes[offset + i] == 0) {
+				if (i % 2 == 0) {
+					even++;
+				}
+				else {
+					odd++;
+				}
+			}
+		}
+		int pairs = length / 2;
+		return pairs == 0 ? null : odd * 2 >= pairs ? "UTF-16LE" : even * 2 >= pairs ? "UTF-16BE" : null;
+	}
+
+	/**
+	 * The code page Excel and older systems save text in that a file's bytes look like: windows-1254 (Turkish, and
+	 * the Latin alphabet), windows-1256 (Arabic script) or windows-1251 (Cyrillic); null when they look like none of
+	 * them. ICU's detector gives each encoding a confidence from the letter sequences of its languages (10 is its
+	 * floor, a guess with nothing for it). Its script is sure where its language is not: a few Turkish names were
+	 * taken for Hungarian (ISO-8859-2) or Danish (ISO-8859-1); the script's code page is named.
+	 */
+	private static String likelyCodePage(byte[] bytes) {
+		CharsetDetector detector = new CharsetDetector();
+		// the detector weighs letter sequences as prose has them; a register's digits, dates and ASCII names would
+		// drown the few names in another script (an Arabic file was taken for Latin-1, a Russian one for Turkish)
+		detector.setText(wordsBeyondAscii(bytes));
+		CharsetMatch best = detector.detect();
+		return best == null || best.getConfidence() <= 10 ? null : CODE_PAGES.get(best.getName());
+	}
+
+	/** The code page of each script, by the encodings ICU's detector names for it. */
+	private static final Map<String, String> CODE_PAGES = Map.ofEntries(Map.entry("ISO-8859-1", "windows-1254"),
+			Map.entry("windows-1252", "windows-1254"), Map.entry("ISO-8859-2", "windows-1254"),
+			Map.entry("windows-1250", "windows-1254"), Map.entry("ISO-8859-9", "windows-1254"),
+			Map.entry("windows-1254", "windows-1254"), Map.entry("ISO-8859-6", "windows-1256"),
+			Map.entry("windows-1256", "windows-1256"), Map.entry("ISO-8859-5", "windows-1251"),
+			Map.entry("KOI8-R", "windows-1251"), Map.entry("windows-1251", "windows-1251"));
+
+	/** The words (runs of letters) of a text that hold a byte beyond ASCII, a space after each; 64 KB at most. */
+	private static byte[] wordsBeyondAscii(byte[] bytes) {
+		ByteArrayOutputStream words = new ByteArrayOutputStream();
+		int start = 0;
+		boolean beyond = false;
+		for (int i = 0; i <= bytes.length && words.size() < 65536; i++) {
+			int b = i < bytes.length ? bytes[i] & 0xFF : ' ';
+			if (b >= 0x80 || Character.isLetter(b)) {
+				beyond |= b >= 0x80;
+				continue;
+			}
+			if (beyond) {
+				words.write(bytes, start, i - start);
+				words.write(' ');
+			}
+			start = i + 1;
+			beyond = false;
+		}
+		return words.toByteArray();
 	}
 
 	/** The line numbers of a text, as an editor shows them: records can span lines, and empty lines are skipped. */
@@ -209,6 +357,12 @@ final class InputReader {
 		long lineAt(long offset) {
 			int at = java.util.Arrays.binarySearch(starts, (int) offset);
 			return (at >= 0 ? at : -at - 2) + 1L;
+		}
+
+		/** The fields of a line split at every delimiter, quotes or not: as many as the header's for a row on its own. */
+		int fieldsOnLine(long line, char delimiter) {
+			int end = line < starts.length ? starts[(int) line] : text.length();
+			return count(text.substring(starts[(int) line - 1], end), delimiter) + 1;
 		}
 
 		/** The first line after the first {@code lines} that holds more than white space. */
@@ -261,6 +415,16 @@ final class InputReader {
 		}
 	}
 
+	private static boolean decodes(byte[] bytes, int offset, Charset charset) {
+		try {
+			decode(bytes, offset, charset);
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
 	private static String decode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
 		return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
 	}
@@ -269,12 +433,6 @@ final class InputReader {
 	private static CharsetDecoder strictDecoder(Charset charset) {
 		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-	}
-
-	private static byte[] firstBytes(Path file, int count) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(count);
-		}
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -320,7 +478,7 @@ final class InputReader {
 	}
 
 	private static List<String> header(List<String> names) throws InputException {
-		List<String> header = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+		List<String> header = names.stream().map(InputReader::columnName).toList();
 		List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new InputException("matching.cli.missingColumns", String.join(", ", missing), String.join(",", COLUMNS));
@@ -334,12 +492,23 @@ final class InputReader {
 	}
 
 	/**
+	 * A header's name as the columns are named, whatever its case: Turkish Excel upper-cases given_names to
+	 * GİVEN_NAMES, whose İ lower-cases to i and a combining dot, and a Turkish lower case of GIVEN_NAMES is
+	 * gıven_names, with a dotless ı.
+	 */
+	private static String columnName(String name) {
+		return name.strip().toLowerCase(Locale.ROOT).replace("\u0307", "").replace('ı', 'i');
+	}
+
+	/**
 	 * Reads the first sheet as a stream of rows (POI's event API): the workbook is never held whole, so a sheet of
 	 * a million rows reads in the memory its text needs. Held whole (XSSFWorkbook), 100,000 rows took 3.2 GB. A
-	 * workbook with other sheets is read all the same, and said so ({@link Input#otherSheets}).
+	 * workbook with other sheets is read all the same, and said so ({@link Input#otherSheets}). A workbook that is no
+	 * file (a pipe) is taken whole from {@code in} first, as a zip's directory is at its end.
 	 */
-	private static Input readXlsx(Path file) throws InputException {
-		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+	private static Input readXlsx(Path file, InputStream in) throws InputException {
+		try (OPCPackage workbook = Files.isRegularFile(file) ? OPCPackage.open(file.toFile(), PackageAccess.READ)
+				: OPCPackage.open(in)) {
 			XSSFReader reader = new XSSFReader(workbook);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
@@ -351,13 +520,14 @@ final class InputReader {
 				first = sheets.getSheetName();
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(), false));
+						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(date1904(reader)), false));
 				parser.parse(new InputSource(sheet));
 			}
 			catch (Rows.HeaderProblem problem) {
 				throw problem.cause;
 			}
-			if (rows.header == null) {
+			if (rows.lines.isEmpty()) {
+				// no row, or a header alone
 				throw new InputException("matching.cli.empty", file);
 			}
 			List<String> others = new ArrayList<>();
@@ -370,10 +540,23 @@ final class InputReader {
 		catch (InputException ex) {
 			throw ex;
 		}
-		catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException ex) {
+		catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException
+				| XmlException ex) {
 			// damaged, protected by a password, a zip of something else, a zip bomb or a declared DTD (both refused
 			// by POI), a cell that points nowhere: why, in a line
 			throw new InputException("matching.cli.brokenWorkbook", file, reason(ex));
+		}
+	}
+
+	/**
+	 * Whether the workbook counts its dates from 1904 (old Excel for Mac, and workbooks copied from one): its
+	 * properties say so, and each date of it is then 1,462 days later than the same number in a workbook of 1900.
+	 */
+	private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XmlException {
+		try (InputStream properties = reader.getWorkbookData()) {
+			CTWorkbook workbook = WorkbookDocument.Factory.parse(properties, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+				.getWorkbook();
+			return workbook.isSetWorkbookPr() && workbook.getWorkbookPr().getDate1904();
 		}
 	}
 
@@ -426,7 +609,7 @@ final class InputReader {
 
 		@Override
 		public void endRow(int row) {
-			if (cells.stream().allMatch(String::isEmpty)) {
+			if (cells.stream().allMatch(String::isBlank)) {
 				return;
 			}
 			if (header == null) {
@@ -447,13 +630,17 @@ final class InputReader {
 	/** Numbers formatted as dates read as ISO dates ({@code yyyy-mm-dd}), whatever the sheet's display format. */
 	private static final class IsoDates extends DataFormatter {
 
-		IsoDates() {
+		/** The workbook's date system: the sheet handler does not say it with each cell. */
+		private final boolean date1904;
+
+		IsoDates(boolean date1904) {
 			super(Locale.ROOT);
+			this.date1904 = date1904;
 		}
 
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
-			return formatRawCellContents(value, formatIndex, formatString, false);
+			return formatRawCellContents(value, formatIndex, formatString, date1904);
 		}
 
 		@Override

@@ -1,0 +1,399 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the bulk command reads the files ministries give it: legacy spreadsheets, old encodings, stray characters. */
+class InputReadingTests {
+
+	static final String HEADER = "id,given_names,family_names,full_name_original,birth_date,birth_year,sex,citizenship\n";
+
+	@TempDir
+	Path dir;
+
+	/** What a run said on stderr, and how it ended. */
+	record Run(int exit, String said) {
+	}
+
+	/** The command on {@code input}, its messages in {@code lang}. */
+	Run match(Path input, String lang, String... more) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		String[] args = new String[6 + more.length];
+		System.arraycopy(new String[] { "--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(),
+				"--lang", lang }, 0, args, 0, 6);
+		System.arraycopy(more, 0, args, 6, more.length);
+		int exit = BulkMatchCommand.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, err.toString(StandardCharsets.UTF_8));
+	}
+
+	Path file(String name, String content) throws IOException {
+		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	Path file(String name, String content, Charset encoding) throws IOException {
+		return Files.write(dir.resolve(name), content.getBytes(encoding));
+	}
+
+	String pairs() throws IOException {
+		return Files.readString(dir.resolve("pairs.csv"));
+	}
+
+	@Test
+	void aWorkbookOfThe1904DateSystemHasItsDatesReadAsItShowsThem() throws Exception {
+		// old Excel for Mac counts days from 1904: the same number is a date 4 years and a day later than in 1900's
+		Path input = dir.resolve("mac.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			workbook.getCTWorkbook().getWorkbookPr().setDate1904(true);
+			var dates = workbook.createCellStyle();
+			dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+			var sheet = workbook.createSheet("records");
+			String[] header = HEADER.strip().split(",");
+			var first = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				first.createCell(c).setCellValue(header[c]);
+			}
+			Object[][] rows = { { "m1", "Fatma", "Hüseyni", LocalDate.of(1994, 3, 12) },
+					{ "m2", "Fatma", "Hüseyni", "1994-03-12" }, { "m3", "Olga", "Petrova", LocalDate.of(2090, 6, 15) } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r + 1);
+				row.createCell(0).setCellValue((String) rows[r][0]);
+				row.createCell(1).setCellValue((String) rows[r][1]);
+				row.createCell(2).setCellValue((String) rows[r][2]);
+				if (rows[r][3] instanceof LocalDate date) {
+					row.createCell(4).setCellValue(date);
+					row.getCell(4).setCellStyle(dates);
+				}
+				else {
+					row.createCell(4).setCellValue((String) rows[r][3]);
+				}
+				row.createCell(6).setCellValue("F");
+				row.createCell(7).setCellValue("TUR");
+			}
+			workbook.write(stream);
+		}
+		assertThat(workbook1904(input)).as("the workbook says it counts from 1904").isTrue();
+		Run english = match(input, "en");
+		assertThat(english.exit()).isZero();
+		// the date cell and the same date typed as text are one date, not 1990-03-11 against 1994-03-12
+		assertThat(pairs()).contains("m1,m2,").contains("same date of birth").doesNotContain("four years and a day");
+		assertThat(english.said()).contains("Line 4: birth_date \"2090-06-15\" is no birth date from 1900 to today, so "
+				+ "the record is compared without it");
+		assertThat(match(input, "tr").said()).contains("Satır 4: birth_date \"2090-06-15\" 1900 ile bugün arasında bir "
+				+ "doğum tarihi değil, kayıt onsuz karşılaştırılır");
+	}
+
+	private static boolean workbook1904(Path input) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(input))) {
+			return workbook.isDate1904();
+		}
+	}
+
+	/** 51 records; line 3 opens a quote that the line given closes. */
+	private static String strayQuote(String closing) {
+		StringBuilder rows = new StringBuilder(HEADER);
+		for (int line = 2; line <= 52; line++) {
+			String id = "A" + (line - 1);
+			rows.append(switch (line) {
+				case 3 -> id + ",\"Ayse,Yilmaz,,1990-03-12,,K,TUR";
+				case 50 -> id + closing;
+				default -> id + ",Ayse,Yilmaz" + line + ",,1990-03-12,,K,TUR";
+			}).append('\n');
+		}
+		return rows.toString();
+	}
+
+	@Test
+	void aStrayQuoteIsReportedWithTheLinesItSwallowed() throws Exception {
+		// the quote closes in another field than it opened: the record has a field too few
+		Path fieldTooFew = file("few.csv", strayQuote(",Ali,\"Kaya\",,1990-03-12,,E,TUR"));
+		Run english = match(fieldTooFew, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Line 3: skipped: a quote opened on line 3 closes only on line 50, so lines "
+				+ "3–50 were read as one record and the 47 lines after line 3 are not matched: remove the stray quote, or "
+				+ "write a quote inside a field twice (\"\"), and run again\n")
+			.doesNotContain("expected 8 fields").contains("Records read: 4; skipped: 1");
+		assertThat(match(fieldTooFew, "tr").said()).contains("Satır 3: atlandı: 3. satırda açılan bir tırnak ancak 50. "
+				+ "satırda kapanıyor; bu yüzden 3–50. satırlar tek kayıt olarak okundu ve 3. satırdan sonraki 47 satır "
+				+ "eşleştirilmiyor: fazladan tırnağı silin ya da alan içindeki tırnağı iki kez yazın (\"\") ve yeniden "
+				+ "çalıştırın\n");
+		// a nickname in quotes where the stray one opened: the fields come out right, and were read as one record
+		Path nickname = file("nickname.csv", strayQuote(",\"Ali\" Veli,Kaya,,1990-03-12,,E,TUR"));
+		english = match(nickname, "en");
+		assertThat(english.said()).contains("Line 3: skipped: a quote opened on line 3 closes only on line 50, so lines "
+				+ "3–50 were read as one record and the 47 lines after line 3 are not matched")
+			.contains("Records read: 4; skipped: 1");
+		// a quote never closed still ends the run
+		Path unclosed = file("unclosed.csv", strayQuote(",Ali,Kaya,,1990-03-12,,E,TUR"));
+		english = match(unclosed, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).contains("Line 3: a quoted field begins here and is never closed");
+	}
+
+	@Test
+	void aFieldOverSeveralLinesIsStillOneField() throws Exception {
+		// a name over two lines, and a last column of notes whose first line holds no comma: no stray quote
+		Path input = file("notes.csv", HEADER.strip() + ",notes\n"
+				+ "a1,Ahmet,\"Yılmaz\nOğlu\",,1990-01-01,,M,TUR,\n"
+				+ "a2,Ahmet,Yılmaz,,1990-01-01,,M,TUR,\"Fatih\nİstanbul, Kadıköy\"\n"
+				+ "a3,Ayşe,Kaya,,1990-02-30,,F,TUR,\n");
+		Run english = match(input, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Line 6: skipped: birth_date \"1990-02-30\" is no day of the calendar")
+			.doesNotContain("quote").contains("Records read: 3; skipped: 1");
+		assertThat(pairs()).contains("a1,a2,");
+	}
+
+	@Test
+	void linesOfSpacesTabsOrDelimitersAloneAreBlankLines() throws Exception {
+		Path spaces = file("spaces.csv", HEADER
+				+ "A1,Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ "A2,Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ "\n"
+				+ "B1,Ayşe,Kaya,,1985-05-05,,F,TUR\n"
+				+ "   \n"
+				+ "B2,Ayşe,Kaya,,1985-05-05,,F,TUR\n"
+				+ "BAD,x\n");
+		Run english = match(spaces, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Line 8: skipped: expected 8 fields, found 2\n")
+			.doesNotContain("Line 6").doesNotContain("Line 7").contains("Records read: 5; skipped: 1");
+		assertThat(match(spaces, "tr").said()).contains("Satır 8: atlandı: 8 alan bekleniyordu, 2 alan bulundu\n")
+			.contains("Okunan kayıt: 5; atlanan: 1");
+		// a last line of spaces is no line 5 of a file of 4
+		Path trailing = file("trailing.csv", HEADER + "A1,Ali,Veli,,1990-01-01,,M,TUR\nA2,Ali,Veli,,1990-01-01,,M,TUR\n  ");
+		english = match(trailing, "en");
+		assertThat(english.said()).doesNotContain("Line 5").contains("Records read: 2; skipped: 0");
+		assertThat(match(trailing, "tr").said()).doesNotContain("Satır 5").contains("Okunan kayıt: 2; atlanan: 0");
+		// a tab alone in a tab-separated file, and rows of delimiters alone, as Excel saves formatted empty rows
+		Path tabs = file("tabs.tsv", (HEADER + "A1,Ali,Veli,,1990-01-01,,M,TUR\n").replace(',', '\t')
+				+ "\t\n"
+				+ "A2\tAli\tVeli\t\t1990-02-30\t\tM\tTUR\n");
+		english = match(tabs, "en");
+		assertThat(english.said()).contains("Line 4: skipped: birth_date \"1990-02-30\"").doesNotContain("Line 3")
+			.doesNotContain("found 2")
+			.contains("Records read: 2; skipped: 1");
+		Path delimiters = file("delimiters.csv", HEADER
+				+ "A1,Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ ",,,,,,,\n"
+				+ " , ,,,,,,\n"
+				+ ",Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ "A2,Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ ",,,,,,,\n");
+		english = match(delimiters, "en");
+		assertThat(english.said()).contains("Line 5: skipped: the id is empty\n").doesNotContain("Line 3")
+			.doesNotContain("Line 4").doesNotContain("Line 7").contains("Records read: 3; skipped: 1");
+		assertThat(match(delimiters, "tr").said()).contains("Satır 5: atlandı: kimlik (id) boş\n")
+			.contains("Okunan kayıt: 3; atlanan: 1");
+	}
+
+	@Test
+	void aWorkbookRowOfSpacesIsAnEmptyRow() throws Exception {
+		Path input = workbook("spaces.xlsx", new String[][] { HEADER.strip().split(","),
+				{ "w1", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" }, { "  ", " ", "", "", "", "", "", "" },
+				{ "", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" },
+				{ "w2", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" } });
+		Run english = match(input, "en");
+		assertThat(english.said()).contains("Line 4: skipped: the id is empty\n").doesNotContain("Line 3")
+			.contains("Records read: 3; skipped: 1");
+		assertThat(match(input, "tr").said()).contains("Satır 4: atlandı: kimlik (id) boş\n");
+	}
+
+	private Path workbook(String name, String[][] rows) throws IOException {
+		Path input = dir.resolve(name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("records");
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(stream);
+		}
+		return input;
+	}
+
+	@Test
+	void aUtf8FileWithItsMarkIsNotReadAsAnotherEncoding() throws Exception {
+		Path input = file("marked.csv", "\uFEFF" + HEADER + "a1,Şükrü,Çağlar,,1980-05-05,,M,TUR\n");
+		Run english = match(input, "en", "--encoding", "windows-1254");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).contains("The file " + input + " begins with the byte order mark of UTF-8 (EF BB BF), "
+				+ "and its text is UTF-8, not windows-1254: run again without --encoding.");
+		assertThat(match(input, "tr", "--encoding", "windows-1254").said()).contains(input + " dosyası UTF-8 bayt sırası "
+				+ "işaretiyle (EF BB BF) başlıyor ve metni windows-1254 değil, UTF-8: --encoding olmadan yeniden çalıştırın.");
+		assertThat(match(input, "en").exit()).isZero();
+		assertThat(match(input, "en", "--encoding", "UTF-8").exit()).isZero();
+		// lines saved by Turkish Excel pasted after the mark: the encoding named reads them, the mark is left out
+		Path pasted = dir.resolve("pasted.csv");
+		byte[] mark = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] lines = (HEADER + "a1,Şükrü,Çağlar,,1980-05-05,,M,TUR\na2,Şükrü,Çağlar,,1980-05-05,,M,TUR\n")
+			.getBytes(Charset.forName("windows-1254"));
+		Files.write(pasted, mark);
+		Files.write(pasted, lines, java.nio.file.StandardOpenOption.APPEND);
+		english = match(pasted, "en", "--encoding", "windows-1254");
+		assertThat(english.exit()).isZero();
+		assertThat(pairs()).contains("a1,a2,");
+	}
+
+	@Test
+	void utf16WithoutItsMarkIsToldByItsNulBytes() throws Exception {
+		String people = HEADER + "u1,Ali,Veli,,1990-01-01,,M,TUR\nu2,Ali,Veli,,1990-01-01,,M,TUR\n";
+		Path little = file("little.csv", people, StandardCharsets.UTF_16LE);
+		Run english = match(little, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).contains("The file " + little + " looks like UTF-16 text saved without its byte order "
+				+ "mark (a NUL byte every other byte): run again with --encoding UTF-16LE, or save it from Excel as CSV "
+				+ "UTF-8.").doesNotContain("header lacks");
+		assertThat(match(little, "tr").said()).contains(little + " dosyası bayt sırası işareti olmadan kaydedilmiş UTF-16 "
+				+ "metne benziyor (her iki bayttan biri NUL): --encoding UTF-16LE ile yeniden çalıştırın ya da dosyayı "
+				+ "Excel'de CSV UTF-8 olarak kaydedin.");
+		assertThat(match(little, "en", "--encoding", "UTF-16LE").exit()).isZero();
+		assertThat(pairs()).contains("u1,u2,");
+		Path big = file("big.csv", people, StandardCharsets.UTF_16BE);
+		assertThat(match(big, "en", "--encoding", "windows-1254").said()).contains("run again with --encoding UTF-16BE");
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsToldTheEncodingItsBytesLookLike() throws Exception {
+		String arabic = HEADER + "a1,,,فاطمة حسين,1990-01-01,,F,SYR\na2,Fatima,Hussein,,1990-01-01,,F,SYR\n"
+				+ "a3,,,محمد عبد الله,,1980,M,IRQ\n";
+		Path input = file("arabic.csv", arabic, Charset.forName("windows-1256"));
+		Run english = match(input, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).contains("The file " + input + " is not UTF-8 text: line 2 has bytes that are no UTF-8 "
+				+ "character (DD). By its bytes it is most likely windows-1256: run again with --encoding windows-1256. "
+				+ "Excel and older systems save text as windows-1254 in Turkish, windows-1256 in Arabic script (Arabic, "
+				+ "Persian, Urdu) and windows-1251 in Cyrillic (Russian, Ukrainian).");
+		assertThat(match(input, "tr").said()).contains(input + " dosyası UTF-8 metin değil: 2. satırda UTF-8 karakteri "
+				+ "olmayan baytlar var (DD). Baytlarına göre büyük olasılıkla windows-1256: --encoding windows-1256 ile "
+				+ "yeniden çalıştırın. Excel ve eski sistemler metni Türkçede windows-1254, Arap alfabesinde (Arapça, "
+				+ "Farsça, Urduca) windows-1256, Kiril alfabesinde (Rusça, Ukraynaca) windows-1251 olarak kaydeder.");
+		// the advice followed, the Arabic name is read as Arabic, and meets its Latin spelling
+		assertThat(match(input, "en", "--encoding", "windows-1256").exit()).isZero();
+		assertThat(pairs()).contains("a1,a2,");
+		Path cyrillic = file("cyrillic.csv", HEADER + "r1,Ольга,Петрова,,1988-11-02,,F,UKR\nr2,Иван,Смирнов,,,1970,M,RUS\n",
+				Charset.forName("windows-1251"));
+		assertThat(match(cyrillic, "en").said()).contains("By its bytes it is most likely windows-1251: run again with "
+				+ "--encoding windows-1251.");
+		Path turkish = file("turkish.csv", HEADER + "t1,Ayşe,Yılmaz,,1990-01-02,,F,TUR\nt2,Gülşen,Öztürk,,,1985,F,TUR\n",
+				Charset.forName("windows-1254"));
+		assertThat(match(turkish, "en").said()).contains("By its bytes it is most likely windows-1254: run again with "
+				+ "--encoding windows-1254.");
+		// bytes of no encoding of the field's languages (undefined in windows-1254 and windows-1252 alike)
+		Path unknown = dir.resolve("unknown.csv");
+		Files.write(unknown, (HEADER + "x1,Ali,Veli,,1990-01-01,,M,TUR\nx2,").getBytes(StandardCharsets.US_ASCII));
+		Files.write(unknown, new byte[] { (byte) 0x81, (byte) 0x8D, (byte) 0x8F, ',', 'V', '\n' },
+				java.nio.file.StandardOpenOption.APPEND);
+		english = match(unknown, "en");
+		assertThat(english.said()).contains("The file " + unknown + " is not UTF-8 text: line 3 has bytes that are no "
+				+ "UTF-8 character (81), and they look like none of the encodings Excel and older systems save text in: "
+				+ "windows-1254 in Turkish, windows-1256 in Arabic script (Arabic, Persian, Urdu), windows-1251 in "
+				+ "Cyrillic (Russian, Ukrainian). Run again with --encoding and the encoding it was saved in, or save it "
+				+ "from Excel as CSV UTF-8.");
+		assertThat(match(unknown, "tr").said()).contains(unknown + " dosyası UTF-8 metin değil: 3. satırda UTF-8 "
+				+ "karakteri olmayan baytlar var (81) ve bunlar Excel ile eski sistemlerin metni kaydettiği kodlamaların "
+				+ "hiçbirine benzemiyor: Türkçede windows-1254, Arap alfabesinde (Arapça, Farsça, Urduca) windows-1256, "
+				+ "Kiril alfabesinde (Rusça, Ukraynaca) windows-1251. Kaydedildiği kodlamayı --encoding ile vererek "
+				+ "yeniden çalıştırın ya da dosyayı Excel'de CSV UTF-8 olarak kaydedin.");
+	}
+
+	@Test
+	void aHeaderAloneIsAnEmptyFile() throws Exception {
+		Path csv = file("header.csv", HEADER + ",,,,,,,\n\n");
+		Run english = match(csv, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + csv + " is empty: it needs a header line and at least one "
+				+ "record.\n");
+		assertThat(match(csv, "tr").said()).isEqualTo(csv + " dosyası boş: bir başlık satırı ve en az bir kayıt gerekir.\n");
+		Path xlsx = workbook("header.xlsx", new String[][] { HEADER.strip().split(",") });
+		english = match(xlsx, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + xlsx + " is empty: it needs a header line and at least one "
+				+ "record.\n");
+		assertThat(match(xlsx, "tr").said()).isEqualTo(xlsx + " dosyası boş: bir başlık satırı ve en az bir kayıt "
+				+ "gerekir.\n");
+		// rows that are all skipped are no empty file
+		Path skipped = file("skipped.csv", HEADER + "a1,Ali,Veli,,1990-02-30,,M,TUR\n");
+		english = match(skipped, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).contains("No valid record to match: every row was skipped (see the messages above).");
+		assertThat(match(skipped, "tr").said()).contains("Eşleştirilecek geçerli kayıt yok: tüm satırlar atlandı");
+	}
+
+	@Test
+	void aHeaderInTurkishCapitalsOrLowerCaseIsRead() throws Exception {
+		Locale turkish = Locale.forLanguageTag("tr");
+		String records = "a1,Ali,Veli,,1990-01-01,,M,TUR\na2,Ali,Veli,,1990-01-01,,M,TUR\n";
+		// Turkish Excel's upper case: İD, GİVEN_NAMES, … CİTİZENSHİP with a dotted capital İ
+		Path capitals = file("capitals.csv", HEADER.toUpperCase(turkish) + records);
+		assertThat(HEADER.toUpperCase(turkish)).contains("GİVEN_NAMES");
+		Run english = match(capitals, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Records read: 2; skipped: 0");
+		assertThat(match(capitals, "tr").said()).contains("Okunan kayıt: 2; atlanan: 0");
+		// and a Turkish lower case of GIVEN_NAMES, with a dotless ı
+		Path dotless = file("dotless.csv", HEADER.toUpperCase(Locale.ROOT).toLowerCase(turkish) + records);
+		assertThat(HEADER.toUpperCase(Locale.ROOT).toLowerCase(turkish)).contains("gıven_names");
+		assertThat(match(dotless, "en").said()).contains("Records read: 2; skipped: 0");
+		Path workbook = workbook("capitals.xlsx", new String[][] { HEADER.toUpperCase(turkish).strip().split(","),
+				{ "a1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } });
+		assertThat(match(workbook, "en").said()).contains("Records read: 1; skipped: 0");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void aPipeIsReadFromItsFirstByte() throws Exception {
+		// cat records.csv | java -jar … match --input /dev/stdin, or --input <(…): a stream that can be read only once
+		assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "named pipes of Linux and macOS");
+		String records = HEADER + "p1,Fatma,Hüseyni,,1994-03-12,,F,AFG\np2,Fatma,Hüseyni,,1994-03-12,,F,AFG\n";
+		Run english = matchThroughPipe(records.getBytes(StandardCharsets.UTF_8), "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Records read: 2; skipped: 0");
+		assertThat(pairs()).contains("p1,p2,");
+		Path workbook = workbook("piped.xlsx", new String[][] { HEADER.strip().split(","),
+				{ "p1", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" },
+				{ "p2", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" } });
+		Run turkish = matchThroughPipe(Files.readAllBytes(workbook), "tr");
+		assertThat(turkish.exit()).isZero();
+		assertThat(turkish.said()).contains("Okunan kayıt: 2; atlanan: 0");
+		assertThat(pairs()).contains("p1,p2,");
+	}
+
+	/** The command reading {@code content} from a named pipe that a thread writes it into. */
+	private Run matchThroughPipe(byte[] content, String lang) throws Exception {
+		Path pipe = dir.resolve("pipe-" + System.nanoTime());
+		assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+		Thread writer = new Thread(() -> {
+			try (OutputStream out = Files.newOutputStream(pipe)) {
+				out.write(content);
+			}
+			catch (IOException ex) {
+				// the reader closed the pipe early: the run says what it read
+			}
+		});
+		writer.start();
+		Run run = match(pipe, lang);
+		writer.join();
+		return run;
+	}
+
+}
