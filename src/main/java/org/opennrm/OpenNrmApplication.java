@@ -1,7 +1,14 @@
 package org.opennrm;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -9,6 +16,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import org.opennrm.matching.bulk.BulkMatchCommand;
 
 /**
  * OpenNRM: the application, and the entry point of its command-line tools.
@@ -32,8 +41,8 @@ public class OpenNrmApplication {
 			if (System.getProperty("logback.configurationFile") == null) {
 				System.setProperty("logback.configurationFile", "logback-match.xml");
 			}
-			System.exit(org.opennrm.matching.bulk.BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length),
-					System.out, System.err));
+			System.exit(BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length), utf8(FileDescriptor.out),
+					utf8(FileDescriptor.err)));
 		}
 		if (args.length > 0 && ADMIN_COMMANDS.contains(args[0])) {
 			SpringApplication app = new SpringApplication(OpenNrmApplication.class);
@@ -41,7 +50,69 @@ public class OpenNrmApplication {
 			app.setAdditionalProfiles("command");
 			System.exit(SpringApplication.exit(app.run(args)));
 		}
+		Optional<String> refusal = refusal(args);
+		if (refusal.isPresent()) {
+			utf8(FileDescriptor.err).println(refusal.get());
+			System.exit(2);
+		}
 		SpringApplication.run(OpenNrmApplication.class, args);
+	}
+
+	/**
+	 * Why the arguments must not start the web application, or nothing when they are its own or run a command. A mistyped command ({@code Match}, {@code macth}, an option before {@code match}) would otherwise start
+	 * the server in the folder that holds the victims' file, with a database and fresh keys in its {@code ./data},
+	 * and ignore the file. The web application takes Spring's {@code --name=value} settings only, so any other word
+	 * is refused too, and so is an option only the match command knows.
+	 */
+	public static Optional<String> refusal(String[] args) {
+		if (args.length > 0 && ("match".equals(args[0]) || ADMIN_COMMANDS.contains(args[0]))) {
+			return Optional.empty();
+		}
+		for (String arg : args) {
+			if (arg.startsWith("--")) {
+				String name = arg.substring(2).split("=", 2)[0];
+				if (BulkMatchCommand.OPTIONS.contains(name) || "help".equals(name)) {
+					return Optional.of(BulkMatchCommand.misplacedOption(args, "--" + name));
+				}
+			}
+			else {
+				String meant = Stream.concat(Stream.of("match"), ADMIN_COMMANDS.stream().sorted())
+					.filter(command -> nearMiss(arg, command))
+					.findFirst()
+					.orElse(null);
+				return Optional.of(BulkMatchCommand.unknownCommand(args, arg, meant));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether {@code word} is {@code command} mistyped: in another case, or two slips away (a letter wrong, missing,
+	 * added, or two neighbours swapped).
+	 */
+	static boolean nearMiss(String word, String command) {
+		String a = word.toLowerCase(Locale.ROOT);
+		String b = command;
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			for (int j = 0; j <= b.length(); j++) {
+				if (i == 0 || j == 0) {
+					d[i][j] = i + j;
+					continue;
+				}
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+						d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()] <= 2;
+	}
+
+	/** A stream writing UTF-8, which terminals and log files read, whatever the system's own encoding (Java 17). */
+	private static PrintStream utf8(FileDescriptor descriptor) {
+		return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
 	}
 
 }

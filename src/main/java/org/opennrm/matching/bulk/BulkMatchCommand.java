@@ -2,6 +2,7 @@ package org.opennrm.matching.bulk;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -23,11 +24,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 import org.opennrm.matching.MatchDecision;
 import org.opennrm.matching.MatchResult;
@@ -41,9 +49,10 @@ import org.opennrm.matching.Sex;
 import org.opennrm.matching.YearGaps;
 
 /**
- * {@code java -jar opennrm.jar match --input records.csv --output pairs.csv [--lang tr|en]
- * [--threshold-match X --threshold-possible Y] [--clusters clusters.csv] [--encoding NAME]}: finds the records of
- * a file that belong to the same person, without a database, a web server or {@code ./data}.
+ * {@code java -jar opennrm.jar match --input records.csv --output pairs.csv|pairs.xlsx [--lang tr|en]
+ * [--threshold-match X] [--threshold-possible Y] [--clusters clusters.csv|clusters.xlsx] [--encoding NAME]} (or
+ * {@code --help}): finds the records of a file that belong to the same person, without a database, a web server or
+ * {@code ./data}.
  */
 public final class BulkMatchCommand {
 
@@ -70,31 +79,66 @@ public final class BulkMatchCommand {
 		return new BulkMatchCommand(out, err).execute(args);
 	}
 
+	/** The options the command takes, each with a value. */
+	public static final Set<String> OPTIONS = Set.of("input", "output", "clusters", "lang", "threshold-match",
+			"threshold-possible", "encoding");
+
 	private int execute(String[] args) {
+		// the language first, so that every message, one about another argument too, is in it
+		speak(args);
+		if (Arrays.asList(args).contains("--help")) {
+			out.println(text("matching.cli.usage"));
+			return 0;
+		}
 		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--") || i + 1 >= args.length) {
-				return usage();
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				return usage(text("matching.cli.notAnOption", arg));
 			}
-			options.put(args[i].substring(2), args[++i]);
-		}
-		if (options.containsKey("lang")) {
-			if (!Set.of("tr", "en").contains(options.get("lang"))) {
-				return usage();
+			if (!OPTIONS.contains(arg.substring(2))) {
+				return usage(text("matching.cli.unknownOption", arg));
 			}
-			locale = "tr".equals(options.get("lang")) ? Locale.forLanguageTag("tr") : Locale.ENGLISH;
-			messages = bundle(locale);
+			// a value is never an option: "--input --output p.csv" lacks the input, it does not read a file "--output"
+			if (i + 1 == args.length || args[i + 1].startsWith("--")) {
+				return usage(text("matching.cli.noValue", arg));
+			}
+			if (options.containsKey(arg.substring(2))) {
+				return usage(text("matching.cli.repeatedOption", arg));
+			}
+			String value = args[++i];
+			if (value.isBlank()) {
+				return usage(text("matching.cli.emptyValue", arg));
+			}
+			options.put(arg.substring(2), value);
 		}
-		Set<String> known = Set.of("input", "output", "lang", "threshold-match", "threshold-possible", "clusters", "encoding");
-		if (!known.containsAll(options.keySet()) || !options.containsKey("input") || !options.containsKey("output")) {
-			return usage();
+		if (options.containsKey("lang") && language(options.get("lang")) == null) {
+			return usage(text("matching.cli.unknownLanguage", options.get("lang")));
+		}
+		for (String required : List.of("--input", "--output")) {
+			if (!options.containsKey(required.substring(2))) {
+				return usage(text("matching.cli.missingOption", required));
+			}
 		}
 		MatchThresholds thresholds;
 		// without a POSSIBLE limit of the user's, the review queue is at most as long as the MATCH list (see ReviewQueue)
 		boolean queueFilled = !options.containsKey("threshold-possible");
 		try {
-			double match = Double.parseDouble(options.getOrDefault("threshold-match", String.valueOf(MatchThresholds.DEFAULT.match())));
-			double possible = Double.parseDouble(options.getOrDefault("threshold-possible", String.valueOf(MatchThresholds.DEFAULT.possible())));
+			double match = options.containsKey("threshold-match") ? Double.parseDouble(options.get("threshold-match"))
+					: MatchThresholds.DEFAULT.match();
+			// without a POSSIBLE limit of the user's, the usual one the queue starts from is never above the MATCH limit
+			double possible = options.containsKey("threshold-possible")
+					? Double.parseDouble(options.get("threshold-possible"))
+					: Math.min(MatchThresholds.DEFAULT.possible(), match);
+			if (!options.containsKey("threshold-match") && possible > match && possible <= 1) {
+				err.println(text("matching.cli.possibleAboveMatch", options.get("threshold-possible"), shownLimit(match)));
+				return 2;
+			}
+			// the clusters take no pair below the floor as MATCH: a lower MATCH limit would say what it does not do
+			if (match < ReviewQueue.FLOOR && match >= 0) {
+				err.println(text("matching.cli.matchBelowFloor", options.get("threshold-match"), shownLimit(ReviewQueue.FLOOR)));
+				return 2;
+			}
 			thresholds = new MatchThresholds(match, possible);
 		}
 		catch (IllegalArgumentException ex) {
@@ -158,6 +202,11 @@ public final class BulkMatchCommand {
 				parts.put(output.getKey(), part);
 			}
 			return execute(input, encoding, thresholds, queueFilled, outputs, parts);
+		}
+		catch (TooLongForWorkbook ex) {
+			err.println(text("matching.cli.cannotWrite",
+					text("matching.cli.tooLongForWorkbook", ex.length, TooLongForWorkbook.LONGEST)));
+			return 1;
 		}
 		catch (IOException ex) {
 			err.println(text("matching.cli.cannotWrite", InputReader.reason(ex)));
@@ -235,24 +284,38 @@ public final class BulkMatchCommand {
 		}
 		Result result = match(records, thresholds, queueFilled);
 		Clustering.Clusters clusters = result.clusters;
-		writePairs(parts.get("output"), records, result.pairs);
+		List<Pair> pairs = result.pairs;
+		write(parts.get("output"), outputs.get("output"), new Table("pairs",
+				List.of("left_id", "right_id", "score", "decision", "explanation"), pairs.size(),
+				i -> List.of(records.get(pairs.get(i).left).id(), records.get(pairs.get(i).right).id(), pairs.get(i).score,
+						pairs.get(i).decision.name(), pairs.get(i).result.explanation().render(locale))));
 		if (parts.containsKey("clusters")) {
-			writeClusters(parts.get("clusters"), records, clusters);
+			write(parts.get("clusters"), outputs.get("clusters"), new Table("clusters", List.of("id", "cluster_id"),
+					records.size(), i -> List.of(records.get(i).id(), records.get(clusters.first()[i]).id())));
 		}
 		for (Map.Entry<String, Path> part : parts.entrySet()) {
 			moveIntoPlace(part.getValue(), outputs.get(part.getKey()));
 		}
 		parts.clear();
 		long matches = result.pairs.stream().filter(p -> p.decision == MatchDecision.MATCH).count();
-		String perRecord = String.format(Locale.ROOT, "%.3f", PriorEstimate.rate(result.certainPairs, records.size()));
+		// the file's own rate; the estimate adds 1,000 records at the fitted one, which outweighs a small file's
+		String perRecord = String.format(Locale.ROOT, "%.3f", (double) result.certainPairs / records.size());
 		String reference = String.format(Locale.ROOT, "%.3f", PriorEstimate.reference(records.size()));
-		err.println(result.priorShift < 0
-				? text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
-						String.format(Locale.ROOT, "%.2f", -result.priorShift))
-				: result.priorShift > 0
-						? text("matching.cli.prior.raised", result.certainPairs, perRecord, reference,
-								String.format(Locale.ROOT, "%.2f", result.priorShift))
-						: text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
+		if (result.priorShift < 0) {
+			err.println(text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
+					String.format(Locale.ROOT, "%.2f", -result.priorShift)));
+		}
+		else if (result.priorShift > 0) {
+			err.println(text("matching.cli.prior.raised", result.certainPairs, perRecord, reference,
+					String.format(Locale.ROOT, "%.2f", result.priorShift)));
+		}
+		else if (PriorEstimate.shift(0, records.size()) == 0) {
+			// not even a file without a near-certain pair would have its prior lowered: this one is too small to tell
+			err.println(text("matching.cli.prior.tooFewRecords", result.certainPairs, records.size()));
+		}
+		else {
+			err.println(text("matching.cli.prior.kept", result.certainPairs, perRecord, reference));
+		}
 		if (result.yearGaps.read()) {
 			err.println(text("matching.cli.yearGaps", result.yearGaps.pairs(),
 					String.format(Locale.ROOT, "%.0f", 100 * result.yearGaps.sharedByTwoPeople()),
@@ -292,9 +355,54 @@ public final class BulkMatchCommand {
 		return (shown.scale() < 2 ? shown.setScale(2) : shown).toPlainString();
 	}
 
-	private int usage() {
+	/** Names what is wrong with the arguments, then shows the usage. */
+	private int usage(String problem) {
+		err.println(problem);
 		err.println(text("matching.cli.usage"));
 		return 2;
+	}
+
+	/** Speaks the language of {@code --lang} wherever it is on the line, when it names one. */
+	private void speak(String[] args) {
+		for (int i = 0; i + 1 < args.length; i++) {
+			Locale asked = "--lang".equals(args[i]) ? language(args[i + 1]) : null;
+			if (asked != null) {
+				locale = asked;
+				messages = bundle(locale);
+			}
+		}
+	}
+
+	/** The language {@code --lang} names, in any case, or null. */
+	private static Locale language(String name) {
+		return switch (name.toLowerCase(Locale.ROOT)) {
+			case "tr" -> Locale.forLanguageTag("tr");
+			case "en" -> Locale.ENGLISH;
+			default -> null;
+		};
+	}
+
+	/**
+	 * Why {@code OpenNrmApplication} does not start the web application for arguments that hold an option of this
+	 * command ({@code --input}, or {@code --help}), and the commands of the jar.
+	 */
+	public static String misplacedOption(String[] args, String option) {
+		BulkMatchCommand command = new BulkMatchCommand(null, null);
+		command.speak(args);
+		return command.text("matching.cli.misplacedOption", option) + "\n" + command.text("matching.cli.commands");
+	}
+
+	/**
+	 * Why {@code OpenNrmApplication} does not start the web application for a word that is not its first command:
+	 * {@code meant} is the command it is taken for ({@code match} itself when it is not first), or null.
+	 */
+	public static String unknownCommand(String[] args, String word, String meant) {
+		BulkMatchCommand command = new BulkMatchCommand(null, null);
+		command.speak(args);
+		String problem = meant == null ? command.text("matching.cli.unknownCommand", word)
+				: word.equals(meant) ? command.text("matching.cli.commandNotFirst", word)
+						: command.text("matching.cli.mistypedCommand", word, meant);
+		return problem + "\n" + command.text("matching.cli.commands");
 	}
 
 	/**
@@ -315,7 +423,7 @@ public final class BulkMatchCommand {
 			List<String> citizenship = problem != null ? List.of() : citizenship(v.get("citizenship"), notices);
 			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
 			if (birth != null && birth.problem() != null) {
-				problem = new RowMessage(birth.problem().key(), shown(birth.problem().args()));
+				problem = datesShown(birth.problem(), v.get("birth_date"), v.get("birth_year"));
 			}
 			if (problem != null) {
 				report("skipped " + problem.key(), line.number(),
@@ -323,14 +431,16 @@ public final class BulkMatchCommand {
 				skipped++;
 				continue;
 			}
-			notices.addAll(birth.notices());
+			for (RowMessage notice : birth.notices()) {
+				notices.add(datesShown(notice, v.get("birth_date"), v.get("birth_year")));
+			}
 			Sex sex = sex(v.get("sex"), notices);
 			String given = name(v.get("given_names"), "given_names", notices);
 			String family = name(v.get("family_names"), "family_names", notices);
 			String original = name(v.get("full_name_original"), "full_name_original", notices);
 			for (RowMessage notice : notices) {
 				report("note " + notice.key(), line.number(),
-						text("matching.cli.row.note", line.number(), text(notice.key(), shown(notice.args()))));
+						text("matching.cli.row.note", line.number(), text(notice.key(), notice.args())));
 			}
 			ids.add(v.get("id"));
 			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
@@ -372,18 +482,42 @@ public final class BulkMatchCommand {
 		return value.substring(0, LONGEST_NAME);
 	}
 
-	/** The longest value of a cell repeated in a message: a misplaced column must not print a name in full. */
+	/** The longest value of a cell repeated in a message. */
 	static final int SHOWN = 20;
 
-	/** The arguments of a row's message, each text cut to {@link #SHOWN} characters. */
-	static Object[] shown(Object... args) {
-		Object[] shown = args.clone();
-		for (int i = 0; i < shown.length; i++) {
-			if (shown[i] instanceof String text && text.length() > SHOWN) {
-				shown[i] = text.substring(0, SHOWN) + "…";
+	/**
+	 * A value of the file as a row's message shows it: quoted when it cannot be a name or a number that identifies a
+	 * person (at most two letters, a code such as K or TR, and at most eight digits, a date's: 12/03/1990, 19x0),
+	 * otherwise described by its length alone. A misplaced column puts names where a date, a sex or a citizenship is
+	 * read, and the messages end up in logs; a name of three letters (Ali, Nur) is a name all the same.
+	 */
+	static Object shown(String value) {
+		long letters = value.codePoints().filter(Character::isLetter).count();
+		long digits = value.codePoints().filter(Character::isDigit).count();
+		return letters > 2 || digits > 8 ? new Hidden(value.codePointCount(0, value.length())) : "\"" + cut(value) + "\"";
+	}
+
+	/** A value of the file not shown in a message, of {@code length} characters. */
+	record Hidden(int length) {
+	}
+
+	/** A text cut to {@link #SHOWN} characters. */
+	static String cut(String text) {
+		return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
+	}
+
+	/**
+	 * A message of {@link BirthDates}, which quotes the line's date and year texts as written, with those texts
+	 * {@linkplain #shown shown} as every value of the file is (its other arguments are dates it computed, and codes).
+	 */
+	private static RowMessage datesShown(RowMessage message, String dateText, String yearText) {
+		Object[] args = message.args().clone();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i] instanceof String text && !text.isEmpty() && (text.equals(dateText) || text.equals(yearText))) {
+				args[i] = shown(text);
 			}
 		}
-		return shown;
+		return new RowMessage(message.key(), args);
 	}
 
 	/** Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none). */
@@ -392,7 +526,8 @@ public final class BulkMatchCommand {
 			return new RowMessage("matching.cli.row.noId");
 		}
 		if (ids.contains(id)) {
-			return new RowMessage("matching.cli.row.duplicateId", shown(id));
+			// ids are shown: a user finds the row by its id, and the outputs hold the ids in full anyway
+			return new RowMessage("matching.cli.row.duplicateId", cut(id));
 		}
 		return null;
 	}
@@ -410,21 +545,35 @@ public final class BulkMatchCommand {
 			case "", "X", "U":
 				return null;
 			default:
-				notices.add(new RowMessage("matching.cli.row.badSex", value));
+				notices.add(new RowMessage("matching.cli.row.badSex", shown(value)));
 				return null;
 		}
 	}
 
-	/** ISO 3166-1 alpha-3 codes, several separated by | or /; anything else is reported and left out. */
+	/**
+	 * The codes a citizenship is written with: ISO 3166-1 alpha-3, as OpenNRM's reference data holds them (no code of
+	 * ICAO's for a stateless person or a refugee, XXA to XXC, nor Kosovo's XKX).
+	 */
+	private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+	/**
+	 * ISO 3166-1 alpha-3 codes, several separated by | or /; anything else is reported and left out, a code that is no
+	 * country's too (XYZ), as it would otherwise count as a citizenship that differs from every other.
+	 */
 	static List<String> citizenship(String value, List<RowMessage> notices) {
 		if (value.isEmpty()) {
 			return List.of();
 		}
 		if (!value.matches("[A-Za-z]{3}(\\s*[|/]\\s*[A-Za-z]{3})*")) {
-			notices.add(new RowMessage("matching.cli.row.badCitizenship", value));
+			notices.add(new RowMessage("matching.cli.row.badCitizenship", shown(value)));
 			return List.of();
 		}
-		return Arrays.stream(value.split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+		List<String> codes = Arrays.stream(value.split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+		if (!COUNTRIES.containsAll(codes)) {
+			notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value)));
+			return List.of();
+		}
+		return codes;
 	}
 
 	private static String blank(String value) {
@@ -715,36 +864,114 @@ public final class BulkMatchCommand {
 
 	// --- output -----------------------------------------------------------------------------------------------
 
-	private void writePairs(Path file, List<PersonRecord> records, List<Pair> pairs) throws IOException {
+	/**
+	 * An output: the name of its sheet in a workbook, its columns, and each of its rows, whose values are texts and
+	 * scores (numbers).
+	 */
+	record Table(String sheet, List<String> columns, int size, IntFunction<List<Object>> row) {
+	}
+
+	/** Writes {@code table} to {@code file}: as a workbook when {@code target} is named {@code .xlsx}, else as CSV. */
+	private static void write(Path file, Path target, Table table) throws IOException {
+		if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			writeWorkbook(file, table, SpreadsheetVersion.EXCEL2007.getMaxRows() - 1);
+		}
+		else {
+			writeCsv(file, table);
+		}
+	}
+
+	/** CSV in UTF-8, comma-separated, scores with four decimals and a point, texts {@linkplain #asText as text}. */
+	private static void writeCsv(Path file, Table table) throws IOException {
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-					.setHeader("left_id", "right_id", "score", "decision", "explanation").get())) {
-			for (Pair pair : pairs) {
-				csv.printRecord(asText(records.get(pair.left).id()), asText(records.get(pair.right).id()),
-						String.format(Locale.ROOT, "%.4f", pair.score), pair.decision.name(),
-						pair.result.explanation().render(locale));
+					.setHeader(table.columns().toArray(String[]::new)).get())) {
+			for (int i = 0; i < table.size(); i++) {
+				csv.printRecord(table.row().apply(i).stream()
+					.map(value -> value instanceof Double score ? String.format(Locale.ROOT, "%.4f", score)
+							: asText((String) value))
+					.toList());
 			}
 		}
 	}
 
 	/**
-	 * An id as a spreadsheet will show it: one that begins as a formula would (=, +, -, @, a tab or a line break) gets
-	 * an apostrophe before it, so that opening the file runs nothing (an id such as {@code =HYPERLINK(…)} in a
-	 * merged legacy file; OWASP's advice for CSV files). So does one that begins with an apostrophe, so that a program
-	 * joining the output to the records by id removes exactly one leading apostrophe from an id that has one.
+	 * An Excel workbook, which opens as it should in Excel of any language, where a CSV file does not (Turkish
+	 * Excel reads it as windows-1254 and splits its columns at semicolons): texts in text cells, which run nothing
+	 * whatever they begin with, scores in number cells shown with four decimals in the reader's own notation. Its rows
+	 * are written straight into the file as they are made (POI's streaming workbook, nothing held in memory or in a
+	 * temporary file: the output describes people); a sheet holds {@code rowsPerSheet} rows below its header, and the
+	 * rows after them go on further sheets, "pairs 2" and on (Excel's sheet ends at 1,048,576 rows).
+	 */
+	static void writeWorkbook(Path file, Table table, int rowsPerSheet) throws IOException {
+		try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook();
+				OutputStream stream = Files.newOutputStream(file)) {
+			CellStyle scoreStyle = workbook.createCellStyle();
+			scoreStyle.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
+			int sheets = Math.max(1, (table.size() + rowsPerSheet - 1) / rowsPerSheet);
+			for (int s = 0; s < sheets; s++) {
+				int from = s * rowsPerSheet;
+				int to = Math.min(table.size(), from + rowsPerSheet);
+				DeferredSXSSFSheet sheet = workbook.createSheet(s == 0 ? table.sheet() : table.sheet() + " " + (s + 1));
+				sheet.setRowGenerator(rows -> {
+					Row header = rows.createRow(0);
+					for (int c = 0; c < table.columns().size(); c++) {
+						header.createCell(c).setCellValue(table.columns().get(c));
+					}
+					for (int i = from; i < to; i++) {
+						Row row = rows.createRow(i - from + 1);
+						List<Object> values = table.row().apply(i);
+						for (int c = 0; c < values.size(); c++) {
+							Cell cell = row.createCell(c);
+							if (values.get(c) instanceof Double score) {
+								cell.setCellValue(score);
+								cell.setCellStyle(scoreStyle);
+							}
+							else if (((String) values.get(c)).length() > TooLongForWorkbook.LONGEST) {
+								throw new TooLongForWorkbook(((String) values.get(c)).length());
+							}
+							else {
+								cell.setCellValue((String) values.get(c));
+							}
+						}
+					}
+				});
+			}
+			workbook.writeAvoidingTempFiles(stream);
+		}
+		catch (IOException ex) {
+			// POI wraps what the rows' generator throws
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof TooLongForWorkbook tooLong) {
+					throw tooLong;
+				}
+			}
+			throw ex;
+		}
+	}
+
+	/** A text longer than a cell of a workbook holds (an id of a CSV file can be any length). */
+	static final class TooLongForWorkbook extends IOException {
+
+		static final int LONGEST = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+		final int length;
+
+		TooLongForWorkbook(int length) {
+			this.length = length;
+		}
+
+	}
+
+	/**
+	 * A text of a CSV output as a spreadsheet will show it: one that begins as a formula would (=, +, -, @, a tab or a
+	 * line break) gets an apostrophe before it, so that opening the file runs nothing (an id such as
+	 * {@code =HYPERLINK(…)} in a merged legacy file; OWASP's advice for CSV files). So does one that begins with an
+	 * apostrophe, so that a program joining the output to the records by id removes exactly one leading apostrophe
+	 * from an id that has one.
 	 */
 	static String asText(String id) {
 		return !id.isEmpty() && "=+-@\t\r\n'".indexOf(id.charAt(0)) >= 0 ? "'" + id : id;
-	}
-
-	/** Writes each record's cluster. */
-	private static void writeClusters(Path file, List<PersonRecord> records, Clustering.Clusters clusters) throws IOException {
-		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("id", "cluster_id").get())) {
-			for (int i = 0; i < records.size(); i++) {
-				csv.printRecord(asText(records.get(i).id()), asText(records.get(clusters.first()[i]).id()));
-			}
-		}
 	}
 
 	/** A progress bar on stderr for runs long enough to need one. */
@@ -787,6 +1014,9 @@ public final class BulkMatchCommand {
 		for (int i = 0; i < safe.length; i++) {
 			if (safe[i] instanceof CharSequence || safe[i] instanceof Path) {
 				safe[i] = printable(safe[i].toString());
+			}
+			else if (safe[i] instanceof Hidden hidden) {
+				safe[i] = text("matching.cli.row.hiddenValue", hidden.length());
 			}
 		}
 		return new MessageFormat(messages.getString(key), locale).format(safe);

@@ -1,0 +1,438 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.opennrm.OpenNrmApplication;
+
+/** The bulk command's command line: its options, its messages, its outputs, and the jar's other arguments. */
+class CommandLineTests {
+
+	static final String HEADER = "id,given_names,family_names,full_name_original,birth_date,birth_year,sex,citizenship\n";
+
+	/** Five people, none registered twice. */
+	static final String FIVE_PEOPLE = HEADER
+			+ "p1,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+			+ "p2,Ahmet,Karaca,,1971-08-02,,M,TUR\n"
+			+ "p3,Olga,Petrova,,1988-11-02,,F,UKR\n"
+			+ "p4,Zahra,Ahmadi,,1990-05-05,,F,IRN\n"
+			+ "p5,Murat,Kaplan,,1985-02-11,,M,TUR\n";
+
+	static final String NOT_SHOWN = "not shown: it may be a name or a person's number)";
+
+	@TempDir
+	Path dir;
+
+	private final Locale machineLanguage = Locale.getDefault();
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void englishMachine() {
+		Locale.setDefault(Locale.ENGLISH);
+	}
+
+	@AfterEach
+	void machineLanguageBack() {
+		Locale.setDefault(machineLanguage);
+	}
+
+	int run(String... args) {
+		out.reset();
+		err.reset();
+		return BulkMatchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	String errors() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	Path file(String name, String content) throws IOException {
+		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+	}
+
+	String usage() {
+		return "Usage: java -jar opennrm.jar match --input records.csv|records.xlsx --output pairs.csv|pairs.xlsx "
+				+ "[--clusters clusters.csv|clusters.xlsx] [--lang tr|en] [--threshold-match 0.50] "
+				+ "[--threshold-possible 0.25] [--encoding windows-1254]";
+	}
+
+	// --- 4: values that may be names ---------------------------------------------------------------------------
+
+	@Test
+	void aValueThatMayBeANameIsDescribedAndOneThatCannotIsQuoted() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "M1,,,,,,Ayşe Yılmaz,Fatma Nur Hüseyni\n"
+				+ "M2,,,,Hatice Demir,,F,TUR\n"
+				+ "d1,Ali,Veli,,12/03/1990,,M,TUR\n"
+				+ "d2,Ali,Veli,,,19x0,M,TUR\n"
+				+ "d3,Ali,Veli,,,12345678901,M,TUR\n"
+				+ "d4,Ali,Veli,,1990-01-01,,Q,TR\n"
+				+ "d4,Ali,Veli,,1990-01-01,,M,TUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors().lines()).contains(
+				"Line 2: sex (a value of 11 characters, " + NOT_SHOWN + " is not M, F (E, K as Turkish forms write them; "
+						+ "X or U for not known), so the record is compared without it",
+				"Line 2: citizenship (a value of 17 characters, " + NOT_SHOWN + " is not an ISO 3166-1 alpha-3 code "
+						+ "(e.g. SYR, AFG; several separated by |), so the record is compared without it",
+				"Line 3: skipped: birth_date (a value of 12 characters, " + NOT_SHOWN
+						+ " is not a date in the form yyyy-mm-dd",
+				"Line 4: skipped: birth_date \"12/03/1990\" is not a date in the form yyyy-mm-dd",
+				"Line 5: skipped: birth_year \"19x0\" is not a year of four digits",
+				"Line 6: skipped: birth_year (a value of 11 characters, " + NOT_SHOWN + " is not a year of four digits",
+				"Line 7: sex \"Q\" is not M, F (E, K as Turkish forms write them; X or U for not known), so the record "
+						+ "is compared without it",
+				"Line 7: citizenship \"TR\" is not an ISO 3166-1 alpha-3 code (e.g. SYR, AFG; several separated by |), "
+						+ "so the record is compared without it",
+				// an id is shown: it is how the row is found, and the outputs hold it anyway
+				"Line 8: skipped: the id \"d4\" appears more than once (only the first of its lines that is read is used)");
+		assertThat(errors()).doesNotContain("Ayşe", "Yılmaz", "Fatma", "Hüseyni", "Hatice", "Demir", "12345678901");
+
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors().lines()).contains(
+				"Satır 2: sex (11 karakterlik bir değer; bir ad ya da bir kişinin numarası olabileceği için gösterilmiyor) "
+						+ "M ya da F değil (Türkçe formlardaki gibi E, K; bilinmiyorsa X ya da U), kayıt onsuz karşılaştırılır",
+				"Satır 3: atlandı: birth_date (12 karakterlik bir değer; bir ad ya da bir kişinin numarası olabileceği "
+						+ "için gösterilmiyor) yyyy-aa-gg biçiminde bir tarih değil",
+				"Satır 4: atlandı: birth_date \"12/03/1990\" yyyy-aa-gg biçiminde bir tarih değil");
+		assertThat(errors()).doesNotContain("Ayşe", "Hatice");
+	}
+
+	// --- 6: workbooks ------------------------------------------------------------------------------------------
+
+	@Test
+	void anOutputNamedXlsxIsAWorkbookOfTextAndNumberCells() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "\"=HYPERLINK(\"\"http://example.org/\"\",\"\"open\"\")\",Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ "+905551112233,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
+				+ "Ş-17,Fatma,Huseyni,,1994-03-12,,F,AFG\n"
+				+ "x1,Olga,Petrova,,1988-11-02,,F,UKR\n");
+		Path pairs = dir.resolve("Pairs.XLSX");
+		Path clusters = dir.resolve("clusters.xlsx");
+		assertThat(run("--input", input.toString(), "--output", pairs.toString(), "--clusters", clusters.toString()))
+			.isZero();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(pairs))) {
+			assertThat(workbook.getNumberOfSheets()).isOne();
+			Sheet sheet = workbook.getSheet("pairs");
+			assertThat(texts(sheet.getRow(0))).containsExactly("left_id", "right_id", "score", "decision", "explanation");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			List<String> ids = new ArrayList<>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				for (Cell cell : row) {
+					assertThat(cell.getCellType()).isIn(CellType.STRING, CellType.NUMERIC);
+				}
+				ids.add(row.getCell(0).getStringCellValue());
+				ids.add(row.getCell(1).getStringCellValue());
+				assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(row.getCell(2).getNumericCellValue()).isBetween(0.0, 1.0);
+				assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+				assertThat(row.getCell(3).getStringCellValue()).isEqualTo("MATCH");
+				assertThat(row.getCell(4).getStringCellValue()).contains("same date of birth");
+			}
+			// as they are: a text cell runs nothing, and needs no apostrophe
+			assertThat(ids).contains("=HYPERLINK(\"http://example.org/\",\"open\")", "+905551112233", "Ş-17")
+				.doesNotContain("'+905551112233");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(clusters))) {
+			Sheet sheet = workbook.getSheet("clusters");
+			assertThat(texts(sheet.getRow(0))).containsExactly("id", "cluster_id");
+			assertThat(texts(sheet.getRow(4))).containsExactly("x1", "x1");
+			assertThat(texts(sheet.getRow(3))).containsExactly("Ş-17", "=HYPERLINK(\"http://example.org/\",\"open\")");
+		}
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pairs))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(clusters))).isEqualTo("rw-------");
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+		}
+		// another name is CSV, as before
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.txt").toString())).isZero();
+		assertThat(Files.readString(dir.resolve("pairs.txt"))).startsWith("left_id,right_id,score,decision,explanation")
+			.contains("'+905551112233,");
+		// the input is not written over, whatever the output's kind
+		Path workbook = dir.resolve("records.xlsx");
+		Files.copy(pairs, workbook);
+		assertThat(run("--input", workbook.toString(), "--output", workbook.toString())).isEqualTo(2);
+		assertThat(errors()).contains("is named by both --input and --output: the command would write over it");
+	}
+
+	private static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		row.forEach(cell -> texts.add(cell.getStringCellValue()));
+		return texts;
+	}
+
+	@Test
+	void rowsBeyondASheetGoOnTheNextSheets() throws Exception {
+		Path file = dir.resolve("pairs.xlsx");
+		BulkMatchCommand.writeWorkbook(file, new BulkMatchCommand.Table("pairs", List.of("id", "score"), 5,
+				i -> List.of("r" + i, 0.5)), 2);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+			assertThat(workbook.getSheetName(1)).isEqualTo("pairs 2");
+			Sheet last = workbook.getSheet("pairs 3");
+			assertThat(texts(last.getRow(0))).containsExactly("id", "score");
+			assertThat(last.getRow(1).getCell(0).getStringCellValue()).isEqualTo("r4");
+			assertThat(last.getLastRowNum()).isOne();
+			assertThat(workbook.getSheet("pairs 2").getRow(2).getCell(0).getStringCellValue()).isEqualTo("r3");
+		}
+	}
+
+	@Test
+	void anIdLongerThanACellOfAWorkbookEndsTheRunWithoutAFile() throws Exception {
+		String longId = "a".repeat(40_000);
+		Path input = file("records.csv", HEADER + longId + ",Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ "b1,Ali,Veli,,1990-01-01,,M,TUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.xlsx").toString())).isEqualTo(1);
+		assertThat(errors()).contains("Cannot write the output: a text of 40000 characters (an id) is longer than a "
+				+ "cell of a workbook holds (32767): name an output ending in .csv");
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString())).containsExactly("records.csv");
+		}
+	}
+
+	// --- 7: the jar's arguments --------------------------------------------------------------------------------
+
+	@Test
+	void aMistypedCommandOrAnOptionOfMatchStartsNothing() {
+		String commands = "\nCommands: java -jar opennrm.jar match --input records.csv --output pairs.csv ... matches a "
+				+ "file (java -jar opennrm.jar match --help tells how); java -jar opennrm.jar create-admin ... and java "
+				+ "-jar opennrm.jar verify-audit run the administrative commands; java -jar opennrm.jar alone starts the "
+				+ "web application, its settings given as --name=value.";
+		assertThat(OpenNrmApplication.refusal(new String[] { "Match", "--input", "base.csv", "--output", "p.csv" }))
+			.contains("\"Match\" is no command of OpenNRM (did you mean match?); nothing was started." + commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "macth", "--input", "base.csv" }))
+			.contains("\"macth\" is no command of OpenNRM (did you mean match?); nothing was started." + commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "verfy-audit" }))
+			.contains("\"verfy-audit\" is no command of OpenNRM (did you mean verify-audit?); nothing was started."
+					+ commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "import", "base.csv" }))
+			.contains("\"import\" is no command of OpenNRM, and the web application takes no such argument; nothing "
+					+ "was started." + commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "--server.port=9090", "match", "--input", "base.csv" }))
+			.contains("match must be the first argument; nothing was started." + commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "--input", "base.csv", "--output", "p.csv" }))
+			.contains("--input is an option of the match command, whose name must come first; nothing was started."
+					+ commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "--output=p.csv" }))
+			.contains("--output is an option of the match command, whose name must come first; nothing was started."
+					+ commands);
+		assertThat(OpenNrmApplication.refusal(new String[] { "--clusters", "c.csv" })).isPresent();
+		assertThat(OpenNrmApplication.refusal(new String[] { "--lang", "tr", "match", "--input", "base.csv" }))
+			.contains("--lang, adı önce yazılması gereken match komutunun bir seçeneği; hiçbir şey başlatılmadı.\n"
+					+ "Komutlar: java -jar opennrm.jar match --input kayitlar.csv --output ciftler.csv ... bir dosyayı "
+					+ "eşleştirir (nasıl yapılacağını java -jar opennrm.jar match --help anlatır); java -jar opennrm.jar "
+					+ "create-admin ... ve java -jar opennrm.jar verify-audit yönetim komutlarını çalıştırır; yalnızca "
+					+ "java -jar opennrm.jar web uygulamasını başlatır, ayarları --ad=değer biçiminde verilir.");
+
+		// the web application's own settings, and the commands
+		assertThat(OpenNrmApplication.refusal(new String[0])).isEmpty();
+		assertThat(OpenNrmApplication.refusal(new String[] { "--server.address=0.0.0.0", "--server.port=9090",
+				"--spring.profiles.active=demo", "--debug" })).isEmpty();
+		assertThat(OpenNrmApplication.refusal(new String[] { "match", "--input", "base.csv" })).isEmpty();
+		assertThat(OpenNrmApplication.refusal(new String[] { "create-admin", "--username", "admin", "--full-name",
+				"Name Surname" })).isEmpty();
+		assertThat(OpenNrmApplication.refusal(new String[] { "verify-audit", "--opennrm.data-dir=/srv/opennrm" }))
+			.isEmpty();
+	}
+
+	// --- 8 and 22: the limits ----------------------------------------------------------------------------------
+
+	@Test
+	void aMatchLimitAloneIsTakenAndAPossibleLimitAloneAboveTheDefaultMatchIsToldWhatToAdd() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+				"0.2")).isZero();
+		assertThat(errors()).doesNotContain("thresholds").contains("Records read: 5; skipped: 0");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
+				"0.4")).isZero();
+
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
+				"0.6")).isEqualTo(2);
+		assertThat(errors()).isEqualTo("--threshold-possible 0.6 is above the MATCH limit, which is 0.50 when "
+				+ "--threshold-match is not given: give --threshold-match as well, at 0.6 or above.\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
+				"0.6", "--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).isEqualTo("--threshold-possible 0.6, --threshold-match verilmediğinde 0.50 olan MATCH "
+				+ "sınırının üstünde: --threshold-match seçeneğini de 0.6 ya da daha yüksek bir değerle verin.\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
+				"0.6", "--threshold-match", "0.7")).isZero();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+				"0,5")).isEqualTo(2);
+		assertThat(errors()).isEqualTo("The thresholds must be numbers written with a point (0.5, not 0,5), with "
+				+ "0 <= possible <= match <= 1.\n");
+	}
+
+	@Test
+	void aMatchLimitBelowWhatTheClustersTakeIsRefused() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+				"0", "--threshold-possible", "0")).isEqualTo(2);
+		assertThat(errors()).isEqualTo("--threshold-match 0 is below 0.05: no pair scored below 0.05 is taken as "
+				+ "MATCH (the clusters, which decide MATCH, take none), so the limit would not do what it says. Give 0.05 "
+				+ "or more.\n");
+		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+				"0.01", "--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).isEqualTo("--threshold-match 0.01, 0.05 değerinin altında: 0.05 altında puan alan hiçbir "
+				+ "çift MATCH sayılmaz (MATCH kararını veren kümeler böyle bir çifti almaz), bu yüzden sınır söylediğini "
+				+ "yapmazdı. 0.05 ya da daha yüksek bir değer verin.\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+				"0.05", "--threshold-possible", "0")).isZero();
+	}
+
+	// --- 12: the options ---------------------------------------------------------------------------------------
+
+	@Test
+	void helpIsTheUsageOnStandardOutput() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(usage());
+		assertThat(errors()).isEmpty();
+		assertThat(run("--lang", "tr", "--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Kullanım: java -jar opennrm.jar match");
+	}
+
+	@Test
+	void aWrongArgumentIsNamedBeforeTheUsage() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		String output = dir.resolve("p.csv").toString();
+		assertThat(run("--input", input.toString(), "--output", output, "--bogus", "x")).isEqualTo(2);
+		assertThat(errors()).startsWith("Unknown option: --bogus.\n" + usage());
+		assertThat(run("--input", input.toString(), "--output", output, "--lang", "xx")).isEqualTo(2);
+		assertThat(errors()).startsWith("--lang must be tr or en, not \"xx\".\n" + usage());
+		assertThat(run("--input", input.toString(), "--output")).isEqualTo(2);
+		assertThat(errors()).startsWith("--output needs a value.\n" + usage());
+		assertThat(run("--input", "--output", output)).isEqualTo(2);
+		assertThat(errors()).startsWith("--input needs a value.\n" + usage());
+		assertThat(run("--input", input.toString(), "--input", input.toString(), "--output", output)).isEqualTo(2);
+		assertThat(errors()).startsWith("--input is given more than once: give it once.\n" + usage());
+		assertThat(run("--input", "", "--output", output)).isEqualTo(2);
+		assertThat(errors()).startsWith("The value of --input is empty.\n" + usage());
+		assertThat(run("--input", input.toString(), "--output", "")).isEqualTo(2);
+		assertThat(errors()).startsWith("The value of --output is empty.\n" + usage());
+		assertThat(run("--input", input.toString())).isEqualTo(2);
+		assertThat(errors()).startsWith("--output is missing.\n" + usage());
+		assertThat(run("--input", input.toString(), "extra", "--output", output)).isEqualTo(2);
+		assertThat(errors()).startsWith("\"extra\" is not an option: options begin with -- and each is followed by "
+				+ "its value.\n" + usage());
+		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
+	}
+
+	@Test
+	void theLanguageAppliesToEveryMessageWhereverItIsOnTheLineInAnyCase() throws Exception {
+		assertThat(run("--lang", "tr", "--input", "a.csv", "--output")).isEqualTo(2);
+		assertThat(errors()).startsWith("--output için bir değer gerekir.\nKullanım: java -jar opennrm.jar match");
+		assertThat(run("--bogus", "x", "--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).startsWith("Bilinmeyen seçenek: --bogus.\nKullanım:");
+		assertThat(run("--input", file("records.csv", FIVE_PEOPLE).toString(), "--output",
+				dir.resolve("p.csv").toString(), "--lang", "TR")).isZero();
+		assertThat(errors()).contains("Okunan kayıt: 5; atlanan: 0");
+	}
+
+	// --- 13: messages ------------------------------------------------------------------------------------------
+
+	@Test
+	void messagesOfWholeFilesReadAsTheyShould() throws Exception {
+		Path xls = dir.resolve("old.xls");
+		Files.write(xls, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0 });
+		assertThat(run("--input", xls.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr"))
+			.isEqualTo(2);
+		assertThat(errors()).isEqualTo(xls + " dosyası bir Excel 97-2003 çalışma kitabı (.xls) ve okunmuyor: Excel'de "
+				+ "açıp .xlsx ya da CSV UTF-8 olarak kaydedin.\n");
+		Path repeated = file("repeated.csv", HEADER.strip() + ",Given_Names\n" + "a1,Ahmet,Kaya,,,1990,M,TUR,\n");
+		assertThat(run("--input", repeated.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
+		assertThat(errors()).isEqualTo("The header names these columns more than once: given_names. The command "
+				+ "cannot tell which of them holds the records' values; keep one column of each name.\n");
+		assertThat(run("--input", repeated.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr"))
+			.isEqualTo(2);
+		assertThat(errors()).isEqualTo("Başlık şu sütunları birden fazla kez adlandırıyor: given_names. Kayıtların "
+				+ "değerlerinin hangisinde olduğu anlaşılamaz; her addan tek sütun bırakın.\n");
+	}
+
+	// --- 15: citizenship codes ---------------------------------------------------------------------------------
+
+	@Test
+	void aCodeThatIsNoCountrysIsReportedAndLeftOut() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "t1,Ayşe,Demirci,,1990-04-01,,F,TUR\n"
+				+ "t2,Ayşe,Demirci,,1990-04-01,,F,XYZ\n"
+				+ "t3,Ayşe,Demirci,,1990-04-01,,F,TUR|xyz\n"
+				+ "s1,Omar,Haddad,,1992-06-01,,M,SUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors().lines()).contains(
+				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + " holds a code that is no country's in "
+						+ "ISO 3166-1 alpha-3 (Syria is SYR; SUR is Suriname), so the record is compared without it",
+				"Line 4: citizenship (a value of 7 characters, " + NOT_SHOWN + " holds a code that is no country's in "
+						+ "ISO 3166-1 alpha-3 (Syria is SYR; SUR is Suriname), so the record is compared without it");
+		// Suriname's code is a code
+		assertThat(errors()).doesNotContain("Line 5:");
+		String pairs = Files.readString(dir.resolve("p.csv"));
+		assertThat(pairs.lines().filter(line -> line.startsWith("t1,t2,")).findFirst().orElseThrow())
+			.doesNotContain("citizenship");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors().lines()).contains("Satır 3: citizenship (3 karakterlik bir değer; bir ad ya da bir kişinin "
+				+ "numarası olabileceği için gösterilmiyor) ISO 3166-1 alfa-3 listesinde hiçbir ülkenin olmayan bir kod "
+				+ "içeriyor (Suriye'nin kodu SYR, SUR ise Surinam'ınki), kayıt onsuz karşılaştırılır");
+	}
+
+	// --- 16: the prior of a small file -------------------------------------------------------------------------
+
+	@Test
+	void aFileTooSmallToTellItsRepeatsSaysSo() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors().lines()).contains("Prior: 0 near-certain pairs among 5 records, too few records to tell "
+				+ "how often this file registers people again: the prior is used as fitted.");
+		assertThat(errors()).doesNotContain("per record");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors().lines()).contains("Ön olasılık: 5 kayıtta 0 neredeyse kesin çift; kayıtlar, bu dosyada "
+				+ "kişilerin ne sıklıkla yeniden kaydedildiğini söylemeye yetmeyecek kadar az: ön olasılık öğrenildiği "
+				+ "gibi kullanıldı.");
+	}
+
+	// --- 18: UTF-8 whatever the system's encoding ---------------------------------------------------------------
+
+	@Test
+	void messagesAreWrittenAsUtf8OnASystemOfAnotherEncoding() throws Exception {
+		Path input = file("records.csv", HEADER + "a1,Ali,Karimi,,1990-02-30,,M,AFG\na2,Ali,Karimi,,,1990,M,AFG\n");
+		// as with LANG=C: Java 17 writes System.err in the system's encoding, which is then ASCII
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII",
+				"-cp", System.getProperty("java.class.path"), OpenNrmApplication.class.getName(),
+				"match", "--lang", "tr", "--input", input.toString(), "--output", dir.resolve("p.csv").toString())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		byte[] written = process.getErrorStream().readAllBytes();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isZero();
+		String said = new String(written, StandardCharsets.UTF_8);
+		assertThat(said).contains("Satır 2: atlandı: birth_date \"1990-02-30\" takvimde olmayan bir gün (30 Şubat gibi)")
+			.contains("Okunan kayıt: 2; atlanan: 1");
+		assertThat(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(written)).toString()).isEqualTo(said);
+	}
+
+}
