@@ -575,6 +575,14 @@ public final class PersonMatcher {
 	}
 
 	/**
+	 * Whether the record names no one: once what is written for a name not known ("BİLİNMİYOR", "FNU", "X"), initials,
+	 * and digits or punctuation standing alone ("12345", "---") are left out, no name is left to key, look for or compare.
+	 */
+	public boolean namesNoName(PreparedPerson person) {
+		return person.all.isEmpty();
+	}
+
+	/**
 	 * Whether the record names one name only: a hotline's "Roya", born 1975, a shelter's given name with the family
 	 * name left out or written "-" (2 to 9 % of the records of the four independently written registers; see
 	 * {@link #oneNameKeys}).

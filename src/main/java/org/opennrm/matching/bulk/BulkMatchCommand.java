@@ -532,22 +532,13 @@ public final class BulkMatchCommand {
 		return null;
 	}
 
-	/**
-	 * M or F; E (erkek) or K (kadın), as Turkish forms write it; X (unspecified, as in ICAO travel documents) or U is
-	 * not known. Anything else is reported and left out.
-	 */
+	/** Sex as {@link Sex#read} reads it; anything else is reported and left out. */
 	static Sex sex(String value, List<RowMessage> notices) {
-		switch (value.strip().toUpperCase(Locale.ROOT)) {
-			case "M", "E":
-				return Sex.M;
-			case "F", "K":
-				return Sex.F;
-			case "", "X", "U":
-				return null;
-			default:
-				notices.add(new RowMessage("matching.cli.row.badSex", shown(value)));
-				return null;
+		if (!Sex.readable(value)) {
+			notices.add(new RowMessage("matching.cli.row.badSex", shown(value)));
+			return null;
 		}
+		return Sex.read(value);
 	}
 
 	/**

@@ -1,20 +1,18 @@
 package org.opennrm.matching.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.opennrm.matching.Candidate;
 import org.opennrm.matching.PersonIndex;
-import org.opennrm.matching.PersonRecord;
-import org.opennrm.matching.Sex;
 
 @RestController
 @RequestMapping("/api/v1/matching")
@@ -35,47 +31,6 @@ class MatchingApi {
 
 	MatchingApi(PersonIndex index) {
 		this.index = index;
-	}
-
-	/**
-	 * The person asked about. Every field may be empty, but at least one name must be given.
-	 *
-	 * @param excludeId a registered person to leave out, e.g. the one being edited
-	 * @param purpose why the search is made; kept in the audit trail
-	 */
-	record CandidateQuery(@Size(max = 200) String givenNames, @Size(max = 200) String familyNames,
-			@Size(max = 400) String fullNameOriginal, LocalDate birthDate,
-			Integer birthYear,
-			Sex sex,
-			@Size(max = 5) List<@NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "{matching.api.citizenship.alpha3}") String> citizenship,
-			UUID excludeId, @Min(1) @Max(50) Integer limit, @Size(max = 300) String purpose) {
-
-		@AssertTrue(message = "{matching.api.nameRequired}")
-		boolean isNamed() {
-			return hasText(givenNames) || hasText(familyNames) || hasText(fullNameOriginal);
-		}
-
-		/** A date of another calendar (the Solar Hijri 1373-05-12) or in the future would disagree with every real one. */
-		@AssertTrue(message = "{matching.api.birthDate.range}")
-		boolean isBirthDatePlausible() {
-			return birthDate == null || PersonRecord.isPossibleBirthDate(birthDate, LocalDate.now());
-		}
-
-		/** A year before 1900 (the Solar Hijri 1373) or after this one would disagree with every real one, as a date would. */
-		@AssertTrue(message = "{matching.api.birthYear.range}")
-		boolean isBirthYearPlausible() {
-			return birthYear == null || PersonRecord.isPossibleBirthYear(birthYear, LocalDate.now());
-		}
-
-		private static boolean hasText(String value) {
-			return value != null && !value.isBlank();
-		}
-
-		PersonRecord toRecord() {
-			return new PersonRecord(excludeId == null ? "query" : excludeId.toString(), givenNames, familyNames,
-					fullNameOriginal, birthDate, birthYear, sex, citizenship == null ? List.of() : citizenship);
-		}
-
 	}
 
 	/** A candidate: the registered person's id, the score, the decision and the reasons in the caller's language. */
@@ -89,6 +44,21 @@ class MatchingApi {
 	@PostMapping("/candidates")
 	@Operation(summary = "Registered people in your scope who may be the same person",
 			description = "Answers MATCH and POSSIBLE candidates, best first. Names are never returned; each candidate shown is recorded in the audit trail.")
+	@ApiResponse(responseCode = "200", description = "The candidates, best first (none found: an empty list)",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Candidates.class)))
+	@ApiResponse(responseCode = "400", description = """
+			A value to correct: `errors` maps each field at fault, by its name in the request (`birthYear`, \
+			`citizenship`, an unknown field's own name), to one message in the caller's language; `""` holds the \
+			rule that at least one name be given. JSON that is not well-formed names no field.""",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in, and no valid API token",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller's role may not search for candidates",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "413", description = "A body longer than `opennrm.api.max-request-size` (256 KB unless configured)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "415", description = "A body that is not sent as `application/json`",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	Candidates candidates(@Valid @RequestBody CandidateQuery query, Locale locale) {
 		int limit = query.limit() == null ? 10 : query.limit();
 		List<Candidate> found = index.candidates(query.toRecord(), query.excludeId(), limit, query.purpose());

@@ -1,8 +1,14 @@
 package org.opennrm.shared.web;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -52,16 +59,48 @@ class ApiErrorHandling {
 		this.messages = messages;
 	}
 
+	/**
+	 * One message per field, keyed by the field's name in the request ({@code citizenship} for any of its values), the
+	 * fields in the order the request declares them (a record's; a class's by name); {@code ""}, first, for a rule over
+	 * the whole request.
+	 */
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		BindingResult result = ex.getBindingResult();
+		List<String> declared = declaredFields(result.getTarget());
 		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-		}
-		ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent("", messages.getMessage(e, locale)));
+		result.getGlobalErrors().stream()
+			.sorted(Comparator.comparing(e -> String.valueOf(e.getCode())))
+			.forEach(e -> errors.putIfAbsent("", messages.getMessage(e, locale)));
+		result.getFieldErrors().stream()
+			.sorted(Comparator.comparingInt((FieldError e) -> position(declared, requestField(e.getField())))
+				.thenComparing(FieldError::getField)
+				.thenComparing(e -> String.valueOf(e.getCode())))
+			.forEach(e -> errors.putIfAbsent(requestField(e.getField()), messages.getMessage(e, locale)));
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/** The field as the request names it: {@code citizenship} for {@code citizenship[2]}. */
+	private static String requestField(String path) {
+		return path.replaceAll("\\[\\d*\\]", "");
+	}
+
+	private static List<String> declaredFields(Object target) {
+		if (target == null) {
+			return List.of();
+		}
+		Class<?> type = target.getClass();
+		return type.isRecord() ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList()
+				: Arrays.stream(type.getDeclaredFields()).map(Field::getName).sorted().toList();
+	}
+
+	/** Where the field's top-level name stands among the declared ones; those not declared come after, by name. */
+	private static int position(List<String> declared, String field) {
+		int dot = field.indexOf('.');
+		int at = declared.indexOf(dot < 0 ? field : field.substring(0, dot));
+		return at < 0 ? declared.size() : at;
 	}
 
 	@ExceptionHandler(UserInputException.class)
@@ -78,7 +117,14 @@ class ApiErrorHandling {
 		if (Causes.any(ex, RequestBodyLimit.BodyTooLarge.class)) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", "error.413.detail", locale);
 		}
-		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
+		Optional<JsonFieldError> atField = JsonFieldError.in(ex);
+		if (atField.isEmpty()) {
+			// JSON that is not well-formed names no field
+			return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		problem.setProperty("errors", Map.of(atField.get().field(), messages.getMessage(atField.get().message(), locale)));
+		return problem;
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,0 +1,135 @@
+package org.opennrm.matching.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+import org.opennrm.matching.PersonMatcher;
+import org.opennrm.matching.PersonRecord;
+import org.opennrm.matching.Sex;
+import org.opennrm.reference.ReferenceData;
+import org.opennrm.shared.RefuseUnknownFields;
+
+/**
+ * The person asked about. Every field may be empty, but a name must be given. A field the request does not have is
+ * refused, so that a misspelt one does not change the search without a word.
+ *
+ * @param excludeId a registered person to leave out, e.g. the one being edited
+ * @param purpose why the search is made; kept in the audit trail
+ */
+@RefuseUnknownFields
+@CandidateQuery.Checked
+@Schema(description = "The person asked about. Every field may be empty, but at least one name must be given; "
+		+ "a field not listed here is refused.")
+record CandidateQuery(
+		@Schema(description = "Given names as written, any script.") @Size(max = 200) String givenNames,
+		@Schema(description = "Family names as written, any script.") @Size(max = 200) String familyNames,
+		@Schema(description = "The whole name in one field, or in its original script.") @Size(max = 400) String fullNameOriginal,
+		@Schema(description = "yyyy-mm-dd, a day of the Gregorian calendar from 1900-01-01 to today.", example = "1994-03-12")
+		LocalDate birthDate,
+		@Schema(description = "Four digits, from 1900 to this year (Gregorian); used when the date is not known.",
+				minimum = "1900", example = "1994")
+		Integer birthYear,
+		@Schema(description = "M or F; E or K, as Turkish forms write them; X, U or empty when not known. Upper or lower case.",
+				allowableValues = { "M", "F", "E", "K", "X", "U" }, example = "F")
+		String sex,
+		@ArraySchema(maxItems = 5, schema = @Schema(pattern = ALPHA3,
+				description = "ISO 3166-1 alpha-3 code of a country of the reference list (GET /api/v1/reference/countries)",
+				example = "AFG"))
+		@Size(max = 5) List<@NotNull @Pattern(regexp = ALPHA3, message = "{matching.api.citizenship.alpha3}") String> citizenship,
+		@Schema(description = "A registered person to leave out, e.g. the one being edited.") UUID excludeId,
+		@Schema(description = "The most candidates to answer, 1 to 50.", defaultValue = "10") @Min(1) @Max(50) Integer limit,
+		@Schema(description = "Why the search is made; kept in the audit trail.") @Size(max = 300) String purpose) {
+
+	static final String ALPHA3 = "^[A-Z]{3}$";
+
+	PersonRecord toRecord() {
+		return new PersonRecord(excludeId == null ? "query" : excludeId.toString(), givenNames, familyNames,
+				fullNameOriginal, birthDate, birthYear, Sex.read(sex), citizenship == null ? List.of() : citizenship);
+	}
+
+	/** The rules over several fields, or that need the matching engine or the reference data. */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = Check.class)
+	@interface Checked {
+
+		String message() default "";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	/**
+	 * Each rule's message is keyed by its JSON field; the rule that a name be given by none ({@code ""} in the
+	 * problem's {@code errors}), as it is no one field's.
+	 */
+	static final class Check implements ConstraintValidator<Checked, CandidateQuery> {
+
+		private final PersonMatcher matcher;
+		private final ReferenceData reference;
+
+		Check(PersonMatcher matcher, ReferenceData reference) {
+			this.matcher = matcher;
+			this.reference = reference;
+		}
+
+		@Override
+		public boolean isValid(CandidateQuery query, ConstraintValidatorContext context) {
+			context.disableDefaultConstraintViolation();
+			boolean valid = true;
+			// what the engine takes for no name ("BİLİNMİYOR", "FNU", "X", an initial, "12345") would search on nothing
+			PersonRecord names = new PersonRecord("query", query.givenNames, query.familyNames, query.fullNameOriginal,
+					null, null, null, List.of());
+			if (matcher.namesNoName(matcher.prepare(names))) {
+				context.buildConstraintViolationWithTemplate("{matching.api.nameRequired}").addConstraintViolation();
+				valid = false;
+			}
+			LocalDate today = LocalDate.now();
+			// a date or year of another calendar (the Solar Hijri 1373-05-12) or to come disagrees with every real one
+			if (query.birthDate != null && !PersonRecord.isPossibleBirthDate(query.birthDate, today)) {
+				valid = refuse(context, "birthDate", "{matching.api.birthDate.range}");
+			}
+			if (query.birthYear != null && !PersonRecord.isPossibleBirthYear(query.birthYear, today)) {
+				valid = refuse(context, "birthYear", "{matching.api.birthYear.range}");
+			}
+			if (!Sex.readable(query.sex)) {
+				valid = refuse(context, "sex", "{matching.api.sex}");
+			}
+			String unknown = query.citizenship == null ? null : query.citizenship.stream()
+				.filter(code -> code != null && code.matches(ALPHA3) && reference.country(code).isEmpty())
+				.findFirst().orElse(null);
+			if (unknown != null) {
+				context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("countryCode", unknown);
+				valid = refuse(context, "citizenship", "{matching.api.citizenship.unknown}");
+			}
+			return valid;
+		}
+
+		private static boolean refuse(ConstraintValidatorContext context, String field, String message) {
+			context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+			return false;
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.opennrm.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An API request body whose fields the caller must spell right: a field it does not have is refused with a 400 naming
+ * the field, not ignored as in other bodies. For requests where a field left out changes the answer without a word (a
+ * search that a misspelt {@code "givenName"} widens).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RefuseUnknownFields {
+}

@@ -1,0 +1,273 @@
+package org.opennrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
+
+/**
+ * What {@code POST /api/v1/matching/candidates} accepts, and how it says what it does not: one message per field,
+ * keyed by the field's name in the request, in the caller's language; the same reading of sex as the bulk command.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CandidateApiTests {
+
+	private static final String NAME_REQUIRED_EN = "Give at least one name: given names, family names or the whole name. "
+			+ "What is written for a name not known (BİLİNMİYOR, FNU, X), initials, and digits or punctuation alone are no name.";
+
+	private static final String NAME_REQUIRED_TR = "En az bir ad girin: ad, soyadı ya da adın tamamı. Bilinmeyen bir ad için "
+			+ "yazılanlar (BİLİNMİYOR, FNU, X), baş harfler ve tek başına rakamlar ya da noktalama işaretleri ad sayılmaz.";
+
+	private static final String LIMIT_EN = "The number of candidates (limit) must be a whole number from 1 to 50.";
+
+	private static final String LIMIT_TR = "Aday sayısı (limit) 1 ile 50 arasında bir tam sayı olmalıdır.";
+
+	private static final String SEX_EN = "Give sex as M or F (E or K, as Turkish forms write them), in upper or lower case; "
+			+ "X, U or nothing when it is not known.";
+
+	private static final String SEX_TR = "Cinsiyeti M ya da F (Türkçe formlardaki gibi E ya da K), büyük ya da küçük harfle "
+			+ "girin; bilinmiyorsa X ya da U girin veya boş bırakın.";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private RequestPostProcessor focalPoint;
+
+	@BeforeAll
+	void signIn() throws Exception {
+		focalPoint = SignIn.as(mvc, "uzman.gaziantep");
+	}
+
+	@Test
+	void aValidRequestWithEveryFieldIsAnswered() throws Exception {
+		ask("en", """
+				{"givenNames":"Fatemeh","familyNames":"Hosseini","fullNameOriginal":"فاطمه حسینی","birthDate":"1994-03-12",
+				 "birthYear":1994,"sex":"F","citizenship":["AFG","IRN"],"excludeId":"7c0e8d2a-3b1f-4c5e-9a6d-2f4b8c1e0a93",
+				 "limit":50,"purpose":"registration check"}""")
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.candidates").isArray());
+	}
+
+	@Test
+	void errorsAreKeyedByTheRequestsFieldsInTheOrderItDeclaresThem() throws Exception {
+		// "" holds the rule over the names, which is no one field's
+		assertThat(errors("en", "{}")).containsExactly(Map.entry("", NAME_REQUIRED_EN));
+		assertThat(errors("tr", "{}")).containsExactly(Map.entry("", NAME_REQUIRED_TR));
+		String everythingWrong = """
+				{"limit":0,"citizenship":["XYZ"],"sex":"Q","birthYear":1899,"birthDate":"%s","givenNames":"FNU"}"""
+			.formatted(LocalDate.now().plusDays(1));
+		Map<String, String> english = errors("en", everythingWrong);
+		assertThat(english).containsExactly(Map.entry("", NAME_REQUIRED_EN),
+				Map.entry("birthDate", "The date of birth must lie between 1900 and today, in the Gregorian calendar "
+						+ "(convert a Solar Hijri date such as 1373-05-12 first)."),
+				Map.entry("birthYear", "The year of birth must lie between 1900 and this year, in the Gregorian calendar "
+						+ "(convert a Solar Hijri year such as 1373 first)."),
+				Map.entry("sex", SEX_EN),
+				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code XYZ: give an alpha-3 code such as SYR or AFG."),
+				Map.entry("limit", LIMIT_EN));
+		assertThat(errors("tr", everythingWrong)).containsExactly(Map.entry("", NAME_REQUIRED_TR),
+				Map.entry("birthDate", "Doğum tarihi Miladi takvimde 1900 ile bugün arasında olmalıdır (1373-05-12 gibi bir "
+						+ "Hicri Şemsi tarihi önce dönüştürün)."),
+				Map.entry("birthYear", "Doğum yılı Miladi takvimde 1900 ile bu yıl arasında olmalıdır (1373 gibi bir Hicri "
+						+ "Şemsi yılı önce dönüştürün)."),
+				Map.entry("sex", SEX_TR),
+				Map.entry("citizenship", "ISO 3166-1 listesinde XYZ kodlu bir ülke yok: SYR ya da AFG gibi bir alfa-3 kodu girin."),
+				Map.entry("limit", LIMIT_TR));
+		// the same order every time (the validator reports in no fixed order)
+		for (int i = 0; i < 10; i++) {
+			assertThat(List.copyOf(errors("en", everythingWrong).keySet())).isEqualTo(List.copyOf(english.keySet()));
+		}
+		// a year to come is no one's year of birth either
+		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"birthYear\":" + (Year.now().getValue() + 1) + "}"))
+			.containsOnlyKeys("birthYear");
+	}
+
+	@Test
+	void theLimitIsExplainedWithItsRange() throws Exception {
+		for (String limit : List.of("0", "-1", "51")) {
+			assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"limit\":" + limit + "}"))
+				.containsExactly(Map.entry("limit", LIMIT_EN));
+			assertThat(errors("tr", "{\"givenNames\":\"Zahra\",\"limit\":" + limit + "}"))
+				.containsExactly(Map.entry("limit", LIMIT_TR));
+		}
+		ask("en", "{\"givenNames\":\"Zahra\",\"limit\":1}").andExpect(status().isOk());
+	}
+
+	@Test
+	void aValueOfTheWrongTypeIsExplainedAtItsField() throws Exception {
+		wrongType("{\"givenNames\":\"Zahra\",\"birthDate\":\"1990-02-30\"}", "birthDate",
+				"Give the date of birth as yyyy-mm-dd, a day of the Gregorian calendar, e.g. 1994-03-12 (1990-02-30 is none).",
+				"Doğum tarihini yyyy-aa-gg biçiminde, Miladi takvimde var olan bir gün olarak girin, örneğin 1994-03-12 "
+						+ "(1990-02-30 diye bir gün yoktur).");
+		wrongType("{\"givenNames\":\"Zahra\",\"excludeId\":\"not-a-uuid\"}", "excludeId",
+				"Give an id as a UUID of 36 characters, e.g. 7c0e8d2a-3b1f-4c5e-9a6d-2f4b8c1e0a93.",
+				"Kimliği 36 karakterlik bir UUID olarak girin, örneğin 7c0e8d2a-3b1f-4c5e-9a6d-2f4b8c1e0a93.");
+		wrongType("{\"givenNames\":\"Zahra\",\"birthYear\":\"abc\"}", "birthYear",
+				"Give the year of birth as a number of four digits, e.g. 1994.",
+				"Doğum yılını dört basamaklı bir sayı olarak girin, örneğin 1994.");
+		wrongType("{\"givenNames\":\"Zahra\",\"limit\":99999999999}", "limit", LIMIT_EN, LIMIT_TR);
+		wrongType("{\"givenNames\":\"Zahra\",\"citizenship\":\"AFG\"}", "citizenship",
+				"Give citizenship as a list of ISO 3166-1 alpha-3 codes, e.g. [\"SYR\"].",
+				"Vatandaşlığı ISO 3166-1 alfa-3 kodlarının listesi olarak girin, örneğin [\"SYR\"].");
+		wrongType("{\"givenNames\":\"Zahra\",\"sex\":{}}", "sex", SEX_EN, SEX_TR);
+		wrongType("{\"givenNames\":[\"Zahra\"]}", "givenNames", "Give text here, in quotes.",
+				"Buraya tırnak içinde bir metin girin.");
+		// JSON that is not well-formed names no field
+		for (String malformed : List.of("{\"givenNames\":\"Zahra\",}", "{\"birthYear\": 19x0}", "{\"givenNames\":\"Zahra\"} x")) {
+			ask("en", malformed).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(
+						"The request could not be read. Check that it is well-formed JSON with the documented fields and value types."))
+				.andExpect(jsonPath("$.errors").doesNotExist());
+		}
+	}
+
+	@Test
+	void aFieldTheRequestDoesNotHaveIsRefusedByItsName() throws Exception {
+		String fields = "givenNames, familyNames, fullNameOriginal, birthDate, birthYear, sex, citizenship, excludeId, limit, purpose";
+		assertThat(errors("en", "{\"givenName\":\"Zahra\",\"familyNames\":\"Rezai\"}")).containsExactly(Map.entry("givenName",
+				"There is no field of this name: check its spelling. The fields are: " + fields + "."));
+		assertThat(errors("tr", "{\"givenNames\":\"Zahra\",\"nickname\":\"Zari\"}")).containsExactly(Map.entry("nickname",
+				"Bu adda bir alan yok: yazılışını denetleyin. Alanlar şunlardır: " + fields + "."));
+	}
+
+	@Test
+	void aNameTheEngineTakesForNoNameIsNoName() throws Exception {
+		long searches = searches();
+		for (String names : List.of("{\"givenNames\":\"X\"}", "{\"givenNames\":\"BİLİNMİYOR\",\"familyNames\":\"FNU\"}",
+				"{\"givenNames\":\"12345\"}", "{\"familyNames\":\"---\"}", "{\"givenNames\":\"\\u200b\\u200b\"}",
+				"{\"fullNameOriginal\":\"مجهول\"}", "{\"givenNames\":\"A.\",\"familyNames\":\"B.\"}")) {
+			assertThat(errors("en", names)).as(names).containsExactly(Map.entry("", NAME_REQUIRED_EN));
+			assertThat(errors("tr", names)).as(names).containsExactly(Map.entry("", NAME_REQUIRED_TR));
+		}
+		assertThat(searches()).as("searches made on no name").isEqualTo(searches);
+		// a name beside an initial, or written with a scanner's digit, is a name
+		ask("en", "{\"givenNames\":\"Adnan\",\"familyNames\":\"S.\"}").andExpect(status().isOk());
+		ask("en", "{\"givenNames\":\"M0HAMMAD\"}").andExpect(status().isOk());
+		assertThat(searches()).isEqualTo(searches + 2);
+	}
+
+	@Test
+	void citizenshipMustBeACountryOfTheReferenceList() throws Exception {
+		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"QQQ\"]}")).containsExactly(
+				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code QQQ: give an alpha-3 code such as SYR or AFG."));
+		assertThat(errors("tr", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"afghanistan\"]}")).containsExactly(
+				Map.entry("citizenship", "Vatandaşlığı ISO 3166-1 alfa-3 koduyla girin, örneğin SYR."));
+		ask("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"SYR\",\"TUR\",\"IRN\",\"UZB\"]}").andExpect(status().isOk());
+	}
+
+	@Test
+	void sexIsReadAsTheBulkCommandReadsIt() throws Exception {
+		Map<String, Sex> read = new LinkedHashMap<>();
+		read.put("M", Sex.M);
+		read.put("F", Sex.F);
+		read.put("E", Sex.M);
+		read.put("K", Sex.F);
+		read.put("m", Sex.M);
+		read.put("f", Sex.F);
+		read.put("e", Sex.M);
+		read.put("k", Sex.F);
+		read.put(" F ", Sex.F);
+		read.put("X", null);
+		read.put("U", null);
+		read.put("", null);
+		for (Map.Entry<String, Sex> value : read.entrySet()) {
+			assertThat(Sex.read(value.getKey())).as(value.getKey()).isEqualTo(value.getValue());
+			ask("en", "{\"givenNames\":\"Zahra\",\"sex\":\"" + value.getKey() + "\"}").andExpect(status().isOk());
+		}
+		ask("en", "{\"givenNames\":\"Zahra\",\"sex\":null}").andExpect(status().isOk());
+		for (String other : List.of("Q", "male", "Kadın", "MF", "1")) {
+			assertThat(Sex.readable(other)).as(other).isFalse();
+			assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"sex\":\"" + other + "\"}")).containsExactly(Map.entry("sex", SEX_EN));
+		}
+		assertThat(errors("tr", "{\"givenNames\":\"Zahra\",\"sex\":\"Q\"}")).containsExactly(Map.entry("sex", SEX_TR));
+	}
+
+	@Test
+	void theDescriptionGivesTheProblemsAndTheConstraints() throws Exception {
+		JsonNode api = JSON.readTree(mvc.perform(get("/api/v1/openapi").with(focalPoint)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		JsonNode responses = api.at("/paths/~1api~1v1~1matching~1candidates/post/responses");
+		assertThat(names(responses)).containsExactlyInAnyOrder("200", "400", "401", "403", "413", "415");
+		assertThat(names(responses.at("/200/content"))).containsExactly("application/json");
+		for (String problem : List.of("400", "401", "403", "413", "415")) {
+			assertThat(names(responses.at("/" + problem + "/content"))).as(problem).containsExactly("application/problem+json");
+		}
+		JsonNode query = api.at("/components/schemas/CandidateQuery/properties");
+		assertThat(query.at("/birthYear/minimum").asInt()).isEqualTo(1900);
+		assertThat(query.at("/limit/minimum").asInt()).isEqualTo(1);
+		assertThat(query.at("/limit/maximum").asInt()).isEqualTo(50);
+		assertThat(query.at("/citizenship/maxItems").asInt()).isEqualTo(5);
+		assertThat(query.at("/citizenship/items/pattern").asString()).isEqualTo("^[A-Z]{3}$");
+		assertThat(names(query)).containsExactly("givenNames", "familyNames", "fullNameOriginal", "birthDate", "birthYear",
+				"sex", "citizenship", "excludeId", "limit", "purpose");
+	}
+
+	private void wrongType(String body, String field, String english, String turkish) throws Exception {
+		assertThat(errors("en", body)).as(body).containsExactly(Map.entry(field, english));
+		assertThat(errors("tr", body)).as(body).containsExactly(Map.entry(field, turkish));
+	}
+
+	/** The problem's errors, in the order of the body; the answer must be a 400 problem. */
+	private Map<String, String> errors(String language, String body) throws Exception {
+		String answer = ask(language, body).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString(language.equals("tr") ? "düzeltilmesi" : "need correcting")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		Map<String, String> errors = new LinkedHashMap<>();
+		JSON.readTree(answer).get("errors").properties().forEach(e -> errors.put(e.getKey(), e.getValue().asString()));
+		return errors;
+	}
+
+	private ResultActions ask(String language, String body) throws Exception {
+		return mvc.perform(post("/api/v1/matching/candidates").with(focalPoint)
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.header("Accept-Language", language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private long searches() {
+		return jdbc.sql("select count(*) from audit_entry where action = 'MATCH_SEARCH'").query(Long.class).single();
+	}
+
+	private static List<String> names(JsonNode node) {
+		List<String> names = new ArrayList<>();
+		node.propertyNames().forEach(names::add);
+		return names;
+	}
+
+}
