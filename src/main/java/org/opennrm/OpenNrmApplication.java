@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -59,10 +60,11 @@ public class OpenNrmApplication {
 	}
 
 	/**
-	 * Why the arguments must not start the web application, or nothing when they are its own or run a command. A mistyped command ({@code Match}, {@code macth}, an option before {@code match}) would otherwise start
-	 * the server in the folder that holds the victims' file, with a database and fresh keys in its {@code ./data},
-	 * and ignore the file. The web application takes Spring's {@code --name=value} settings only, so any other word
-	 * is refused too, and so is an option only the match command knows.
+	 * Why the arguments must not start the web application, or nothing when they are its own or run a command. A
+	 * mistyped command ({@code Match}, {@code macth}, an option before {@code match}) would otherwise start the server
+	 * in the folder that holds the victims' file, with a database and fresh keys in its {@code ./data}, and ignore the
+	 * file. The web application takes Spring's {@code --name=value} settings only, so any other word is refused too,
+	 * and so is an option only the match command knows.
 	 */
 	public static Optional<String> refusal(String[] args) {
 		if (args.length > 0 && ("match".equals(args[0]) || ADMIN_COMMANDS.contains(args[0]))) {
@@ -87,28 +89,15 @@ public class OpenNrmApplication {
 	}
 
 	/**
-	 * Whether {@code word} is {@code command} mistyped: in another case, or two slips away (a letter wrong, missing,
-	 * added, or two neighbours swapped).
+	 * Whether {@code word} is {@code command} mistyped: in another case, or two slips away (a letter wrong, missing or
+	 * added; two neighbours swapped are two letters wrong).
 	 */
 	static boolean nearMiss(String word, String command) {
-		String a = word.toLowerCase(Locale.ROOT);
-		String b = command;
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			for (int j = 0; j <= b.length(); j++) {
-				if (i == 0 || j == 0) {
-					d[i][j] = i + j;
-					continue;
-				}
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-						d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()] <= 2;
+		return SLIPS.apply(word.toLowerCase(Locale.ROOT), command) >= 0;
 	}
+
+	/** At most two slips: -1 beyond. */
+	private static final LevenshteinDistance SLIPS = new LevenshteinDistance(2);
 
 	/** A stream writing UTF-8, which terminals and log files read, whatever the system's own encoding (Java 17). */
 	private static PrintStream utf8(FileDescriptor descriptor) {
