@@ -158,6 +158,23 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void theLanguageSetOnTheAccountComesWithTheSignIn() {
+		jdbc.sql("update app_user set preferred_language = 'en' where username = 'onleme'").update();
+		try {
+			browser.open("/login?lang=tr"); // the last person at this computer chose Turkish
+			browser.signIn("onleme", "demo-parola-2026");
+			assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Welcome, ");
+			browser.screenshot("17-home-account-language-en");
+			browser.submit(By.cssSelector("form.logout button"));
+		}
+		finally {
+			jdbc.sql("update app_user set preferred_language = null where username = 'onleme'").update();
+			browser.open("/login?lang=tr");
+		}
+	}
+
+	@Test
 	void administratorSeesAdministrationButNoVictimData() {
 		browser.open("/login?lang=tr"); // the browser asks for English (Accept-Language); the officer chooses Turkish
 		browser.signIn("admin", "demo-parola-2026");
