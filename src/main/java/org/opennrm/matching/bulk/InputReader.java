@@ -17,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+
+import org.opennrm.matching.PersonRecord;
 
 /**
  * Reads the input of the bulk command, CSV (comma, semicolon or tab; UTF-8 with or without BOM, or a named
@@ -646,7 +649,13 @@ final class InputReader {
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-				return DateUtil.getLocalDateTime(value, use1904).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+				// a year typed into a date cell keeps the year as its day number, whichever the date system: read in
+				// the 1900 one, it is a day of 1905, which the birth-date reading takes back for that year
+				// (BirthDates.spreadsheetYear); in the 1904 one it would be a day of 1909, a year taken in the wrong
+				// century
+				boolean typedYear = value >= PersonRecord.FIRST_BIRTH_YEAR && value <= LocalDate.now().getYear();
+				return DateUtil.getLocalDateTime(value, use1904 && !typedYear).toLocalDate()
+					.format(DateTimeFormatter.ISO_LOCAL_DATE);
 			}
 			if (formatIndex == 0 || "General".equalsIgnoreCase(formatString)) {
 				// as Excel keeps it, not as its General format shows it: an id such as 123456789012 would show

@@ -71,7 +71,8 @@ class InputReadingTests {
 				first.createCell(c).setCellValue(header[c]);
 			}
 			Object[][] rows = { { "m1", "Fatma", "Hüseyni", LocalDate.of(1994, 3, 12) },
-					{ "m2", "Fatma", "Hüseyni", "1994-03-12" }, { "m3", "Olga", "Petrova", LocalDate.of(2090, 6, 15) } };
+					{ "m2", "Fatma", "Hüseyni", "1994-03-12" }, { "m3", "Olga", "Petrova", LocalDate.of(2090, 6, 15) },
+					{ "m4", "Roya", "Karimi", 1987.0 } };
 			for (int r = 0; r < rows.length; r++) {
 				var row = sheet.createRow(r + 1);
 				row.createCell(0).setCellValue((String) rows[r][0]);
@@ -79,6 +80,11 @@ class InputReadingTests {
 				row.createCell(2).setCellValue((String) rows[r][2]);
 				if (rows[r][3] instanceof LocalDate date) {
 					row.createCell(4).setCellValue(date);
+					row.getCell(4).setCellStyle(dates);
+				}
+				else if (rows[r][3] instanceof Double typedYear) {
+					// a year typed into a cell formatted as a date
+					row.createCell(4).setCellValue(typedYear);
 					row.getCell(4).setCellStyle(dates);
 				}
 				else {
@@ -96,6 +102,8 @@ class InputReadingTests {
 		assertThat(pairs()).contains("m1,m2,").contains("same date of birth").doesNotContain("four years and a day");
 		assertThat(english.said()).contains("Line 4: birth_date \"2090-06-15\" is no birth date from 1900 to today, so "
 				+ "the record is compared without it");
+		// a year typed into a date cell is the year, as in a workbook of the 1900 system (not 1909, nor 2009)
+		assertThat(english.said()).contains("Line 5: birth_date \"1905-06-09\" read as the year 1987 alone");
 		assertThat(match(input, "tr").said()).contains("Satır 4: birth_date \"2090-06-15\" 1900 ile bugün arasında bir "
 				+ "doğum tarihi değil, kayıt onsuz karşılaştırılır");
 	}
