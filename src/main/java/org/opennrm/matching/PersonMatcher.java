@@ -1718,7 +1718,10 @@ public final class PersonMatcher {
 				}
 				return names(given, family, together(given, family, reasons), false, given.firstNameLeft(), parts);
 			}
-			if (swapped > straight && swapped >= flat.weight() - 1) {
+			// swapped only where a name agrees so: with none agreeing either way, which names differ from which is no
+			// evidence ("given and family names swapped; given name differs; family name differs")
+			boolean agreeSwapped = givenSwapped.agreeing() + familySwapped.agreeing() > 0;
+			if (swapped > straight && swapped >= flat.weight() - 1 && agreeSwapped) {
 				note(reasons, "namesSwapped");
 				part("given", givenSwapped, reasons);
 				part("family", familySwapped, reasons);

@@ -347,6 +347,25 @@ class ScoringTests {
 	}
 
 	@Test
+	void namesAreNotReadAsSwappedWhereNoneAgreesEitherWay() {
+		// "Ayşe" and "Elif" are written by many records of this file, "Yılmaz" and "Demir" by one each: read straight,
+		// the given names differ as two names; read swapped, each differs from a rare one. Swapping, which no name
+		// agreeing supports, must not buy a lower price for the difference.
+		List<PersonRecord> file = thirtyEach("Ayşe", "Kara", "F", "TUR", "Elif", "Kaya", "F", "TUR");
+		PersonRecord ayse = p("Ayşe", "Yılmaz", null, 1990, Sex.F, "TUR");
+		PersonRecord elif = p("Elif", "Demir", null, 1990, Sex.F, "TUR");
+		file.add(ayse);
+		file.add(elif);
+		PersonMatcher counted = matcher.withFrequencies(counted(file)).withPopulation(file.size());
+		MatchResult differ = counted.compare(counted.prepare(ayse), counted.prepare(elif));
+		assertThat(differ.explanation().codes()).doesNotContain("namesSwapped");
+		assertThat(differ.decision()).isEqualTo(MatchDecision.NO_MATCH);
+		// with a name agreeing so, they are read swapped as before
+		assertThat(codes(counted.compare(counted.prepare(ayse), counted.prepare(p("Yılmaz", "Ayşe", null, 1990, Sex.F,
+				"TUR"))))).contains("namesSwapped");
+	}
+
+	@Test
 	void twoSimilarSpellingsEachCommonInTheFileAreTwoNamesAndARareOneIsASlip() {
 		// "Rahimi" and "Rahmani" are each written by many records of this file; "Karimovq" by one, "Karimova" by many
 		List<PersonRecord> file = thirtyEach("Ahmad", "Rahimi", "M", "AFG", "Ahmad", "Rahmani", "M", "AFG", "Nilufar",
