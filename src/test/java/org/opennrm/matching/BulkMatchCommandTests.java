@@ -3,10 +3,8 @@ package org.opennrm.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,16 +22,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.opennrm.matching.bulk.BulkMatchCommand;
+import org.opennrm.matching.bulk.CommandConsole;
 import org.opennrm.matching.generator.GeneratorConfig;
 import org.opennrm.matching.generator.PopulationGenerator;
 
 /** The bulk command as a ministry's analyst runs it: good files, bad rows, bad files. */
-class BulkMatchCommandTests {
-
-	static final String HEADER = "id,given_names,family_names,full_name_original,birth_date,birth_year,sex,citizenship\n";
+class BulkMatchCommandTests extends CommandConsole {
 
 	static final String PEOPLE = HEADER
 			+ "g1,Fatma,Hüseyni,,1994-03-12,,F,AFG\n"
@@ -41,22 +36,6 @@ class BulkMatchCommandTests {
 			+ "i3,,,فاطمه حسینی,,1994,F,\n"
 			+ "c9,Фатима,Хусейни,,1994-03-12,,F,AFG\n"
 			+ "x1,Olga,Petrova,,1988-11-02,,F,UKR\n";
-
-	@TempDir
-	Path dir;
-
-	/** The command speaks the machine's language by default; these tests expect English unless they say otherwise. */
-	private final java.util.Locale machineLanguage = java.util.Locale.getDefault();
-
-	@org.junit.jupiter.api.BeforeEach
-	void englishMachine() {
-		java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-	}
-
-	@org.junit.jupiter.api.AfterEach
-	void machineLanguageBack() {
-		java.util.Locale.setDefault(machineLanguage);
-	}
 
 	@Test
 	void aTurkishMachineGetsTurkishUnlessEnglishIsAskedFor() throws Exception {
@@ -72,22 +51,6 @@ class BulkMatchCommandTests {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p3.csv").toString(), "--lang", "de"))
 			.isEqualTo(2);
 		assertThat(errors()).contains("Kullanım");
-	}
-
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	int run(String... args) {
-		return BulkMatchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	String errors() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
-	Path file(String name, String content) throws Exception {
-		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
 	}
 
 	@Test

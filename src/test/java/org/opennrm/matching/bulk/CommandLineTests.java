@@ -2,16 +2,12 @@ package org.opennrm.matching.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,17 +15,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.opennrm.OpenNrmApplication;
 
 /** The bulk command's command line: its options, its messages, its outputs, and the jar's other arguments. */
-class CommandLineTests {
-
-	static final String HEADER = "id,given_names,family_names,full_name_original,birth_date,birth_year,sex,citizenship\n";
+class CommandLineTests extends CommandConsole {
 
 	/** Five people, none registered twice. */
 	static final String FIVE_PEOPLE = HEADER
@@ -41,38 +32,12 @@ class CommandLineTests {
 
 	static final String NOT_SHOWN = "not shown: it may be a name or a person's number)";
 
-	@TempDir
-	Path dir;
-
-	private final Locale machineLanguage = Locale.getDefault();
-
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeEach
-	void englishMachine() {
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void machineLanguageBack() {
-		Locale.setDefault(machineLanguage);
-	}
-
-	int run(String... args) {
+	/** Runs the command afresh: {@link #out} and {@link #err} hold this run's output only. */
+	@Override
+	protected int run(String... args) {
 		out.reset();
 		err.reset();
-		return BulkMatchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-	}
-
-	String errors() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
-	Path file(String name, String content) throws IOException {
-		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+		return super.run(args);
 	}
 
 	String usage() {

@@ -3,10 +3,8 @@ package org.opennrm.matching.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How the bulk command reads the files ministries give it: legacy spreadsheets, old encodings, stray characters. */
-class InputReadingTests {
-
-	static final String HEADER = "id,given_names,family_names,full_name_original,birth_date,birth_year,sex,citizenship\n";
-
-	@TempDir
-	Path dir;
+class InputReadingTests extends CommandConsole {
 
 	/** What a run said on stderr, and how it ended. */
 	record Run(int exit, String said) {
@@ -34,18 +26,13 @@ class InputReadingTests {
 
 	/** The command on {@code input}, its messages in {@code lang}. */
 	Run match(Path input, String lang, String... more) {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		String[] args = new String[6 + more.length];
 		System.arraycopy(new String[] { "--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(),
 				"--lang", lang }, 0, args, 0, 6);
 		System.arraycopy(more, 0, args, 6, more.length);
-		int exit = BulkMatchCommand.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, err.toString(StandardCharsets.UTF_8));
-	}
-
-	Path file(String name, String content) throws IOException {
-		return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+		err.reset();
+		int exit = run(args);
+		return new Run(exit, errors());
 	}
 
 	Path file(String name, String content, Charset encoding) throws IOException {
