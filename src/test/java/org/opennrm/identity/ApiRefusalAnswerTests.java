@@ -66,6 +66,7 @@ class ApiRefusalAnswerTests {
 
 			HttpResponse<String> en = send(anonymous, call.copy().header("Accept-Language", "en"));
 			assertThat(en.statusCode()).as(en.request().method()).isEqualTo(401);
+			assertThat(en.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 			assertThat(problem(en).path("title").asString()).isEqualTo("Not signed in");
 			assertThat(problem(en).path("detail").asString()).startsWith("Authentication is required");
 		}

@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -210,6 +211,9 @@ class SecurityConfiguration {
 		@Override
 		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 				throws IOException {
+			// a 401 names the way to authenticate (RFC 9110): an API client's token; no browser asks for a password
+			// on it, as it does for Basic
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			respond(request, response, HttpStatus.UNAUTHORIZED, "error.401.title", "error.401.api");
 		}
 
