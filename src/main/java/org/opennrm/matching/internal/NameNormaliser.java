@@ -600,7 +600,7 @@ public final class NameNormaliser {
 	/**
 	 * A name of a Somali record with the Somali c, the ʿayn, left out where it cannot be another spelling's c: before
 	 * a, o, u, a consonant other than h, or at the end ("Cali", "Cumar", "Nimco", "Jaamac": Ali, Umar, Nimo, Jaama).
-	 * Before e or i the c stays, as Turkish spellings of Somali people's names write it ("Hatice", "Cemal"), and so
+	 * Before e, i or y the c stays, as Turkish spellings of Somali people's names write it ("Hatice", "Cemal"), and so
 	 * does ch ("Aicha"). Asked only of records whose citizenship says Somali: elsewhere "Cali" and "Cumar" may be
 	 * the Turkish c, the English j, and keep it ({@link #somaliReading}). A name of one letter stays as it is.
 	 */
