@@ -55,6 +55,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.opennrm.identity.LoginTurnedAway;
+import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
 
@@ -83,7 +84,7 @@ class SecurityConfiguration {
 			// an API call with no session has no cookie that a forged request could borrow, and a Bearer call has none
 			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
 			RequestMatcher apiWithoutSession = new AndRequestMatcher(api, request -> request.getSession(false) == null);
-			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json);
+			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json, events);
 			http
 				.authorizeHttpRequests(requests -> requests
 					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -103,7 +104,7 @@ class SecurityConfiguration {
 					.defaultAuthenticationEntryPointFor(apiProblems, api)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 					.defaultAccessDeniedHandlerFor(apiProblems, api)
-					.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
+					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC()),
@@ -173,10 +174,19 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static AccessDeniedHandler pageAccessDenied() {
-		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
-		handler.setErrorPage("/error/403");
-		return handler;
+	/**
+	 * The page that says "not allowed"; a signed-in person refused a screen is written to the audit trail
+	 * ({@link AccessRefused}), but for a form sent without its CSRF token (a page left open past its session).
+	 */
+	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events) {
+		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+		page.setErrorPage("/error/403");
+		return (request, response, refused) -> {
+			if (!(refused instanceof CsrfException)) {
+				events.publishEvent(new AccessRefused());
+			}
+			page.handle(request, response, refused);
+		};
 	}
 
 	/**
@@ -201,11 +211,14 @@ class SecurityConfiguration {
 		private final MessageSource messages;
 		private final LocaleResolver locales;
 		private final JsonMapper json;
+		private final ApplicationEventPublisher events;
 
-		ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json,
+				ApplicationEventPublisher events) {
 			this.messages = messages;
 			this.locales = locales;
 			this.json = json;
+			this.events = events;
 		}
 
 		@Override
@@ -232,6 +245,8 @@ class SecurityConfiguration {
 				respond(request, response, HttpStatus.FORBIDDEN, "error.403.title", "error.403.csrf");
 				return;
 			}
+			// a signed-in caller refused an address of the API its role does not reach: written down
+			events.publishEvent(new AccessRefused());
 			respond(request, response, HttpStatus.FORBIDDEN, "error.403.title", "error.403.detail");
 		}
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.Causes;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SafeErrors;
@@ -55,8 +57,11 @@ class ApiErrorHandling {
 
 	private final MessageSource messages;
 
-	ApiErrorHandling(MessageSource messages) {
+	private final ApplicationEventPublisher events;
+
+	ApiErrorHandling(MessageSource messages, ApplicationEventPublisher events) {
 		this.messages = messages;
+		this.events = events;
 	}
 
 	/**
@@ -144,6 +149,8 @@ class ApiErrorHandling {
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ProblemDetail denied(Exception ex, Locale locale) {
+		// a method's check refused a caller the API's addresses let in: signed in, so written down
+		events.publishEvent(new AccessRefused());
 		return problem(HttpStatus.FORBIDDEN, "error.403.title", "error.403.detail", locale);
 	}
 

@@ -53,7 +53,8 @@ class UnexpectedErrorsTests {
 
 	@Test
 	void aBusyServiceAnswers503WithTryAgainOnTheApiAndOnTheScreens() {
-		var api = new ApiErrorHandling(messages).unexpected(new IllegalStateException(new Busy()), Locale.forLanguageTag("tr"));
+		var api = new ApiErrorHandling(messages, event -> { }).unexpected(new IllegalStateException(new Busy()),
+				Locale.forLanguageTag("tr"));
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
 		assertThat(api.getBody().getTitle()).isEqualTo("Şu anda yoğun");
