@@ -636,6 +636,9 @@ final class InputReader {
 		/** The workbook's date system: the sheet handler does not say it with each cell. */
 		private final boolean date1904;
 
+		/** This year: a cell's day number up to it may be a year typed into a date cell (below). */
+		private final int thisYear = LocalDate.now().getYear();
+
 		IsoDates(boolean date1904) {
 			super(Locale.ROOT);
 			this.date1904 = date1904;
@@ -653,7 +656,7 @@ final class InputReader {
 				// the 1900 one, it is a day of 1905, which the birth-date reading takes back for that year
 				// (BirthDates.spreadsheetYear); in the 1904 one it would be a day of 1909, a year taken in the wrong
 				// century
-				boolean typedYear = value >= PersonRecord.FIRST_BIRTH_YEAR && value <= LocalDate.now().getYear();
+				boolean typedYear = value >= PersonRecord.FIRST_BIRTH_YEAR && value <= thisYear;
 				return DateUtil.getLocalDateTime(value, use1904 && !typedYear).toLocalDate()
 					.format(DateTimeFormatter.ISO_LOCAL_DATE);
 			}
