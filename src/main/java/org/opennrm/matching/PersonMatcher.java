@@ -305,7 +305,7 @@ public final class PersonMatcher {
 			return Name.EMPTY;
 		}
 		return new Name(List.copyOf(tokens), tokens.stream().map(NameNormaliser::skeleton).toList(),
-				tokens.stream().mapToInt(LEVELS::id).toArray());
+				tokens.stream().mapToInt(LEVELS::id).toArray(), tokens.stream().mapToInt(PersonMatcher::consonants).toArray());
 	}
 
 	/**
@@ -1376,6 +1376,11 @@ public final class PersonMatcher {
 		int[][] levels = new int[x.size()][y.size()];
 		for (int i = 0; i < x.size(); i++) {
 			for (int j = 0; j < y.size(); j++) {
+				// one token: the same name (the rules below say so too), without a look into the cache's 64 MB
+				if (x.ids()[i] == y.ids()[j] && x.ids()[i] != 0) {
+					levels[i][j] = 3;
+					continue;
+				}
 				int level = LEVELS.held(x.ids()[i], y.ids()[j]);
 				if (level == LevelCache.NOT_HELD) {
 					level = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
@@ -1542,7 +1547,9 @@ public final class PersonMatcher {
 				continue;
 			}
 			for (int j = 0; j < whole.size(); j++) {
-				if (!usedWhole[j] && joined(split, i, whole, j)) {
+				// as joinedAsOne's first rule, on counts kept with the names: most triples end here
+				if (!usedWhole[j] && Math.abs(split.consonants()[i] + split.consonants()[i + 1] - whole.consonants()[j]) <= 1
+						&& joined(split, i, whole, j)) {
 					usedSplit[i] = true;
 					usedSplit[i + 1] = true;
 					usedWhole[j] = true;

@@ -58,10 +58,13 @@ public final class PreparedPerson {
 		return !given.isEmpty() && !family.isEmpty();
 	}
 
-	/** Name tokens, their skeletons and ids (for cached comparisons), in writing order. */
-	record Name(List<String> tokens, List<String> skeletons, int[] ids) {
+	/**
+	 * Name tokens, their skeletons, ids (for cached comparisons) and consonant counts (which tell most pairs of names
+	 * from a name written as one word, before anything is looked up), in writing order.
+	 */
+	record Name(List<String> tokens, List<String> skeletons, int[] ids, int[] consonants) {
 
-		static final Name EMPTY = new Name(List.of(), List.of(), new int[0]);
+		static final Name EMPTY = new Name(List.of(), List.of(), new int[0], new int[0]);
 
 		boolean isEmpty() {
 			return tokens.isEmpty();
