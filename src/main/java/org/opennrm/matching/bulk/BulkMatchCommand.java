@@ -254,7 +254,7 @@ public final class BulkMatchCommand {
 		BlockTable slips = slipBlocks(prepared, matcher);
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
 		LongAdder certain = new LongAdder();
-		Progress progress = new Progress(n, err, text);
+		Progress progress = new Progress(n, err, text, Progress.stderrIsTerminal());
 		int smallBlock = smallBlock(n);
 		ThreadLocal<Votes> votes = ThreadLocal.withInitial(() -> new Votes(n));
 		IntStream.range(0, n).parallel().forEach(i -> {
