@@ -63,7 +63,7 @@ final class RecordChecks {
 				report("note " + notice.key(), line.number(),
 						text.text("matching.cli.row.note", line.number(), text.text(notice.key(), notice.args())));
 			}
-			ids.add(v.get("id"));
+			ids.add(v.get("id").strip());
 			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
 					birth.year(), sex, citizenship));
 		}
@@ -141,8 +141,12 @@ final class RecordChecks {
 		return new RowMessage(message.key(), args);
 	}
 
-	/** Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none). */
-	private static RowMessage checkId(String id, Set<String> ids) {
+	/**
+	 * Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none),
+	 * spaces around it aside: " A2 " is A2.
+	 */
+	private static RowMessage checkId(String written, Set<String> ids) {
+		String id = written.strip();
 		if (id.isEmpty()) {
 			return new RowMessage("matching.cli.row.noId");
 		}

@@ -121,10 +121,16 @@ final class TableWriter {
 	 * line break) gets an apostrophe before it, so that opening the file runs nothing (an id such as
 	 * {@code =HYPERLINK(…)} in a merged legacy file; OWASP's advice for CSV files). So does one that begins with an
 	 * apostrophe, so that a program joining the output to the records by id removes exactly one leading apostrophe
-	 * from an id that has one.
+	 * from an id that has one. One that begins as a formula after spaces (an id kept as the file writes it, " =1+1")
+	 * gets it too: a spreadsheet that trims cells as it opens the file would run it.
 	 */
 	static String asText(String id) {
-		return !id.isEmpty() && "=+-@\t\r\n'".indexOf(id.charAt(0)) >= 0 ? "'" + id : id;
+		int start = 0;
+		while (start < id.length() && id.charAt(start) == ' ') {
+			start++;
+		}
+		String escaped = start == 0 ? "=+-@\t\r\n'" : "=+-@\t\r\n";
+		return start < id.length() && escaped.indexOf(id.charAt(start)) >= 0 ? "'" + id : id;
 	}
 
 }
