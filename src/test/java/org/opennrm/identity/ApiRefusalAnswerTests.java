@@ -27,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.opennrm.SignIn;
 import org.opennrm.TestTokens;
-import org.opennrm.organisation.Organisation;
-import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
 
 /**
@@ -82,9 +80,10 @@ class ApiRefusalAnswerTests {
 	 */
 	@Test
 	void aTokenThatIsNotValidIsToldSoAndACallWithoutOneIsOnlyAskedForOne() throws Exception {
-		IssuedApiClient revoked = issue(null);
+		IssuedApiClient revoked = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, null);
 		SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.revoke(revoked.client().id()));
-		String expired = issue(Instant.now().minus(Duration.ofHours(1))).token();
+		String expired = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, Instant.now().minus(Duration.ofHours(1)))
+			.token();
 		String invalid = "Bearer error=\"invalid_token\", error_description=\"The access token is unknown, expired or revoked\"";
 		for (String token : List.of("onrm_not-a-token", "not-one-of-ours", revoked.token(), expired)) {
 			HttpResponse<String> answer = send(anonymous,
@@ -100,16 +99,9 @@ class ApiRefusalAnswerTests {
 		send(visitor, request("/login").GET());
 		assertThat(send(visitor, post(CANDIDATES, QUERY)).headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
 		// a valid token issued the same way is answered
-		assertThat(send(anonymous, post(CANDIDATES, QUERY).header("Authorization", "Bearer " + issue(null).token()))
+		assertThat(send(anonymous, post(CANDIDATES, QUERY).header("Authorization",
+				"Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT)))
 			.statusCode()).isEqualTo(200);
-	}
-
-	/** A focal point's client, in the first organisation with a province, expiring at {@code expiresAt} (null: never). */
-	private IssuedApiClient issue(Instant expiresAt) {
-		Organisation organisation = organisations.list(OrganisationFilter.all()).stream()
-			.filter(o -> o.provinceCode() != null && o.active()).findFirst().orElseThrow();
-		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.issue(new NewApiClient(
-				"refusal test " + System.nanoTime(), Role.FOCAL_POINT, null, organisation.id(), expiresAt)));
 	}
 
 	@Test
