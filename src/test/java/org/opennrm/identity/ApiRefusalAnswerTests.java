@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -70,6 +72,36 @@ class ApiRefusalAnswerTests {
 			assertThat(problem(en).path("title").asString()).isEqualTo("Not signed in");
 			assertThat(problem(en).path("detail").asString()).startsWith("Authentication is required");
 		}
+	}
+
+	/**
+	 * RFC 6750: a token presented but unknown, expired or revoked is an {@code invalid_token}, all three alike; a call
+	 * that presents none is only asked for one.
+	 */
+	@Test
+	void aTokenThatIsNotValidIsToldSoAndACallWithoutOneIsOnlyAskedForOne() throws Exception {
+		IssuedApiClient revoked = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, null);
+		SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.revoke(revoked.client().id()));
+		String expired = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, Instant.now().minus(Duration.ofHours(1)))
+			.token();
+		String invalid = "Bearer error=\"invalid_token\", error_description=\"The access token is unknown, expired or revoked\"";
+		for (String token : List.of("onrm_not-a-token", "not-one-of-ours", revoked.token(), expired)) {
+			HttpResponse<String> answer = send(anonymous,
+					post(CANDIDATES, QUERY).header("Authorization", "Bearer " + token).header("Accept-Language", "en"));
+			assertThat(answer.statusCode()).as(token).isEqualTo(401);
+			assertThat(answer.headers().allValues("WWW-Authenticate")).as(token).containsExactly(invalid);
+			assertThat(problem(answer).path("detail").asString()).as(token).startsWith("Authentication is required");
+		}
+
+		assertThat(send(anonymous, post(CANDIDATES, QUERY)).headers().allValues("WWW-Authenticate"))
+			.containsExactly("Bearer");
+		HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		send(visitor, request("/login").GET());
+		assertThat(send(visitor, post(CANDIDATES, QUERY)).headers().allValues("WWW-Authenticate")).containsExactly("Bearer");
+		// a valid token issued the same way is answered
+		assertThat(send(anonymous, post(CANDIDATES, QUERY).header("Authorization",
+				"Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT)))
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -27,6 +27,15 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		this.entryPoint = entryPoint;
 	}
 
+	/** A token presented but unknown, expired or revoked (RFC 6750's {@code invalid_token}). */
+	static final class InvalidToken extends BadCredentialsException {
+
+		InvalidToken() {
+			super("invalid API token");
+		}
+
+	}
+
 	static boolean hasBearerToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -44,7 +53,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 				: Optional.empty();
 		if (client.isEmpty()) {
 			SecurityContextHolder.clearContext();
-			entryPoint.commence(request, response, new BadCredentialsException("invalid API token"));
+			entryPoint.commence(request, response, new InvalidToken());
 			return;
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(client.get(), null,

@@ -208,6 +208,9 @@ class SecurityConfiguration {
 
 		private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
+		private static final String INVALID_TOKEN = "Bearer error=\"invalid_token\", "
+				+ "error_description=\"The access token is unknown, expired or revoked\"";
+
 		private final MessageSource messages;
 		private final LocaleResolver locales;
 		private final JsonMapper json;
@@ -225,8 +228,10 @@ class SecurityConfiguration {
 		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 				throws IOException {
 			// a 401 names the way to authenticate (RFC 9110): an API client's token; no browser asks for a password
-			// on it, as it does for Basic
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			// on it, as it does for Basic. A token that was presented but is not valid is told so (RFC 6750), without
+			// saying whether it is unknown, expired or revoked
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+					exception instanceof ApiTokenAuthenticationFilter.InvalidToken ? INVALID_TOKEN : "Bearer");
 			respond(request, response, HttpStatus.UNAUTHORIZED, "error.401.title", "error.401.api");
 		}
 

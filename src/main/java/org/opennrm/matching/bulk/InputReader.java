@@ -467,14 +467,17 @@ final class InputReader {
 	}
 
 	/**
-	 * A row's cells of the columns the command reads, by name, stripped; cells the row lacks at its end are empty.
-	 * Other columns are not kept: a sheet with thousands of them would otherwise hold them all for every row.
+	 * A row's cells of the columns the command reads, by name, stripped but for the id; cells the row lacks at its end
+	 * are empty. The id is kept as written, spaces and all, so that the outputs join back to the file's rows
+	 * ({@link RecordChecks} compares ids stripped). Other columns are not kept: a sheet with thousands of them would
+	 * otherwise hold them all for every row.
 	 */
 	private static Map<String, String> values(List<String> header, List<String> cells) {
 		Map<String, String> values = new HashMap<>(16);
 		for (int i = 0; i < header.size(); i++) {
 			if (COLUMNS.contains(header.get(i))) {
-				values.put(header.get(i), i < cells.size() ? cells.get(i).strip() : "");
+				String cell = i < cells.size() ? cells.get(i) : "";
+				values.put(header.get(i), "id".equals(header.get(i)) ? cell : cell.strip());
 			}
 		}
 		return values;

@@ -154,7 +154,7 @@ class CommandLineTests extends CommandConsole {
 	@Test
 	void rowsBeyondASheetGoOnTheNextSheets() throws Exception {
 		Path file = dir.resolve("pairs.xlsx");
-		BulkMatchCommand.writeWorkbook(file, new BulkMatchCommand.Table("pairs", List.of("id", "score"), 5,
+		TableWriter.writeWorkbook(file, new Table("pairs", List.of("id", "score"), 5,
 				i -> List.of("r" + i, 0.5)), 2);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);

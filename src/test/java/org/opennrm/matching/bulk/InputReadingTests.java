@@ -157,6 +157,28 @@ class InputReadingTests extends CommandConsole {
 	}
 
 	@Test
+	void anIdIsWrittenOutAsTheFileWritesItAndComparedWithoutItsSpaces() throws Exception {
+		Path input = file("ids.csv", HEADER
+				+ " A2 ,Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ "\" A3\",Ali,Veli,,1990-01-01,,M,TUR\n"
+				+ "A2,Ayşe,Kaya,,1985-05-05,,F,TUR\n"
+				+ "   ,Ayşe,Kaya,,1985-05-05,,F,TUR\n"
+				+ " =1+1,Ali,Veli,,1990-01-01,,M,TUR\n");
+		Path clusters = dir.resolve("clusters.csv");
+		Run english = match(input, "en", "--clusters", clusters.toString());
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains(
+				"Line 4: skipped: the id \"A2\" appears more than once (only the first of its lines that is read is used)\n",
+				"Line 5: skipped: the id is empty\n", "Records read: 5; skipped: 2");
+		// as written (in quotes, which keep the spaces), so that a spreadsheet joins them to the file's rows; a formula
+		// after spaces runs nothing either
+		assertThat(pairs().lines()).anyMatch(line -> line.startsWith("\" A2 \",\" A3\",0."))
+			.anyMatch(line -> line.startsWith("\" A2 \",' =1+1,0."));
+		assertThat(Files.readString(clusters).lines()).containsExactly("id,cluster_id", "\" A2 \",\" A2 \"",
+				"\" A3\",\" A2 \"", "' =1+1,\" A2 \"");
+	}
+
+	@Test
 	void linesOfSpacesTabsOrDelimitersAloneAreBlankLines() throws Exception {
 		Path spaces = file("spaces.csv", HEADER
 				+ "A1,Ali,Veli,,1990-01-01,,M,TUR\n"

@@ -1,0 +1,193 @@
+package org.opennrm.matching.bulk;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.opennrm.matching.MatchThresholds;
+
+/**
+ * What a run of the bulk command is asked to do, read from its arguments and checked before any file is read.
+ *
+ * @param encoding    {@code --encoding}'s, or null: the input's own
+ * @param queueFilled whether the POSSIBLE limit follows the MATCH list ({@link ReviewQueue}): no
+ *                    {@code --threshold-possible} was given
+ * @param outputs     the files to write, by option name ({@code output}, then {@code clusters} when given)
+ */
+record Arguments(Path input, Charset encoding, MatchThresholds thresholds, boolean queueFilled,
+		Map<String, Path> outputs) {
+
+	/** The options the command takes, each with a value. */
+	static final Set<String> OPTIONS = Set.of("input", "output", "clusters", "lang", "threshold-match",
+			"threshold-possible", "encoding");
+
+	/** The run ends before it starts: after {@code --help}'s usage, or a wrong argument named. */
+	static final class Stop extends Exception {
+
+		private final int exitCode;
+
+		private Stop(int exitCode) {
+			super(null, null, false, false);
+			this.exitCode = exitCode;
+		}
+
+		int exitCode() {
+			return exitCode;
+		}
+
+	}
+
+	/**
+	 * The arguments of a run; or, for {@code --help}, the usage on {@code out} (exit code 0), or, for a wrong
+	 * argument, what is wrong with it on {@code err} (exit code 2), each ending the run with {@link Stop}.
+	 */
+	static Arguments read(String[] args, CommandText text, PrintStream out, PrintStream err) throws Stop {
+		if (Arrays.asList(args).contains("--help")) {
+			out.println(text.text("matching.cli.usage"));
+			throw new Stop(0);
+		}
+		Map<String, String> options = options(args, text, err);
+		MatchThresholds thresholds = thresholds(options, text, err);
+		Charset encoding = null;
+		if (options.containsKey("encoding")) {
+			try {
+				encoding = Charset.forName(options.get("encoding"));
+			}
+			catch (IllegalArgumentException ex) {
+				throw refused(err, text.text("matching.cli.unknownEncoding", options.get("encoding")));
+			}
+		}
+		Path input = Path.of(options.get("input"));
+		Map<String, Path> outputs = new LinkedHashMap<>();
+		outputs.put("output", Path.of(options.get("output")));
+		if (options.containsKey("clusters")) {
+			outputs.put("clusters", Path.of(options.get("clusters")));
+		}
+		String clash = clash(input, outputs, text);
+		if (clash != null) {
+			throw refused(err, clash);
+		}
+		for (Map.Entry<String, Path> output : outputs.entrySet()) {
+			Path target = output.getValue().toAbsolutePath();
+			if (target.getFileName() == null || target.getParent() == null
+					|| Files.exists(target) && !Files.isRegularFile(target)) {
+				throw refused(err, text.text("matching.cli.notAFile", output.getValue(), "--" + output.getKey()));
+			}
+		}
+		return new Arguments(input, encoding, thresholds, !options.containsKey("threshold-possible"), outputs);
+	}
+
+	/** The options by name, each with its value, the language known and the required ones given. */
+	private static Map<String, String> options(String[] args, CommandText text, PrintStream err) throws Stop {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				throw usage(err, text, text.text("matching.cli.notAnOption", arg));
+			}
+			if (!OPTIONS.contains(arg.substring(2))) {
+				throw usage(err, text, text.text("matching.cli.unknownOption", arg));
+			}
+			// a value is never an option: "--input --output p.csv" lacks the input, it does not read a file "--output"
+			if (i + 1 == args.length || args[i + 1].startsWith("--")) {
+				throw usage(err, text, text.text("matching.cli.noValue", arg));
+			}
+			if (options.containsKey(arg.substring(2))) {
+				throw usage(err, text, text.text("matching.cli.repeatedOption", arg));
+			}
+			String value = args[++i];
+			if (value.isBlank()) {
+				throw usage(err, text, text.text("matching.cli.emptyValue", arg));
+			}
+			options.put(arg.substring(2), value);
+		}
+		if (options.containsKey("lang") && CommandText.language(options.get("lang")) == null) {
+			throw usage(err, text, text.text("matching.cli.unknownLanguage", options.get("lang")));
+		}
+		for (String required : List.of("--input", "--output")) {
+			if (!options.containsKey(required.substring(2))) {
+				throw usage(err, text, text.text("matching.cli.missingOption", required));
+			}
+		}
+		return options;
+	}
+
+	/** The limits of {@code --threshold-match} and {@code --threshold-possible}, or the usual ones. */
+	private static MatchThresholds thresholds(Map<String, String> options, CommandText text, PrintStream err)
+			throws Stop {
+		try {
+			double match = options.containsKey("threshold-match") ? Double.parseDouble(options.get("threshold-match"))
+					: MatchThresholds.DEFAULT.match();
+			// without a POSSIBLE limit of the user's, the usual one the queue starts from is never above the MATCH limit
+			double possible = options.containsKey("threshold-possible")
+					? Double.parseDouble(options.get("threshold-possible"))
+					: Math.min(MatchThresholds.DEFAULT.possible(), match);
+			if (!options.containsKey("threshold-match") && possible > match && possible <= 1) {
+				throw refused(err, text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"),
+						CommandText.shownLimit(match)));
+			}
+			// the clusters take no pair below the floor as MATCH: a lower MATCH limit would say what it does not do
+			if (match < ReviewQueue.FLOOR && match >= 0) {
+				throw refused(err, text.text("matching.cli.matchBelowFloor", options.get("threshold-match"),
+						CommandText.shownLimit(ReviewQueue.FLOOR)));
+			}
+			return new MatchThresholds(match, possible);
+		}
+		catch (IllegalArgumentException ex) {
+			throw refused(err, text.text("matching.cli.thresholds"));
+		}
+	}
+
+	/**
+	 * The message when an output would be written over the input or over the other output (named twice, or through a
+	 * link), or null.
+	 */
+	private static String clash(Path input, Map<String, Path> outputs, CommandText text) {
+		List<Map.Entry<String, Path>> files = new ArrayList<>(List.of(Map.entry("input", input)));
+		files.addAll(outputs.entrySet());
+		for (int i = 0; i < files.size(); i++) {
+			for (int j = i + 1; j < files.size(); j++) {
+				if (sameFile(files.get(i).getValue(), files.get(j).getValue())) {
+					return text.text("matching.cli.sameFile", files.get(j).getValue(), "--" + files.get(i).getKey(),
+							"--" + files.get(j).getKey());
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+			return true;
+		}
+		try {
+			return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** Names what is wrong with the arguments, then shows the usage. */
+	private static Stop usage(PrintStream err, CommandText text, String problem) {
+		err.println(problem);
+		err.println(text.text("matching.cli.usage"));
+		return new Stop(2);
+	}
+
+	/** Names what is wrong with the arguments. */
+	private static Stop refused(PrintStream err, String problem) {
+		err.println(problem);
+		return new Stop(2);
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.opennrm.matching.bulk;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.opennrm.matching.PersonRecord;
+import org.opennrm.matching.Sex;
+
+/** The bulk command's checks of the lines it read, which turn them into records and report on stderr what they find. */
+final class RecordChecks {
+
+	private final CommandText text;
+
+	private final PrintStream err;
+
+	RecordChecks(CommandText text, PrintStream err) {
+		this.text = text;
+		this.err = err;
+	}
+
+	/**
+	 * Turns lines into records. A line that is no record (wrong number of fields, no id or one seen before, a date
+	 * that is no date) is reported and skipped; a field that holds no value of its kind (a birth date nobody is born
+	 * on, a sex or citizenship of another notation) is reported and left out, and the record kept; a converted date
+	 * is reported.
+	 */
+	int validate(List<InputReader.Line> lines, List<PersonRecord> records) {
+		Set<String> ids = new HashSet<>();
+		BirthDates birthDates = new BirthDates(LocalDate.now());
+		int skipped = 0;
+		for (InputReader.Line line : lines) {
+			Map<String, String> v = line.values();
+			RowMessage problem = line.problemKey() != null ? new RowMessage(line.problemKey(), line.problemArgs())
+					: checkId(v.get("id"), ids);
+			List<RowMessage> notices = new ArrayList<>();
+			List<String> citizenship = problem != null ? List.of() : citizenship(v.get("citizenship"), notices);
+			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
+			if (birth != null && birth.problem() != null) {
+				problem = datesShown(birth.problem(), v.get("birth_date"), v.get("birth_year"));
+			}
+			if (problem != null) {
+				report("skipped " + problem.key(), line.number(),
+						text.text("matching.cli.row.skipped", line.number(), text.text(problem.key(), problem.args())));
+				skipped++;
+				continue;
+			}
+			for (RowMessage notice : birth.notices()) {
+				notices.add(datesShown(notice, v.get("birth_date"), v.get("birth_year")));
+			}
+			Sex sex = sex(v.get("sex"), notices);
+			String given = name(v.get("given_names"), "given_names", notices);
+			String family = name(v.get("family_names"), "family_names", notices);
+			String original = name(v.get("full_name_original"), "full_name_original", notices);
+			for (RowMessage notice : notices) {
+				report("note " + notice.key(), line.number(),
+						text.text("matching.cli.row.note", line.number(), text.text(notice.key(), notice.args())));
+			}
+			ids.add(v.get("id").strip());
+			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
+					birth.year(), sex, citizenship));
+		}
+		for (long[] kind : reported.values()) {
+			if (kind[0] > LINES_PER_MESSAGE) {
+				err.println(text.text("matching.cli.moreLines", kind[0] - LINES_PER_MESSAGE, kind[1], LINES_PER_MESSAGE));
+			}
+		}
+		return skipped;
+	}
+
+	/**
+	 * Lines listed of one kind of message, at most: a file whose every row writes its sex in words would otherwise
+	 * print a million lines, and bury the summary and every other message. The rest are counted.
+	 */
+	static final int LINES_PER_MESSAGE = 100;
+
+	/** For each kind of message, how many lines had it and the first of them. */
+	private final Map<String, long[]> reported = new LinkedHashMap<>();
+
+	private void report(String kind, long line, String message) {
+		long[] seen = reported.computeIfAbsent(kind, k -> new long[] { 0, line });
+		if (++seen[0] <= LINES_PER_MESSAGE) {
+			err.println(message);
+		}
+	}
+
+	/** The longest name field compared, as the candidate API takes it: a longer one is a note pasted into it. */
+	static final int LONGEST_NAME = 400;
+
+	/** A name field, cut to {@link #LONGEST_NAME} characters (and reported) when longer. */
+	static String name(String value, String column, List<RowMessage> notices) {
+		if (value.length() <= LONGEST_NAME) {
+			return value;
+		}
+		notices.add(new RowMessage("matching.cli.row.longName", column, LONGEST_NAME));
+		return value.substring(0, LONGEST_NAME);
+	}
+
+	/** The longest value of a cell repeated in a message. */
+	static final int SHOWN = 20;
+
+	/**
+	 * A value of the file as a row's message shows it: quoted when it cannot be a name or a number that identifies a
+	 * person (at most two letters, a code such as K or TR, and at most eight digits, a date's: 12/03/1990, 19x0),
+	 * otherwise described by its length alone. A misplaced column puts names where a date, a sex or a citizenship is
+	 * read, and the messages end up in logs; a name of three letters (Ali, Nur) is a name all the same.
+	 */
+	static Object shown(String value) {
+		long letters = value.codePoints().filter(Character::isLetter).count();
+		long digits = value.codePoints().filter(Character::isDigit).count();
+		return letters > 2 || digits > 8 ? new Hidden(value.codePointCount(0, value.length())) : "\"" + cut(value) + "\"";
+	}
+
+	/** A value of the file not shown in a message, of {@code length} characters. */
+	record Hidden(int length) {
+	}
+
+	/** A text cut to {@link #SHOWN} characters. */
+	static String cut(String text) {
+		return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
+	}
+
+	/**
+	 * A message of {@link BirthDates}, which quotes the line's date and year texts as written, with those texts
+	 * {@linkplain #shown shown} as every value of the file is (its other arguments are dates it computed, and codes).
+	 */
+	private static RowMessage datesShown(RowMessage message, String dateText, String yearText) {
+		Object[] args = message.args().clone();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i] instanceof String text && !text.isEmpty() && (text.equals(dateText) || text.equals(yearText))) {
+				args[i] = shown(text);
+			}
+		}
+		return new RowMessage(message.key(), args);
+	}
+
+	/**
+	 * Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none),
+	 * spaces around it aside: " A2 " is A2.
+	 */
+	private static RowMessage checkId(String written, Set<String> ids) {
+		String id = written.strip();
+		if (id.isEmpty()) {
+			return new RowMessage("matching.cli.row.noId");
+		}
+		if (ids.contains(id)) {
+			// ids are shown: a user finds the row by its id, and the outputs hold the ids in full anyway
+			return new RowMessage("matching.cli.row.duplicateId", cut(id));
+		}
+		return null;
+	}
+
+	/** Sex as {@link Sex#read} reads it; anything else is reported and left out. */
+	static Sex sex(String value, List<RowMessage> notices) {
+		if (!Sex.readable(value)) {
+			notices.add(new RowMessage("matching.cli.row.badSex", shown(value)));
+			return null;
+		}
+		return Sex.read(value);
+	}
+
+	/**
+	 * The codes a citizenship is written with: ISO 3166-1 alpha-3, as OpenNRM's reference data holds them (no code of
+	 * ICAO's for a stateless person or a refugee, XXA to XXC, nor Kosovo's XKX).
+	 */
+	private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
+	/**
+	 * ISO 3166-1 alpha-3 codes, several separated by | or /; anything else is reported and left out, a code that is no
+	 * country's too (XYZ), as it would otherwise count as a citizenship that differs from every other.
+	 */
+	static List<String> citizenship(String value, List<RowMessage> notices) {
+		if (value.isEmpty()) {
+			return List.of();
+		}
+		if (!value.matches("[A-Za-z]{3}(\\s*[|/]\\s*[A-Za-z]{3})*")) {
+			notices.add(new RowMessage("matching.cli.row.badCitizenship", shown(value)));
+			return List.of();
+		}
+		List<String> codes = Arrays.stream(value.split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+		if (!COUNTRIES.containsAll(codes)) {
+			notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value)));
+			return List.of();
+		}
+		return codes;
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+}
