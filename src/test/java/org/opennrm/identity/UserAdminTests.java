@@ -196,6 +196,8 @@ class UserAdminTests {
 		mvc.perform(form).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select organisation_id from app_user where username = :u").param("u", username)
 			.query(UUID.class).single()).isEqualTo(organisation.id());
+		// the person has chosen their own password (that change is tested in OwnAccountTests)
+		jdbc.sql("update app_user set must_change_password = false where username = :u").param("u", username).update();
 		RequestPostProcessor theirSession = SignIn.as(mvc, username, PASSWORD);
 		mvc.perform(get("/").with(theirSession)).andExpect(status().isOk());
 
