@@ -192,6 +192,7 @@ class SignInBrowserTests {
 		browser.signIn(username, "yöneticinin verdiği parola");
 		assertThat(browser.driver.getCurrentUrl()).endsWith("/account/password");
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kendi parolanızı seçin");
+		assertThat(browser.driver.findElements(By.cssSelector("nav.mainnav, a.account-link"))).isEmpty();
 		browser.screenshot("18-forced-password-change-tr");
 		// nothing else opens before the change
 		browser.open("/");
@@ -215,6 +216,7 @@ class SignInBrowserTests {
 		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText())
 			.isEqualTo("Your password was changed. Your other sessions were ended.");
 		browser.screenshot("18-forced-password-change-done-en");
+		assertThat(browser.driver.findElements(By.cssSelector("nav.mainnav, a.account-link"))).hasSize(2);
 		browser.submit(By.cssSelector("form.logout button"));
 		browser.open("/login?lang=tr");
 	}
@@ -262,6 +264,17 @@ class SignInBrowserTests {
 		String text = browser.driver.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("Kurumları yönetme").doesNotContain("mağdur kayıtlarını görme");
 		browser.screenshot("06-home-admin-tr");
+
+		// an account's page leads to its edit form, which begins with the account as it is
+		java.util.UUID koordinator = jdbc.sql("select id from app_user where username = 'koordinator'")
+			.query(java.util.UUID.class).single();
+		browser.open("/admin/users/" + koordinator);
+		browser.driver.findElement(By.linkText("Düzenle")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+			.until(d -> d.getCurrentUrl().endsWith("/edit"));
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("koordinator kullanıcısını düzenle");
+		assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Ayşe Demir");
+		browser.screenshot("20-user-edit-tr");
 		browser.submit(By.cssSelector("form.logout button"));
 	}
 

@@ -78,6 +78,18 @@ class OwnAccountTests {
 			.param("currentPassword", current).param("newPassword", fresh).param("repeatedPassword", repeated);
 	}
 
+	/** The session after the change: the same, under the new id its cookie now carries. */
+	private RequestPostProcessor changed(RequestPostProcessor session, String current, String fresh, String goesTo)
+			throws Exception {
+		var result = mvc.perform(change(session, current, fresh, fresh)).andExpect(redirectedUrl(goesTo)).andReturn();
+		jakarta.servlet.http.Cookie renewed = result.getResponse().getCookie("SESSION");
+		assertThat(renewed).as("a new session id").isNotNull();
+		return request -> {
+			request.setCookies(renewed);
+			return request;
+		};
+	}
+
 	private UUID idOf(String username) {
 		return jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
 	}
@@ -131,11 +143,12 @@ class OwnAccountTests {
 			.andExpect(content().string(containsString("Kendi parolanızı seçin")));
 		assertThat(mustChange(username)).isTrue();
 
-		mvc.perform(change(session, TEMPORARY, OWN, OWN)).andExpect(redirectedUrl("/"));
+		RequestPostProcessor renewed = changed(session, TEMPORARY, OWN, "/");
 		assertThat(mustChange(username)).isFalse();
-		// the same session goes on, no longer held to the form
-		mvc.perform(get("/").with(session)).andExpect(status().isOk());
-		mvc.perform(get("/account/password").with(session)).andExpect(redirectedUrl("/account"));
+		// the session goes on, under a new id, no longer held to the form; its old id is worth nothing
+		mvc.perform(get("/").with(renewed)).andExpect(status().isOk());
+		mvc.perform(get("/account/password").with(renewed)).andExpect(redirectedUrl("/account"));
+		mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(formLogin().user(username).password(TEMPORARY)).andExpect(unauthenticated());
 		mvc.perform(get("/").with(SignIn.as(mvc, username, OWN))).andExpect(status().isOk());
 
@@ -198,8 +211,8 @@ class OwnAccountTests {
 		RequestPostProcessor elsewhere = SignIn.as(mvc, username, TEMPORARY);
 		mvc.perform(get("/").with(elsewhere)).andExpect(status().isOk());
 
-		mvc.perform(change(here, TEMPORARY, OWN, OWN)).andExpect(redirectedUrl("/account"));
-		mvc.perform(get("/account").with(here).param("lang", "en"))
+		RequestPostProcessor renewed = changed(here, TEMPORARY, OWN, "/account");
+		mvc.perform(get("/account").with(renewed).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your password was changed.")));
 		mvc.perform(get("/").with(elsewhere)).andExpect(redirectedUrl("/login"));

@@ -22,6 +22,9 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 
 	static final String FORM = "/account/password";
 
+	/** The request attribute that tells the pages' layout the person must change their password first. */
+	static final String PAGE_FLAG = "passwordChangeRequired";
+
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
 	private static final RequestMatcher ALLOWED = new OrRequestMatcher(List.of(FORM, "/logout", "/login", "/error",
@@ -38,7 +41,12 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!SignedInSessions.signedIn().map(SignedInUser::passwordChangeRequired).orElse(false) || ALLOWED.matches(request)) {
+		boolean required = SignedInSessions.signedIn().map(SignedInUser::passwordChangeRequired).orElse(false);
+		if (required) {
+			// the page header then offers no links that would only lead back to the form
+			request.setAttribute(PAGE_FLAG, Boolean.TRUE);
+		}
+		if (!required || ALLOWED.matches(request)) {
 			chain.doFilter(request, response);
 		}
 		else if (API.matches(request)) {

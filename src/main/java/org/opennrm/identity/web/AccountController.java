@@ -96,6 +96,9 @@ class AccountController {
 			try {
 				account.changePassword(change, request.getSession().getId());
 				sessions.passwordChosen(request, response);
+				// the session goes on under a new id: a copy of its cookie taken before (a shared computer, a
+				// stolen cookie) is worth nothing now, as the other sessions are
+				request.changeSessionId();
 				redirect.addFlashAttribute("message", "account.password.changed");
 				return required ? "redirect:/" : "redirect:/account";
 			}
