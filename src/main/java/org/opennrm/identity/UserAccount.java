@@ -3,9 +3,18 @@ package org.opennrm.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An account as screens and the API show it. Contact details are decrypted only on request. */
+/**
+ * An account as screens and the API show it. Contact details are decrypted only on request.
+ *
+ * @param preferredLanguage the language OpenNRM speaks to the person after each sign-in ("tr", "en", …), or null
+ * @param mustChangePassword whether the password is one an administrator set, which the person must replace at their
+ *        next sign-in
+ * @param version changes with every change an administrator makes; sent back with a change, so that two
+ *        administrators do not overwrite each other
+ */
 public record UserAccount(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
-		boolean active, Instant lockedUntil, Instant lastLoginAt) {
+		boolean active, Instant lockedUntil, Instant lastLoginAt, String preferredLanguage, boolean mustChangePassword,
+		int version) {
 
 	public boolean locked() {
 		return lockedUntil != null && lockedUntil.isAfter(Instant.now());

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,9 +55,16 @@ public class UserManagement {
 		this.events = events;
 	}
 
+	/**
+	 * Creates an account. Its password is temporary, to be replaced by the person at their first sign-in, when an
+	 * administrator (a person or an API client) sets it; not when a job of the system does: the first administrator's
+	 * comes from the one who runs {@code create-admin}, and the demo's accounts share one known password, so that
+	 * anyone can try them.
+	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount create(NewUser user) {
+		CurrentUser actor = mustManageAccounts();
 		user.role().mustBeGivable(user.effectiveScope());
 		Organisation organisation = organisations.find(user.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));
@@ -80,7 +89,7 @@ public class UserManagement {
 			users.insert(id, user.username().strip(), user.fullName().strip(),
 					encryption.encrypt(email, emailContext(id)), emailHash, encryption.encrypt(phone, phoneContext(id)),
 					passwordEncoder.encode(user.password()), user.role(), user.effectiveScope(), organisation.id(),
-					blankToNull(user.preferredLanguage()));
+					blankToNull(user.preferredLanguage()), actor.kind() != CurrentUser.Kind.SYSTEM);
 		}
 		catch (DuplicateKeyException ex) {
 			// Someone took the name or the address between the checks above and the insert.
@@ -114,6 +123,10 @@ public class UserManagement {
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional(readOnly = true)
 	public UserContacts contacts(UUID id) {
+		return contactsOf(id);
+	}
+
+	private UserContacts contactsOf(UUID id) {
 		Users.Contacts contacts = users.contacts(id).orElseThrow(() -> new NotFoundException("user"));
 		return new UserContacts(encryption.decrypt(contacts.emailEnc(), emailContext(id)),
 				encryption.decrypt(contacts.phoneEnc(), phoneContext(id)));
@@ -123,6 +136,7 @@ public class UserManagement {
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount setActive(UUID id, boolean active) {
+		mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
 		if (!active && CurrentUser.get().map(CurrentUser::id).filter(id::equals).isPresent()) {
 			throw new UserInputException(null, "user.deactivate.self");
@@ -139,6 +153,7 @@ public class UserManagement {
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount unlock(UUID id) {
+		mustManageAccounts();
 		if (!users.unlock(id)) {
 			throw new NotFoundException("user");
 		}
@@ -146,18 +161,95 @@ public class UserManagement {
 		return users.find(id).orElseThrow();
 	}
 
-	/** Sets a new password that obeys the policy, and ends the account's open sessions. */
+	/**
+	 * Sets a new password that obeys the policy, and ends the account's open sessions. The password is temporary: at
+	 * the next sign-in the person must choose their own before anything else.
+	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public void resetPassword(UUID id, PasswordReset reset) {
+		mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
 		Optional<String> weak = passwordPolicy.check(reset.password(), account.username());
 		if (weak.isPresent()) {
 			throw new UserInputException("password", weak.get());
 		}
-		users.changePassword(id, passwordEncoder.encode(reset.password()));
+		users.changePassword(id, passwordEncoder.encode(reset.password()), true);
 		sessions.endSessionsOf(account.username());
 		events.publishEvent(new UserChanged(id, "PASSWORD_RESET"));
+	}
+
+	/**
+	 * Changes an account's name, contact details, role, scope and language, with the rules of its creation, if no one
+	 * changed it since {@code expectedVersion} ({@link OptimisticLockingFailureException} otherwise). Administrators
+	 * cannot change their own role or scope: no one grants themselves more. A new role or scope ends the account's
+	 * sessions, which carry the old ones. Each changed field is an audit entry of its own, naming the field only.
+	 */
+	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@Transactional
+	public UserAccount update(UUID id, int expectedVersion, UserEdit edit) {
+		CurrentUser actor = mustManageAccounts();
+		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+		Scope scope = edit.effectiveScope();
+		if (actor.kind() == CurrentUser.Kind.USER && actor.id().equals(id)
+				&& (edit.role() != account.role() || scope != account.scope())) {
+			throw new UserInputException(edit.role() != account.role() ? "role" : "scope", "user.edit.ownRoleOrScope");
+		}
+		edit.role().mustBeGivable(scope);
+		if (scope == Scope.PROVINCE && organisations.find(account.organisationId())
+			.map(Organisation::provinceCode).isEmpty()) {
+			throw new UserInputException("scope", "user.scope.organisationWithoutProvince");
+		}
+		String email = blankToNull(edit.email());
+		String phone = blankToNull(edit.phone());
+		byte[] emailHash = blindIndex.hash(EMAIL_INDEX, email);
+		if (emailHash != null && users.findByEmailHash(emailHash).filter(other -> !other.equals(id)).isPresent()) {
+			throw new UserInputException("email", "user.email.taken");
+		}
+		UserContacts before = contactsOf(id);
+		boolean changed;
+		try {
+			changed = users.update(id, expectedVersion, edit.fullName().strip(),
+					encryption.encrypt(email, emailContext(id)), emailHash, encryption.encrypt(phone, phoneContext(id)),
+					edit.role(), scope, blankToNull(edit.preferredLanguage()));
+		}
+		catch (DuplicateKeyException ex) {
+			// another account took the address between the check above and the update
+			throw new UserInputException("email", "user.email.taken");
+		}
+		if (!changed) {
+			throw new OptimisticLockingFailureException("user " + id + " changed since version " + expectedVersion);
+		}
+		List<String> fields = new java.util.ArrayList<>();
+		addIfChanged(fields, "FULL_NAME", account.fullName(), edit.fullName().strip());
+		addIfChanged(fields, "EMAIL", before.email(), email);
+		addIfChanged(fields, "PHONE", before.phone(), phone);
+		addIfChanged(fields, "ROLE", account.role(), edit.role());
+		addIfChanged(fields, "SCOPE", account.scope(), scope);
+		addIfChanged(fields, "PREFERRED_LANGUAGE", account.preferredLanguage(), blankToNull(edit.preferredLanguage()));
+		fields.forEach(field -> events.publishEvent(new UserChanged(id, field + "_CHANGED")));
+		if (fields.contains("ROLE") || fields.contains("SCOPE")) {
+			sessions.endSessionsOf(account.username());
+		}
+		return users.find(id).orElseThrow();
+	}
+
+	private static void addIfChanged(List<String> fields, String field, Object before, Object after) {
+		if (!java.util.Objects.equals(before, after)) {
+			fields.add(field);
+		}
+	}
+
+	/**
+	 * Deny by default: the accounts an administrator may manage follow their scope, and only a national scope (the one
+	 * scope the administrator's role allows, and a system job's) reaches accounts; any other manages none.
+	 */
+	private static CurrentUser mustManageAccounts() {
+		CurrentUser actor = CurrentUser.require();
+		if (actor.scope() != Scope.NATIONAL) {
+			throw new AccessDeniedException("managing accounts needs a national scope");
+		}
+		return actor;
 	}
 
 	/** A count only; the start-up banner says when there is no account yet. */

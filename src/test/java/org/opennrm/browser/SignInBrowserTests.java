@@ -37,6 +37,9 @@ class SignInBrowserTests {
 	@Autowired
 	OrganisationManagement organisations;
 
+	@Autowired
+	org.opennrm.identity.UserManagement users;
+
 	BrowserSession browser;
 
 	@BeforeAll
@@ -175,12 +178,103 @@ class SignInBrowserTests {
 	}
 
 	@Test
+	void aPasswordSetByAnAdministratorIsReplacedBeforeAnythingElse() {
+		String username = "gecici." + System.nanoTime();
+		Organisation gaziantep = organisations.list(new org.opennrm.organisation.OrganisationFilter("Gaziantep İl Göç",
+				null, null, null)).get(0);
+		SystemActor.run("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new org.opennrm.identity.NewUser(
+				username, "Leyla Şimşek", null, null, Role.FOCAL_POINT, null, gaziantep.id(), "yöneticinin verdiği parola",
+				null)));
+		// as an administrator's creation or reset leaves it (a system job's does not)
+		jdbc.sql("update app_user set must_change_password = true where username = :u").param("u", username).update();
+
+		browser.open("/login?lang=tr");
+		browser.signIn(username, "yöneticinin verdiği parola");
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/account/password");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kendi parolanızı seçin");
+		assertThat(browser.driver.findElements(By.cssSelector("nav.mainnav, a.account-link"))).isEmpty();
+		browser.screenshot("18-forced-password-change-tr");
+		// nothing else opens before the change
+		browser.open("/");
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/account/password");
+
+		browser.open("/account/password?lang=en");
+		browser.driver.findElement(By.id("currentPassword")).sendKeys("yöneticinin verdiği parola");
+		browser.driver.findElement(By.id("newPassword")).sendKeys("gün batarken deniz kıyısı");
+		browser.driver.findElement(By.id("repeatedPassword")).sendKeys("gün batarken deniz kiyisi");
+		browser.submit(By.cssSelector("main form button.primary"));
+		assertThat(browser.driver.findElement(By.cssSelector(".field-error")).getText())
+			.isEqualTo("The two new passwords are not the same. Type the new password twice.");
+		assertThat(browser.driver.findElement(By.id("newPassword")).getAttribute("value")).isEmpty();
+		browser.screenshot("18-forced-password-change-refused-en");
+
+		browser.driver.findElement(By.id("currentPassword")).sendKeys("yöneticinin verdiği parola");
+		browser.driver.findElement(By.id("newPassword")).sendKeys("gün batarken deniz kıyısı");
+		browser.driver.findElement(By.id("repeatedPassword")).sendKeys("gün batarken deniz kıyısı");
+		browser.submit(By.cssSelector("main form button.primary"));
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Leyla Şimşek");
+		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText())
+			.isEqualTo("Your password was changed. Your other sessions were ended.");
+		browser.screenshot("18-forced-password-change-done-en");
+		assertThat(browser.driver.findElements(By.cssSelector("nav.mainnav, a.account-link"))).hasSize(2);
+		browser.submit(By.cssSelector("form.logout button"));
+		browser.open("/login?lang=tr");
+	}
+
+	@Test
+	void everyoneHasAPageOfTheirOwnAccount() {
+		try {
+			browser.open("/login?lang=tr");
+			browser.signIn("uzman.gaziantep", "demo-parola-2026");
+			browser.driver.findElement(By.cssSelector("a.account-link")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+				.until(d -> d.getCurrentUrl().endsWith("/account"));
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hesabım");
+			assertThat(browser.driver.findElement(By.cssSelector("dl.facts")).getText()).contains("uzman.gaziantep",
+					"Mehmet Yılmaz", "Gaziantep İl Göç İdaresi Müdürlüğü", "Odak kişi (uzman)", "İl");
+			browser.screenshot("19-my-account-tr");
+
+			// the language set here is the one spoken at once
+			new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("preferredLanguage")))
+				.selectByValue("en");
+			browser.submit(By.cssSelector("#language button"));
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("My account");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText()).isEqualTo("Your language was saved.");
+
+			browser.driver.findElement(By.id("currentPassword")).sendKeys("not my password at all");
+			browser.driver.findElement(By.id("newPassword")).sendKeys("gün batarken deniz kıyısı");
+			browser.driver.findElement(By.id("repeatedPassword")).sendKeys("gün batarken deniz kıyısı");
+			browser.submit(By.cssSelector("#password button"));
+			assertThat(browser.driver.findElement(By.cssSelector("#password .field-error")).getText())
+				.startsWith("The current password is not right.");
+			browser.screenshot("19-my-account-en");
+			browser.submit(By.cssSelector("form.logout button"));
+		}
+		finally {
+			jdbc.sql("update app_user set preferred_language = null, failed_logins = 0 where username = 'uzman.gaziantep'")
+				.update();
+			browser.open("/login?lang=tr");
+		}
+	}
+
+	@Test
 	void administratorSeesAdministrationButNoVictimData() {
 		browser.open("/login?lang=tr"); // the browser asks for English (Accept-Language); the officer chooses Turkish
 		browser.signIn("admin", "demo-parola-2026");
 		String text = browser.driver.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("Kurumları yönetme").doesNotContain("mağdur kayıtlarını görme");
 		browser.screenshot("06-home-admin-tr");
+
+		// an account's page leads to its edit form, which begins with the account as it is
+		java.util.UUID koordinator = jdbc.sql("select id from app_user where username = 'koordinator'")
+			.query(java.util.UUID.class).single();
+		browser.open("/admin/users/" + koordinator);
+		browser.driver.findElement(By.linkText("Düzenle")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+			.until(d -> d.getCurrentUrl().endsWith("/edit"));
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("koordinator kullanıcısını düzenle");
+		assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Ayşe Demir");
+		browser.screenshot("20-user-edit-tr");
 		browser.submit(By.cssSelector("form.logout button"));
 	}
 

@@ -196,6 +196,8 @@ class UserAdminTests {
 		mvc.perform(form).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select organisation_id from app_user where username = :u").param("u", username)
 			.query(UUID.class).single()).isEqualTo(organisation.id());
+		// the person has chosen their own password (that change is tested in OwnAccountTests)
+		jdbc.sql("update app_user set must_change_password = false where username = :u").param("u", username).update();
 		RequestPostProcessor theirSession = SignIn.as(mvc, username, PASSWORD);
 		mvc.perform(get("/").with(theirSession)).andExpect(status().isOk());
 
@@ -277,6 +279,130 @@ class UserAdminTests {
 		mvc.perform(formLogin().user(username).password("mavi deniz ve beyaz yelken")).andExpect(authenticated());
 	}
 
+	private MockHttpServletRequestBuilder edit(UUID id, int version, String role, String scope) {
+		return post("/admin/users/{id}", id).with(admin).with(csrf())
+			.param("version", String.valueOf(version))
+			.param("fullName", "Zeynep Öztürk-Kaya")
+			.param("email", "")
+			.param("phone", "+905321112244")
+			.param("role", role)
+			.param("scope", scope)
+			.param("preferredLanguage", "en");
+	}
+
+	private int versionOf(UUID id) {
+		return jdbc.sql("select version from app_user where id = :id").param("id", id).query(Integer.class).single();
+	}
+
+	private java.util.List<String> auditedActions(UUID id) {
+		return jdbc.sql("select action from audit_entry where entity_type = 'user' and entity_id = :id order by seq")
+			.param("id", id.toString()).query(String.class).list();
+	}
+
+	@Test
+	void editsAnAccountAuditingTheFieldsChangedAndEndingItsSessionsOnANewRole() throws Exception {
+		String username = "duzenle." + System.nanoTime();
+		String email = username + "@goc.gov.tr";
+		mvc.perform(newUser(username, email)).andExpect(status().is3xxRedirection());
+		UUID id = idOf(username);
+		jdbc.sql("update app_user set must_change_password = false where id = :id").param("id", id).update();
+		RequestPostProcessor theirSession = SignIn.as(mvc, username, PASSWORD);
+
+		mvc.perform(get("/admin/users/{id}", id).with(admin).param("lang", "tr"))
+			.andExpect(content().string(containsString("/admin/users/" + id + "/edit")));
+		mvc.perform(get("/admin/users/{id}/edit", id).with(admin).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + email + "\"")))
+			.andExpect(content().string(containsString("<option value=\"FOCAL_POINT\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+
+		// the same role and scope: the session goes on
+		mvc.perform(edit(id, 0, "FOCAL_POINT", "PROVINCE")).andExpect(redirectedUrl("/admin/users/" + id));
+		mvc.perform(get("/").with(theirSession)).andExpect(status().isOk());
+		assertThat(auditedActions(id)).containsSubsequence("USER_CREATED", "USER_FULL_NAME_CHANGED", "USER_EMAIL_CHANGED",
+				"USER_PHONE_CHANGED", "USER_PREFERRED_LANGUAGE_CHANGED").doesNotContain("USER_ROLE_CHANGED");
+		mvc.perform(get("/admin/users/{id}", id).with(admin).param("lang", "tr"))
+			.andExpect(content().string(containsString("Zeynep Öztürk-Kaya")))
+			.andExpect(content().string(containsString("+905321112244")))
+			.andExpect(content().string(containsString("English")));
+		// an address freed by the change can be used by another account
+		assertThat(jdbc.sql("select email_hash is null from app_user where id = :id").param("id", id).query(Boolean.class)
+			.single()).isTrue();
+
+		// a new role: the session, which carries the old one, ends
+		mvc.perform(edit(id, 1, "NRM_COORDINATOR", "")).andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(jdbc.sql("select role || ' ' || scope from app_user where id = :id").param("id", id)
+			.query(String.class).single()).isEqualTo("NRM_COORDINATOR NATIONAL");
+		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
+		assertThat(auditedActions(id)).contains("USER_ROLE_CHANGED", "USER_SCOPE_CHANGED");
+		// the entries name fields, not values
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = :id and (coalesce(purpose, '') like '%Kaya%'"
+				+ " or coalesce(purpose, '') like '%9053%')").param("id", id.toString()).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anEditBreakingARuleKeepsWhatWasTypedAndSaysWhy() throws Exception {
+		String username = "kural." + System.nanoTime();
+		mvc.perform(newUser(username, "")).andExpect(status().is3xxRedirection());
+		UUID id = idOf(username);
+		String taken = "alinmis." + System.nanoTime();
+		mvc.perform(newUser(taken, taken + "@goc.gov.tr")).andExpect(status().is3xxRedirection());
+
+		mvc.perform(post("/admin/users/{id}", id).with(admin).with(csrf()).param("lang", "tr").param("version", "0")
+				.param("fullName", "").param("email", "adres-değil").param("phone", "0532").param("role", "FOCAL_POINT")
+				.param("scope", "PROVINCE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor.")))
+			.andExpect(content().string(containsString("Bu alan zorunludur.")))
+			.andExpect(content().string(containsString("value=\"adres-değil\"")))
+			.andExpect(content().string(containsString("value=\"0532\"")));
+		mvc.perform(edit(id, 0, "FOCAL_POINT", "NATIONAL").param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu yetki alanı bu rol için izinli değil.")))
+			.andExpect(content().string(containsString("value=\"Zeynep &Ouml;zt&uuml;rk-Kaya\"")));
+		mvc.perform(edit(id, 0, "FOCAL_POINT", "PROVINCE").param("lang", "tr").with(request -> {
+			request.setParameter("email", taken.toUpperCase() + "@goc.gov.tr");
+			return request;
+		}))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu e-posta adresini başka bir hesap kullanıyor.")));
+		assertThat(versionOf(id)).isZero();
+
+		// someone else saved first: what was typed is kept, and a second save knowingly replaces theirs
+		jdbc.sql("update app_user set version = version + 1 where id = :id").param("id", id).update();
+		mvc.perform(edit(id, 0, "FOCAL_POINT", "PROVINCE").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this account while you were editing it.")))
+			.andExpect(content().string(containsString("value=\"Zeynep &Ouml;zt&uuml;rk-Kaya\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		mvc.perform(edit(id, 1, "FOCAL_POINT", "PROVINCE")).andExpect(redirectedUrl("/admin/users/" + id));
+		mvc.perform(get("/admin/users/{id}/edit", UUID.randomUUID()).with(admin)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void administratorsCannotRaiseTheirOwnRoleNorWidenTheirScopeButMayEditTheRest() throws Exception {
+		UUID self = idOf("admin");
+		int version = versionOf(self);
+		mvc.perform(post("/admin/users/{id}", self).with(admin).with(csrf()).param("lang", "tr")
+				.param("version", String.valueOf(version)).param("fullName", "Sistem Yöneticisi")
+				.param("role", "NRM_COORDINATOR").param("scope", "NATIONAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kendi rolünüzü ya da yetki alanınızı değiştiremezsiniz.")));
+		assertThat(jdbc.sql("select role from app_user where id = :id").param("id", self).query(String.class).single())
+			.isEqualTo("SYSTEM_ADMINISTRATOR");
+		try {
+			mvc.perform(post("/admin/users/{id}", self).with(admin).with(csrf())
+					.param("version", String.valueOf(version)).param("fullName", "Sistem Yöneticisi (BT)")
+					.param("role", "SYSTEM_ADMINISTRATOR").param("scope", "NATIONAL"))
+				.andExpect(redirectedUrl("/admin/users/" + self));
+			// still signed in: the role and the scope are as they were
+			mvc.perform(get("/admin/users").with(admin)).andExpect(status().isOk());
+		}
+		finally {
+			jdbc.sql("update app_user set full_name = 'Sistem Yöneticisi' where id = :id").param("id", self).update();
+		}
+	}
+
 	@Test
 	void administratorsCannotDeactivateThemselves() throws Exception {
 		mvc.perform(post("/admin/users/{id}/deactivate", idOf("admin")).with(admin).with(csrf()).param("lang", "tr"))
@@ -294,6 +420,9 @@ class UserAdminTests {
 			mvc.perform(newUser("intruder." + user, "").with(session)).andExpect(status().isForbidden());
 			mvc.perform(post("/admin/users/{id}/deactivate", someone).with(session).with(csrf()))
 				.andExpect(status().isForbidden());
+			mvc.perform(get("/admin/users/{id}/edit", someone).with(session)).andExpect(status().isForbidden());
+			mvc.perform(post("/admin/users/{id}", someone).with(session).with(csrf()).param("version", "0")
+					.param("fullName", "Intruder").param("role", "NRM_COORDINATOR")).andExpect(status().isForbidden());
 		}
 		assertThat(jdbc.sql("select count(*) from app_user where username like 'intruder.%'").query(Long.class).single())
 			.isZero();

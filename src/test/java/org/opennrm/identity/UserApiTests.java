@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,6 +87,49 @@ class UserApiTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void changesAnAccountWithTheVersionLastRead() throws Exception {
+		String username = "hatice." + System.nanoTime();
+		String created = mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.mustChangePassword").value(true))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		String edit = """
+				{"fullName": "Hatice Yılmaz", "email": "%s@egm.gov.tr", "phone": null, "role": "PROSECUTION_LIAISON",
+				 "scope": "PROVINCE", "preferredLanguage": "tr"}""".formatted(username);
+
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON).content(edit))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("If-Match")));
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(edit))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""))
+			.andExpect(jsonPath("$.fullName").value("Hatice Yılmaz"))
+			.andExpect(jsonPath("$.email").value(username + "@egm.gov.tr"))
+			.andExpect(jsonPath("$.role").value("PROSECUTION_LIAISON"))
+			.andExpect(jsonPath("$.scope").value("PROVINCE"))
+			.andExpect(jsonPath("$.preferredLanguage").value("tr"))
+			.andExpect(jsonPath("$.version").value(1));
+		// a second change from the same reading: someone changed it since
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(edit))
+			.andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"1\"").param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON).content(edit.replace("\"PROVINCE\"", "\"OWN\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.scope").value("Bu yetki alanı bu rol için izinli değil."));
+		mvc.perform(put("/api/v1/users/{id}", UUID.randomUUID()).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(edit))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(header().string("ETag", "\"1\""));
+	}
+
 	private static org.springframework.test.web.servlet.result.ContentResultMatchers content() {
 		return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content();
 	}
@@ -120,6 +165,9 @@ class UserApiTests {
 				.content(body("x." + System.nanoTime(), "", "ANALYST", null, "sabah erken kalkan yol alır")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/users/{id}/deactivate", UUID.randomUUID()).with(bearer(coordinator)))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/users/{id}", UUID.randomUUID()).with(bearer(coordinator)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"X\", \"role\": \"NRM_COORDINATOR\"}"))
 			.andExpect(status().isForbidden());
 	}
 

@@ -25,7 +25,7 @@ final class AccountDetailsService implements UserDetailsService {
 		boolean locked = c.lockedUntil() != null && c.lockedUntil().isAfter(Instant.now());
 		// a system job's own role belongs to no account: one written into the database by hand is refused as inactive
 		return new SignedInUser(user, c.passwordHash(), c.active() && c.organisationActive() && c.role().assignable(),
-				!locked, c.preferredLanguage());
+				!locked, c.preferredLanguage(), c.mustChangePassword());
 	}
 
 }

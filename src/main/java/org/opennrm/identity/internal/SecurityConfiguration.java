@@ -109,6 +109,8 @@ class SecurityConfiguration {
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC()),
 						org.springframework.security.web.context.SecurityContextHolderFilter.class)
+				.addFilterBefore(new PasswordChangeFilter(apiProblems),
+						org.springframework.security.web.access.intercept.AuthorizationFilter.class)
 				.headers(headers -> headers
 					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
 							new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
@@ -253,6 +255,12 @@ class SecurityConfiguration {
 			// a signed-in caller refused an address of the API its role does not reach: written down
 			events.publishEvent(new AccessRefused());
 			respond(request, response, HttpStatus.FORBIDDEN, "error.403.title", "error.403.detail");
+		}
+
+		/** A call made with the session of a person who must first replace the password an administrator set. */
+		void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			respond(request, response, HttpStatus.FORBIDDEN, "account.passwordChangeRequired.title",
+					"account.passwordChangeRequired.api");
 		}
 
 		private void respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

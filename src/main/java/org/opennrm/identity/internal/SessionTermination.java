@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.opennrm.identity.CurrentUser;
 
 /**
- * Ends an account's sessions on every node, so that a deactivated account or organisation, a replaced password or
- * an organisation moved to another province takes effect at once rather than when the session times out.
+ * Ends an account's sessions on every node, so that a deactivated account or organisation, a replaced password, a
+ * changed role or scope, or an organisation moved to another province takes effect at once rather than when the
+ * session times out.
  */
 @Component
 public class SessionTermination {
@@ -41,6 +42,20 @@ public class SessionTermination {
 					repository.deleteById(id);
 				}
 			});
+		}
+	}
+
+	/**
+	 * Ends the account's sessions but {@code keptSessionId}, the one in which the person has just replaced their
+	 * password: whoever else holds one of them (another computer, a stolen cookie) must sign in with the new one.
+	 */
+	public void endOtherSessionsOf(String username, String keptSessionId) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(username).keySet().stream()
+				.filter(id -> !id.equals(keptSessionId))
+				.toList()
+				.forEach(repository::deleteById);
 		}
 	}
 

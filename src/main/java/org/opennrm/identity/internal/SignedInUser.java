@@ -18,13 +18,32 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 	private final boolean enabled;
 	private final boolean nonLocked;
 	private final String preferredLanguage;
+	/** Absent from sessions stored before it existed, which read it as false: none of them had to. */
+	private final boolean passwordChangeRequired;
 
-	SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked, String preferredLanguage) {
+	SignedInUser(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked, String preferredLanguage,
+			boolean passwordChangeRequired) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.nonLocked = nonLocked;
 		this.preferredLanguage = preferredLanguage;
+		this.passwordChangeRequired = passwordChangeRequired;
+	}
+
+	/** Whether the person signed in with a password an administrator set, and has not chosen their own since. */
+	boolean passwordChangeRequired() {
+		return passwordChangeRequired;
+	}
+
+	/** The same person, once they have chosen their own password. */
+	SignedInUser withOwnPassword() {
+		return new SignedInUser(user, null, enabled, nonLocked, preferredLanguage, false);
+	}
+
+	/** The same person, with the language they have just set on their account. */
+	SignedInUser withPreferredLanguage(String language) {
+		return new SignedInUser(user, null, enabled, nonLocked, language, passwordChangeRequired);
 	}
 
 	/** The language set on the account ("tr", "en", …), or null when none is. */

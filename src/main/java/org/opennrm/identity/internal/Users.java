@@ -23,7 +23,8 @@ import org.opennrm.identity.UserFilter;
 @Repository
 public class Users {
 
-	private static final String COLUMNS = "id, username, full_name, role, scope, organisation_id, active, locked_until, last_login_at";
+	private static final String COLUMNS = "id, username, full_name, role, scope, organisation_id, active, locked_until, last_login_at, "
+			+ "preferred_language, must_change_password, version";
 
 	private final JdbcClient jdbc;
 
@@ -34,12 +35,13 @@ public class Users {
 	/** What sign-in needs: the account with its password hash and the organisation's province. */
 	public record Credentials(UUID id, String username, String fullName, String passwordHash, Role role, Scope scope,
 			UUID organisationId, String provinceCode, boolean active, boolean organisationActive, Instant lockedUntil,
-			String preferredLanguage) {
+			String preferredLanguage, boolean mustChangePassword) {
 	}
 
 	private static final String CREDENTIALS = """
 			select u.id, u.username, u.full_name, u.password_hash, u.role, u.scope, u.organisation_id,
-			       o.province_code, u.active, o.active as organisation_active, u.locked_until, u.preferred_language
+			       o.province_code, u.active, o.active as organisation_active, u.locked_until, u.preferred_language,
+			       u.must_change_password
 			  from app_user u join organisation o on o.id = u.organisation_id
 			""";
 
@@ -63,16 +65,17 @@ public class Users {
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
 				rs.getObject("organisation_id", UUID.class), rs.getString("province_code"), rs.getBoolean("active"),
 				rs.getBoolean("organisation_active"), instant(rs.getTimestamp("locked_until")),
-				rs.getString("preferred_language"));
+				rs.getString("preferred_language"), rs.getBoolean("must_change_password"));
 	}
 
 	public void insert(UUID id, String username, String fullName, byte[] emailEnc, byte[] emailHash, byte[] phoneEnc,
-			String passwordHash, Role role, Scope scope, UUID organisationId, String preferredLanguage) {
+			String passwordHash, Role role, Scope scope, UUID organisationId, String preferredLanguage,
+			boolean mustChangePassword) {
 		jdbc.sql("""
 				insert into app_user (id, username, full_name, email_enc, email_hash, phone_enc, password_hash, role,
-				                      scope, organisation_id, preferred_language)
+				                      scope, organisation_id, preferred_language, must_change_password)
 				values (:id, :username, :fullName, :emailEnc, :emailHash, :phoneEnc, :passwordHash, :role, :scope,
-				        :organisationId, :language)""")
+				        :organisationId, :language, :mustChange)""")
 			.param("id", id)
 			.param("username", username)
 			.param("fullName", fullName)
@@ -84,7 +87,47 @@ public class Users {
 			.param("scope", scope.name())
 			.param("organisationId", organisationId)
 			.param("language", preferredLanguage)
+			.param("mustChange", mustChangePassword)
 			.update();
+	}
+
+	/**
+	 * What an administrator changes on an account, if no one changed it since {@code expectedVersion}.
+	 * @return whether the account was at that version (and is now changed)
+	 */
+	public boolean update(UUID id, int expectedVersion, String fullName, byte[] emailEnc, byte[] emailHash,
+			byte[] phoneEnc, Role role, Scope scope, String preferredLanguage) {
+		return jdbc.sql("""
+				update app_user set full_name = :fullName, email_enc = :emailEnc, email_hash = :emailHash,
+				       phone_enc = :phoneEnc, role = :role, scope = :scope, preferred_language = :language,
+				       version = version + 1, updated_at = now()
+				 where id = :id and version = :version""")
+			.param("id", id)
+			.param("version", expectedVersion)
+			.param("fullName", fullName)
+			.param("emailEnc", emailEnc)
+			.param("emailHash", emailHash)
+			.param("phoneEnc", phoneEnc)
+			.param("role", role.name())
+			.param("scope", scope.name())
+			.param("language", preferredLanguage)
+			.update() == 1;
+	}
+
+	/** The language a person sets on their own account; not a change an administrator's version guards. */
+	public void setPreferredLanguage(UUID id, String preferredLanguage) {
+		jdbc.sql("update app_user set preferred_language = :language, updated_at = now() where id = :id")
+			.param("id", id).param("language", preferredLanguage).update();
+	}
+
+	/** The account's password hash, for a person who confirms their password while signed in. */
+	public Optional<String> passwordHash(UUID id) {
+		return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).optional();
+	}
+
+	/** The right password, typed by a person who is signed in: their count of wrong ones starts again, as at sign-in. */
+	public void clearLoginAttempts(UUID id) {
+		jdbc.sql("update app_user set failed_logins = 0 where id = :id").param("id", id).update();
 	}
 
 	public boolean usernameTaken(String username) {
@@ -209,19 +252,24 @@ public class Users {
 			.param("id", id).update() == 1;
 	}
 
-	/** @return whether there is such an account */
-	public boolean changePassword(UUID id, String passwordHash) {
+	/**
+	 * @param temporary whether an administrator set it, so that the person must choose their own at the next sign-in
+	 * @return whether there is such an account
+	 */
+	public boolean changePassword(UUID id, String passwordHash, boolean temporary) {
 		return jdbc.sql("""
-				update app_user set password_hash = :hash, password_changed_at = now(), updated_at = now()
+				update app_user set password_hash = :hash, must_change_password = :temporary,
+				       password_changed_at = now(), updated_at = now()
 				 where id = :id""")
-			.param("id", id).param("hash", passwordHash).update() == 1;
+			.param("id", id).param("hash", passwordHash).param("temporary", temporary).update() == 1;
 	}
 
 	private static UserAccount map(ResultSet rs, int row) throws SQLException {
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("full_name"),
 				Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
 				rs.getObject("organisation_id", UUID.class), rs.getBoolean("active"),
-				instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")));
+				instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("last_login_at")),
+				rs.getString("preferred_language"), rs.getBoolean("must_change_password"), rs.getInt("version"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import org.opennrm.identity.PasswordReset;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.UserAccount;
+import org.opennrm.identity.UserEdit;
 import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.reference.ReferenceData;
@@ -80,11 +82,7 @@ class UserAdminController {
 				reject(errors, ex);
 			}
 		}
-		Role role = errors.getFieldValue("role") instanceof Role r ? r
-				: AdminChoices.enumOrNull(Role.class, String.valueOf(errors.getFieldValue("role")));
-		Scope scope = errors.getFieldValue("scope") instanceof Scope s ? s
-				: AdminChoices.enumOrNull(Scope.class, String.valueOf(errors.getFieldValue("scope")));
-		return form(model, role, scope);
+		return form(model, chosen(errors, "role", Role.class), chosen(errors, "scope", Scope.class));
 	}
 
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */
@@ -100,6 +98,49 @@ class UserAdminController {
 	String detail(@PathVariable UUID id, Model model) {
 		model.addAttribute("reset", new PasswordReset(null));
 		return detail(id, model, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+		model.addAttribute("form", UserEdit.of(account, users.contacts(id)));
+		return editForm(model, account, account.version(), account.role(), account.scope());
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @RequestParam int version, @Valid @ModelAttribute("form") UserEdit form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+		if (!errors.hasErrors()) {
+			try {
+				users.update(id, version, form);
+				redirect.addFlashAttribute("message", "user.saved");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (UserInputException ex) {
+				reject(errors, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// keep what was typed; a second save, knowing it, replaces what the other administrator saved
+				model.addAttribute("conflict", true);
+				return editForm(model, account, account.version(), chosen(errors, "role", Role.class),
+						chosen(errors, "scope", Scope.class));
+			}
+		}
+		return editForm(model, account, version, chosen(errors, "role", Role.class), chosen(errors, "scope", Scope.class));
+	}
+
+	private String editForm(Model model, UserAccount account, int version, Role role, Scope scope) {
+		model.addAttribute("account", account);
+		model.addAttribute("version", version);
+		form(model, role, scope);
+		return "identity/users/edit";
+	}
+
+	/** A choice of the form as it was sent, whether it was bound or not. */
+	private static <E extends Enum<E>> E chosen(BindingResult errors, String field, Class<E> type) {
+		Object value = errors.getFieldValue(field);
+		return type.isInstance(value) ? type.cast(value) : AdminChoices.enumOrNull(type, String.valueOf(value));
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -149,6 +190,8 @@ class UserAdminController {
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
 		model.addAttribute("account", account);
 		model.addAttribute("contacts", users.contacts(id));
+		model.addAttribute("languageNames", languages(reference).stream()
+			.collect(java.util.stream.Collectors.toMap(LanguageChoice::code, LanguageChoice::name)));
 		model.addAttribute("error", errorKey);
 		choices.addTo(model);
 		return "identity/users/detail";
@@ -157,15 +200,20 @@ class UserAdminController {
 	private String form(Model model, Role role, Scope scope) {
 		model.addAttribute("scopes", AdminChoices.scopesFor(role));
 		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
-		model.addAttribute("languages", LANGUAGES.stream()
-			.map(code -> new LanguageChoice(code, reference.language(code).map(l -> l.name()).orElse(code)))
-			.toList());
+		model.addAttribute("languages", languages(reference));
 		model.addAttribute("minPasswordLength", org.opennrm.identity.PasswordPolicy.MIN_LENGTH);
 		choices.addTo(model);
 		return "identity/users/form";
 	}
 
 	record LanguageChoice(String code, String name) {
+	}
+
+	/** The languages an account may prefer, each named in itself. */
+	static List<LanguageChoice> languages(ReferenceData reference) {
+		return LANGUAGES.stream()
+			.map(code -> new LanguageChoice(code, reference.language(code).map(l -> l.name()).orElse(code)))
+			.toList();
 	}
 
 	static void reject(BindingResult errors, UserInputException ex) {

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -15,7 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +31,11 @@ import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.UserContacts;
+import org.opennrm.identity.UserEdit;
 import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.UserInputException;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -52,16 +60,26 @@ class UserApi {
 
 	}
 
-	/** One account, with its contact details decrypted. */
+	/**
+	 * One account, with its contact details decrypted.
+	 *
+	 * @param mustChangePassword the password is one an administrator set: the person must replace it at their next
+	 *        sign-in
+	 * @param version changes with every change; send it back as {@code If-Match} to change the account
+	 */
 	record UserDetail(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
-			boolean active, boolean locked, Instant lockedUntil, Instant lastLoginAt, String email, String phone) {
+			boolean active, boolean locked, Instant lockedUntil, Instant lastLoginAt, String email, String phone,
+			String preferredLanguage, boolean mustChangePassword, int version) {
 
 		static UserDetail of(UserAccount a, UserContacts c) {
 			return new UserDetail(a.id(), a.username(), a.fullName(), a.role(), a.scope(), a.organisationId(),
-					a.active(), a.locked(), a.locked() ? a.lockedUntil() : null, a.lastLoginAt(), c.email(), c.phone());
+					a.active(), a.locked(), a.locked() ? a.lockedUntil() : null, a.lastLoginAt(), c.email(), c.phone(),
+					a.preferredLanguage(), a.mustChangePassword(), a.version());
 		}
 
 	}
+
+	private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,9})\"?$");
 
 	@GetMapping
 	@Operation(summary = "List accounts, optionally filtered")
@@ -73,18 +91,45 @@ class UserApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One account, with its e-mail and phone")
-	UserDetail get(@PathVariable UUID id) {
-		return detail(id);
+	@Operation(summary = "One account, with its e-mail and phone; its ETag is the version to send back as If-Match")
+	ResponseEntity<UserDetail> get(@PathVariable UUID id) {
+		UserDetail detail = detail(id);
+		return ResponseEntity.ok().eTag("\"" + detail.version() + "\"").body(detail);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change an account's full name, e-mail, phone, role, scope and preferred language",
+			description = "The user name, the organisation and the password are not changed here. The rules are "
+					+ "those of creation; administrators cannot change their own role or scope. A new role or scope "
+					+ "ends the account's sessions. Send the version you last read as If-Match (e.g. If-Match: \"3\"); "
+					+ "409 when someone else changed the account since.")
+	ResponseEntity<UserDetail> update(@PathVariable UUID id,
+			@Parameter(description = "The version last read, from the ETag or the version property", required = true)
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody UserEdit edit) {
+		UserAccount updated = users.update(id, version(ifMatch), edit);
+		UserDetail detail = detail(updated.id());
+		return ResponseEntity.ok().eTag("\"" + detail.version() + "\"").body(detail);
+	}
+
+	private static int version(String ifMatch) {
+		Matcher matcher = ifMatch == null ? null : VERSION.matcher(ifMatch.strip());
+		if (matcher == null || !matcher.matches()) {
+			throw new UserInputException("If-Match", "user.version.required");
+		}
+		return Integer.parseInt(matcher.group(1));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an account",
 			description = "The scope must be one the role allows (the role's default when left out); the password "
-					+ "needs at least 12 characters, must not be a common password nor contain the user name.")
+					+ "needs at least 12 characters, must not be a common password nor contain the user name. It is "
+					+ "temporary: the person must replace it with their own at their first sign-in.")
 	ResponseEntity<UserDetail> create(@Valid @RequestBody NewUser user) {
 		UserAccount created = users.create(user);
-		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(detail(created.id()));
+		UserDetail detail = detail(created.id());
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).eTag("\"" + detail.version() + "\"")
+			.body(detail);
 	}
 
 	@PostMapping("/{id}/deactivate")

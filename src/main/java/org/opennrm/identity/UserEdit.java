@@ -1,0 +1,38 @@
+package org.opennrm.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an administrator changes on an account: the user name and the organisation stay as they were created, the
+ * password has its own reset. Checked as {@link NewUser} is.
+ */
+public record UserEdit(
+		@NotBlank @Size(max = 200) String fullName,
+		@Email @Size(max = 200) String email,
+		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@NotNull Role role,
+		Scope scope,
+		@Pattern(regexp = "^$|^(tr|en|ar|fa|ru)$", message = "{user.language.invalid}") String preferredLanguage) {
+
+	/** The account as it is, to begin the form with. */
+	public static UserEdit of(UserAccount account, UserContacts contacts) {
+		return new UserEdit(account.fullName(), contacts.email(), contacts.phone(), account.role(), account.scope(),
+				account.preferredLanguage());
+	}
+
+	/** The requested scope, or the role's default. */
+	public Scope effectiveScope() {
+		return scope == null ? role.defaultScope() : scope;
+	}
+
+	/** Without the e-mail address and the phone, should the form ever be logged. */
+	@Override
+	public String toString() {
+		return "UserEdit[role=" + role + ", scope=" + scope + "]";
+	}
+
+}
