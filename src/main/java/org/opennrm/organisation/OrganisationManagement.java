@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.organisation.internal.Organisations;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PlainText;
+import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
 /** Creating, changing and finding organisations. */
@@ -48,9 +51,21 @@ public class OrganisationManagement {
 		return organisations.count();
 	}
 
+	/**
+	 * Whether another organisation has this name as people read it (case, Turkish letters, spaces set aside), for a
+	 * form that reports it with its other errors; {@code except} is the organisation being changed, or null. Saving
+	 * checks again.
+	 */
+	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
+	@Transactional(readOnly = true)
+	public boolean nameTaken(String name, UUID except) {
+		return name != null && !TextFolding.fold(name).isEmpty() && organisations.nameTaken(name, except);
+	}
+
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation create(OrganisationForm form) {
+		mustBePlainText(form);
 		Organisation created = nameMustBeFree(() -> organisations.insert(UUID.randomUUID(), form));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;
@@ -63,6 +78,7 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
+		mustBePlainText(form);
 		organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
 		Organisation updated = nameMustBeFree(() -> organisations.update(id, expectedVersion, form));
 		events.publishEvent(new OrganisationChanged(updated.id(), updated.name()));
@@ -73,9 +89,32 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation setActive(UUID id, boolean active) {
-		Organisation changed = organisations.setActive(id, active).orElseThrow(() -> new NotFoundException("organisation"));
+		organisations.setActive(id, active);
+		Organisation changed = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
 		events.publishEvent(new OrganisationChanged(changed.id(), changed.name()));
 		return changed;
+	}
+
+	/**
+	 * The screens and the API validate first; this is for every other caller, so that no control character (a NUL,
+	 * which PostgreSQL refuses, or a direction override) is stored, and no name of invisible characters only.
+	 */
+	private static void mustBePlainText(OrganisationForm form) {
+		plain("name", "organisation.name", form.name(), false);
+		plain("address", "organisation.address", form.address(), true);
+		plain("phone", "organisation.phone", form.phone(), false);
+		plain("email", "organisation.email", form.email(), false);
+		plain("website", "organisation.website", form.website(), false);
+		plain("provinceCode", "organisation.province", form.provinceCode(), false);
+		if (form.name() == null || TextFolding.tidyName(form.name()).isEmpty()) {
+			throw new UserInputException("name", "NotBlank");
+		}
+	}
+
+	private static void plain(String field, String label, String value, boolean multiline) {
+		if (value != null && !PlainText.Check.allowed(value, multiline)) {
+			throw new UserInputException(field, "PlainText", field, new DefaultMessageSourceResolvable(label));
+		}
 	}
 
 	/** The database's unique constraint decides, so two administrators saving at once cannot both win. */
