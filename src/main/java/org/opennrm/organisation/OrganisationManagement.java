@@ -1,6 +1,8 @@
 package org.opennrm.organisation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,9 +81,15 @@ public class OrganisationManagement {
 	@Transactional
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
 		mustBePlainText(form);
-		organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
 		Organisation updated = nameMustBeFree(() -> organisations.update(id, expectedVersion, form));
-		events.publishEvent(new OrganisationChanged(updated.id(), updated.name()));
+		List<String> fields = changedFields(before, updated);
+		if (!fields.equals(List.of("active"))) {
+			events.publishEvent(OrganisationChanged.edited(updated, fields.stream().filter(f -> !f.equals("active")).toList()));
+		}
+		if (before.active() != updated.active()) {
+			events.publishEvent(OrganisationChanged.switched(updated));
+		}
 		return updated;
 	}
 
@@ -89,10 +97,32 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation setActive(UUID id, boolean active) {
-		organisations.setActive(id, active);
-		Organisation changed = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
-		events.publishEvent(new OrganisationChanged(changed.id(), changed.name()));
-		return changed;
+		boolean switched = organisations.setActive(id, active);
+		Organisation now = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+		if (switched) {
+			events.publishEvent(OrganisationChanged.switched(now));
+		}
+		return now;
+	}
+
+	/** The names of the form's fields whose saved values differ. */
+	private static List<String> changedFields(Organisation before, Organisation after) {
+		List<String> fields = new ArrayList<>();
+		changed(fields, "name", before.name(), after.name());
+		changed(fields, "type", before.type(), after.type());
+		changed(fields, "provinceCode", before.provinceCode(), after.provinceCode());
+		changed(fields, "address", before.address(), after.address());
+		changed(fields, "phone", before.phone(), after.phone());
+		changed(fields, "email", before.email(), after.email());
+		changed(fields, "website", before.website(), after.website());
+		changed(fields, "active", before.active(), after.active());
+		return fields;
+	}
+
+	private static void changed(List<String> fields, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			fields.add(field);
+		}
 	}
 
 	/**
