@@ -54,20 +54,22 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * Whether another organisation has this name as people read it (case, Turkish letters, spaces set aside), for a
-	 * form that reports it with its other errors; {@code except} is the organisation being changed, or null. Saving
-	 * checks again.
+	 * The organisation that has this name as people read it (case, Turkish letters, spaces set aside), other than
+	 * {@code except} (the one being changed, or null): for a form that reports it with its other errors. Saving checks
+	 * again.
 	 */
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional(readOnly = true)
-	public boolean nameTaken(String name, UUID except) {
-		return name != null && !TextFolding.fold(name).isEmpty() && organisations.nameTaken(name, except);
+	public Optional<String> holderOfName(String name, UUID except) {
+		return name == null || TextFolding.fold(name).isEmpty() ? Optional.empty()
+				: organisations.holderOfName(name, except);
 	}
 
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation create(OrganisationForm form) {
 		mustBePlainText(form);
+		nameMustBeFree(form.name(), null);
 		Organisation created = nameMustBeFree(() -> organisations.insert(UUID.randomUUID(), form));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;
@@ -81,6 +83,7 @@ public class OrganisationManagement {
 	@Transactional
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
 		mustBePlainText(form);
+		nameMustBeFree(form.name(), id);
 		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
 		Organisation updated = nameMustBeFree(() -> organisations.update(id, expectedVersion, form));
 		List<String> fields = changedFields(before, updated);
@@ -144,6 +147,13 @@ public class OrganisationManagement {
 	private static void plain(String field, String label, String value, boolean multiline) {
 		if (value != null && !PlainText.Check.allowed(value, multiline)) {
 			throw new UserInputException(field, "PlainText", field, new DefaultMessageSourceResolvable(label));
+		}
+	}
+
+	private void nameMustBeFree(String name, UUID except) {
+		Optional<String> holder = organisations.holderOfName(name, except);
+		if (holder.isPresent()) {
+			throw new UserInputException("name", "organisation.name.takenBy", holder.get());
 		}
 	}
 

@@ -124,7 +124,7 @@ class OrganisationNameTests {
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{\"name\": \"%s\", \"type\": \"NGO\"}".formatted(lookalike)))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors.name").value("An organisation with this name already exists."));
+				.andExpect(jsonPath("$.errors.name").value("This name is already in use: \u201cKadın Dayanışma Derneği\u201d. Names that differ only in capitals, Turkish letters, accents or spaces count as the same."));
 		}
 		assertThat(jdbc.sql("select count(*) from organisation where name_folded = 'kadin dayanisma dernegi'")
 			.query(Long.class).single()).isOne();
@@ -149,7 +149,7 @@ class OrganisationNameTests {
 				.param("lang", "tr").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"kadın dayanışma DERNEĞİ\", \"type\": \"NGO\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name").value("Bu adla bir kurum zaten var."));
+			.andExpect(jsonPath("$.errors.name").value("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d. Yalnızca büyük-küçük harf, Türkçe harfler, şapka ya da boşluklarla ayrılan adlar aynı sayılır."));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class OrganisationNameTests {
 				.param("name", "KADIN DAYANIŞMA DERNEĞİ").param("type", "NGO").param("address", "Beyoğlu")
 				.param("_active", "on"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu adla bir kurum zaten var.")))
+			.andExpect(content().string(containsString("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d.")))
 			.andExpect(content().string(containsString("value=\"KADIN DAYANIŞMA DERNEĞİ\"")))
 			.andExpect(content().string(containsString("Beyoğlu</textarea>")));
 	}
@@ -169,7 +169,7 @@ class OrganisationNameTests {
 				.param("name", "kadin dayanisma dernegi").param("type", "NGO").param("email", "bilgi@dernek")
 				.param("phone", "12345").param("_active", "on"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("An organisation with this name already exists.")))
+			.andExpect(content().string(containsString("This name is already in use: \u201cKadın Dayanışma Derneği\u201d.")))
 			.andExpect(content().string(containsString("Enter a valid e-mail address")))
 			.andExpect(content().string(containsString("Enter the phone number in international format")));
 	}

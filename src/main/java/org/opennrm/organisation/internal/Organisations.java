@@ -68,19 +68,18 @@ public class Organisations {
 	}
 
 	/**
-	 * Whether another organisation holds this name, as {@link TextFolding#fold} compares names. {@code except} is the
-	 * organisation being changed, or null; one that already holds a clashing name from before names were folded may keep
-	 * it (V14).
+	 * The name of another organisation that holds this name, as {@link TextFolding#fold} compares names. {@code except}
+	 * is the organisation being changed, or null; one that already held a lookalike name before names were folded may
+	 * keep it (V14).
 	 */
-	public boolean nameTaken(String name, UUID except) {
+	public Optional<String> holderOfName(String name, UUID except) {
 		return jdbc.sql("""
-				select exists (select 1 from organisation o
-				                where o.name_folded = :folded and not o.name_clash
-				                  and o.id is distinct from cast(:except as uuid))
+				select o.name from organisation o
+				 where o.name_folded = :folded and not o.name_clash and o.id is distinct from cast(:except as uuid)
 				   and not exists (select 1 from organisation me
 				                    where me.id = cast(:except as uuid) and me.name_folded = :folded and me.name_clash)""")
 			.param("folded", TextFolding.fold(TextFolding.tidyName(name))).param("except", except)
-			.query(Boolean.class).single();
+			.query(String.class).optional();
 	}
 
 	public Organisation insert(UUID id, OrganisationForm form) {

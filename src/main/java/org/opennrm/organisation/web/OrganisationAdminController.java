@@ -156,8 +156,9 @@ class OrganisationAdminController {
 
 	/** A taken name is told with the form's other errors, not only once they are put right. Saving checks again. */
 	private void nameMustBeFree(OrganisationForm form, UUID id, BindingResult errors) {
-		if (errors.hasErrors() && !errors.hasFieldErrors("name") && organisations.nameTaken(form.name(), id)) {
-			errors.rejectValue("name", "organisation.name.taken");
+		if (errors.hasErrors() && !errors.hasFieldErrors("name")) {
+			organisations.holderOfName(form.name(), id)
+				.ifPresent(holder -> errors.rejectValue("name", "organisation.name.takenBy", new Object[] { holder }, null));
 		}
 	}
 

@@ -84,9 +84,9 @@ class FoldedNamesMigrationTests {
 			.hasMessageContaining("organisation_name_folded_unique");
 		// a marked one may be saved under its name; renamed, it leaves the mark behind
 		Organisations organisations = new Organisations(jdbc);
-		assertThat(organisations.nameTaken("kadın  dayanışma derneği", second)).isFalse();
-		assertThat(organisations.nameTaken("kadın dayanışma derneği", UUID.randomUUID())).isTrue();
-		assertThat(organisations.nameTaken("istanbul barosu", second)).isTrue();
+		assertThat(organisations.holderOfName("kadın  dayanışma derneği", second)).isEmpty();
+		assertThat(organisations.holderOfName("kadın dayanışma derneği", UUID.randomUUID())).contains("KADIN DAYANIŞMA DERNEĞİ");
+		assertThat(organisations.holderOfName("istanbul barosu", second)).contains("İstanbul Barosu");
 		organisations.update(second, 0, new OrganisationForm("kadın  dayanışma derneği", OrganisationType.NGO, null,
 				"Şişli", null, null, null, null));
 		assertThat(organisations.update(second, 1, new OrganisationForm("Kadın Dayanışma Derneği Şişli",
