@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.PlainText;
 
-public record NewApiClient(@NotBlank @Size(max = 100) @PlainText(label = "apiClient.name") String name, @NotNull Role role, Scope scope,
+public record NewApiClient(@NotBlank @Size(max = 100) @PlainText(label = "apiClient.name") String name,
+		@NotNull Role role, Scope scope,
 		@NotNull UUID organisationId, Instant expiresAt) {
 
 	public Scope effectiveScope() {

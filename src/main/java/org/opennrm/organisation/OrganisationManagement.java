@@ -70,7 +70,7 @@ public class OrganisationManagement {
 	public Organisation create(OrganisationForm form) {
 		mustBePlainText(form);
 		nameMustBeFree(form.name(), null);
-		Organisation created = nameMustBeFree(() -> organisations.insert(UUID.randomUUID(), form));
+		Organisation created = savedUnlessNameTaken(() -> organisations.insert(UUID.randomUUID(), form));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;
 	}
@@ -82,13 +82,15 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
+		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
 		mustBePlainText(form);
 		nameMustBeFree(form.name(), id);
-		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
-		Organisation updated = nameMustBeFree(() -> organisations.update(id, expectedVersion, form));
+		Organisation updated = savedUnlessNameTaken(() -> organisations.update(id, expectedVersion, form));
 		List<String> fields = changedFields(before, updated);
-		if (!fields.equals(List.of("active"))) {
-			events.publishEvent(OrganisationChanged.edited(updated, fields.stream().filter(f -> !f.equals("active")).toList()));
+		List<String> edited = fields.stream().filter(field -> !field.equals("active")).toList();
+		// switching on or off is its own entry; a save that changed nothing is still a save
+		if (!edited.isEmpty() || fields.isEmpty()) {
+			events.publishEvent(OrganisationChanged.edited(updated, edited));
 		}
 		if (before.active() != updated.active()) {
 			events.publishEvent(OrganisationChanged.switched(updated));
@@ -150,6 +152,7 @@ public class OrganisationManagement {
 		}
 	}
 
+	/** Checked first to name the organisation that has the name; the unique index decides a race (below). */
 	private void nameMustBeFree(String name, UUID except) {
 		Optional<String> holder = organisations.holderOfName(name, except);
 		if (holder.isPresent()) {
@@ -158,7 +161,7 @@ public class OrganisationManagement {
 	}
 
 	/** The database's unique constraint decides, so two administrators saving at once cannot both win. */
-	private static Organisation nameMustBeFree(java.util.function.Supplier<Organisation> write) {
+	private static Organisation savedUnlessNameTaken(java.util.function.Supplier<Organisation> write) {
 		try {
 			return write.get();
 		}

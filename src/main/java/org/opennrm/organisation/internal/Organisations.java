@@ -96,7 +96,8 @@ public class Organisations {
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
 		int updated = jdbc.sql("""
 				update organisation set name = :name, name_folded = :folded,
-				       name_clash = name_clash and name_folded = :folded, type = :type, province_code = :province, address = :address,
+				       name_clash = name_clash and name_folded = :folded,
+				       type = :type, province_code = :province, address = :address,
 				       phone = :phone, email = :email, website = :website, active = coalesce(cast(:active as boolean), active),
 				       version = version + 1, updated_at = now()
 				 where id = :id and version = :version""")
