@@ -15,8 +15,8 @@ import jakarta.validation.Payload;
  * Text a person could have typed: no control characters (NUL, ESC, the C1 range; tab and line breaks only where
  * {@link #multiline}), no line or paragraph separators in a one-line field, no directional embeddings, overrides or
  * isolates (U+202A–U+202E, U+2066–U+2069: "abc", RIGHT-TO-LEFT OVERRIDE, "fdp.exe" shows as "abcexe.pdf"; a name in
- * a list, a dialog or the audit trail can be shown reversed), no unpaired surrogates. PostgreSQL stores no NUL at all: without this, one in a
- * field ended as a server error.
+ * a list, a dialog or the audit trail can be shown reversed), no unpaired surrogates. PostgreSQL stores no NUL at
+ * all: without this, one in a field ended as a server error.
  * <p>
  * The single direction marks (LRM U+200E, RLM U+200F, ALM U+061C) are allowed: Arabic and Persian text is shown in
  * its own direction without them, but text copied from word processors and web pages often carries them, and a mark
