@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record NewApiClient(@NotBlank @Size(max = 100) String name, @NotNull Role role, Scope scope,
+import org.opennrm.shared.PlainText;
+
+public record NewApiClient(@NotBlank @Size(max = 100) @PlainText(label = "apiClient.name") String name,
+		@NotNull Role role, Scope scope,
 		@NotNull UUID organisationId, Instant expiresAt) {
 
 	public Scope effectiveScope() {

@@ -6,19 +6,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PlainText;
+
 /**
  * What a user enters to create or change an organisation (screens and API alike). {@code active} left out (null)
  * makes a new organisation active and leaves an existing one as it is: a change of address sent without it must not
  * switch a deactivated organisation, and all its accounts, back on. An unticked box on a screen sends false.
  */
 public record OrganisationForm(
-		@NotBlank @Size(max = 200) String name,
+		@NotBlank @Size(max = 200) @PlainText(label = "organisation.name") String name,
 		@NotNull OrganisationType type,
 		@Pattern(regexp = "^$|^(0[1-9]|[1-7][0-9]|8[01])$", message = "{organisation.province.invalid}") String provinceCode,
-		@Size(max = 500) String address,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
-		@Email @Size(max = 200) String email,
-		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300) String website,
+		@Size(max = 500) @PlainText(label = "organisation.address", multiline = true) String address,
+		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}")
+		@PlainText(label = "organisation.phone") String phone,
+		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "organisation.email") String email,
+		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300)
+		@PlainText(label = "organisation.website") String website,
 		Boolean active) {
 
 	/** A form showing an existing organisation, to change it. */

@@ -1,11 +1,14 @@
 package org.opennrm.organisation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.organisation.internal.Organisations;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PlainText;
+import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
 /** Creating, changing and finding organisations. */
@@ -48,10 +53,24 @@ public class OrganisationManagement {
 		return organisations.count();
 	}
 
+	/**
+	 * The organisation that has this name as people read it (case, Turkish letters, spaces set aside), other than
+	 * {@code except} (the one being changed, or null): for a form that reports it with its other errors. Saving checks
+	 * again.
+	 */
+	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
+	@Transactional(readOnly = true)
+	public Optional<String> holderOfName(String name, UUID except) {
+		return name == null || TextFolding.fold(name).isEmpty() ? Optional.empty()
+				: organisations.holderOfName(name, except);
+	}
+
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation create(OrganisationForm form) {
-		Organisation created = nameMustBeFree(() -> organisations.insert(UUID.randomUUID(), form));
+		mustBePlainText(form);
+		nameMustBeFree(form.name(), null);
+		Organisation created = savedUnlessNameTaken(() -> organisations.insert(UUID.randomUUID(), form));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;
 	}
@@ -63,9 +82,19 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation update(UUID id, int expectedVersion, OrganisationForm form) {
-		organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
-		Organisation updated = nameMustBeFree(() -> organisations.update(id, expectedVersion, form));
-		events.publishEvent(new OrganisationChanged(updated.id(), updated.name()));
+		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
+		mustBePlainText(form);
+		nameMustBeFree(form.name(), id);
+		Organisation updated = savedUnlessNameTaken(() -> organisations.update(id, expectedVersion, form));
+		List<String> fields = changedFields(before, updated);
+		List<String> edited = fields.stream().filter(field -> !field.equals("active")).toList();
+		// switching on or off is its own entry; a save that changed nothing is still a save
+		if (!edited.isEmpty() || fields.isEmpty()) {
+			events.publishEvent(OrganisationChanged.edited(updated, edited));
+		}
+		if (before.active() != updated.active()) {
+			events.publishEvent(OrganisationChanged.switched(updated));
+		}
 		return updated;
 	}
 
@@ -73,13 +102,66 @@ public class OrganisationManagement {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation setActive(UUID id, boolean active) {
-		Organisation changed = organisations.setActive(id, active).orElseThrow(() -> new NotFoundException("organisation"));
-		events.publishEvent(new OrganisationChanged(changed.id(), changed.name()));
-		return changed;
+		boolean switched = organisations.setActive(id, active);
+		Organisation now = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+		if (switched) {
+			events.publishEvent(OrganisationChanged.switched(now));
+		}
+		return now;
+	}
+
+	/** The names of the form's fields whose saved values differ. */
+	private static List<String> changedFields(Organisation before, Organisation after) {
+		List<String> fields = new ArrayList<>();
+		changed(fields, "name", before.name(), after.name());
+		changed(fields, "type", before.type(), after.type());
+		changed(fields, "provinceCode", before.provinceCode(), after.provinceCode());
+		changed(fields, "address", before.address(), after.address());
+		changed(fields, "phone", before.phone(), after.phone());
+		changed(fields, "email", before.email(), after.email());
+		changed(fields, "website", before.website(), after.website());
+		changed(fields, "active", before.active(), after.active());
+		return fields;
+	}
+
+	private static void changed(List<String> fields, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			fields.add(field);
+		}
+	}
+
+	/**
+	 * The screens and the API validate first; this is for every other caller, so that no control character (a NUL,
+	 * which PostgreSQL refuses, or a direction override) is stored, and no name of invisible characters only.
+	 */
+	private static void mustBePlainText(OrganisationForm form) {
+		plain("name", "organisation.name", form.name(), false);
+		plain("address", "organisation.address", form.address(), true);
+		plain("phone", "organisation.phone", form.phone(), false);
+		plain("email", "organisation.email", form.email(), false);
+		plain("website", "organisation.website", form.website(), false);
+		plain("provinceCode", "organisation.province", form.provinceCode(), false);
+		if (form.name() == null || TextFolding.tidyName(form.name()).isEmpty()) {
+			throw new UserInputException("name", "NotBlank");
+		}
+	}
+
+	private static void plain(String field, String label, String value, boolean multiline) {
+		if (value != null && !PlainText.Check.allowed(value, multiline)) {
+			throw new UserInputException(field, "PlainText", field, new DefaultMessageSourceResolvable(label));
+		}
+	}
+
+	/** Checked first to name the organisation that has the name; the unique index decides a race (below). */
+	private void nameMustBeFree(String name, UUID except) {
+		Optional<String> holder = organisations.holderOfName(name, except);
+		if (holder.isPresent()) {
+			throw new UserInputException("name", "organisation.name.takenBy", holder.get());
+		}
 	}
 
 	/** The database's unique constraint decides, so two administrators saving at once cannot both win. */
-	private static Organisation nameMustBeFree(java.util.function.Supplier<Organisation> write) {
+	private static Organisation savedUnlessNameTaken(java.util.function.Supplier<Organisation> write) {
 		try {
 			return write.get();
 		}

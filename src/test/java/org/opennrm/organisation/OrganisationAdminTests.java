@@ -128,7 +128,7 @@ class OrganisationAdminTests {
 		String name = "Gaziantep İl Göç İdaresi Müdürlüğü";
 		mvc.perform(validForm(post("/admin/organisations"), name).param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu adla bir kurum zaten var.")))
+			.andExpect(content().string(containsString("Bu ad zaten kullanılıyor: \u201cGaziantep İl Göç İdaresi Müdürlüğü\u201d.")))
 			.andExpect(content().string(containsString("value=\"iletisim@ornek.org.tr\"")));
 	}
 

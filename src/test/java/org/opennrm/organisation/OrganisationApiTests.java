@@ -147,7 +147,7 @@ class OrganisationApiTests {
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON).content(json("Mardin İl Göç İdaresi Müdürlüğü", "")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name").value("An organisation with this name already exists."));
+			.andExpect(jsonPath("$.errors.name").value(org.hamcrest.Matchers.startsWith("This name is already in use: \u201cMardin İl Göç İdaresi Müdürlüğü\u201d.")));
 	}
 
 	@Test

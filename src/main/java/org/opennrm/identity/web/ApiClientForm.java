@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Size;
 import org.opennrm.identity.NewApiClient;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.shared.PlainText;
 
 /** The screen's form for a new API client: a date rather than an instant for the expiry. */
-record ApiClientForm(@NotBlank @Size(max = 100) String name, @NotNull Role role, Scope scope,
+record ApiClientForm(@NotBlank @Size(max = 100) @PlainText(label = "apiClient.name") String name,
+		@NotNull Role role, Scope scope,
 		@NotNull UUID organisationId, @FutureOrPresent LocalDate expiresOn) {
 
 	static ApiClientForm empty() {

@@ -31,6 +31,7 @@ import org.opennrm.organisation.OrganisationType;
 import org.opennrm.reference.Province;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
 /** The administrator's screens for organisations. */
@@ -74,6 +75,7 @@ class OrganisationAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		nameMustBeFree(form, null, errors);
 		if (!errors.hasErrors()) {
 			try {
 				Organisation created = organisations.create(form);
@@ -99,6 +101,7 @@ class OrganisationAdminController {
 	String update(@PathVariable UUID id, @RequestParam int version,
 			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		nameMustBeFree(form, id, errors);
 		if (errors.hasErrors()) {
 			return form(model, id, version);
 		}
@@ -151,6 +154,14 @@ class OrganisationAdminController {
 				provinces.stream().collect(java.util.stream.Collectors.toMap(Province::code, Province::name)));
 	}
 
+	/** A taken name is told with the form's other errors, not only once they are put right. Saving checks again. */
+	private void nameMustBeFree(OrganisationForm form, UUID id, BindingResult errors) {
+		if (errors.hasErrors() && !errors.hasFieldErrors("name")) {
+			organisations.holderOfName(form.name(), id)
+				.ifPresent(holder -> errors.rejectValue("name", "organisation.name.takenBy", new Object[] { holder }, null));
+		}
+	}
+
 	static void reject(BindingResult errors, UserInputException ex) {
 		if (ex.field() == null) {
 			errors.reject(ex.messageKey(), ex.arguments(), null);
@@ -166,7 +177,7 @@ class OrganisationAdminController {
 
 	private List<Difference> differences(OrganisationForm mine, Organisation saved) {
 		List<Difference> differences = new ArrayList<>();
-		text(differences, "organisation.name", mine.name(), saved.name());
+		text(differences, "organisation.name", TextFolding.tidyName(mine.name()), saved.name());
 		if (mine.type() != saved.type()) {
 			differences.add(new Difference("organisation.type", null, saved.type().messageKey()));
 		}

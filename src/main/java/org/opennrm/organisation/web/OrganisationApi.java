@@ -51,7 +51,8 @@ class OrganisationApi {
 	@Operation(summary = "List organisations, optionally filtered",
 			description = "A shelter's address is given only to those who manage organisations; others get null.")
 	List<OrganisationResource> list(
-			@Parameter(description = "Part of the name") @RequestParam(required = false) String text,
+			@Parameter(description = "Part of the name, as people type it: case, Turkish letters and accents "
+					+ "do not matter (istanbul, ISTANBUL and İstanbul find İstanbul)") @RequestParam(required = false) String text,
 			@RequestParam(required = false) OrganisationType type,
 			@Parameter(description = "Province plate code, e.g. 34") @RequestParam(required = false) String province,
 			@RequestParam(required = false) Boolean active) {

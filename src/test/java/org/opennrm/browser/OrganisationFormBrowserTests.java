@@ -1,0 +1,87 @@
+package org.opennrm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An administrator types names as people do: found folded, lookalikes and hidden characters refused with the rest. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganisationFormBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	BrowserSession browser;
+
+	@BeforeAll
+	void startBrowser() {
+		browser = new BrowserSession(port);
+		browser.signIn("admin", "demo-parola-2026");
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	private List<String> fieldErrors() {
+		return browser.driver.findElements(By.cssSelector("p.field-error")).stream().map(WebElement::getText).toList();
+	}
+
+	@Test
+	void aSearchTypedWithoutTurkishLettersFindsTheOrganisations() {
+		browser.open("/admin/organisations?lang=tr&text=istanbul");
+		assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("İstanbul İl Göç İdaresi Müdürlüğü");
+		browser.screenshot("organisations-search-istanbul-tr");
+		browser.open("/admin/organisations?lang=tr&text=kadin");
+		assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Kadın Dayanışma Derneği");
+	}
+
+	@Test
+	void aLookalikeNameIsToldWithTheOtherErrorsAndTheInputIsKept() {
+		browser.open("/admin/organisations/new?lang=tr");
+		browser.driver.findElement(By.id("name")).sendKeys("KADIN DAYANIŞMA DERNEĞİ");
+		browser.driver.findElement(By.cssSelector("select#type option[value=NGO]")).click();
+		browser.driver.findElement(By.id("email")).sendKeys("bilgi@dernek");
+		browser.driver.findElement(By.id("name")).sendKeys("");
+		browser.submit(By.cssSelector("form.form button[type=submit]"));
+		assertThat(fieldErrors()).containsExactly("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d. Yalnızca büyük-küçük harf, Türkçe harfler, şapka ya da boşluklarla ayrılan adlar aynı sayılır.",
+				"Geçerli bir e-posta adresi girin, örneğin ad@ornek.org.");
+		assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("KADIN DAYANIŞMA DERNEĞİ");
+		browser.screenshot("organisation-lookalike-and-email-tr");
+	}
+
+	@Test
+	void hiddenCharactersAreAFieldErrorNotAServerError() {
+		browser.open("/admin/organisations/new?lang=en");
+		((JavascriptExecutor) browser.driver).executeScript(
+				"document.getElementById('name').value = 'Ctrl\\u0000char \\u202Efdp.exe';"
+						+ "document.getElementById('address').value = 'Line one\\nLine \\u001B two';");
+		browser.driver.findElement(By.cssSelector("select#type option[value=NGO]")).click();
+		browser.submit(By.cssSelector("form.form button[type=submit]"));
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("New organisation");
+		assertThat(fieldErrors()).containsExactly(
+				"\u201cName\u201d holds a character that cannot be saved: a control character or a hidden text-direction "
+						+ "character (copied text often carries them). Type the text again.",
+				"\u201cAddress\u201d holds a character that cannot be saved: a control character or a hidden "
+						+ "text-direction character (copied text often carries them). Type the text again.");
+		browser.screenshot("organisation-control-characters-en");
+	}
+
+}

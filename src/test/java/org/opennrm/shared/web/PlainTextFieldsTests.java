@@ -1,0 +1,56 @@
+package org.opennrm.shared.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.opennrm.TestTokens.bearer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
+import org.opennrm.TestTokens;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.Role;
+import org.opennrm.organisation.OrganisationFilter;
+import org.opennrm.organisation.OrganisationManagement;
+
+/** An API client's name, like an organisation's, is text a person typed: no NUL, no direction override. */
+@IntegrationTest
+class PlainTextFieldsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Test
+	void anApiClientsNameRefusesControlsOnTheScreenAndInTheApi() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String token = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		for (String name : new String[] { "Pano\\u0000", "Pano \\u202Eirkes" }) {
+			mvc.perform(post("/api/v1/api-clients").with(bearer(token)).param("lang", "en")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\": \"%s\", \"role\": \"ANALYST\", \"organisationId\": \"%s\"}".formatted(name, organisation)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors.name", containsString("\u201cName\u201d holds a character that cannot be saved")));
+		}
+		mvc.perform(post("/admin/api-clients").with(SignIn.as(mvc, "admin")).with(csrf()).param("lang", "tr")
+				.param("name", "Pano\u0000").param("organisationId", organisation).param("role", "ANALYST")
+				.param("scope", "NATIONAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\u201cAd\u201d alanında kaydedilemeyen bir karakter var")));
+	}
+
+}
