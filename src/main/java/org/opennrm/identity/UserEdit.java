@@ -6,13 +6,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PlainText;
+
 /**
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
  * password has its own reset. Checked as {@link NewUser} is.
  */
 public record UserEdit(
-		@NotBlank @Size(max = 200) String fullName,
-		@Email @Size(max = 200) String email,
+		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
+		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,
 		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
 		@NotNull Role role,
 		Scope scope,

@@ -22,7 +22,7 @@ import org.opennrm.identity.Role;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
 
-/** An API client's name, like an organisation's, is text a person typed: no NUL, no direction override. */
+/** An API client's name and an account's, like an organisation's, are text a person typed: no NUL, no direction override. */
 @IntegrationTest
 class PlainTextFieldsTests {
 
@@ -51,6 +51,25 @@ class PlainTextFieldsTests {
 				.param("scope", "NATIONAL"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\u201cAd\u201d alanında kaydedilemeyen bir karakter var")));
+	}
+
+	@Test
+	void anAccountsNameAndEmailRefuseControlsOnTheScreenAndInTheApi() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String token = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		mvc.perform(post("/api/v1/users").with(bearer(token)).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username": "plain.text.api", "fullName": "Ayse\\u0000", "email": "a\\u202Eb@egm.gov.tr",
+						 "role": "ANALYST", "organisationId": "%s", "password": "sabah erken kalkan yol alır"}
+						""".formatted(organisation)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.fullName", containsString("\u201cFull name\u201d holds a character that cannot be saved")))
+			.andExpect(jsonPath("$.errors.email", containsString("\u201cE-mail\u201d holds a character that cannot be saved")));
+		mvc.perform(post("/admin/users").with(SignIn.as(mvc, "admin")).with(csrf()).param("lang", "tr")
+				.param("username", "plain.text.form").param("fullName", "Ayşe\u0000").param("organisationId", organisation)
+				.param("role", "ANALYST").param("password", "sabah erken kalkan yol alır"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\u201cAdı soyadı\u201d alanında kaydedilemeyen bir karakter var")));
 	}
 
 }
