@@ -50,6 +50,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -81,9 +82,17 @@ class SecurityConfiguration {
 				@Value("${opennrm.session.max-lifetime:12h}") java.time.Duration sessionLifetime) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
-			// an API call with no session has no cookie that a forged request could borrow, and a Bearer call has none
+			// a token is read on the API's and the actuator's addresses only (ApiTokenAuthenticationFilter); such a
+			// call is answered as the API answers, in problem details, and stores no session
+			RequestMatcher tokenCall = ApiTokenAuthenticationFilter.TOKEN_CALL;
+			// an API call with no session has no cookie that a forged request could borrow, and a token's call has none
 			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
 			RequestMatcher apiWithoutSession = new AndRequestMatcher(api, request -> request.getSession(false) == null);
+			// nor is a screen's form sent with a token and no session, which no browser's forged form can carry: checked,
+			// its refusal would store a session with a new CSRF token; unchecked, it is refused as not signed in
+			RequestMatcher tokenToAScreenWithoutSession = new AndRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken,
+					request -> request.getSession(false) == null,
+					new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/login")));
 			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json, events);
 			http
 				.authorizeHttpRequests(requests -> requests
@@ -98,12 +107,12 @@ class SecurityConfiguration {
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
-					.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken, apiWithoutSession))
+					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
 				.requestCache(cache -> cache.requestCache(pagesOnly(api)))
 				.exceptionHandling(errors -> errors
-					.defaultAuthenticationEntryPointFor(apiProblems, api)
+					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-					.defaultAccessDeniedHandlerFor(apiProblems, api)
+					.defaultAccessDeniedHandlerFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
@@ -191,12 +200,14 @@ class SecurityConfiguration {
 
 	/**
 	 * Sign-in returns to the page asked for before it, kept in the session. An API call is not kept: its client repeats
-	 * it with credentials, and keeping it would store a session for every call refused as not signed in.
+	 * it with credentials, and keeping it would store a session for every call refused as not signed in. Nor is a page
+	 * asked for with a token, which is ignored there: a token's call stores no session, wherever it goes.
 	 */
 	private static RequestCache pagesOnly(RequestMatcher api) {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
-		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api)));
+		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api),
+				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken)));
 		return cache;
 	}
 
