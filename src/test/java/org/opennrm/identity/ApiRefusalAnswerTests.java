@@ -200,6 +200,19 @@ class ApiRefusalAnswerTests {
 		assertThat(sessions()).isEqualTo(before);
 	}
 
+	/** A body that is not JSON, sent to an address that takes JSON, is a 415 in problem details on the real server too. */
+	@Test
+	void aBodyNotInJsonIsUnsupported() throws Exception {
+		String token = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		for (String type : List.of("text/plain", "text/plain; charset=UTF-8")) {
+			HttpResponse<String> answer = send(anonymous, request(CANDIDATES).header("Authorization", token)
+				.header("Content-Type", type).header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(QUERY)));
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(415);
+			assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+			assertThat(problem(answer).path("detail").asString()).startsWith("Send the request body as JSON");
+		}
+	}
+
 	/** A signed-in browser that also sends a token to a screen is its session: the form still needs its CSRF token. */
 	@Test
 	void aTokenDoesNotStandInForAFormsCsrfToken() throws Exception {

@@ -40,6 +40,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
@@ -55,7 +56,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
+import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.LoginTurnedAway;
+import org.opennrm.identity.SignedOut;
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
@@ -104,6 +107,7 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
 					.successHandler(new PreferredLanguageSignIn(locales)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+					.addLogoutHandler(signOutAudited(events))
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
@@ -196,6 +200,13 @@ class SecurityConfiguration {
 			}
 			page.handle(request, response, refused);
 		};
+	}
+
+	/** A sign-out in the audit trail, written while the person is still the one acting (before the session ends). */
+	private static LogoutHandler signOutAudited(ApplicationEventPublisher events) {
+		return (request, response, authentication) -> CurrentUser.get()
+			.filter(person -> person.kind() == CurrentUser.Kind.USER)
+			.ifPresent(person -> events.publishEvent(new SignedOut(person.id())));
 	}
 
 	/**
