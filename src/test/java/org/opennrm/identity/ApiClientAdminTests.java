@@ -273,6 +273,26 @@ class ApiClientAdminTests {
 			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
 	}
 
+	/** "Valid until 06.12.2026" is shown as that day, to its end in Türkiye's time, not as the next day at 00:00. */
+	@Test
+	void theLastDayChosenIsTheDayShown() throws Exception {
+		String name = "Son gün " + System.nanoTime();
+		LocalDate last = LocalDate.now(java.time.ZoneId.of("Europe/Istanbul")).plusDays(10);
+		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
+				.param("name", name).param("organisationId", iom.id().toString()).param("role", "ANALYST")
+				.param("expiresOn", last.toString()));
+		assertThat(jdbc.sql("select expires_at from api_client where name = :name").param("name", name)
+			.query(java.sql.Timestamp.class).single().toInstant())
+			.isEqualTo(last.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Istanbul")).toInstant());
+		String day = last.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rowOf(page, name)).contains(day + " gün sonuna kadar");
+		page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "en"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rowOf(page, name)).contains("until the end of " + day);
+	}
+
 	private String issue(String adminToken, String name, java.util.UUID organisationId, String expiresAt)
 			throws Exception {
 		return mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)

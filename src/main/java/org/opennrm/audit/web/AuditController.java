@@ -60,6 +60,7 @@ class AuditController {
 			}
 		}
 		model.addAttribute("entries", entries);
+		model.addAttribute("refused", errors.hasErrors());
 		model.addAttribute("actions", actions);
 		model.addAttribute("entityTypes", entityTypes());
 		model.addAttribute("next", entries.size() == AuditTrail.PAGE_SIZE ? entries.get(entries.size() - 1).seq() : null);
