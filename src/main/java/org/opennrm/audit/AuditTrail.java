@@ -61,14 +61,23 @@ public class AuditTrail {
 		return entries.actions();
 	}
 
+	/** The kinds of record the trail's entries name ({@code api_client}, {@code person}, …). */
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	@Transactional(readOnly = true)
+	public List<String> entityTypes() {
+		return entries.entityTypes();
+	}
+
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	public ChainVerification verify() {
+		events.publishEvent(new AuditChainCheckStarted());
 		return verifier.verify();
 	}
 
 	/** Starts a check of the chain in the background on this server, or gives the one running ({@link ChainCheck}). */
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	public ChainCheck startCheck() {
+		events.publishEvent(new AuditChainCheckStarted());
 		return checks.start();
 	}
 
@@ -85,6 +94,26 @@ public class AuditTrail {
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	public Optional<LastIntactCheck> lastIntactCheck() {
 		return verifier.lastIntactCheck();
+	}
+
+	/** Someone asked for the chain to be checked (the nightly check is not asked for by anyone, and not written). */
+	record AuditChainCheckStarted() implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "AUDIT_CHAIN_CHECK_STARTED";
+		}
+
+		@Override
+		public String entityType() {
+			return "audit_entry";
+		}
+
+		@Override
+		public String entityId() {
+			return null;
+		}
+
 	}
 
 	/** The trail was read by an auditor. */

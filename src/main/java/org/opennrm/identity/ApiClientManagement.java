@@ -1,23 +1,30 @@
 package org.opennrm.identity;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.identity.internal.ApiClients;
 import org.opennrm.identity.internal.ApiTokens;
+import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.UserInputException;
 
-/** Issuing and revoking tokens for system-to-system API clients. */
+/**
+ * Issuing and revoking tokens for system-to-system API clients. A client is issued only if its token can work (an
+ * active organisation, an expiry to come) and only under a name no other active client of its organisation has, case
+ * aside: the audit trail names a client by its name. The screens and the API go through the same rules here.
+ */
 @Service
 public class ApiClientManagement {
 
@@ -40,14 +47,31 @@ public class ApiClientManagement {
 		UUID createdBy = CurrentUser.get().filter(u -> u.kind() == CurrentUser.Kind.USER).map(CurrentUser::id)
 			.orElse(null);
 		request.role().mustBeGivable(request.effectiveScope());
-		organisations.find(request.organisationId())
+		Organisation organisation = organisations.find(request.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));
+		// a client that could never call: its token would be refused from the start
+		if (!organisation.active()) {
+			throw new UserInputException("organisationId", "apiClient.organisation.inactive");
+		}
+		if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
+			throw new UserInputException("expiresAt", "apiClient.expiresAt.past");
+		}
+		String name = request.name().strip();
+		if (clients.activeNameTaken(request.organisationId(), name)) {
+			throw new UserInputException("name", "apiClient.name.taken");
+		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = ApiTokens.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
-		clients.insert(id, request.name().strip(), ApiTokens.hash(token), token.substring(0, 12), request.role(),
-				request.effectiveScope(), request.organisationId(), request.expiresAt(), createdBy);
+		try {
+			clients.insert(id, name, ApiTokens.hash(token), token.substring(0, 12), request.role(),
+					request.effectiveScope(), request.organisationId(), request.expiresAt(), createdBy);
+		}
+		catch (DuplicateKeyException sameNameAtOnce) {
+			// issued at the same moment by another request: the unique index decided
+			throw new UserInputException("name", "apiClient.name.taken");
+		}
 		ApiClient client = clients.find(id).orElseThrow();
 		events.publishEvent(new ApiClientIssued(id, request.role()));
 		return new IssuedApiClient(client, token);

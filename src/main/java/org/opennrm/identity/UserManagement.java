@@ -221,14 +221,14 @@ public class UserManagement {
 			throw new OptimisticLockingFailureException("user " + id + " changed since version " + expectedVersion);
 		}
 		List<String> fields = new java.util.ArrayList<>();
-		addIfChanged(fields, "FULL_NAME", account.fullName(), edit.fullName().strip());
-		addIfChanged(fields, "EMAIL", before.email(), email);
-		addIfChanged(fields, "PHONE", before.phone(), phone);
-		addIfChanged(fields, "ROLE", account.role(), edit.role());
-		addIfChanged(fields, "SCOPE", account.scope(), scope);
-		addIfChanged(fields, "PREFERRED_LANGUAGE", account.preferredLanguage(), blankToNull(edit.preferredLanguage()));
-		fields.forEach(field -> events.publishEvent(new UserChanged(id, field + "_CHANGED")));
-		if (fields.contains("ROLE") || fields.contains("SCOPE")) {
+		addIfChanged(fields, "FULL_NAME_CHANGED", account.fullName(), edit.fullName().strip());
+		addIfChanged(fields, "EMAIL_CHANGED", before.email(), email);
+		addIfChanged(fields, "PHONE_CHANGED", before.phone(), phone);
+		addIfChanged(fields, "ROLE_CHANGED", account.role(), edit.role());
+		addIfChanged(fields, "SCOPE_CHANGED", account.scope(), scope);
+		addIfChanged(fields, "PREFERRED_LANGUAGE_CHANGED", account.preferredLanguage(), blankToNull(edit.preferredLanguage()));
+		fields.forEach(change -> events.publishEvent(new UserChanged(id, change)));
+		if (fields.contains("ROLE_CHANGED") || fields.contains("SCOPE_CHANGED")) {
 			sessions.endSessionsOf(account.username());
 		}
 		return users.find(id).orElseThrow();

@@ -297,7 +297,7 @@ class SignInBrowserTests {
 				new OrganisationForm(name, OrganisationType.NGO, "27", null, null, null, null, true)));
 		browser.open("/audit?actor=system:test-setup&action=ORGANISATION_CREATED&entityId=" + created.id());
 		assertThat(browser.driver.findElements(By.cssSelector("tbody tr"))).singleElement()
-			.satisfies(row -> assertThat(row.getText()).contains("system:test-setup").contains("ORGANISATION_CREATED"));
+			.satisfies(row -> assertThat(row.getText()).contains("system:test-setup").contains("Kurum oluşturuldu"));
 		browser.screenshot("14-audit-system-job-tr");
 
 		// the chain check names the newest entry and its hash, for the auditor to note down outside OpenNRM

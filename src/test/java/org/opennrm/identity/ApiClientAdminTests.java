@@ -31,7 +31,9 @@ import org.opennrm.SignIn;
 import org.opennrm.TestTokens;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
+import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.organisation.OrganisationType;
 
 @IntegrationTest
 class ApiClientAdminTests {
@@ -155,6 +157,163 @@ class ApiClientAdminTests {
 					.param("organisationId", iom.id().toString()).param("role", "NRM_COORDINATOR"))
 				.andExpect(status().isForbidden());
 		}
+	}
+
+	/**
+	 * The list says whether each token works, as its sign-in decides: an expired client and one whose organisation was
+	 * deactivated are refused, and are not shown as active, on the screen or in the API.
+	 */
+	@Test
+	void theListShowsWhetherEachTokenWorks() throws Exception {
+		String adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		Organisation closing = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> organisations.create(
+				new OrganisationForm("Kapanacak dernek " + System.nanoTime(), OrganisationType.NGO, "27", null, null, null,
+						null, true)));
+		String working = issue(adminToken, "Çalışan " + System.nanoTime(), iom.id(), null);
+		String expired = issue(adminToken, "Süresi dolan " + System.nanoTime(), iom.id(), null);
+		String revoked = issue(adminToken, "İptal edilen " + System.nanoTime(), iom.id(), null);
+		String orphaned = issue(adminToken, "Kurumu kapanan " + System.nanoTime(), closing.id(), null);
+		jdbc.sql("update api_client set expires_at = now() - interval '1 minute' where id = :id")
+			.param("id", java.util.UUID.fromString(JsonPath.read(expired, "$.client.id"))).update();
+		mvc.perform(post("/api/v1/api-clients/{id}/revoke", (String) JsonPath.read(revoked, "$.client.id"))
+				.with(bearer(adminToken))).andExpect(status().isOk());
+		SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> organisations.setActive(closing.id(), false));
+
+		for (String client : new String[] { expired, revoked, orphaned }) {
+			mvc.perform(get("/api/v1/reference/provinces").with(bearer(JsonPath.read(client, "$.token"))))
+				.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/reference/provinces").with(bearer(JsonPath.read(working, "$.token"))))
+			.andExpect(status().isOk());
+
+		String list = mvc.perform(get("/api/v1/api-clients").with(bearer(adminToken)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(statusOf(list, working)).isEqualTo("ACTIVE");
+		assertThat(statusOf(list, expired)).isEqualTo("EXPIRED");
+		assertThat(statusOf(list, revoked)).isEqualTo("REVOKED");
+		assertThat(statusOf(list, orphaned)).isEqualTo("ORGANISATION_INACTIVE");
+		mvc.perform(get("/api/v1/openapi").with(bearer(adminToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.ApiClientResource.properties.status.enum",
+					org.hamcrest.Matchers.containsInAnyOrder("ACTIVE", "REVOKED", "EXPIRED", "ORGANISATION_INACTIVE")));
+
+		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(rowOf(page, JsonPath.read(working, "$.client.name"))).contains("Etkin");
+		assertThat(rowOf(page, JsonPath.read(expired, "$.client.name"))).contains("Süresi doldu").doesNotContain("Etkin");
+		assertThat(rowOf(page, JsonPath.read(revoked, "$.client.name"))).contains("İptal edildi");
+		assertThat(rowOf(page, JsonPath.read(orphaned, "$.client.name"))).contains("Kurum etkin değil");
+	}
+
+	/** A client whose token could never work is not issued, by the API as by the screen, with a message at its field. */
+	@Test
+	void noClientIsIssuedThatCouldNeverWork() throws Exception {
+		String adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		Organisation closed = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> {
+			Organisation created = organisations.create(new OrganisationForm("Kapalı dernek " + System.nanoTime(),
+					OrganisationType.NGO, "27", null, null, null, null, true));
+			return organisations.setActive(created.id(), false);
+		});
+		long before = jdbc.sql("select count(*) from api_client").query(Long.class).single();
+		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Geçmiş", "role": "ANALYST", "organisationId": "%s", "expiresAt": "2020-01-01T00:00:00Z"}"""
+					.formatted(iom.id())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.expiresAt").value("Anahtarın süresi şimdiden dolmuş olurdu: ileri bir zaman seçin."));
+		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Kapalı kurumun", "role": "ANALYST", "organisationId": "%s"}""".formatted(closed.id())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.organisationId",
+					containsString("This organisation is deactivated")));
+		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
+				.param("name", "Kapalı kurumun").param("organisationId", closed.id().toString()).param("role", "ANALYST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu kurum devre dışı; istemcilerinin anahtarları reddedilir.")));
+		assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single()).isEqualTo(before);
+	}
+
+	/**
+	 * The audit trail names a client by its name: a second active client of one organisation with the same name, case
+	 * aside, is refused (by the service, and by the database's index should two be issued at once). Another
+	 * organisation's client, or one after the first was revoked, may have it.
+	 */
+	@Test
+	void twoActiveClientsOfAnOrganisationDoNotShareAName() throws Exception {
+		String adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		Organisation other = organisations.list(OrganisationFilter.all()).stream()
+			.filter(o -> o.active() && !o.id().equals(iom.id())).findFirst().orElseThrow();
+		String name = "Baro aktarımı " + System.nanoTime();
+		String first = issue(adminToken, name, iom.id(), null);
+		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": " %s ", "role": "ANALYST", "organisationId": "%s"}""".formatted(name.toUpperCase(
+						java.util.Locale.ROOT), iom.id())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name", containsString("Bu kurumun etkin başka bir istemcisi bu adı taşıyor")));
+		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "en")
+				.param("name", name).param("organisationId", iom.id().toString()).param("role", "ANALYST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another active client of this organisation has this name")));
+
+		issue(adminToken, name, other.id(), null);
+		mvc.perform(post("/api/v1/api-clients/{id}/revoke", (String) JsonPath.read(first, "$.client.id"))
+				.with(bearer(adminToken))).andExpect(status().isOk());
+		issue(adminToken, name, iom.id(), null);
+
+		// the index guards what the service's look-up cannot: two issued at the same moment
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+				insert into api_client (id, name, token_hash, token_prefix, role, scope, organisation_id)
+				values (gen_random_uuid(), upper(:name), decode(md5(random()::text), 'hex'), 'onrm_xxxxxxx', 'ANALYST', 'NATIONAL', :org)""")
+			.param("name", name).param("org", iom.id()).update())
+			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+	}
+
+	/** "Valid until 06.12.2026" is shown as that day, to its end in Türkiye's time, not as the next day at 00:00. */
+	@Test
+	void theLastDayChosenIsTheDayShown() throws Exception {
+		String name = "Son gün " + System.nanoTime();
+		LocalDate last = LocalDate.now(java.time.ZoneId.of("Europe/Istanbul")).plusDays(10);
+		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
+				.param("name", name).param("organisationId", iom.id().toString()).param("role", "ANALYST")
+				.param("expiresOn", last.toString()));
+		assertThat(jdbc.sql("select expires_at from api_client where name = :name").param("name", name)
+			.query(java.sql.Timestamp.class).single().toInstant())
+			.isEqualTo(last.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Istanbul")).toInstant());
+		String day = last.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rowOf(page, name)).contains(day + " gün sonuna kadar");
+		page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "en"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rowOf(page, name)).contains("until the end of " + day);
+	}
+
+	private String issue(String adminToken, String name, java.util.UUID organisationId, String expiresAt)
+			throws Exception {
+		return mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "%s", "role": "ANALYST", "organisationId": "%s", "expiresAt": %s}"""
+					.formatted(name, organisationId, expiresAt == null ? "null" : "\"" + expiresAt + "\"")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String statusOf(String list, String issued) {
+		String id = JsonPath.read(issued, "$.client.id");
+		java.util.List<String> found = JsonPath.read(list, "$[?(@.id == '" + id + "')].status");
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	/** The table row of the page that names the client. */
+	private static String rowOf(String page, String name) {
+		int at = page.indexOf(">" + name + "<");
+		assertThat(at).as(name).isPositive();
+		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
 	}
 
 }

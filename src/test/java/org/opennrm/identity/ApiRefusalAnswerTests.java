@@ -189,6 +189,75 @@ class ApiRefusalAnswerTests {
 		}
 	}
 
+	/**
+	 * A token authenticates the API and the actuator only: on a screen its header is ignored (the caller is sent to
+	 * sign in, as one without it is; a form is not taken without its CSRF token), and no call with a token, answered
+	 * or refused, stores a session; a refusal of a token's call is problem details, the actuator's too.
+	 */
+	@Test
+	void aTokenCallsTheApiAndTheActuatorOnlyAndNeverGetsASession() throws Exception {
+		String administrator = "Bearer " + TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		String focalPoint = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		long organisationsBefore = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+		long before = sessions();
+
+		HttpResponse<String> page = send(anonymous,
+				request("/admin/organisations").header("Authorization", administrator).header("Accept", "text/html").GET());
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+		HttpResponse<String> form = send(anonymous, request("/admin/organisations").header("Authorization", administrator)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=Bearer+ile+kurum&type=NGO&provinceCode=34")));
+		assertThat(form.statusCode()).as(form.body()).isIn(302, 401, 403);
+		assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(organisationsBefore);
+
+		HttpResponse<String> metrics = send(anonymous,
+				request("/actuator/prometheus").header("Authorization", administrator).GET());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		HttpResponse<String> refusedMetrics = send(anonymous, request("/actuator/prometheus")
+			.header("Authorization", focalPoint).header("Accept-Language", "en").GET());
+		assertThat(refusedMetrics.statusCode()).isEqualTo(403);
+		assertThat(refusedMetrics.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(problem(refusedMetrics).path("instance").asString()).isEqualTo("/actuator/prometheus");
+		HttpResponse<String> wrongToken = send(anonymous,
+				request("/actuator/prometheus").header("Authorization", "Bearer onrm_not-a-token").GET());
+		assertThat(wrongToken.statusCode()).isEqualTo(401);
+		assertThat(wrongToken.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+		for (HttpResponse<String> answer : List.of(page, form, metrics, refusedMetrics, wrongToken)) {
+			assertThat(answer.headers().allValues("Set-Cookie"))
+				.as(answer.request().method() + " " + answer.request().uri() + " " + answer.statusCode()).isEmpty();
+		}
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	/** A body that is not JSON, sent to an address that takes JSON, is a 415 in problem details on the real server too. */
+	@Test
+	void aBodyNotInJsonIsUnsupported() throws Exception {
+		String token = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		for (String type : List.of("text/plain", "text/plain; charset=UTF-8")) {
+			HttpResponse<String> answer = send(anonymous, request(CANDIDATES).header("Authorization", token)
+				.header("Content-Type", type).header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(QUERY)));
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(415);
+			assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+			assertThat(problem(answer).path("detail").asString()).startsWith("Send the request body as JSON");
+		}
+	}
+
+	/** A signed-in browser that also sends a token to a screen is its session: the form still needs its CSRF token. */
+	@Test
+	void aTokenDoesNotStandInForAFormsCsrfToken() throws Exception {
+		String administrator = "Bearer " + TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		HttpClient browser = signedIn("admin");
+		long organisationsBefore = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+		HttpResponse<String> form = send(browser, request("/admin/organisations").header("Authorization", administrator)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=Bearer+ile+kurum&type=NGO&provinceCode=34")));
+		assertThat(form.statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(organisationsBefore);
+	}
+
 	/** A browser signed in through the real sign-in form, keeping its session cookie. */
 	private HttpClient signedIn(String username) throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -163,6 +163,11 @@ public class AuditEntries {
 		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
 	}
 
+	public List<String> entityTypes() {
+		return jdbc.sql("select distinct entity_type from audit_entry where entity_type is not null order by entity_type")
+			.query(String.class).list();
+	}
+
 	/** A stored entry with its chain columns, for verification. */
 	record Chained(long seq, AuditChain.Fields fields, byte[] prevHash, byte[] hash) {
 	}

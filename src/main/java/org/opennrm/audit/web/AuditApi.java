@@ -1,12 +1,12 @@
 package org.opennrm.audit.web;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.opennrm.audit.AuditEntry;
-import org.opennrm.audit.AuditFilter;
 import org.opennrm.audit.AuditTrail;
 import org.opennrm.audit.ChainCheck;
 import org.opennrm.audit.ChainVerification;
@@ -30,22 +29,35 @@ import org.opennrm.audit.ChainVerification;
 class AuditApi {
 
 	private final AuditTrail trail;
+	private final MessageSource messages;
 
-	AuditApi(AuditTrail trail) {
+	AuditApi(AuditTrail trail, MessageSource messages) {
 		this.trail = trail;
+		this.messages = messages;
 	}
 
 	record Page(List<AuditEntry> entries, Long next) {
 	}
 
 	@GetMapping("/entries")
-	@Operation(summary = "Audit entries, newest first, 50 a page; pass `next` as `before` for the next page")
-	Page entries(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) String outcome, @RequestParam(required = false) Long before) {
-		List<AuditEntry> entries = trail.search(new AuditFilter(from, to, actor, action, entityType, entityId, outcome, before));
+	@Operation(summary = "Audit entries, newest first, 50 a page; pass `next` as `before` for the next page",
+			description = "Codes (`action`, `outcome`, `entityType`) are taken in any case; one OpenNRM does not know is "
+					+ "refused (400, naming the parameter). A record id that is a UUID is found in any case.")
+	Page entries(
+			@Parameter(description = "From this time on: a date-time with its offset (2026-12-06T00:00:00+03:00, "
+					+ "2026-12-06T00:00:00Z), or a date alone (2026-12-06), the start of that day in OpenNRM's time zone "
+					+ "(opennrm.time-zone, Europe/Istanbul unless set)") @RequestParam(required = false) String from,
+			@Parameter(description = "Before this time: a date-time with its offset, or a date alone, which includes that "
+					+ "whole day in OpenNRM's time zone; not before `from`") @RequestParam(required = false) String to,
+			@Parameter(description = "Part of the acting account's name") @RequestParam(required = false) String actor,
+			@Parameter(description = "An action, e.g. LOGIN, ACCESS_REFUSED") @RequestParam(required = false) String action,
+			@Parameter(description = "A kind of record, e.g. person, api_client") @RequestParam(required = false)
+			String entityType,
+			@RequestParam(required = false) String entityId,
+			@Parameter(description = "SUCCESS or FAILURE") @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) Long before) {
+		List<AuditEntry> entries = trail.search(new AuditQuery(messages).read(from, to, actor, action, entityType,
+				entityId, outcome, before, trail::actions, trail::entityTypes));
 		return new Page(entries, entries.size() == AuditTrail.PAGE_SIZE ? entries.get(entries.size() - 1).seq() : null);
 	}
 

@@ -1,22 +1,26 @@
 package org.opennrm.audit.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.opennrm.audit.AuditEntry;
-import org.opennrm.audit.AuditFilter;
 import org.opennrm.audit.AuditTrail;
+import org.opennrm.organisation.Organisation;
+import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.UserInputException;
 
 /** The auditor's screens: the trail with filters, one entry, and the chain check. */
 @Controller
@@ -25,38 +29,62 @@ import org.opennrm.shared.NotFoundException;
 class AuditController {
 
 	private final AuditTrail trail;
+	private final MessageSource messages;
+	private final OrganisationManagement organisations;
 
-	AuditController(AuditTrail trail) {
+	AuditController(AuditTrail trail, MessageSource messages, OrganisationManagement organisations) {
 		this.trail = trail;
+		this.messages = messages;
+		this.organisations = organisations;
 	}
 
-	/** The filter as the form sends it: dates are whole days in the server's time zone. */
+	/** The filter as the form sends it: dates are whole days in OpenNRM's time zone. */
 	record Form(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String actor, String action, String entityType,
 			String entityId, String outcome, Long before) {
-
-		AuditFilter toFilter() {
-			ZoneId zone = ZoneId.systemDefault();
-			return new AuditFilter(from == null ? null : from.atStartOfDay(zone).toInstant(),
-					to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), actor, action, entityType, entityId,
-					outcome, before);
-		}
-
 	}
 
+	/** A filter that cannot be read (a day that is none, "to" before "from", a code unknown) is told at its field. */
 	@GetMapping
-	String list(Form form, Model model) {
-		List<AuditEntry> entries = trail.search(form.toFilter());
-		model.addAttribute("form", form);
+	String list(@ModelAttribute("form") Form form, BindingResult errors, Model model) {
+		List<String> actions = trail.actions();
+		List<AuditEntry> entries = List.of();
+		if (!errors.hasErrors()) {
+			try {
+				entries = trail.search(new AuditQuery(messages).read(text(form.from()), text(form.to()),
+						form.actor(), form.action(), form.entityType(), form.entityId(),
+						form.outcome(), form.before(), () -> actions, trail::entityTypes));
+			}
+			catch (UserInputException ex) {
+				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+		}
 		model.addAttribute("entries", entries);
-		model.addAttribute("actions", trail.actions());
+		model.addAttribute("refused", errors.hasErrors());
+		model.addAttribute("actions", actions);
+		model.addAttribute("entityTypes", entityTypes());
 		model.addAttribute("next", entries.size() == AuditTrail.PAGE_SIZE ? entries.get(entries.size() - 1).seq() : null);
 		return "audit/list";
 	}
 
+	private static String text(LocalDate day) {
+		return day == null ? null : day.toString();
+	}
+
+	/** The record types to choose from: those with a label, and any other the trail holds. */
+	private List<String> entityTypes() {
+		java.util.SortedSet<String> types = new java.util.TreeSet<>(AuditLabels.ENTITY_TYPES);
+		types.addAll(trail.entityTypes());
+		return List.copyOf(types);
+	}
+
+	/** The entry, with its actor's organisation named as it is named now (the entry keeps its id). */
 	@GetMapping("/{seq}")
 	String entry(@PathVariable long seq, Model model) {
-		model.addAttribute("entry", trail.find(seq).orElseThrow(() -> new NotFoundException("audit entry")));
+		AuditEntry entry = trail.find(seq).orElseThrow(() -> new NotFoundException("audit entry"));
+		model.addAttribute("entry", entry);
+		model.addAttribute("organisationName", entry.actorOrganisationId() == null ? null
+				: organisations.find(entry.actorOrganisationId()).map(Organisation::name).orElse(null));
 		return "audit/entry";
 	}
 

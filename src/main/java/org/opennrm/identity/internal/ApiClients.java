@@ -49,23 +49,42 @@ public class ApiClients {
 			.update();
 	}
 
-	private static final String COLUMNS = "id, name, token_prefix, role, scope, organisation_id, active, expires_at, last_used_at";
+	/** The client with whether its token works now, as {@link #authenticate} decides it (the database's clock). */
+	private static final String SELECT = """
+			select c.id, c.name, c.token_prefix, c.role, c.scope, c.organisation_id, c.active, c.expires_at, c.last_used_at,
+			       case when not c.active then 'REVOKED'
+			            when c.expires_at is not null and c.expires_at <= now() then 'EXPIRED'
+			            when not o.active then 'ORGANISATION_INACTIVE'
+			            else 'ACTIVE' end as status
+			  from api_client c join organisation o on o.id = c.organisation_id""";
 
 	public List<ApiClient> list() {
-		return jdbc.sql("select " + COLUMNS + " from api_client order by active desc, lower(name)")
-			.query(ApiClients::map).list();
+		return jdbc.sql(SELECT + " order by c.active desc, lower(c.name)").query(ApiClients::map).list();
 	}
 
 	public Optional<ApiClient> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from api_client where id = :id").param("id", id)
-			.query(ApiClients::map).optional();
+		return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ApiClients::map).optional();
+	}
+
+	/**
+	 * Whether an active (not revoked) client of the organisation has this name, case aside: the audit trail names a
+	 * client by its name. Case is folded as Turkish and English both read it (I, İ and ı are i), as the unique index
+	 * {@code api_client_active_name} (V17) folds it.
+	 */
+	public boolean activeNameTaken(UUID organisationId, String name) {
+		return jdbc.sql("""
+				select exists (select 1 from api_client
+				                where organisation_id = :org and active
+				                  and lower(translate(name, 'İIı', 'iii')) = lower(translate(:name, 'İIı', 'iii')))""")
+			.param("org", organisationId).param("name", name).query(Boolean.class).single();
 	}
 
 	private static ApiClient map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new ApiClient(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
 				Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
 				rs.getObject("organisation_id", UUID.class), rs.getBoolean("active"),
-				toInstant(rs.getTimestamp("expires_at")), toInstant(rs.getTimestamp("last_used_at")));
+				toInstant(rs.getTimestamp("expires_at")), toInstant(rs.getTimestamp("last_used_at")),
+				ApiClient.Status.valueOf(rs.getString("status")));
 	}
 
 	public boolean revoke(UUID id) {

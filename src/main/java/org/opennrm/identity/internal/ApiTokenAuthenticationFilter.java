@@ -12,12 +12,30 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.opennrm.identity.CurrentUser;
 
-/** Authenticates API clients by {@code Authorization: Bearer onrm_…}. A wrong token is refused, never ignored. */
+/**
+ * Authenticates API clients by {@code Authorization: Bearer onrm_…} on the addresses a token may call
+ * ({@link #ADDRESSES}: the API and the actuator's endpoints); there a wrong token is refused, never ignored. Elsewhere
+ * (the screens) the header is ignored and the request is as anonymous as it would be without it: a token never
+ * reaches a page, never stands in for a form's CSRF token, and never gets a session.
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	/** The addresses a token authenticates: the API and the actuator's (Prometheus, for {@code METRICS_READ}). */
+	static final RequestMatcher ADDRESSES = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+
+	/** A call that carries a token to an address a token may call: authenticated by it alone, without a session. */
+	static final RequestMatcher TOKEN_CALL = new AndRequestMatcher(ADDRESSES,
+			ApiTokenAuthenticationFilter::hasBearerToken);
 
 	private final ApiClients clients;
 	private final AuthenticationEntryPoint entryPoint;
@@ -42,12 +60,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !TOKEN_CALL.matches(request);
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!hasBearerToken(request)) {
-			chain.doFilter(request, response);
-			return;
-		}
 		String token = request.getHeader("Authorization").substring(7).strip();
 		Optional<CurrentUser> client = token.startsWith(ApiTokens.PREFIX) ? clients.authenticate(ApiTokens.hash(token))
 				: Optional.empty();

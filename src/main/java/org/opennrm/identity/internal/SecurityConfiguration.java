@@ -40,6 +40,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
@@ -50,11 +51,14 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
+import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.LoginTurnedAway;
+import org.opennrm.identity.SignedOut;
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
@@ -81,9 +85,17 @@ class SecurityConfiguration {
 				@Value("${opennrm.session.max-lifetime:12h}") java.time.Duration sessionLifetime) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
-			// an API call with no session has no cookie that a forged request could borrow, and a Bearer call has none
+			// a token is read on the API's and the actuator's addresses only (ApiTokenAuthenticationFilter); such a
+			// call is answered as the API answers, in problem details, and stores no session
+			RequestMatcher tokenCall = ApiTokenAuthenticationFilter.TOKEN_CALL;
+			// an API call with no session has no cookie that a forged request could borrow, and a token's call has none
 			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
 			RequestMatcher apiWithoutSession = new AndRequestMatcher(api, request -> request.getSession(false) == null);
+			// nor is a screen's form sent with a token and no session, which no browser's forged form can carry: checked,
+			// its refusal would store a session with a new CSRF token; unchecked, it is refused as not signed in
+			RequestMatcher tokenToAScreenWithoutSession = new AndRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken,
+					request -> request.getSession(false) == null,
+					new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/login")));
 			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json, events);
 			http
 				.authorizeHttpRequests(requests -> requests
@@ -95,17 +107,19 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
 					.successHandler(new PreferredLanguageSignIn(locales)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+					.addLogoutHandler(signOutAudited(events))
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
-					.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken, apiWithoutSession))
+					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
 				.requestCache(cache -> cache.requestCache(pagesOnly(api)))
 				.exceptionHandling(errors -> errors
-					.defaultAuthenticationEntryPointFor(apiProblems, api)
+					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-					.defaultAccessDeniedHandlerFor(apiProblems, api)
+					.defaultAccessDeniedHandlerFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
+				.addFilterAfter(new ApiDocsCsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC()),
 						org.springframework.security.web.context.SecurityContextHolderFilter.class)
@@ -191,14 +205,23 @@ class SecurityConfiguration {
 		};
 	}
 
+	/** A sign-out in the audit trail, written while the person is still the one acting (before the session ends). */
+	private static LogoutHandler signOutAudited(ApplicationEventPublisher events) {
+		return (request, response, authentication) -> CurrentUser.get()
+			.filter(person -> person.kind() == CurrentUser.Kind.USER)
+			.ifPresent(person -> events.publishEvent(new SignedOut(person.id())));
+	}
+
 	/**
 	 * Sign-in returns to the page asked for before it, kept in the session. An API call is not kept: its client repeats
-	 * it with credentials, and keeping it would store a session for every call refused as not signed in.
+	 * it with credentials, and keeping it would store a session for every call refused as not signed in. Nor is a page
+	 * asked for with a token, which is ignored there: a token's call stores no session, wherever it goes.
 	 */
 	private static RequestCache pagesOnly(RequestMatcher api) {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
-		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api)));
+		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api),
+				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken)));
 		return cache;
 	}
 

@@ -60,7 +60,9 @@ class ApiClientAdminController {
 				return "identity/api-clients/created";
 			}
 			catch (UserInputException ex) {
-				UserAdminController.reject(errors, ex);
+				// the service's expiry is the form's day
+				UserAdminController.reject(errors, "expiresAt".equals(ex.field())
+						? new UserInputException("expiresOn", ex.messageKey(), ex.arguments()) : ex);
 			}
 		}
 		Role role = errors.getFieldValue("role") instanceof Role r ? r

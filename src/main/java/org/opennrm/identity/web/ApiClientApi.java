@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -40,11 +41,15 @@ class ApiClientApi {
 
 	/** A client without its token, which is not kept. */
 	record ApiClientResource(UUID id, String name, String tokenPrefix, Role role, Scope scope, UUID organisationId,
-			boolean active, Instant expiresAt, Instant lastUsedAt) {
+			@Schema(description = "false once revoked; whether the token works is `status`") boolean active,
+			@Schema(description = "The token is refused from this instant on; null: it never expires") Instant expiresAt,
+			Instant lastUsedAt,
+			@Schema(description = "Whether the token works now: ACTIVE; REVOKED and EXPIRED for good; "
+					+ "ORGANISATION_INACTIVE while the client's organisation is deactivated") ApiClient.Status status) {
 
 		static ApiClientResource of(ApiClient c) {
 			return new ApiClientResource(c.id(), c.name(), c.tokenPrefix(), c.role(), c.scope(), c.organisationId(),
-					c.active(), c.expiresAt(), c.lastUsedAt());
+					c.active(), c.expiresAt(), c.lastUsedAt(), c.status());
 		}
 
 	}
@@ -62,7 +67,8 @@ class ApiClientApi {
 	@PostMapping
 	@Operation(summary = "Issue a token for a new client",
 			description = "The token is in this response only; OpenNRM keeps just its hash. Send it as "
-					+ "\"Authorization: Bearer <token>\".")
+					+ "\"Authorization: Bearer <token>\". Refused (400) for a deactivated organisation, an `expiresAt` "
+					+ "not in the future, and a `name` another active client of the organisation has, case aside.")
 	ResponseEntity<IssuedApiClientResource> issue(@Valid @RequestBody NewApiClient request) {
 		IssuedApiClient issued = clients.issue(request);
 		return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))

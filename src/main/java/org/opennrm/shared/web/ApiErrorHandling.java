@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,12 +26,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -117,7 +121,37 @@ class ApiErrorHandling {
 		return problem;
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	/**
+	 * A query or path parameter whose value is not of its type ({@code /organisations/abc}, {@code ?active=maybe}): the
+	 * parameter named, with what it takes, rather than words about a JSON body the request may not even have.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail parameter(MethodArgumentTypeMismatchException ex, Locale locale) {
+		Class<?> type = ex.getRequiredType() == null ? Object.class
+				: ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType());
+		String expected = type.isEnum()
+				? messages.getMessage("error.parameter.enum", new Object[] { Arrays.stream(type.getEnumConstants())
+					.map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")) }, locale)
+				: messages.getMessage(new DefaultMessageSourceResolvable(
+						new String[] { "error.parameter.type." + type.getName(), "error.parameter.type" }, (Object[]) null),
+						locale);
+		return parameterProblem(ex.getName(), expected, locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex, Locale locale) {
+		return parameterProblem(ex.getParameterName(), messages.getMessage("error.parameter.missing", null, locale),
+				locale);
+	}
+
+	private ProblemDetail parameterProblem(String name, String expected, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		problem.setDetail(messages.getMessage("error.parameter", new Object[] { name, expected }, locale));
+		problem.setProperty("errors", Map.of(name, expected));
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(Exception ex, Locale locale) {
 		if (Causes.any(ex, RequestBodyLimit.BodyTooLarge.class)) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", "error.413.detail", locale);

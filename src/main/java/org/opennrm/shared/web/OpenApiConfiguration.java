@@ -3,9 +3,18 @@ package org.opennrm.shared.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +34,42 @@ class OpenApiConfiguration {
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("onrm_…")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
+	}
+
+	/**
+	 * Every operation may answer 401 (no credentials, or a token that is wrong, expired or revoked) and 403 (the role
+	 * lacks the permission, or a session's call lacks its CSRF token), in problem details: said once for all, so that
+	 * Swagger UI does not show them as "Undocumented".
+	 */
+	@Bean
+	OpenApiCustomizer refusalsOfEveryOperation() {
+		return api -> {
+			api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+				.description("RFC 9457 problem details, in the language of Accept-Language")
+				.addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
+				.addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
+				.addProperty("instance", new StringSchema())
+				.addProperty("errors", new ObjectSchema().description("A message for each field or parameter at fault")
+					.additionalProperties(new StringSchema())));
+			if (api.getPaths() == null) {
+				return;
+			}
+			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+				ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+				responses.computeIfAbsent("401", code -> problem("Not signed in: no credentials, or a token that is "
+						+ "wrong, expired or revoked, or a session that has ended"));
+				responses.computeIfAbsent("403", code -> problem("The caller's role lacks the permission, or a "
+						+ "signed-in session's call lacks its CSRF token (X-CSRF-TOKEN)"));
+				operation.setResponses(responses);
+			}));
+		};
+	}
+
+	private static final String PROBLEM = "Problem";
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+				new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 	}
 
 }

@@ -1,0 +1,202 @@
+package org.opennrm.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.opennrm.SignIn.as;
+import static org.opennrm.TestTokens.bearer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.TestTokens;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.Role;
+import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.shared.AuditableEvent;
+
+/**
+ * The auditor's filter, on the screen and in the API: codes in any case, unknown ones and times that are none refused
+ * naming the parameter, a date alone a whole day in OpenNRM's time zone; and what an entry shows of its actor.
+ */
+@IntegrationTest
+class AuditFilterTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	RequestPostProcessor auditor;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		auditor = as(mvc, "denetci");
+	}
+
+	record Probe(String entityId) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "FILTER_PROBE";
+		}
+
+		@Override
+		public String entityType() {
+			return "person";
+		}
+
+		@Override
+		public String outcome() {
+			return "FAILURE";
+		}
+
+	}
+
+	@Test
+	void codesAreReadInAnyCaseAndAUuidInUpperCase() throws Exception {
+		String id = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(tx -> events.publishEvent(new Probe(id)));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("action", "filter_probe")
+				.param("outcome", "failure").param("entityType", "PERSON").param("entityId", id.toUpperCase(Locale.ROOT)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries.length()").value(1))
+			.andExpect(jsonPath("$.entries[0].entityId").value(id));
+	}
+
+	@Test
+	void unknownCodesAndTimesThatAreNoneAreRefusedNamingTheParameter() throws Exception {
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param("action", "NO_SUCH_ACTION"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.action", startsWith("There is no such action")));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "tr").param("outcome", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.outcome").value("SUCCESS ya da FAILURE seçin."));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param("entityType", "victim"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.entityType", startsWith("There is no such record type")));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param("from", "06.12.2026"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", startsWith("from: expected a date-time with its offset, e.g. 2026-12-06T00:00:00+03:00")))
+			.andExpect(jsonPath("$.errors.from", containsString("or a date alone, e.g. 2026-12-06")));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param("before", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("before: expected a whole number"))
+			.andExpect(jsonPath("$.errors.before").value("expected a whole number"));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "tr").param("from", "2026-12-07")
+				.param("to", "2026-12-06"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.to", startsWith("Bitiş, başlangıçtan sonra değil")));
+	}
+
+	/** A date alone is a whole day in OpenNRM's time zone, as the screen's days are: "to" includes its day. */
+	@Test
+	void aDateAloneIsAWholeDayInOpenNrmsTimeZone() throws Exception {
+		String id = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(tx -> events.publishEvent(new Probe(id)));
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Istanbul"));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("entityId", id)
+				.param("from", today.toString()).param("to", today.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries.length()").value(1));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("entityId", id)
+				.param("to", today.minusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries.length()").value(0));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("entityId", id)
+				.param("from", today.atStartOfDay(ZoneId.of("Europe/Istanbul")).toOffsetDateTime().toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries.length()").value(1));
+	}
+
+	@Test
+	void theScreenTellsAFilterItCannotReadAtItsFieldAndShowsLabelsAndTheZone() throws Exception {
+		mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("from", "2026-12-07").param("to", "2026-12-06"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bitiş, başlangıçtan sonra değil")));
+		mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("action", "LOGIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Oturum açıldı<")))
+			.andExpect(content().string(containsString("<option value=\"api_client\">API istemcisi</option>")))
+			.andExpect(content().string(containsString("TSİ, UTC+3")))
+			.andExpect(content().string(not(containsString(">LOGIN<"))));
+	}
+
+	/**
+	 * An API client's entry names the client by its id as well as its name, which another client may have had, and its
+	 * organisation by its name as well as its id.
+	 */
+	@Test
+	void anEntryShowsItsActorsIdAndOrganisationsName() throws Exception {
+		String token = TestTokens.issue(clients, organisations, Role.ANALYST);
+		mvc.perform(get("/api/v1/api-clients").with(bearer(token))).andExpect(status().isForbidden());
+		var entry = jdbc.sql("""
+				select seq, actor_id, actor_organisation_id from audit_entry
+				 where action = 'ACCESS_REFUSED' and actor_kind = 'API_CLIENT' order by seq desc limit 1""")
+			.query().singleRow();
+		String organisation = organisations.find((UUID) entry.get("actor_organisation_id")).orElseThrow().name();
+		mvc.perform(get("/audit/{seq}", entry.get("seq")).with(auditor).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(entry.get("actor_id").toString())))
+			.andExpect(content().string(containsString(organisation)))
+			.andExpect(content().string(containsString("Erişim reddedildi")))
+			.andExpect(content().string(containsString("ACCESS_REFUSED")))
+			.andExpect(content().string(containsString("(TSİ, UTC+3)")));
+	}
+
+	@Test
+	void signOutAndAChainCheckAskedForAreRecorded() throws Exception {
+		RequestPostProcessor analyst = as(mvc, "analist");
+		String analystId = jdbc.sql("select id::text from app_user where username = 'analist'").query(String.class).single();
+		long before = newest();
+		mvc.perform(post("/logout").with(analyst).with(csrf())).andExpect(status().is3xxRedirection());
+		var logout = jdbc.sql("select actor_name, actor_kind, entity_id from audit_entry where action = 'LOGOUT' and seq > :s")
+			.param("s", before).query().singleRow();
+		assertThat(logout).containsEntry("actor_name", "analist").containsEntry("actor_kind", "USER")
+			.containsEntry("entity_id", analystId);
+
+		mvc.perform(post("/audit/verification").with(auditor).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/audit/verification").with(auditor)).andExpect(status().isOk());
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entry where action = 'AUDIT_CHAIN_CHECK_STARTED' and actor_name = 'denetci'
+				   and seq > :s""").param("s", before).query(Long.class).single()).isEqualTo(2);
+	}
+
+	private long newest() {
+		return jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
+	}
+
+}
