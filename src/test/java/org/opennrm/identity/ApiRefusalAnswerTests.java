@@ -82,8 +82,13 @@ class ApiRefusalAnswerTests {
 	void aTokenThatIsNotValidIsToldSoAndACallWithoutOneIsOnlyAskedForOne() throws Exception {
 		IssuedApiClient revoked = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, null);
 		SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.revoke(revoked.client().id()));
-		String expired = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, Instant.now().minus(Duration.ofHours(1)))
-			.token();
+		// no client is issued already expired: one that was valid for an hour, an hour ago
+		IssuedApiClient lapsed = TestTokens.issue(clients, organisations, Role.FOCAL_POINT,
+				Instant.now().plus(Duration.ofHours(1)));
+		jdbc.sql("update api_client set expires_at = now() - interval '1 hour' where id = :id")
+			.param("id", lapsed.client().id())
+			.update();
+		String expired = lapsed.token();
 		String invalid = "Bearer error=\"invalid_token\", error_description=\"The access token is unknown, expired or revoked\"";
 		for (String token : List.of("onrm_not-a-token", "not-one-of-ours", revoked.token(), expired)) {
 			HttpResponse<String> answer = send(anonymous,
