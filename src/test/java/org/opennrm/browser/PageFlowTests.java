@@ -59,6 +59,19 @@ class PageFlowTests {
 	}
 
 	@Test
+	void aPageAskedForAfterTheSessionEndedIsWhereSigningInReturns() throws Exception {
+		WebClient browser = new WebClient(port, "en");
+		browser.signIn("admin");
+		browser.get("/admin/organisations?text=Ankara");
+		jdbc.sql("delete from spring_session where session_id = :id").param("id", browser.sessionId()).update();
+		assertThat(location(browser.get("/admin/organisations?text=Ankara"))).endsWith("/login?expired");
+		String page = browser.get("/login?expired").body();
+		assertThat(page).contains("Your session has ended. Please sign in again.");
+		assertThat(location(browser.signIn("admin", SignIn.DEMO_PASSWORD, csrf(page))))
+			.endsWith("/admin/organisations?text=Ankara");
+	}
+
+	@Test
 	void aFormSentWithACookieOfNoSessionOrPastTheSessionsLifetimeIsToldTheSameInEnglish() throws Exception {
 		WebClient browser = new WebClient(port, "en");
 		browser.signIn("admin");
@@ -81,6 +94,24 @@ class PageFlowTests {
 		assertThat(page).contains(UNSAVED_EN);
 		assertThat(location(other.signIn("admin", SignIn.DEMO_PASSWORD, csrf(page))))
 			.endsWith("/admin/organisations/new");
+	}
+
+	@Test
+	void aFormOpenedBeforeSigningOutAndInAgainSaysItWasNotSavedAndLinksBackToIt() throws Exception {
+		WebClient browser = new WebClient(port, "tr");
+		browser.signIn("admin");
+		String token = csrf(browser.get("/admin/organisations/new").body());
+		// in another tab: signed out and in again; the form's token is of the session before
+		String home = browser.get("/").body();
+		browser.post("/logout", fields("_csrf", csrf(home)), "/");
+		browser.signIn("admin");
+
+		HttpResponse<String> sent = browser.post("/admin/organisations", fields("_csrf", token, "name", "x"),
+				"/admin/organisations/new");
+		assertThat(sent.statusCode()).isEqualTo(403);
+		assertThat(sent.body()).contains("İzin yok")
+			.contains("bu yüzden gönderdikleriniz kaydedilmedi")
+			.contains("href=\"/admin/organisations/new\"");
 	}
 
 	@Test

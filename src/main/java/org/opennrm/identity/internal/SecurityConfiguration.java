@@ -189,6 +189,8 @@ class SecurityConfiguration {
 	 * <ul>
 	 * <li>a form sent without a session, or with the token of a session that has ended: the sign-in page, which says
 	 * that what was sent was not saved ({@link SignInPage#sessionEnded});
+	 * <li>(on the "not allowed" page) a form sent with the token of an earlier session of a signed-in person, which
+	 * says so;
 	 * <li>the page that the sign-in returned to, asked for before it (by the last person at a shared computer), which
 	 * this person's role does not open: their start page, with a note, and nothing in the audit trail, since they
 	 * asked for nothing.
@@ -213,6 +215,12 @@ class SecurityConfiguration {
 			}
 			if (!(refused instanceof CsrfException)) {
 				events.publishEvent(new AccessRefused());
+			}
+			else if (request.getParameter("_csrf") != null) {
+				// a form of this browser's, opened before its session changed (signed out and in again, in another
+				// tab): the page says that what was sent was not saved, and links back to the form's page
+				request.setAttribute("staleForm", Boolean.TRUE);
+				request.setAttribute("staleFormPage", SignInPage.formPage(request).orElse(null));
 			}
 			page.handle(request, response, refused);
 		};

@@ -53,7 +53,7 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
 			}
 		}
 		else if (session == null && endedPage(request)) {
-			response.sendRedirect(request.getContextPath() + "/login?expired");
+			SignInPage.sessionEnded(request, response);
 			return;
 		}
 		chain.doFilter(request, response);

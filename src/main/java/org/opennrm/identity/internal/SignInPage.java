@@ -15,7 +15,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * The ways to the sign-in page, each with the sentence that says why the person is there. A page of a session that has
  * ended (idle too long, past its lifetime, ended by an administrator, or a cookie that names no session) is told apart
- * by what it was doing: asking for a page ({@code expired}), sending a form that was therefore not saved
+ * by what it was doing: asking for a page ({@code expired}, and back to it after signing in), sending a form that was therefore not saved
  * ({@code expired=unsaved}, and back to the form's page after signing in), or signing in from a sign-in page left open
  * too long ({@code expired=signin}, the user name kept).
  */
@@ -36,6 +36,10 @@ final class SignInPage {
 	static void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String method = request.getMethod();
 		if ("GET".equals(method) || "HEAD".equals(method)) {
+			// back to this page after signing in, as to a page asked for without a session
+			String page = request.getRequestURI().substring(request.getContextPath().length())
+					+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+			request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(page));
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 		}
 		else if (isSignIn(request)) {
