@@ -226,6 +226,10 @@ class PageFlowTests {
 			.doesNotContainPattern("href=\"/\"[^>]*aria-current");
 		assertThat(browser.get("/").body()).containsPattern("href=\"/\"[^>]*aria-current=\"page\"");
 
+		// an error page is about the address asked for: its links ask for that address again
+		assertThat(browser.get("/no-such-page?x=1&lang=tr").body())
+			.contains("href=\"/no-such-page?x=1&amp;lang=en\"");
+
 		// a refused form is the answer to what was sent: no link could show it again, so the person is told
 		HttpResponse<String> refused = browser.post("/admin/organisations",
 				fields("_csrf", csrf(list), "name", "", "type", "NGO"), "/admin/organisations/new");

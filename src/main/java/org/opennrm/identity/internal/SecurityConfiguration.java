@@ -184,8 +184,8 @@ class SecurityConfiguration {
 
 	/**
 	 * The page that says "not allowed"; a signed-in person refused a screen is written to the audit trail
-	 * ({@link AccessRefused}), but for a form sent without its CSRF token (a page left open past its session). Two
-	 * refusals are not the person's doing, and get another answer:
+	 * ({@link AccessRefused}), but for a form sent without its CSRF token (a page left open past its session). Three
+	 * refusals are not what the person asked for, and get another answer:
 	 * <ul>
 	 * <li>a form sent without a session, or with the token of a session that has ended: the sign-in page, which says
 	 * that what was sent was not saved ({@link SignInPage#sessionEnded});
