@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -18,12 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
@@ -64,16 +67,42 @@ class ApiClientAdminTests {
 	@Test
 	void issuesATokenShownOnceThatWorksUntilRevoked() throws Exception {
 		String name = "İl istatistik paneli " + System.nanoTime();
-		String page = mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
+		// Post/Redirect/Get: the POST issues and redirects; the page that shows the token is a GET
+		MvcResult issued = mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", name).param("organisationId", iom.id().toString()).param("role", "ANALYST")
 				.param("scope", "NATIONAL").param("expiresOn", LocalDate.now().plusDays(30).toString()))
+			.andExpect(redirectedUrl("/admin/api-clients/issued"))
+			.andReturn();
+		// what the session keeps across the redirect is not the token: only sealed with a key the browser holds
+		assertThat(issued.getFlashMap().toString()).doesNotContain("onrm_");
+		Cookie key = issued.getResponse().getCookie("opennrm-token-key");
+		assertThat(key).isNotNull();
+		assertThat(key.isHttpOnly()).isTrue();
+		assertThat(key.getPath()).isEqualTo("/admin/api-clients/issued");
+		String page = mvc.perform(get("/admin/api-clients/issued").with(admin).with(cookie(key)).param("lang", "tr")
+				.flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().string(containsString("Anahtar yalnızca bu kez gösterilir.")))
+			// the page is shown once: the language links, which would ask for it again, give way to a note
+			.andExpect(content().string(containsString("Dili değiştirmeden önce")))
+			.andExpect(content().string(not(containsString("hreflang=\"en\""))))
 			.andReturn().getResponse().getContentAsString();
 		Matcher matcher = TOKEN.matcher(page);
 		assertThat(matcher.find()).isTrue();
 		String token = matcher.group(1);
+
+		// reloaded (the flash attribute is gone), or the sealed token without its key: never shown again
+		mvc.perform(get("/admin/api-clients/issued").with(admin).with(cookie(key)).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Anahtar zaten gösterildi")))
+			.andExpect(content().string(not(containsString("onrm_"))));
+		mvc.perform(get("/admin/api-clients/issued").with(admin).param("lang", "en").flashAttrs(issued.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Token already shown")))
+			.andExpect(content().string(not(containsString("onrm_"))));
+		assertThat(jdbc.sql("select count(*) from api_client where name = :name").param("name", name)
+			.query(Long.class).single()).isEqualTo(1);
 
 		// The token works (an analyst may read organisations) and is never shown again.
 		mvc.perform(get("/api/v1/organisations").with(bearer(token))).andExpect(status().isOk());
@@ -87,6 +116,17 @@ class ApiClientAdminTests {
 		mvc.perform(post("/admin/api-clients/{id}/revoke", id).with(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/organisations").with(bearer(token))).andExpect(status().isUnauthorized());
+	}
+
+	/** Adds a cookie to those of the session ({@link SignIn#as} sets the request's cookies: added after it). */
+	private static RequestPostProcessor cookie(Cookie cookie) {
+		return request -> {
+			Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
+			Cookie[] more = java.util.Arrays.copyOf(cookies, cookies.length + 1);
+			more[cookies.length] = cookie;
+			request.setCookies(more);
+			return request;
+		};
 	}
 
 	@Test

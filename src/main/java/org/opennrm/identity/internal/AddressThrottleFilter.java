@@ -49,7 +49,7 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 		String address = request.getRemoteAddr();
 		if (!throttle.take(address)) {
 			events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.ADDRESS_THROTTLED));
-			response.sendRedirect(request.getContextPath() + "/login?error=address");
+			SignInPage.refused(request, response, "error=address");
 			return;
 		}
 		try {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,11 @@ class SecurityConfiguration {
 			// a token is read on the API's and the actuator's addresses only (ApiTokenAuthenticationFilter); such a
 			// call is answered as the API answers, in problem details, and stores no session
 			RequestMatcher tokenCall = ApiTokenAuthenticationFilter.TOKEN_CALL;
+			// the API's documentation opened in a browser is a page: signing in is the way to it, not a 401 in JSON
+			RequestMatcher apiDocsPage = new AndRequestMatcher(new OrRequestMatcher(apiDocs,
+					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs"),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs/**")), SecurityConfiguration::asksForHtml);
+			RequestCache pages = pagesOnly(new AndRequestMatcher(api, new NegatedRequestMatcher(apiDocsPage)));
 			// an API call with no session has no cookie that a forged request could borrow, and a token's call has none
 			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
 			RequestMatcher apiWithoutSession = new AndRequestMatcher(api, request -> request.getSession(false) == null);
@@ -99,21 +105,22 @@ class SecurityConfiguration {
 			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json, events);
 			http
 				.authorizeHttpRequests(requests -> requests
-					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+					.requestMatchers("/login", "/logout", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 							"/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
 					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
 					.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
-					.successHandler(new PreferredLanguageSignIn(locales)))
+					.successHandler(new PreferredLanguageSignIn(locales, pages)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 					.addLogoutHandler(signOutAudited(events))
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
 					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
-				.requestCache(cache -> cache.requestCache(pagesOnly(api)))
+				.requestCache(cache -> cache.requestCache(pages))
 				.exceptionHandling(errors -> errors
+					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), apiDocsPage)
 					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 					.defaultAccessDeniedHandlerFor(apiProblems, new OrRequestMatcher(api, tokenCall))
@@ -182,24 +189,53 @@ class SecurityConfiguration {
 					// in the rush that made the sign-in busy, the person still gets "try again", not an error page
 					log.warn("A sign-in refused as busy could not be audited: {}", SafeErrors.describe(notRecorded));
 				}
-				response.sendRedirect(request.getContextPath() + "/login?error=busy");
+				SignInPage.refused(request, response, "error=busy");
 				return;
 			}
 			request.setAttribute(AddressThrottleFilter.REFUSED, Boolean.TRUE);
-			response.sendRedirect(request.getContextPath() + "/login?error=credentials");
+			SignInPage.refused(request, response, "error=credentials");
 		};
 	}
 
 	/**
 	 * The page that says "not allowed"; a signed-in person refused a screen is written to the audit trail
-	 * ({@link AccessRefused}), but for a form sent without its CSRF token (a page left open past its session).
+	 * ({@link AccessRefused}), but for a form sent without its CSRF token (a page left open past its session). Three
+	 * refusals are not what the person asked for, and get another answer:
+	 * <ul>
+	 * <li>a form sent without a session, or with the token of a session that has ended: the sign-in page, which says
+	 * that what was sent was not saved ({@link SignInPage#sessionEnded});
+	 * <li>(on the "not allowed" page) a form sent with the token of an earlier session of a signed-in person, which
+	 * says so;
+	 * <li>the page that the sign-in returned to, asked for before it (by the last person at a shared computer), which
+	 * this person's role does not open: their start page, with a note, and nothing in the audit trail, since they
+	 * asked for nothing.
+	 * </ul>
 	 */
 	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events) {
 		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
 		page.setErrorPage("/error/403");
+		AuthenticationTrustResolver signedIn = new AuthenticationTrustResolverImpl();
 		return (request, response, refused) -> {
+			if (refused instanceof CsrfException
+					&& !signedIn.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+				SignInPage.sessionEnded(request, response);
+				return;
+			}
+			HttpSession session = request.getSession(false);
+			if (session != null && "GET".equals(request.getMethod())
+					&& request.getRequestURI().equals(session.getAttribute(PreferredLanguageSignIn.RETURNING_TO))) {
+				session.removeAttribute(PreferredLanguageSignIn.RETURNING_TO);
+				SignInPage.redirect(request, response, "/", Map.of("notice", "home.returnRefused"));
+				return;
+			}
 			if (!(refused instanceof CsrfException)) {
 				events.publishEvent(new AccessRefused());
+			}
+			else if (request.getParameter("_csrf") != null) {
+				// a form of this browser's, opened before its session changed (signed out and in again, in another
+				// tab): the page says that what was sent was not saved, and links back to the form's page
+				request.setAttribute("staleForm", Boolean.TRUE);
+				request.setAttribute("staleFormPage", SignInPage.formPage(request).orElse(null));
 			}
 			page.handle(request, response, refused);
 		};
@@ -212,6 +248,11 @@ class SecurityConfiguration {
 			.ifPresent(person -> events.publishEvent(new SignedOut(person.id())));
 	}
 
+	private static boolean asksForHtml(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+	}
+
 	/**
 	 * Sign-in returns to the page asked for before it, kept in the session. An API call is not kept: its client repeats
 	 * it with credentials, and keeping it would store a session for every call refused as not signed in. Nor is a page
@@ -219,6 +260,7 @@ class SecurityConfiguration {
 	 */
 	private static RequestCache pagesOnly(RequestMatcher api) {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setSessionAttrName(SignInPage.SAVED_REQUEST);
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
 		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api),
 				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken)));

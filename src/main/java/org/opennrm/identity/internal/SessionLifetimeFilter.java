@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session that has lasted {@code opennrm.session.max-lifetime} since it began, however active it has been, and
- * sends the person to the sign-in page, which says the session has ended. The idle timeout alone lets a session that
+ * sends the person to the sign-in page, which says the session has ended ({@link SignInPage#sessionEnded}: a form sent
+ * then was not saved). The idle timeout alone lets a session that
  * is used now and then (a shared office computer, a stolen session cookie) last for ever. Runs before the security
  * context is read from the session, so the request that finds the session too old is already not signed in.
  * <p>
@@ -47,12 +48,12 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
 		if (session != null && tooOld(session)) {
 			session.invalidate();
 			if (!API.matches(request)) {
-				response.sendRedirect(request.getContextPath() + "/login?expired");
+				SignInPage.sessionEnded(request, response);
 				return;
 			}
 		}
 		else if (session == null && endedPage(request)) {
-			response.sendRedirect(request.getContextPath() + "/login?expired");
+			SignInPage.sessionEnded(request, response);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,6 +1,10 @@
 package org.opennrm.identity.web;
 
+import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.opennrm.identity.ApiClient;
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.IssuedApiClient;
 import org.opennrm.identity.Role;
@@ -27,6 +32,8 @@ import org.opennrm.shared.UserInputException;
 @RequestMapping("/admin/api-clients")
 @PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
 class ApiClientAdminController {
+
+	private static final String ISSUED = "/admin/api-clients/issued";
 
 	private final ApiClientManagement clients;
 	private final AdminChoices choices;
@@ -49,15 +56,19 @@ class ApiClientAdminController {
 		return form(model, null, null);
 	}
 
-	/** On success the token is shown on this response only: it is never stored, so never shown again. */
+	/**
+	 * On success, on to the page that shows the token ({@link #issued}): redirected, so that reloading that page cannot
+	 * issue a second token. The token goes there sealed ({@link TokenHandover}).
+	 */
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") ApiClientForm form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") ApiClientForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		if (!errors.hasErrors()) {
 			try {
 				IssuedApiClient issued = clients.issue(form.toRequest());
-				model.addAttribute("issued", issued);
-				choices.addTo(model);
-				return "identity/api-clients/created";
+				redirect.addFlashAttribute(TokenHandover.FLASH,
+						TokenHandover.seal(issued.client().id(), issued.token(), ISSUED, request, response));
+				return "redirect:" + ISSUED;
 			}
 			catch (UserInputException ex) {
 				// the service's expiry is the form's day
@@ -70,6 +81,27 @@ class ApiClientAdminController {
 		Scope scope = errors.getFieldValue("scope") instanceof Scope s ? s
 				: AdminChoices.enumOrNull(Scope.class, String.valueOf(errors.getFieldValue("scope")));
 		return form(model, role, scope);
+	}
+
+	/**
+	 * The token, once: the first time this page is shown after the client was issued, in this browser. Asked for again
+	 * (reloaded, or in another language) it says the token was shown and is not shown again.
+	 */
+	@GetMapping("/issued")
+	String issued(Model model, HttpServletRequest request, HttpServletResponse response) {
+		// the flash attribute, if this is the redirect after the token was issued (never bound from the request)
+		TokenHandover.Sealed sealed = model.asMap().remove(TokenHandover.FLASH) instanceof TokenHandover.Sealed s ? s : null;
+		Optional<String> token = TokenHandover.open(sealed, ISSUED, request, response);
+		Optional<ApiClient> client = token.flatMap(t -> clients.find(sealed.clientId()));
+		choices.addTo(model);
+		if (client.isEmpty()) {
+			return "identity/api-clients/already-shown";
+		}
+		model.addAttribute("issued", new IssuedApiClient(client.get(), token.get()));
+		// a language link would ask for this page again, and the token would be gone
+		model.addAttribute("languageHeld", true);
+		response.setHeader("Cache-Control", "no-store");
+		return "identity/api-clients/created";
 	}
 
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */

@@ -123,19 +123,40 @@ class OrganisationAdminController {
 		}
 	}
 
+	/** The list's filter comes with the action (fields of the form), so the list comes back as it was. */
 	@PostMapping("/{id}/activate")
-	String activate(@PathVariable UUID id, RedirectAttributes redirect) {
+	String activate(@PathVariable UUID id, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String active, RedirectAttributes redirect) {
 		organisations.setActive(id, true);
 		redirect.addFlashAttribute("message", "organisation.activated");
 		redirect.addFlashAttribute("highlight", id);
-		return "redirect:/admin/organisations";
+		return backToList(text, type, province, active, redirect);
 	}
 
 	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+	String deactivate(@PathVariable UUID id, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String active, RedirectAttributes redirect) {
 		organisations.setActive(id, false);
 		redirect.addFlashAttribute("message", "organisation.deactivated");
 		redirect.addFlashAttribute("highlight", id);
+		return backToList(text, type, province, active, redirect);
+	}
+
+	/** The list, filtered by those of the values that are a filter's: the address is always this list's own. */
+	private String backToList(String text, String type, String province, String active, RedirectAttributes redirect) {
+		if (text != null && !text.isBlank()) {
+			redirect.addAttribute("text", text.strip());
+		}
+		OrganisationType chosenType = enumOrNull(type);
+		if (chosenType != null) {
+			redirect.addAttribute("type", chosenType.name());
+		}
+		reference.province(province).ifPresent(p -> redirect.addAttribute("province", p.code()));
+		if ("true".equals(active) || "false".equals(active)) {
+			redirect.addAttribute("active", active);
+		}
 		return "redirect:/admin/organisations";
 	}
 

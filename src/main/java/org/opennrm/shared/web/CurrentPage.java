@@ -1,0 +1,83 @@
+package org.opennrm.shared.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The address the person asked for, as the layout needs it ({@code @currentPage} in templates): for the language links
+ * and for marking the current section of the menu. An error page shown for an address (a forward or an error dispatch)
+ * is about that address, not about the error page's own.
+ */
+@Component("currentPage")
+public class CurrentPage {
+
+	/**
+	 * Whether asking for this address again shows the same page: true for a GET, false for the answer to a form sent
+	 * (a refused form, a page shown once), which a language link would throw away.
+	 */
+	public boolean replayable() {
+		HttpServletRequest request = request();
+		return request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+	}
+
+	/** This address and its query as they were asked for, with {@code lang} set to {@code language} and nothing else changed. */
+	public String withLanguage(String language) {
+		HttpServletRequest request = request();
+		if (request == null) {
+			return "?lang=" + language;
+		}
+		String query = (String) attribute(request, RequestDispatcher.ERROR_QUERY_STRING,
+				RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString());
+		String kept = query == null ? "" : Arrays.stream(query.split("&"))
+			.filter(part -> !part.isEmpty() && !part.equals("lang") && !part.startsWith("lang="))
+			.collect(Collectors.joining("&"));
+		return localPath(uri(request)) + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
+	}
+
+	/** Whether this address is {@code section} (a path within the application) or below it. */
+	public boolean within(String section) {
+		HttpServletRequest request = request();
+		if (request == null) {
+			return false;
+		}
+		String path = localPath(uri(request)).substring(request.getContextPath().length());
+		return section.equals("/") ? path.equals("/") : path.equals(section) || path.startsWith(section + "/");
+	}
+
+	private static String uri(HttpServletRequest request) {
+		return (String) attribute(request, RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI,
+				request.getRequestURI());
+	}
+
+	/**
+	 * The error dispatch's value, else the forward's, else the request's own. A query string is taken from the same
+	 * dispatch as the address, so an error page without a query does not borrow the forward's.
+	 */
+	private static Object attribute(HttpServletRequest request, String error, String forward, String own) {
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return request.getAttribute(error);
+		}
+		if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null) {
+			return request.getAttribute(forward);
+		}
+		return own;
+	}
+
+	/** One leading slash: never a link to another host ({@code //host/…}). */
+	private static String localPath(String uri) {
+		return "/" + uri.replaceFirst("^/+", "");
+	}
+
+	private static HttpServletRequest request() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest() : null;
+	}
+
+}
