@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.IssuedApiClient;
@@ -29,13 +23,7 @@ import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
 
 /** The API clients' list, the audit trail's filter and entry, and Swagger UI's "Try it out", in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiClientAndAuditBrowserTests {
-
-	@LocalServerPort
-	int port;
+class ApiClientAndAuditBrowserTests extends BrowserTest {
 
 	@Autowired
 	OrganisationManagement organisations;
@@ -45,20 +33,6 @@ class ApiClientAndAuditBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	BrowserSession browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new BrowserSession(port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void theListOfApiClientsSaysWhichTokensWork() {

@@ -4,40 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-
 /** An administrator types names as people do: found folded, lookalikes and hidden characters refused with the rest. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganisationFormBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	BrowserSession browser;
+class OrganisationFormBrowserTests extends BrowserTest {
 
 	@BeforeAll
-	void startBrowser() {
-		browser = new BrowserSession(port);
+	void signIn() {
 		browser.signIn("admin", "demo-parola-2026");
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	private List<String> fieldErrors() {

@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoSuchElementException;
@@ -18,10 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import org.opennrm.SignIn;
 
@@ -29,30 +23,10 @@ import org.opennrm.SignIn;
  * Nothing a person has on screen is thrown away by the way between pages: changing the language, a session that ended
  * while a form was open, reloading the page that shows a token once. In Turkish and English, with screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageFlowBrowserTests {
-
-	@LocalServerPort
-	int port;
+class PageFlowBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	BrowserSession browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new BrowserSession(port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@AfterEach
 	void signOut() {

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import org.opennrm.identity.Role;
 import org.opennrm.identity.SystemActor;
@@ -26,33 +20,13 @@ import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
 
 /** A person signs in with a real browser: the page renders, scripts load under the CSP, languages switch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTests {
-
-	@LocalServerPort
-	int port;
+class SignInBrowserTests extends BrowserTest {
 
 	@Autowired
 	OrganisationManagement organisations;
 
 	@Autowired
 	org.opennrm.identity.UserManagement users;
-
-	BrowserSession browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = new BrowserSession(port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void focalPointSignsInAndSeesTheirHomePage() {
