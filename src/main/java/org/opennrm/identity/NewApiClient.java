@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.RefuseUnknownFields;
 
+@RefuseUnknownFields
 public record NewApiClient(@NotBlank @Size(max = 100) @PlainText(label = "apiClient.name") String name,
 		@NotNull Role role, Scope scope,
 		@NotNull UUID organisationId, Instant expiresAt) {

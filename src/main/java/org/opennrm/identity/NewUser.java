@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.RefuseUnknownFields;
 
 /** What an administrator enters to create an account. The password is checked by the password policy. */
+@RefuseUnknownFields
 public record NewUser(
 		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[a-zA-Z0-9._@-]+$", message = "{user.username.invalid}") String username,
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,

@@ -21,6 +21,7 @@ import org.opennrm.identity.internal.Users;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -86,7 +87,7 @@ public class UserManagement {
 		}
 		UUID id = UUID.randomUUID();
 		try {
-			users.insert(id, user.username().strip(), user.fullName().strip(),
+			users.insert(id, user.username().strip(), TextFolding.tidyName(user.fullName()),
 					encryption.encrypt(email, emailContext(id)), emailHash, encryption.encrypt(phone, phoneContext(id)),
 					passwordEncoder.encode(user.password()), user.role(), user.effectiveScope(), organisation.id(),
 					blankToNull(user.preferredLanguage()), actor.kind() != CurrentUser.Kind.SYSTEM);
@@ -209,7 +210,7 @@ public class UserManagement {
 		UserContacts before = contactsOf(id);
 		boolean changed;
 		try {
-			changed = users.update(id, expectedVersion, edit.fullName().strip(),
+			changed = users.update(id, expectedVersion, TextFolding.tidyName(edit.fullName()),
 					encryption.encrypt(email, emailContext(id)), emailHash, encryption.encrypt(phone, phoneContext(id)),
 					edit.role(), scope, blankToNull(edit.preferredLanguage()));
 		}
@@ -221,7 +222,7 @@ public class UserManagement {
 			throw new OptimisticLockingFailureException("user " + id + " changed since version " + expectedVersion);
 		}
 		List<String> fields = new java.util.ArrayList<>();
-		addIfChanged(fields, "FULL_NAME_CHANGED", account.fullName(), edit.fullName().strip());
+		addIfChanged(fields, "FULL_NAME_CHANGED", account.fullName(), TextFolding.tidyName(edit.fullName()));
 		addIfChanged(fields, "EMAIL_CHANGED", before.email(), email);
 		addIfChanged(fields, "PHONE_CHANGED", before.phone(), phone);
 		addIfChanged(fields, "ROLE_CHANGED", account.role(), edit.role());

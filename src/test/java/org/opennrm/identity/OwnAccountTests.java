@@ -116,6 +116,9 @@ class OwnAccountTests {
 		}
 		mvc.perform(post("/account/language").with(session).with(csrf()).param("preferredLanguage", "en"))
 			.andExpect(redirectedUrl("/account/password"));
+		// the API's documentation opened in the browser is a page too
+		mvc.perform(get("/api/v1/docs").with(session).header("Accept", "text/html,application/xhtml+xml"))
+			.andExpect(redirectedUrl("/account/password"));
 		mvc.perform(get("/css/opennrm.css").with(session)).andExpect(status().isOk());
 		mvc.perform(get("/account/password").with(session).param("lang", "tr"))
 			.andExpect(status().isOk())

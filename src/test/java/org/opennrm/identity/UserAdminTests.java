@@ -135,7 +135,7 @@ class UserAdminTests {
 				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor.")))
-			.andExpect(content().string(containsString("Kullanıcı adında yalnızca harf, rakam")))
+			.andExpect(content().string(containsString("Kullanıcı adında yalnızca a–z harflerini")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
 			.andExpect(content().string(containsString("Telefon numarasını uluslararası biçimde girin")))

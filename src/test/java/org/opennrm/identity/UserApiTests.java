@@ -140,7 +140,7 @@ class UserApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("no spaces allowed", "x", "FOCAL_POINT", "PROVINCE", "sabah erken kalkan yol alır")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.username", containsString("yalnızca harf")))
+			.andExpect(jsonPath("$.errors.username", containsString("yalnızca a–z harflerini")))
 			.andExpect(jsonPath("$.errors.email", containsString("e-posta")));
 		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "tr")
 				.contentType(MediaType.APPLICATION_JSON)

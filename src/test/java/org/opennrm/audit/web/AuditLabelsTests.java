@@ -33,6 +33,9 @@ class AuditLabelsTests {
 
 	private static final Pattern CODE = Pattern.compile("\"([A-Za-z_]+)\"");
 
+	/** An action named by an enum constant of the event ({@code EDITED("ORGANISATION_CHANGED")}). */
+	private static final Pattern ENUM_ACTION = Pattern.compile("[A-Z_]+\\(\"([A-Z_]+)\"\\)");
+
 	/**
 	 * {@code UserChanged}'s action is "USER_" and the change its publishers name, directly or, for an edit, through
 	 * the list of changes {@code addIfChanged} builds.
@@ -48,6 +51,10 @@ class AuditLabelsTests {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 				String source = Files.readString(file);
 				if (source.contains("implements AuditableEvent")) {
+					Matcher constant = ENUM_ACTION.matcher(source);
+					while (constant.find()) {
+						actions.add(constant.group(1));
+					}
 					Matcher method = METHOD.matcher(source);
 					while (method.find()) {
 						Matcher code = CODE.matcher(method.group(2));

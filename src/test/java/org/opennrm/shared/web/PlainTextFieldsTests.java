@@ -72,4 +72,37 @@ class PlainTextFieldsTests {
 			.andExpect(content().string(containsString("\u201cAdı soyadı\u201d alanında kaydedilemeyen bir karakter var")));
 	}
 
+	@Test
+	void aMisspeltFieldOfANewClientOrAccountIsRefusedNotIgnored() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String token = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		// "expiresOn" is the screen's name: read as nothing, it issued a token that never expires
+		mvc.perform(post("/api/v1/api-clients").with(bearer(token)).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Pano %s\", \"role\": \"ANALYST\", \"organisationId\": \"%s\", \"expiresOn\": \"2020-01-01\"}"
+					.formatted(System.nanoTime(), organisation)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.expiresOn", containsString("There is no field of this name")));
+		mvc.perform(post("/api/v1/users").with(bearer(token)).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username": "misspelt.field", "fullName": "Ayşe Yılmaz", "role": "ANALYST", "organisationId": "%s",
+						 "password": "sabah erken kalkan yol alır", "mustChangePassword": false}
+						""".formatted(organisation)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.mustChangePassword", containsString("There is no field of this name")));
+	}
+
+	@Test
+	void anAccountsNameIsStoredAsItReads() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String token = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		String username = "tidy." + System.nanoTime();
+		mvc.perform(post("/api/v1/users").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username": "%s", "fullName": "  Ayşe    Yılmaz \\u200b ", "role": "ANALYST", "organisationId": "%s",
+						 "password": "sabah erken kalkan yol alır"}
+						""".formatted(username, organisation)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fullName").value("Ayşe Yılmaz"));
+	}
+
 }
