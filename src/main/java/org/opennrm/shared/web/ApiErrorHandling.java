@@ -75,8 +75,17 @@ class ApiErrorHandling {
 	 */
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
+		return invalid(ex.getBindingResult(), locale);
+	}
+
+	/** A body with a value its enum does not have, told with the body's other errors ({@link UnknownEnumValues}). */
+	@ExceptionHandler(UnknownEnumValues.InvalidBody.class)
+	ProblemDetail invalid(UnknownEnumValues.InvalidBody ex, Locale locale) {
+		return invalid(ex.errors(), locale);
+	}
+
+	private ProblemDetail invalid(BindingResult result, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
-		BindingResult result = ex.getBindingResult();
 		List<String> declared = declaredFields(result.getTarget());
 		Map<String, String> errors = new LinkedHashMap<>();
 		result.getGlobalErrors().stream()

@@ -25,7 +25,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.RequestAttributes;
@@ -90,14 +89,25 @@ class UnknownEnumValues extends RequestBodyAdviceAdapter {
 					null));
 		}
 		validated.getFieldErrors().stream().filter(e -> !fields.contains(e.getField())).forEach(errors::addError);
-		// the exception Spring throws for an invalid body, which ApiErrorHandling answers; it is checked, and this
-		// method of Spring's interface declares none, so it leaves unchecked
-		throw UnknownEnumValues.<RuntimeException>asUnchecked(new MethodArgumentNotValidException(parameter, errors));
+		// answered as Spring's MethodArgumentNotValidException is (ApiErrorHandling), which this method of Spring's
+		// interface, declaring no checked exception, cannot throw
+		throw new InvalidBody(errors);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <E extends Exception> E asUnchecked(Exception ex) throws E {
-		throw (E) ex;
+	/** A request body refused field by field, as a body that fails its validation is. */
+	static final class InvalidBody extends RuntimeException {
+
+		private final transient BindingResult errors;
+
+		InvalidBody(BindingResult errors) {
+			super(null, null, false, false);
+			this.errors = errors;
+		}
+
+		BindingResult errors() {
+			return errors;
+		}
+
 	}
 
 	/** The same message codes as {@link JsonFieldError}'s for a value not of the field's type. */
