@@ -109,7 +109,7 @@ class PageFlowTests {
 		HttpResponse<String> sent = browser.post("/admin/organisations", fields("_csrf", token, "name", "x"),
 				"/admin/organisations/new");
 		assertThat(sent.statusCode()).isEqualTo(403);
-		assertThat(sent.body()).contains("İzin yok")
+		assertThat(sent.body()).contains("<h1>Kaydedilmedi</h1>").doesNotContain("İzin yok")
 			.contains("bu yüzden gönderdikleriniz kaydedilmedi")
 			.contains("href=\"/admin/organisations/new\"");
 	}
