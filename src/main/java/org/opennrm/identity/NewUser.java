@@ -23,7 +23,7 @@ public record NewUser(
 		Scope scope,
 		@NotNull UUID organisationId,
 		@NotNull String password,
-		@Pattern(regexp = "^$|^(tr|en|ar|fa|ru)$", message = "{user.language.invalid}") String preferredLanguage) {
+		@Pattern(regexp = UserAccount.PREFERRED_LANGUAGE, message = "{user.language.invalid}") String preferredLanguage) {
 
 	/** The requested scope, or the role's default. */
 	public Scope effectiveScope() {

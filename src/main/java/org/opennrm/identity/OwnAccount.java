@@ -59,7 +59,7 @@ public class OwnAccount {
 	public UserAccount changeLanguage(String language) {
 		UserAccount account = get();
 		String chosen = language == null || language.isBlank() ? null : language.strip();
-		if (chosen != null && !chosen.matches("^(tr|en|ar|fa|ru)$")) {
+		if (chosen != null && !chosen.matches(UserAccount.PREFERRED_LANGUAGE)) {
 			throw new UserInputException("preferredLanguage", "user.language.invalid");
 		}
 		if (!java.util.Objects.equals(chosen, account.preferredLanguage())) {

@@ -16,6 +16,9 @@ public record UserAccount(UUID id, String username, String fullName, Role role, 
 		boolean active, Instant lockedUntil, Instant lastLoginAt, String preferredLanguage, boolean mustChangePassword,
 		int version) {
 
+	/** A preferred language OpenNRM speaks, or none (blank): what a form or a request may set. */
+	public static final String PREFERRED_LANGUAGE = "^$|^(tr|en|ar|fa|ru)$";
+
 	public boolean locked() {
 		return lockedUntil != null && lockedUntil.isAfter(Instant.now());
 	}

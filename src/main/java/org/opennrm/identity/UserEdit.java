@@ -19,7 +19,7 @@ public record UserEdit(
 		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
 		@NotNull Role role,
 		Scope scope,
-		@Pattern(regexp = "^$|^(tr|en|ar|fa|ru)$", message = "{user.language.invalid}") String preferredLanguage) {
+		@Pattern(regexp = UserAccount.PREFERRED_LANGUAGE, message = "{user.language.invalid}") String preferredLanguage) {
 
 	/** The account as it is, to begin the form with. */
 	public static UserEdit of(UserAccount account, UserContacts contacts) {

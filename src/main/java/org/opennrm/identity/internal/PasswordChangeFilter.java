@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,15 +26,6 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 	static final String PAGE_FLAG = "passwordChangeRequired";
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-
-	/** The API's documentation opened in a browser: a page, which leads to the form as the other pages do. */
-	private static final RequestMatcher DOCS_PAGE = new AndRequestMatcher(new OrRequestMatcher(List.of("/api/v1/docs",
-			"/api/v1/docs/**", "/api/v1/swagger-ui/**").stream()
-		.<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
-		.toList()), request -> {
-			String accept = request.getHeader("Accept");
-			return accept != null && accept.contains("text/html");
-		});
 
 	private static final RequestMatcher ALLOWED = new OrRequestMatcher(List.of(FORM, "/logout", "/login", "/error",
 			"/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").stream()
@@ -59,7 +49,7 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 		if (!required || ALLOWED.matches(request)) {
 			chain.doFilter(request, response);
 		}
-		else if (API.matches(request) && !DOCS_PAGE.matches(request)) {
+		else if (API.matches(request) && !SecurityConfiguration.API_DOCS_PAGE.matches(request)) {
 			problems.passwordChangeRequired(request, response);
 		}
 		else {

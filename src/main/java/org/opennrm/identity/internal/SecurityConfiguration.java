@@ -75,6 +75,17 @@ class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+	/** Swagger UI's files, which have a content security policy of their own. */
+	static final RequestMatcher API_DOCS = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
+
+	/**
+	 * The API's documentation opened in a browser: a page, which signing in (and a pending password change) leads to
+	 * as the other pages do, not a 401 or 403 in JSON.
+	 */
+	static final RequestMatcher API_DOCS_PAGE = new AndRequestMatcher(new OrRequestMatcher(API_DOCS,
+			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs"),
+			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs/**")), SecurityConfiguration::asksForHtml);
+
 	/** The web side: not present when the jar runs an administrative command without its web server. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication
@@ -85,14 +96,11 @@ class SecurityConfiguration {
 				LocaleResolver locales, JsonMapper json, AddressThrottle addressThrottle, ApplicationEventPublisher events,
 				@Value("${opennrm.session.max-lifetime:12h}") java.time.Duration sessionLifetime) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-			RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/swagger-ui/**");
+			RequestMatcher apiDocs = API_DOCS;
 			// a token is read on the API's and the actuator's addresses only (ApiTokenAuthenticationFilter); such a
 			// call is answered as the API answers, in problem details, and stores no session
 			RequestMatcher tokenCall = ApiTokenAuthenticationFilter.TOKEN_CALL;
-			// the API's documentation opened in a browser is a page: signing in is the way to it, not a 401 in JSON
-			RequestMatcher apiDocsPage = new AndRequestMatcher(new OrRequestMatcher(apiDocs,
-					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs"),
-					PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs/**")), SecurityConfiguration::asksForHtml);
+			RequestMatcher apiDocsPage = API_DOCS_PAGE;
 			RequestCache pages = pagesOnly(new AndRequestMatcher(api, new NegatedRequestMatcher(apiDocsPage)));
 			// an API call with no session has no cookie that a forged request could borrow, and a token's call has none
 			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
