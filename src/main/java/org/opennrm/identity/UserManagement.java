@@ -144,7 +144,7 @@ public class UserManagement {
 		}
 		users.setActive(id, active);
 		if (!active) {
-			sessions.endSessionsOf(account.username());
+			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT);
 		}
 		events.publishEvent(new UserChanged(id, active ? "ACTIVATED" : "DEACTIVATED"));
 		return users.find(id).orElseThrow();
@@ -176,7 +176,7 @@ public class UserManagement {
 			throw new UserInputException("password", weak.get());
 		}
 		users.changePassword(id, passwordEncoder.encode(reset.password()), true);
-		sessions.endSessionsOf(account.username());
+		sessions.endSessionsOf(account.username(), SessionTermination.Why.RESET);
 		events.publishEvent(new UserChanged(id, "PASSWORD_RESET"));
 	}
 
@@ -230,7 +230,7 @@ public class UserManagement {
 		addIfChanged(fields, "PREFERRED_LANGUAGE_CHANGED", account.preferredLanguage(), blankToNull(edit.preferredLanguage()));
 		fields.forEach(change -> events.publishEvent(new UserChanged(id, change)));
 		if (fields.contains("ROLE_CHANGED") || fields.contains("SCOPE_CHANGED")) {
-			sessions.endSessionsOf(account.username());
+			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT);
 		}
 		return users.find(id).orElseThrow();
 	}
@@ -243,9 +243,10 @@ public class UserManagement {
 
 	/**
 	 * Deny by default: the accounts an administrator may manage follow their scope, and only a national scope (the one
-	 * scope the administrator's role allows, and a system job's) reaches accounts; any other manages none.
+	 * scope the administrator's role allows, and a system job's) reaches accounts, and what keeps them from signing in
+	 * ({@link SignInLockManagement}); any other manages none.
 	 */
-	private static CurrentUser mustManageAccounts() {
+	static CurrentUser mustManageAccounts() {
 		CurrentUser actor = CurrentUser.require();
 		if (actor.scope() != Scope.NATIONAL) {
 			throw new AccessDeniedException("managing accounts needs a national scope");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -77,6 +79,21 @@ final class BrowserSession implements AutoCloseable {
 		WebDriverWait wait = new WebDriverWait(driver, NAVIGATION);
 		wait.until(d -> replaced(page));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/** Clicks a button that asks before it submits ({@code data-confirm}), says yes, and waits for the next page. */
+	void submitConfirming(By button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).click();
+		WebDriverWait wait = new WebDriverWait(driver, NAVIGATION);
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(d -> replaced(page));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	/** The window as wide as a phone's screen (390 px, and tall enough to see a list whole), or as the tests' desktop. */
+	void phone(boolean phone) {
+		driver.manage().window().setSize(phone ? new Dimension(390, 1400) : new Dimension(1280, 900));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.opennrm.SignIn;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
+import org.opennrm.identity.UserAccount;
+import org.opennrm.identity.UserEdit;
+import org.opennrm.identity.UserManagement;
+import org.opennrm.identity.internal.SessionTermination;
 
 /**
  * Nothing a person has on screen is thrown away by the way between pages: changing the language, a session that ended
@@ -27,6 +35,12 @@ class PageFlowBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	SessionTermination sessions;
 
 	@AfterEach
 	void signOut() {
@@ -182,6 +196,120 @@ class PageFlowBrowserTests extends BrowserTest {
 		browser.screenshot("27-sign-out-asked-en");
 		browser.submit(By.cssSelector("main form button.primary"));
 		assertThat(browser.driver.getCurrentUrl()).endsWith("/login?logout");
+	}
+
+	@Test
+	void aPartOfAPageAskedForAfterTheSessionEndedTakesTheWholePageToSignIn() {
+		for (String language : new String[] { "tr", "en" }) {
+			signIn("admin", language);
+			browser.open("/admin/users/new");
+			endThisBrowsersSession();
+			// the role's scopes are asked for by htmx: the answer takes the whole page to the sign-in page
+			new Select(browser.driver.findElement(By.id("role"))).selectByValue("ANALYST");
+			new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+				.until(d -> d.getCurrentUrl().endsWith("/login?expired"));
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+				.isEqualTo(language.equals("tr") ? "OpenNRM'de oturum açın" : "Sign in to OpenNRM");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.info")).getText()).isEqualTo(language.equals("tr")
+					? "Oturumunuzun süresi doldu. Lütfen yeniden oturum açın."
+					: "Your session has ended. Please sign in again.");
+			assertThat(browser.driver.findElements(By.cssSelector("form.form"))).hasSize(1);
+			browser.screenshot("28-htmx-after-session-ended-" + language);
+
+			browser.driver.findElement(By.id("username")).sendKeys("admin");
+			browser.driver.findElement(By.id("password")).sendKeys(SignIn.DEMO_PASSWORD);
+			browser.submit(By.cssSelector("form.form button[type=submit]"));
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/users/new");
+			browser.driver.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
+	void aSessionEndedByAChangeOfTheAccountSaysWhy() {
+		for (String language : new String[] { "tr", "en" }) {
+			signIn("savcilik", language);
+			browser.open("/account");
+			// an administrator gives the account another scope, which ends its sessions
+			Scope before = Scope.valueOf(jdbc.sql("select scope from app_user where username = 'savcilik'")
+				.query(String.class).single());
+			rescope("savcilik", before == Scope.PROVINCE ? Scope.ORGANISATION : Scope.PROVINCE);
+			try {
+				browser.open("/");
+				assertThat(browser.driver.getCurrentUrl()).endsWith("/login?expired&ended=account");
+				assertThat(browser.driver.findElement(By.cssSelector(".alert.info")).getText()).isEqualTo(
+						language.equals("tr") ? "Bir sistem yöneticisi hesabınızda değişiklik yaptığı için bu oturum sona "
+								+ "erdi. Yeniden oturum açın; açamazsanız sistem yöneticinize başvurun."
+								: "A system administrator changed your account, so this session ended. Sign in again; "
+										+ "if you cannot, ask them.");
+				browser.screenshot("29-session-ended-account-changed-" + language);
+			}
+			finally {
+				rescope("savcilik", before);
+			}
+			browser.driver.manage().deleteAllCookies();
+		}
+
+		// a form sent after the password was changed in another session: why, and that it was not saved; on a phone
+		browser.phone(true);
+		try {
+			signIn("uzman.gaziantep", "tr");
+			browser.open("/account");
+			sessions.endOtherSessionsOf("uzman.gaziantep", "none: the one the password was changed in is elsewhere");
+			browser.submit(By.cssSelector("#language button"));
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/login?expired=unsaved&ended=password");
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.warn")).getText()).isEqualTo(
+					"Parolanız başka bir pencerede ya da bilgisayarda değiştirildiği için bu oturum sona erdi. Yeni "
+							+ "parolanızla oturum açın.\nGönderdikleriniz kaydedilmedi: oturum açtıktan sonra yeniden girin.");
+			browser.screenshot("29-session-ended-password-changed-phone-tr");
+			// the language link keeps the reason
+			browser.submit(By.cssSelector(".languages a[hreflang=en]"));
+			assertThat(browser.driver.findElement(By.cssSelector(".alert.warn")).getText())
+				.startsWith("Your password was changed in another window or on another computer");
+			browser.screenshot("29-session-ended-password-changed-phone-en");
+		}
+		finally {
+			browser.phone(false);
+		}
+	}
+
+	@Test
+	void aRefusedPasswordFormKeepsTheLanguageLinks() {
+		try {
+			signIn("uzman.gaziantep", "tr");
+			browser.phone(true);
+			browser.open("/account");
+			browser.driver.findElement(By.id("currentPassword")).sendKeys("benim parolam değil bu");
+			browser.driver.findElement(By.id("newPassword")).sendKeys("gün batarken deniz kıyısı");
+			browser.driver.findElement(By.id("repeatedPassword")).sendKeys("gün batarken deniz kıyısı");
+			browser.submit(By.cssSelector("#password button"));
+			assertThat(browser.driver.findElement(By.cssSelector("#password .field-error")).getText())
+				.startsWith("Şu anki parola doğru değil.");
+			assertThat(browser.driver.findElements(By.cssSelector(".languages.held"))).isEmpty();
+			assertThat(browser.driver.findElements(By.cssSelector(".languages a"))).hasSize(5);
+			browser.screenshot("22-refused-password-keeps-languages-phone-tr");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+			browser.screenshot("22-refused-password-keeps-languages-phone-tr-top");
+
+			browser.submit(By.cssSelector(".languages a[hreflang=en]"));
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/account?lang=en");
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("My account");
+			browser.screenshot("22-refused-password-keeps-languages-phone-en");
+		}
+		finally {
+			browser.phone(false);
+			jdbc.sql("update app_user set failed_logins = 0 where username = 'uzman.gaziantep'").update();
+		}
+	}
+
+	/** Saves the account as it is but for its scope, as an administrator does. */
+	private void rescope(String username, Scope scope) {
+		UUID id = jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
+		SystemActor.run("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> {
+			UserAccount account = users.find(id).orElseThrow();
+			UserEdit edit = UserEdit.of(account, users.contacts(id));
+			users.update(id, account.version(), new UserEdit(edit.fullName(), edit.email(), edit.phone(), edit.role(),
+					scope, edit.preferredLanguage()));
+		});
 	}
 
 	private void signIn(String username, String language) {

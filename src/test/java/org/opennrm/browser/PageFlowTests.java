@@ -144,9 +144,10 @@ class PageFlowTests {
 		WebClient browser = new WebClient(port, "tr");
 		assertThat(location(browser.get("/admin/organisations"))).endsWith("/login");
 		HttpResponse<String> signedIn = browser.signIn("koordinator");
-		assertThat(location(signedIn)).contains("/admin/organisations");
+		// the address asked for, as it was asked for (no "continue" added)
+		assertThat(location(signedIn)).endsWith("/admin/organisations");
 
-		HttpResponse<String> refused = browser.get("/admin/organisations?continue");
+		HttpResponse<String> refused = browser.get("/admin/organisations");
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(location(refused)).endsWith("/");
 		HttpResponse<String> home = browser.get("/");
@@ -158,7 +159,7 @@ class PageFlowTests {
 		// whom the page is for returns to it
 		WebClient admin = new WebClient(port, "tr");
 		admin.get("/admin/organisations?text=Ankara");
-		assertThat(location(admin.signIn("admin"))).contains("/admin/organisations?text=Ankara");
+		assertThat(location(admin.signIn("admin"))).endsWith("/admin/organisations?text=Ankara");
 	}
 
 	@Test
@@ -191,8 +192,59 @@ class PageFlowTests {
 		assertThat(api.statusCode()).isEqualTo(401);
 		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
-		// signed in, the browser is back at the documentation
-		assertThat(location(browser.signIn("analist"))).contains("/api/v1/");
+		// signed in, the browser is back at the documentation, at the address asked for: no "continue" added to it
+		assertThat(location(browser.signIn("analist"))).endsWith("/api/v1/swagger-ui/index.html");
+		WebClient fromTheLink = new WebClient(port, "en");
+		fromTheLink.get("/api/v1/docs");
+		assertThat(location(fromTheLink.signIn("analist"))).endsWith("/api/v1/docs");
+		// nor then an empty "continue=" on the page of the documentation
+		assertThat(location(fromTheLink.get("/api/v1/docs"))).endsWith("/api/v1/swagger-ui/index.html");
+		assertThat(fromTheLink.get("/api/v1/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPartOfAPageAskedForByHtmxAfterTheSessionEndedSendsTheWholePageToSignIn() throws Exception {
+		WebClient browser = new WebClient(port, "tr");
+		browser.signIn("admin");
+		HttpResponse<String> options = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new");
+		assertThat(options.statusCode()).isEqualTo(200);
+		assertThat(options.body()).contains("<option").doesNotContain("<html");
+		jdbc.sql("delete from spring_session where session_id = :id").param("id", browser.sessionId()).update();
+
+		// not the sign-in page swapped into the list of scopes: htmx is told to take the whole page there
+		HttpResponse<String> ended = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new");
+		assertThat(ended.statusCode()).isEqualTo(401);
+		assertThat(ended.headers().firstValue("HX-Redirect")).hasValue("/login?expired");
+		assertThat(ended.body()).doesNotContain("password");
+		String page = browser.get("/login?expired").body();
+		assertThat(page).contains("Oturumunuzun süresi doldu. Lütfen yeniden oturum açın.");
+		// signing in returns to the page, not to the part of it
+		assertThat(location(browser.signIn("admin", SignIn.DEMO_PASSWORD, csrf(page)))).endsWith("/admin/users/new");
+
+		// a session an administrator ended says why there too; and the answer holds for no cookie at all
+		WebClient person = new WebClient(port, "en");
+		person.signIn("denetci");
+		assertThat(person.htmx("/audit/verification/progress", "/audit/verification").statusCode()).isNotEqualTo(401);
+		UUID denetci = jdbc.sql("select id from app_user where username = 'denetci'").query(UUID.class).single();
+		admin(browser, "/admin/users/" + denetci + "/deactivate");
+		try {
+			HttpResponse<String> deactivated = person.htmx("/audit/verification/progress", "/audit/verification");
+			assertThat(deactivated.headers().firstValue("HX-Redirect")).hasValue("/login?expired&ended=account");
+			assertThat(person.get("/login?expired&ended=account").body())
+				.contains("A system administrator changed your account, so this session ended.");
+		}
+		finally {
+			admin(browser, "/admin/users/" + denetci + "/activate");
+		}
+		WebClient noCookie = new WebClient(port, "en");
+		assertThat(noCookie.htmx("/admin/users/scope-options", "/admin/users/new").headers().firstValue("HX-Redirect"))
+			.hasValue("/login?expired");
+	}
+
+	/** Sends an administrator's button ({@code path}) from the users' list. */
+	private static void admin(WebClient admin, String path) throws Exception {
+		String token = csrf(admin.get("/admin/users").body());
+		assertThat(admin.post(path, fields("_csrf", token), "/admin/users").statusCode()).isEqualTo(302);
 	}
 
 	@Test

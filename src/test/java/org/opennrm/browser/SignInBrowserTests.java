@@ -180,6 +180,9 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.cssSelector(".field-error")).getText())
 			.isEqualTo("The two new passwords are not the same. Type the new password twice.");
 		assertThat(browser.driver.findElement(By.id("newPassword")).getAttribute("value")).isEmpty();
+		// nothing typed is shown again, so the language links stay, and lead to the form
+		assertThat(browser.driver.findElement(By.cssSelector(".languages a[hreflang=tr]")).getAttribute("href"))
+			.endsWith("/account/password?lang=tr");
 		browser.screenshot("18-forced-password-change-refused-en");
 
 		browser.driver.findElement(By.id("currentPassword")).sendKeys("yöneticinin verdiği parola");

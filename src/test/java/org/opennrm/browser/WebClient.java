@@ -46,6 +46,12 @@ final class WebClient {
 		return client.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A part of the page at {@code page} asked for by its script, as htmx asks for it (no {@code Accept}). */
+	HttpResponse<String> htmx(String path, String page) throws IOException, InterruptedException {
+		return client.send(request(path).header("HX-Request", "true").header("HX-Current-URL", base + page)
+			.header("Referer", base + page).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Sends a form as the page at {@code from} would: its address as the {@code Referer}. */
 	HttpResponse<String> post(String path, Map<String, String> fields, String from)
 			throws IOException, InterruptedException {

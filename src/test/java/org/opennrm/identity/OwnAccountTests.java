@@ -165,10 +165,16 @@ class OwnAccountTests {
 		jdbc.sql("update app_user set must_change_password = false where username = :u").param("u", username).update();
 		mvc.perform(get("/").with(SignIn.as(mvc, username, TEMPORARY))).andExpect(status().isOk());
 
+		RequestPostProcessor theirSession = SignIn.as(mvc, username, TEMPORARY);
 		mvc.perform(post("/admin/users/{id}/password", idOf(username)).with(admin).with(csrf())
 				.param("password", "yeni geçici parola bugün"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(mustChange(username)).isTrue();
+		// the person's open session ended, and the sign-in page says why
+		mvc.perform(get("/").with(theirSession).accept("text/html")).andExpect(redirectedUrl("/login?expired&ended=reset"));
+		mvc.perform(get("/login?expired&ended=reset").param("lang", "tr"))
+			.andExpect(content().string(containsString("Bir sistem yöneticisi hesabınıza yeni bir parola belirlediği için "
+					+ "bu oturum sona erdi.")));
 		mvc.perform(get("/admin/users/{id}", idOf(username)).with(admin).param("lang", "en"))
 			.andExpect(content().string(containsString("Temporary password: to be replaced at the next sign-in")));
 		mvc.perform(get("/").with(SignIn.as(mvc, username, "yeni geçici parola bugün")))
@@ -221,6 +227,44 @@ class OwnAccountTests {
 		mvc.perform(get("/").with(elsewhere)).andExpect(redirectedUrl("/login"));
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :u").param("u", username)
 			.query(Long.class).single()).isOne();
+		// the other computer's next page says why; a form sent from it also that it was not saved
+		mvc.perform(get("/").with(elsewhere).accept("text/html")).andExpect(redirectedUrl("/login?expired&ended=password"));
+		mvc.perform(post("/account/language").with(elsewhere).accept("text/html").param("preferredLanguage", "tr"))
+			.andExpect(redirectedUrl("/login?expired=unsaved&ended=password"));
+		mvc.perform(get("/login?expired=unsaved&ended=password").param("lang", "en"))
+			.andExpect(content().string(containsString("Your password was changed in another window or on another "
+					+ "computer, so this session ended. Sign in with the new password.")))
+			.andExpect(content().string(containsString("What you sent was not saved")));
+		// the stored reason names the session by a hash of its id, never by the id
+		assertThat(jdbc.sql("select count(*) from ended_session where reason = 'PASSWORD' and ended_at > now() - interval '1 minute'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aRefusedPasswordFormKeepsTheLanguageLinksWhichLeadToItsPage() throws Exception {
+		String username = created("diller");
+		RequestPostProcessor session = SignIn.as(mvc, username, TEMPORARY);
+		// the change an administrator's password requires
+		mvc.perform(change(session, TEMPORARY, OWN, OWN + " ama farklı"))
+			.andExpect(content().string(containsString("href=\"/account/password?lang=en\"")))
+			.andExpect(content().string(not(containsString("Dili değiştirmeden önce"))));
+		RequestPostProcessor renewed = changed(session, TEMPORARY, OWN, "/");
+		// the person's own page, whose other form (the language) is refused the same way
+		mvc.perform(change(renewed, "yanlış parola", TEMPORARY + " yeni", TEMPORARY + " yeni"))
+			.andExpect(content().string(containsString("Şu anki parola doğru değil.")))
+			.andExpect(content().string(containsString("href=\"/account?lang=en\"")))
+			.andExpect(content().string(not(containsString("Dili değiştirmeden önce"))));
+		mvc.perform(post("/account/language").with(renewed).with(csrf()).param("preferredLanguage", "xx")
+				.param("lang", "tr"))
+			.andExpect(content().string(containsString("href=\"/account?lang=en\"")));
+		// and the administrator's reset of a password
+		mvc.perform(post("/admin/users/{id}/password", idOf(username)).with(admin).with(csrf()).param("lang", "tr")
+				.param("password", "kısa"))
+			.andExpect(content().string(containsString("Parola en az 12 karakter olmalıdır.")))
+			.andExpect(content().string(containsString("href=\"/admin/users/" + idOf(username) + "?lang=en\"")));
+		// a refused form that shows what was typed still asks to save first
+		mvc.perform(post("/admin/organisations").with(admin).with(csrf()).param("lang", "tr").param("phone", "0312"))
+			.andExpect(content().string(containsString("Dili değiştirmeden önce")));
 	}
 
 	@Test

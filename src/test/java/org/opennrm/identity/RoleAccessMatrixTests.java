@@ -51,6 +51,12 @@ class RoleAccessMatrixTests {
 				new Address("user edit form", Permission.USER_MANAGE, post("/admin/users/" + SOMEONE).param("version", "0")),
 				new Address("user change API", Permission.USER_MANAGE, put("/api/v1/users/" + SOMEONE)
 					.header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content("{}")),
+				new Address("sign-in locks screen", Permission.USER_MANAGE, get("/admin/sign-in-locks")),
+				new Address("sign-in lock lift", Permission.USER_MANAGE,
+						post("/admin/sign-in-locks/addresses/release").param("address", "192.0.2.1")),
+				new Address("sign-in locks API", Permission.USER_MANAGE, get("/api/v1/sign-in-locks")),
+				new Address("sign-in lock lift API", Permission.USER_MANAGE, post("/api/v1/sign-in-locks/addresses/release")
+					.contentType(MediaType.APPLICATION_JSON).content("{\"address\": \"192.0.2.1\"}")),
 				new Address("own account page", null, get("/account")),
 				new Address("own language", null, post("/account/language").param("preferredLanguage", "")),
 				new Address("own password", null, post("/account/password")),

@@ -208,6 +208,9 @@ class UserAdminTests {
 		// moved to Şanlıurfa: the province-wide scope of the session is Gaziantep's, so the session ends
 		mvc.perform(organisationForm(organisation, name, "63", 1)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
+		// the page asked for says why, without saying what changed
+		mvc.perform(get("/").with(theirSession).accept("text/html"))
+			.andExpect(redirectedUrl("/login?expired&ended=account"));
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :u").param("u", username)
 			.query(Long.class).single()).isZero();
 
@@ -240,6 +243,8 @@ class UserAdminTests {
 		// Their open session ended, and they cannot sign in again.
 		mvc.perform(get("/").with(theirSession)).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/").with(theirSession).accept("text/html"))
+			.andExpect(redirectedUrl("/login?expired&ended=account"));
 		// the same answer as a wrong password: the sign-in page tells no one that the account exists
 		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error=credentials"));
@@ -334,6 +339,12 @@ class UserAdminTests {
 		assertThat(jdbc.sql("select role || ' ' || scope from app_user where id = :id").param("id", id)
 			.query(String.class).single()).isEqualTo("NRM_COORDINATOR NATIONAL");
 		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/").with(theirSession).accept("text/html").param("lang", "en"))
+			.andExpect(redirectedUrl("/login?expired&ended=account"));
+		mvc.perform(get("/login?expired&ended=account").param("lang", "en"))
+			.andExpect(content().string(containsString("A system administrator changed your account, so this session "
+					+ "ended.")))
+			.andExpect(content().string(not(containsString("Your session has ended."))));
 		assertThat(auditedActions(id)).contains("USER_ROLE_CHANGED", "USER_SCOPE_CHANGED");
 		// the entries name fields, not values
 		assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = :id and (coalesce(purpose, '') like '%Kaya%'"

@@ -1,6 +1,8 @@
 package org.opennrm.identity.internal;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.identity.RefusedAddress;
 import org.opennrm.shared.SafeErrors;
 
 /**
@@ -18,11 +21,17 @@ import org.opennrm.shared.SafeErrors;
  * account. Counted in the database, so it holds across all application nodes; a fixed window per address, which
  * starts with the address's first refused sign-in and lasts {@code opennrm.login.address-window}.
  * <p>
+ * An office behind one address (NAT) is not stopped by its own typing errors: the refused sign-ins that named an
+ * account are taken off the address's count when that account then signs in from it ({@link #succeeded}). A password
+ * sprayed over many accounts is still stopped, since the sprayer signs in to none of them (one it guesses is lost
+ * whatever this throttle does); refusals naming no account stay counted. An address refused all the same can be let
+ * through again by an administrator ({@link #release}).
+ * <p>
  * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
  * must be {@code native}, or every user shares the proxy's address and its limit.
  */
 @Component
-class AddressThrottle {
+public class AddressThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(AddressThrottle.class);
 
@@ -79,21 +88,108 @@ class AddressThrottle {
 	}
 
 	/**
-	 * An attempt taken by {@link #take} that was not refused as a failure: it succeeded, or its password was not
-	 * checked (busy). A wrong password, an unknown user name, a locked or a deactivated account all stay counted. A
-	 * failure to give it back is logged; the attempt then stays counted.
+	 * An attempt taken by {@link #take} whose password was not checked (busy). A failure to give it back is logged;
+	 * the attempt then stays counted.
 	 */
 	void giveBack(String address) {
 		if (maxFailures == 0 || address == null) {
 			return;
 		}
+		quietly("given back to", () -> jdbc.sql("""
+				update login_address_failure set failures = greatest(failures - 1, 0) where address = :address""")
+			.param("address", kept(address))
+			.update());
+	}
+
+	/**
+	 * An attempt taken by {@link #take} that was refused (a wrong password, an unknown user name, a locked or a
+	 * deactivated account): it stays counted, and, when {@code username} names an account, is noted as that
+	 * account's, for {@link #succeeded} to take off.
+	 */
+	void refused(String address, String username) {
+		if (maxFailures == 0 || address == null || username == null) {
+			return;
+		}
+		quietly("noted against an account at", () -> jdbc.sql("""
+				insert into login_address_account_failure as a (address, account_id, window_start, failures)
+				select f.address, u.id, f.window_start, 1
+				  from login_address_failure f join app_user u on lower(u.username) = lower(:username)
+				 where f.address = :address
+				on conflict (address, account_id) do update
+				   set failures = case when a.window_start = excluded.window_start then a.failures + 1 else 1 end,
+				       window_start = excluded.window_start""")
+			.param("address", kept(address))
+			.param("username", username)
+			.update());
+	}
+
+	/**
+	 * An attempt taken by {@link #take} that signed {@code account} in: given back, with the refused sign-ins of the
+	 * account from this address in the window ({@link #refused}): a person's own typing errors, now that they have
+	 * shown the right password, do not count towards refusing their office's address.
+	 */
+	void succeeded(String address, UUID account) {
+		if (maxFailures == 0 || address == null) {
+			return;
+		}
+		quietly("given back to", () -> jdbc.sql("""
+				with forgiven as (
+				    delete from login_address_account_failure where address = :address and account_id = :account
+				    returning window_start, failures)
+				update login_address_failure f
+				   set failures = greatest(f.failures - 1
+				       - coalesce((select sum(failures) from forgiven where forgiven.window_start = f.window_start), 0), 0)
+				 where f.address = :address""")
+			.param("address", kept(address))
+			.param("account", account)
+			.update());
+	}
+
+	/** The addresses whose sign-ins are refused now, the one refused longest first. */
+	public List<RefusedAddress> refusedAddresses() {
+		if (maxFailures == 0) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select address, window_start, window_start + make_interval(secs => :seconds) as until, failures
+				  from login_address_failure
+				 where failures >= :max and window_start > now() - make_interval(secs => :seconds)
+				 order by window_start, address""")
+			.param("max", maxFailures)
+			.param("seconds", window.toSeconds())
+			.query((rs, row) -> new RefusedAddress(rs.getString("address"), rs.getTimestamp("window_start").toInstant(),
+					rs.getTimestamp("until").toInstant(), rs.getInt("failures")))
+			.list();
+	}
+
+	/**
+	 * Lets sign-ins from {@code address}, as {@link #refusedAddresses} names it, through again at once, its count
+	 * started afresh.
+	 * @return false when the address is not refused (its window may just have ended)
+	 */
+	public boolean release(String address) {
+		if (maxFailures == 0 || address == null || address.length() > LONGEST_ADDRESS) {
+			return false;
+		}
+		return jdbc.sql("""
+				delete from login_address_failure
+				 where address = :address and failures >= :max and window_start > now() - make_interval(secs => :seconds)""")
+			.param("address", address)
+			.param("max", maxFailures)
+			.param("seconds", window.toSeconds())
+			.update() == 1;
+	}
+
+	/**
+	 * Runs a statement that gives back or notes an attempt after the sign-in has been answered: a failure is logged,
+	 * and the attempt stays counted as it was.
+	 */
+	private static void quietly(String what, Runnable statement) {
 		try {
-			jdbc.sql("update login_address_failure set failures = greatest(failures - 1, 0) where address = :address")
-				.param("address", kept(address))
-				.update();
+			statement.run();
 		}
 		catch (RuntimeException ex) {
-			log.error("A sign-in attempt could not be given back to its client address: {}", SafeErrors.describe(ex));
+			log.error("A sign-in attempt could not be {} its client address: {}", what, SafeErrors.describe(ex));
 		}
 	}
 

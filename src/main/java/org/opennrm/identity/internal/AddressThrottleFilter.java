@@ -1,6 +1,7 @@
 package org.opennrm.identity.internal;
 
 import java.io.IOException;
+import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,8 +18,10 @@ import org.opennrm.identity.LoginTurnedAway;
 
 /**
  * Takes one of the client address's attempts for each sign-in ({@link AddressThrottle}), and sends a sign-in from a
- * throttled address back to the sign-in page before its password is checked. The attempt is given back after the
- * sign-in, unless it was refused ({@link #REFUSED}, set by the sign-in's failure handler).
+ * throttled address back to the sign-in page before its password is checked. After the sign-in, the attempt stays
+ * counted if it was refused ({@link #REFUSED}, set by the sign-in's failure handler), against the account named if
+ * there is one; one that signed someone in ({@link #SIGNED_IN}, set by the success handler) is given back with that
+ * account's earlier refusals from the address; any other (busy: its password was not checked) is given back.
  */
 final class AddressThrottleFilter extends OncePerRequestFilter {
 
@@ -27,6 +30,9 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 	 * deactivated account, which all count alike so that the address's count tells nothing of the accounts tried.
 	 */
 	static final String REFUSED = AddressThrottleFilter.class.getName() + ".REFUSED";
+
+	/** The request attribute with the id of the account a sign-in has just signed in. */
+	static final String SIGNED_IN = AddressThrottleFilter.class.getName() + ".SIGNED_IN";
 
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
@@ -56,7 +62,15 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.getAttribute(REFUSED) == null) {
+			if (request.getAttribute(REFUSED) != null) {
+				// trimmed as the sign-in trims it
+				String username = request.getParameter("username");
+				throttle.refused(address, username == null ? null : username.trim());
+			}
+			else if (request.getAttribute(SIGNED_IN) instanceof UUID account) {
+				throttle.succeeded(address, account);
+			}
+			else {
 				throttle.giveBack(address);
 			}
 		}

@@ -68,7 +68,10 @@ class LoginThrottle {
 		}
 	}
 
-	/** A sign-in to a locked account, refused whatever its password. */
+	/**
+	 * A sign-in to a locked account, refused whatever its password: counted on the lock, which the administrators'
+	 * screen of sign-in locks shows.
+	 */
 	@EventListener
 	void onLocked(AuthenticationFailureLockedEvent event) {
 		refused(event.getAuthentication().getPrincipal(), false);
@@ -82,7 +85,12 @@ class LoginThrottle {
 
 	private void refused(Object name, boolean inactive) {
 		if (name instanceof String username) {
-			users.findCredentials(username).ifPresent(account -> events.publishEvent(new LoginRefused(account.id(), inactive)));
+			users.findCredentials(username).ifPresent(account -> {
+				if (!inactive) {
+					users.recordRefusedWhileLocked(account.id());
+				}
+				events.publishEvent(new LoginRefused(account.id(), inactive));
+			});
 		}
 	}
 

@@ -28,7 +28,7 @@ class OrganisationSessions {
 	void onChanged(OrganisationChanged event) {
 		for (Users.Credentials account : users.credentialsOf(event.organisationId())) {
 			boolean mayWork = account.active() && account.organisationActive();
-			sessions.endSessionsOf(account.username(),
+			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT,
 					user -> !mayWork || !Objects.equals(user.provinceCode(), account.provinceCode()));
 		}
 	}

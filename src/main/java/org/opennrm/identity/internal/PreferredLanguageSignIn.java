@@ -15,7 +15,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After a sign-in with a password, OpenNRM speaks the language set on the account, whatever the sign-in page was
+ * After a sign-in with a password, the client address gets its attempt back ({@link AddressThrottleFilter#SIGNED_IN})
+ * and OpenNRM speaks the language set on the account, whatever the sign-in page was
  * shown in: on a computer an office shares, the language the last person chose is not the next one's. The language
  * menu changes it for the browser until the next sign-in; an account without one keeps the language in use. Then on
  * to the page asked for before signing in, else the start page.
@@ -41,8 +42,11 @@ final class PreferredLanguageSignIn extends SimpleUrlAuthenticationSuccessHandle
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		if (authentication.getPrincipal() instanceof SignedInUser user && user.preferredLanguage() != null) {
-			locales.setLocale(request, response, Locale.forLanguageTag(user.preferredLanguage()));
+		if (authentication.getPrincipal() instanceof SignedInUser user) {
+			request.setAttribute(AddressThrottleFilter.SIGNED_IN, user.currentUser().id());
+			if (user.preferredLanguage() != null) {
+				locales.setLocale(request, response, Locale.forLanguageTag(user.preferredLanguage()));
+			}
 		}
 		SavedRequest saved = requests.getRequest(request, response);
 		if (saved == null) {

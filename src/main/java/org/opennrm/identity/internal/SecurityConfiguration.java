@@ -94,6 +94,7 @@ class SecurityConfiguration {
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http, ApiClients apiClients, MessageSource messages,
 				LocaleResolver locales, JsonMapper json, AddressThrottle addressThrottle, ApplicationEventPublisher events,
+				EndedSessions endedSessions,
 				@Value("${opennrm.session.max-lifetime:12h}") java.time.Duration sessionLifetime) throws Exception {
 			RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 			RequestMatcher apiDocs = API_DOCS;
@@ -130,13 +131,16 @@ class SecurityConfiguration {
 				.exceptionHandling(errors -> errors
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), apiDocsPage)
 					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
+					// htmx asks for parts of pages that only a signed-in person is shown: its session has ended
+					.defaultAuthenticationEntryPointFor((request, response, notSignedIn) -> SignInPage.sessionEnded(request,
+							response), SignInPage::fromHtmx)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 					.defaultAccessDeniedHandlerFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterAfter(new ApiDocsCsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
-				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC()),
+				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC(), endedSessions),
 						org.springframework.security.web.context.SecurityContextHolderFilter.class)
 				.addFilterBefore(new PasswordChangeFilter(apiProblems),
 						org.springframework.security.web.access.intercept.AuthorizationFilter.class)
@@ -264,14 +268,21 @@ class SecurityConfiguration {
 	/**
 	 * Sign-in returns to the page asked for before it, kept in the session. An API call is not kept: its client repeats
 	 * it with credentials, and keeping it would store a session for every call refused as not signed in. Nor is a page
-	 * asked for with a token, which is ignored there: a token's call stores no session, wherever it goes.
+	 * asked for with a token, which is ignored there: a token's call stores no session, wherever it goes. Nor a part of a
+	 * page that htmx asked for: the page it is part of is kept instead ({@link SignInPage#sessionEnded}).
+	 * <p>
+	 * The address returned to is the one asked for, without the {@code continue} parameter that Spring Security adds to
+	 * find the request kept again: {@link PreferredLanguageSignIn} takes it from the session and removes it there, so
+	 * the parameter would only stay in the address bar (and in the API docs' redirect, as {@code continue=}).
 	 */
 	private static RequestCache pagesOnly(RequestMatcher api) {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setSessionAttrName(SignInPage.SAVED_REQUEST);
+		cache.setMatchingRequestParameterName(null);
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
 		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api),
-				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken)));
+				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken),
+				new NegatedRequestMatcher(SignInPage::fromHtmx)));
 		return cache;
 	}
 

@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * context is read from the session, so the request that finds the session too old is already not signed in.
  * <p>
  * A page asked for with a session that has ended otherwise (idle too long, ended by an administrator) is sent to
- * the same page, so that the person knows why they must sign in again.
+ * the same page, so that the person knows why they must sign in again; when the session was ended for a reason the
+ * person should know ({@link EndedSessions}), the request carries it ({@link SignInPage#ENDED_BECAUSE}) to whichever
+ * way to the sign-in page it then takes.
  */
 final class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -32,13 +34,15 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
 
 	private final Duration maxLifetime;
 	private final Clock clock;
+	private final EndedSessions reasons;
 
-	SessionLifetimeFilter(Duration maxLifetime, Clock clock) {
+	SessionLifetimeFilter(Duration maxLifetime, Clock clock, EndedSessions reasons) {
 		if (maxLifetime.isNegative() || maxLifetime.isZero()) {
 			throw new IllegalStateException("opennrm.session.max-lifetime must be longer than zero; it is " + maxLifetime);
 		}
 		this.maxLifetime = maxLifetime;
 		this.clock = clock;
+		this.reasons = reasons;
 	}
 
 	@Override
@@ -52,17 +56,25 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		else if (session == null && endedPage(request)) {
-			SignInPage.sessionEnded(request, response);
-			return;
+		else if (session == null && ended(request)) {
+			reasons.why(request.getRequestedSessionId())
+				.ifPresent(why -> request.setAttribute(SignInPage.ENDED_BECAUSE, why));
+			if (page(request)) {
+				SignInPage.sessionEnded(request, response);
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}
 
-	/** A page (not the sign-in page, not the API, not a style sheet or script) asked for with a session that has ended. */
-	private static boolean endedPage(HttpServletRequest request) {
-		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
-				&& "GET".equals(request.getMethod()) && !API.matches(request) && !SIGN_IN_PAGE.matches(request)
+	/** A request of the screens (not of the API) with a session that has ended. */
+	private static boolean ended(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid() && !API.matches(request);
+	}
+
+	/** A page (not the sign-in page, not a style sheet or script) asked for. */
+	private static boolean page(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && !SIGN_IN_PAGE.matches(request)
 				&& request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html");
 	}
 

@@ -14,32 +14,57 @@ import org.opennrm.identity.CurrentUser;
 /**
  * Ends an account's sessions on every node, so that a deactivated account or organisation, a replaced password, a
  * changed role or scope, or an organisation moved to another province takes effect at once rather than when the
- * session times out.
+ * session times out. Each is ended for a reason ({@link Why}), which the sign-in page the person is sent to next
+ * tells them ({@link EndedSessions}).
  */
 @Component
 public class SessionTermination {
 
-	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	/**
+	 * Why a session was ended, as the sign-in page tells whoever is at its browser: enough for the person to know what
+	 * to do, nothing of what changed (no role, no password, not whether the account is still active).
+	 */
+	public enum Why {
+		/** The person changed their password in another session. */
+		PASSWORD,
+		/** An administrator set a new password. */
+		RESET,
+		/**
+		 * An administrator changed the account (its role or scope, or deactivated it) or its organisation (deactivated
+		 * it, or moved it to another province).
+		 */
+		ACCOUNT;
 
-	SessionTermination(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
-		this.sessions = sessions;
+		/** The value of the sign-in page's {@code ended} parameter. */
+		String parameter() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
 	}
 
-	public void endSessionsOf(String username) {
-		endSessionsOf(username, user -> true);
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	private final EndedSessions reasons;
+
+	SessionTermination(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+			EndedSessions reasons) {
+		this.sessions = sessions;
+		this.reasons = reasons;
+	}
+
+	public void endSessionsOf(String username, Why why) {
+		endSessionsOf(username, why, user -> true);
 	}
 
 	/**
 	 * Ends those of the account's sessions whose signed-in user, as the session keeps it since sign-in, {@code ended}
 	 * accepts; a session whose user cannot be read is ended too.
 	 */
-	public void endSessionsOf(String username, Predicate<CurrentUser> ended) {
+	public void endSessionsOf(String username, Why why, Predicate<CurrentUser> ended) {
 		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
 		if (repository != null) {
 			repository.findByPrincipalName(username).forEach((id, session) -> {
 				CurrentUser user = userOf(session);
 				if (user == null || ended.test(user)) {
-					repository.deleteById(id);
+					end(repository, id, why);
 				}
 			});
 		}
@@ -55,8 +80,13 @@ public class SessionTermination {
 			repository.findByPrincipalName(username).keySet().stream()
 				.filter(id -> !id.equals(keptSessionId))
 				.toList()
-				.forEach(repository::deleteById);
+				.forEach(id -> end(repository, id, Why.PASSWORD));
 		}
+	}
+
+	private void end(FindByIndexNameSessionRepository<? extends Session> repository, String id, Why why) {
+		reasons.record(id, why);
+		repository.deleteById(id);
 	}
 
 	private static CurrentUser userOf(Session session) {

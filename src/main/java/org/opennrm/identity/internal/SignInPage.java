@@ -17,7 +17,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * ended (idle too long, past its lifetime, ended by an administrator, or a cookie that names no session) is told apart
  * by what it was doing: asking for a page ({@code expired}, and back to it after signing in), sending a form that was therefore not saved
  * ({@code expired=unsaved}, and back to the form's page after signing in), or signing in from a sign-in page left open
- * too long ({@code expired=signin}, the user name kept).
+ * too long ({@code expired=signin}, the user name kept). A session ended for a reason the person should know (a
+ * password changed, an account changed by an administrator: {@link SessionTermination.Why}) adds it ({@code ended}).
+ * <p>
+ * A request of htmx (a part of a page asked for by its script) is answered so that the whole page goes to the sign-in
+ * page, and back to that page after signing in: with htmx's {@code HX-Redirect} header, not a redirect that the script
+ * would follow and swap into the part.
  */
 final class SignInPage {
 
@@ -27,6 +32,12 @@ final class SignInPage {
 	/** The flash attribute with the user name typed, shown again in the form (never the password). */
 	static final String USERNAME = "username";
 
+	/**
+	 * The request attribute with the reason the request's session was ended ({@link SessionTermination.Why}), set by
+	 * {@link SessionLifetimeFilter} when there is one.
+	 */
+	static final String ENDED_BECAUSE = SignInPage.class.getName() + ".ENDED_BECAUSE";
+
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
 	private SignInPage() {
@@ -34,22 +45,34 @@ final class SignInPage {
 
 	/** The answer to a page's request whose session has ended. */
 	static void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String method = request.getMethod();
-		if ("GET".equals(method) || "HEAD".equals(method)) {
-			// back to this page after signing in, as to a page asked for without a session
-			String page = request.getRequestURI().substring(request.getContextPath().length())
-					+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-			request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(page));
-			response.sendRedirect(request.getContextPath() + "/login?expired");
-		}
-		else if (isSignIn(request)) {
+		if (isSignIn(request)) {
 			redirect(request, response, "/login?expired=signin", Map.of(USERNAME, username(request)));
+			return;
+		}
+		String method = request.getMethod();
+		boolean reading = "GET".equals(method) || "HEAD".equals(method);
+		// back to this page after signing in, as to a page asked for without a session; or to the page whose script
+		// asked, or whose form was sent
+		Optional<String> page = fromHtmx(request) ? localPage(request, request.getHeader("HX-Current-URL"))
+				: reading ? Optional.of(request.getRequestURI().substring(request.getContextPath().length())
+						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
+				: formPage(request);
+		page.ifPresent(address -> request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(address)));
+		String target = request.getContextPath() + "/login?expired" + (reading ? "" : "=unsaved")
+				+ (request.getAttribute(ENDED_BECAUSE) instanceof SessionTermination.Why why
+						? "&ended=" + why.parameter() : "");
+		if (fromHtmx(request)) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setHeader("HX-Redirect", target);
 		}
 		else {
-			formPage(request).ifPresent(
-					page -> request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(page)));
-			response.sendRedirect(request.getContextPath() + "/login?expired=unsaved");
+			response.sendRedirect(target);
 		}
+	}
+
+	/** Whether htmx sent the request (a part of a page, for its script to swap in). */
+	static boolean fromHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
 	}
 
 	/** Back to the sign-in page with {@code query}, the user name typed kept for the form. */
@@ -83,12 +106,16 @@ final class SignInPage {
 	 * scheme, host and port), as a path within it; none if there is none or it is the sign-in page.
 	 */
 	static Optional<String> formPage(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		if (referer == null) {
+		return localPage(request, request.getHeader("Referer"));
+	}
+
+	/** {@code address}, a page of this application (same scheme, host and port), as a path within it. */
+	private static Optional<String> localPage(HttpServletRequest request, String address) {
+		if (address == null) {
 			return Optional.empty();
 		}
 		try {
-			URI uri = URI.create(referer);
+			URI uri = URI.create(address);
 			URI self = URI.create(request.getRequestURL().toString());
 			String path = uri.getRawPath();
 			String context = request.getContextPath();

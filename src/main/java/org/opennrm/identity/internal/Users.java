@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.opennrm.identity.LockedAccount;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.UserAccount;
@@ -25,6 +26,9 @@ public class Users {
 
 	private static final String COLUMNS = "id, username, full_name, role, scope, organisation_id, active, locked_until, last_login_at, "
 			+ "preferred_language, must_change_password, version";
+
+	/** An account with no lock and no wrong password counted. */
+	private static final String NOT_LOCKED = "failed_logins = 0, locked_until = null, locked_at = null, lock_failures = 0";
 
 	private final JdbcClient jdbc;
 
@@ -198,8 +202,7 @@ public class Users {
 	}
 
 	public void recordSuccessfulLogin(UUID id) {
-		jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id")
-			.param("id", id).update();
+		jdbc.sql("update app_user set " + NOT_LOCKED + ", last_login_at = now() where id = :id").param("id", id).update();
 	}
 
 	/**
@@ -227,12 +230,13 @@ public class Users {
 
 	/**
 	 * A wrong password on an attempt taken by {@link #takeLoginAttempt}, which counted it already: locks the account
-	 * for {@code lockFor} once {@code maxFailures} attempts have been counted.
+	 * for {@code lockFor} once {@code maxFailures} attempts have been counted, noting when and after how many.
 	 * @return whether this wrong password locked the account
 	 */
 	public boolean recordFailedLogin(UUID id, int maxFailures, Duration lockFor) {
 		return jdbc.sql("""
-				update app_user set failed_logins = 0, locked_until = now() + make_interval(secs => :seconds)
+				update app_user set failed_logins = 0, locked_until = now() + make_interval(secs => :seconds),
+				       locked_at = now(), lock_failures = failed_logins
 				 where id = :id and failed_logins >= :max""")
 			.param("id", id)
 			.param("max", maxFailures)
@@ -246,9 +250,27 @@ public class Users {
 			.param("id", id).param("active", active).update() == 1;
 	}
 
+	/** A sign-in refused because the account is locked: one more failed attempt that the lock holds. */
+	public void recordRefusedWhileLocked(UUID id) {
+		jdbc.sql("update app_user set lock_failures = lock_failures + 1 where id = :id and locked_until > now()")
+			.param("id", id).update();
+	}
+
+	/** The accounts locked now, the lock ending soonest first. */
+	public List<LockedAccount> lockedAccounts() {
+		return jdbc.sql("""
+				select id, username, full_name, organisation_id, locked_at, locked_until, lock_failures
+				  from app_user where locked_until > now() order by locked_until, lower(username)""")
+			.query((rs, row) -> new LockedAccount(rs.getObject("id", UUID.class), rs.getString("username"),
+					rs.getString("full_name"), rs.getObject("organisation_id", UUID.class),
+					instant(rs.getTimestamp("locked_at")), instant(rs.getTimestamp("locked_until")),
+					rs.getInt("lock_failures")))
+			.list();
+	}
+
 	/** @return whether there is such an account */
 	public boolean unlock(UUID id) {
-		return jdbc.sql("update app_user set failed_logins = 0, locked_until = null, updated_at = now() where id = :id")
+		return jdbc.sql("update app_user set " + NOT_LOCKED + ", updated_at = now() where id = :id")
 			.param("id", id).update() == 1;
 	}
 

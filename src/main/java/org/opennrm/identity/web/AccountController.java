@@ -26,6 +26,7 @@ import org.opennrm.identity.internal.SignedInSessions;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.reference.ReferenceData;
+import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -67,6 +68,7 @@ class AccountController {
 		}
 		catch (UserInputException ex) {
 			model.addAttribute("change", new PasswordChange(null, null, null));
+			LanguageLinks.leadTo(request, "/account");
 			return page(model, ex.messageKey());
 		}
 		sessions.languageChosen(request, response, changed.preferredLanguage());
@@ -106,7 +108,9 @@ class AccountController {
 				UserAdminController.reject(errors, ex);
 			}
 		}
-		// a refused form is shown again without the passwords typed
+		// a refused form is shown again without the passwords typed: the language links lose nothing, and lead to the
+		// form's page
+		LanguageLinks.leadTo(request, required ? "/account/password" : "/account");
 		return required ? passwordPage(model) : page(model, null);
 	}
 

@@ -3,6 +3,7 @@ package org.opennrm.identity.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,6 +28,7 @@ import org.opennrm.identity.UserEdit;
 import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.reference.ReferenceData;
+import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.UserInputException;
 
@@ -172,7 +174,7 @@ class UserAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute("reset") PasswordReset reset,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!errors.hasErrors()) {
 			try {
 				users.resetPassword(id, reset);
@@ -183,6 +185,8 @@ class UserAdminController {
 				reject(errors, ex);
 			}
 		}
+		// the password typed is not shown again: the language links lose nothing
+		LanguageLinks.leadTo(request, "/admin/users/" + id);
 		return detail(id, model, null);
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import org.opennrm.shared.LanguageLinks;
+
 /**
  * The address the person asked for, as the layout needs it ({@code @currentPage} in templates): for the language links
  * and for marking the current section of the menu. An error page shown for an address (a forward or an error dispatch)
@@ -19,19 +21,28 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CurrentPage {
 
 	/**
-	 * Whether asking for this address again shows the same page: true for a GET, false for the answer to a form sent
-	 * (a refused form, a page shown once), which a language link would throw away.
+	 * Whether the language links can ask for this page again: true for a GET, or for the answer to a form that names
+	 * the page showing it again ({@link LanguageLinks}); false for the answer to another form (a refused form, a page
+	 * shown once), which a language link would throw away.
 	 */
 	public boolean replayable() {
 		HttpServletRequest request = request();
-		return request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+		return request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+				|| LanguageLinks.target(request).isPresent());
 	}
 
-	/** This address and its query as they were asked for, with {@code lang} set to {@code language} and nothing else changed. */
+	/**
+	 * This address and its query as they were asked for, with {@code lang} set to {@code language} and nothing else
+	 * changed; or the page that shows again the answer to a form ({@link LanguageLinks}), in {@code language}.
+	 */
 	public String withLanguage(String language) {
 		HttpServletRequest request = request();
 		if (request == null) {
 			return "?lang=" + language;
+		}
+		var shownAgainAt = LanguageLinks.target(request);
+		if (shownAgainAt.isPresent()) {
+			return localPath(request.getContextPath() + shownAgainAt.get()) + "?lang=" + language;
 		}
 		String query = (String) attribute(request, RequestDispatcher.ERROR_QUERY_STRING,
 				RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString());
