@@ -120,6 +120,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new CaseInsensitiveEnums());
+		registry.addConverter(new PlainTextShown());
 	}
 
 	@Override
