@@ -27,6 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import org.opennrm.shared.SpokenLanguage;
+
 /**
  * Languages and web-wide rules. Every module keeps its texts in {@code i18n/<module>/messages*.properties};
  * all of them are found here, so a module adds a bundle without touching anyone else's files.
@@ -34,9 +36,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** Languages offered in the switch; Turkish and English are complete, the others cover the shell. */
-	static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("tr"), Locale.ENGLISH,
-			Locale.forLanguageTag("ar"), Locale.forLanguageTag("fa"), Locale.forLanguageTag("ru"));
+	/** The languages offered ({@link SpokenLanguage}). */
+	static final List<Locale> LANGUAGES = SpokenLanguage.locales();
 
 	@Bean
 	MessageSource messageSource() {
