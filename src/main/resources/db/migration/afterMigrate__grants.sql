@@ -13,6 +13,10 @@ begin
     execute format('grant select, insert, update, delete on all tables in schema public to %I', app);
     execute format('grant usage, select on all sequences in schema public to %I', app);
     execute format('revoke update, delete, truncate, references, trigger on audit_entry from %I', app);
+    -- nor hide an actor from the trail's "who" filter by removing or changing the name it is found by (V20)
+    if to_regclass('audit_actor_name') is not null then
+        execute format('revoke update, delete, truncate, references, trigger on audit_actor_name from %I', app);
+    end if;
     execute format('revoke all on flyway_schema_history from %I', app);
 end
 $grants$;

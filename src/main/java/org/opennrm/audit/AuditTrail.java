@@ -2,6 +2,7 @@ package org.opennrm.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.opennrm.audit.internal.AuditChainVerifier;
 import org.opennrm.audit.internal.AuditEntries;
 import org.opennrm.audit.internal.ChainCheckRunner;
+import org.opennrm.identity.AccountNames;
 import org.opennrm.shared.AuditableEvent;
 
 /**
@@ -27,22 +29,30 @@ public class AuditTrail {
 	private final AuditChainVerifier verifier;
 	private final ApplicationEventPublisher events;
 	private final ChainCheckRunner checks;
+	private final AccountNames accounts;
 
 	AuditTrail(AuditEntries entries, AuditChainVerifier verifier, ApplicationEventPublisher events,
-			ChainCheckRunner checks) {
+			ChainCheckRunner checks, AccountNames accounts) {
 		this.entries = entries;
 		this.verifier = verifier;
 		this.events = events;
 		this.checks = checks;
+		this.accounts = accounts;
 	}
 
+	/**
+	 * Entries that match the filter, newest first. Its {@code actor} finds the entries of every actor whose name (as the
+	 * entry names it: a user name, {@code api:} and a client's name, {@code system:} and a job's) contains it, and
+	 * those of every account whose full name does, as people type them.
+	 */
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	@Transactional
 	public List<AuditEntry> search(AuditFilter filter) {
 		// the search first, then its own entry: the trail's lock, which every audited action on every node waits
 		// for, is taken by the entry and held to the commit, not through a search that may read the whole table.
 		// Should the entry fail, the transaction fails and nothing read is shown.
-		List<AuditEntry> found = entries.search(filter, PAGE_SIZE);
+		List<AuditEntry> found = entries.search(filter,
+				filter.actor() == null ? Set.of() : accounts.withFullNameContaining(filter.actor()), PAGE_SIZE);
 		events.publishEvent(new AuditTrailRead(null));
 		return found;
 	}

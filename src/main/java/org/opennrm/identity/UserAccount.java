@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * An account as screens and the API show it. Contact details are decrypted only on request.
  *
- * @param preferredLanguage the language OpenNRM speaks to the person after each sign-in ("tr", "en", …), or null
+ * @param preferredLanguage the language OpenNRM speaks to the person after each sign-in, by its code ("tr", "en", …;
+ *        {@link org.opennrm.shared.SpokenLanguage}), or null
  * @param mustChangePassword whether the password is one an administrator set, which the person must replace at their
  *        next sign-in
  * @param version changes with every change an administrator makes; sent back with a change, so that two
@@ -15,9 +16,6 @@ import java.util.UUID;
 public record UserAccount(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
 		boolean active, Instant lockedUntil, Instant lastLoginAt, String preferredLanguage, boolean mustChangePassword,
 		int version) {
-
-	/** A preferred language OpenNRM speaks, or none (blank): what a form or a request may set. */
-	public static final String PREFERRED_LANGUAGE = "^$|^(tr|en|ar|fa|ru)$";
 
 	public boolean locked() {
 		return lockedUntil != null && lockedUntil.isAfter(Instant.now());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.SpokenLanguageCode;
 
 /**
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
@@ -19,7 +20,7 @@ public record UserEdit(
 		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
 		@NotNull Role role,
 		Scope scope,
-		@Pattern(regexp = UserAccount.PREFERRED_LANGUAGE, message = "{user.language.invalid}") String preferredLanguage) {
+		@SpokenLanguageCode String preferredLanguage) {
 
 	/** The account as it is, to begin the form with. */
 	public static UserEdit of(UserAccount account, UserContacts contacts) {

@@ -15,8 +15,10 @@ import jakarta.validation.Payload;
  * Text a person could have typed: no control characters (NUL, ESC, the C1 range; tab and line breaks only where
  * {@link #multiline}), no line or paragraph separators in a one-line field, no directional embeddings, overrides or
  * isolates (U+202A–U+202E, U+2066–U+2069: "abc", RIGHT-TO-LEFT OVERRIDE, "fdp.exe" shows as "abcexe.pdf"; a name in
- * a list, a dialog or the audit trail can be shown reversed), no unpaired surrogates. PostgreSQL stores no NUL at
- * all: without this, one in a field ended as a server error.
+ * a list, a dialog or the audit trail can be shown reversed), no unpaired surrogates, and no U+FFFD, the replacement
+ * character: text damaged on its way, and what a refused form shows each of the others as ({@link Check#shown}), so
+ * that it is deleted rather than saved. PostgreSQL stores no NUL at all: without this, one in a field ended as a server
+ * error.
  * <p>
  * The single direction marks (LRM U+200E, RLM U+200F, ALM U+061C) are allowed: Arabic and Persian text is shown in
  * its own direction without them, but text copied from word processors and web pages often carries them, and a mark
@@ -46,6 +48,9 @@ public @interface PlainText {
 
 	final class Check implements ConstraintValidator<PlainText, CharSequence> {
 
+		/** U+FFFD, what a refused character is shown as ({@link #shown}); itself never part of text a person meant. */
+		public static final char REPLACEMENT = '\uFFFD';
+
 		private boolean multiline;
 
 		@Override
@@ -72,6 +77,25 @@ public @interface PlainText {
 			return true;
 		}
 
+		/**
+		 * {@code text} as a refused form shows it back in its field: each character {@link #allowed} refuses replaced by
+		 * {@link #REPLACEMENT}, so that the person sees where it was, and a right-to-left override cannot reverse what
+		 * follows it on the page. The replacement is refused in its turn, so that it is not saved unnoticed.
+		 */
+		public static String shown(CharSequence text, boolean multiline) {
+			StringBuilder out = new StringBuilder(text.length());
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					out.append(c).append(text.charAt(++i));
+				}
+				else {
+					out.append(allowed(c, multiline) ? c : REPLACEMENT);
+				}
+			}
+			return out.toString();
+		}
+
 		private static boolean allowed(char c, boolean multiline) {
 			if (c == '\t' || c == '\n' || c == '\r') {
 				return multiline;
@@ -80,7 +104,7 @@ public @interface PlainText {
 				return multiline;
 			}
 			return !(c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
-					|| (c >= '\u2066' && c <= '\u2069') || Character.isSurrogate(c));
+					|| (c >= '\u2066' && c <= '\u2069') || Character.isSurrogate(c) || c == REPLACEMENT);
 		}
 
 	}

@@ -16,10 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.NewApiClient;
 import org.opennrm.identity.Role;
+import org.opennrm.identity.NewUser;
 import org.opennrm.identity.SystemActor;
+import org.opennrm.identity.UserAccount;
+import org.opennrm.identity.UserEdit;
+import org.opennrm.identity.UserManagement;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
@@ -38,7 +43,10 @@ class AuditActorSearchTests {
 	OrganisationManagement organisations;
 
 	@Autowired
-	org.opennrm.audit.internal.AuditEntries entries;
+	AuditTrail trail;
+
+	@Autowired
+	UserManagement users;
 
 	String run = Long.toString(System.nanoTime(), 36);
 
@@ -66,7 +74,8 @@ class AuditActorSearchTests {
 	}
 
 	private java.util.List<String> actorsFound(String actor) {
-		return entries.search(new AuditFilter(null, null, actor, null, null, null, null, null), 50).stream()
+		return SystemActor.call("test-audit", Role.AUDITOR,
+				() -> trail.search(new AuditFilter(null, null, actor, null, null, null, null, null))).stream()
 			.map(AuditEntry::actorName).distinct().toList();
 	}
 
@@ -106,6 +115,43 @@ class AuditActorSearchTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors." + param).exists());
 		}
+	}
+
+	/**
+	 * An auditor types the person's name, not the user name the entries carry: the account's full name finds its
+	 * entries, whole or in part, with or without Turkish letters, in the screen's filter and the API's.
+	 */
+	@Test
+	void aPersonsFullNameFindsTheEntriesOfTheirAccount() throws Exception {
+		String username = "u" + run;
+		String password = "sabah erken kalkan yol alır";
+		Organisation organisation = organisations.list(OrganisationFilter.all()).stream().filter(Organisation::active)
+			.findFirst().orElseThrow();
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				username, "Ayşe Yılmazgil " + run, null, null, Role.AUDITOR, null, organisation.id(), password, null)));
+		mvc.perform(get("/audit").with(SignIn.as(mvc, username, password))).andExpect(status().isOk());
+
+		for (String typed : new String[] { "Ayşe Yılmazgil " + run, "ayse yilmazgil " + run,
+				"AYŞE YILMAZGİL " + run.toUpperCase(java.util.Locale.ROOT), "yılmazgil " + run, "şe yıl" }) {
+			assertThat(actorsFound(typed)).as(typed).contains(username);
+		}
+		assertThat(actorsFound("Ayşe Yılmazgil " + run)).containsExactly(username);
+		assertThat(actorsFound("Zeynep Yılmazgil " + run)).isEmpty();
+		mvc.perform(get("/audit").param("actor", "ayse yilmazgil " + run).with(SignIn.as(mvc, "denetci")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(">" + username + "<")));
+		String auditor = token("Denetim aracı " + run);
+		mvc.perform(get("/api/v1/audit/entries").param("actor", "AYSE YILMAZGIL " + run).with(bearer(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[*].actorName", hasItem(username)))
+			.andExpect(jsonPath("$.entries[*].actorName", everyItem(is(username))));
+
+		// a name changed on the account: the new one finds the entries, the old one no longer does
+		SystemActor.run("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.update(account.id(), account.version(),
+				new UserEdit("Ayşe Çınarlı " + run, null, null, Role.AUDITOR, null, null)));
+		assertThat(actorsFound("ayse cinarli " + run)).containsExactly(username);
+		assertThat(actorsFound("Ayşe Yılmazgil " + run)).isEmpty();
 	}
 
 }

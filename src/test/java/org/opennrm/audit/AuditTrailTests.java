@@ -127,6 +127,11 @@ class AuditTrailTests {
 			superuser("alter table audit_entry enable trigger audit_entry_no_update_delete");
 			superuser("alter table audit_entry enable trigger audit_entry_no_truncate");
 		}
+		// nor hide an actor from the "who" filter by changing or removing the name it is found by
+		for (String sql : new String[] { "update audit_actor_name set name_folded = 'nobody'",
+				"delete from audit_actor_name", "truncate audit_actor_name" }) {
+			assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).rootCause().hasMessageContaining("permission denied");
+		}
 		assertThatThrownBy(() -> jdbc.sql("select count(*) from flyway_schema_history").query(Long.class).single())
 			.rootCause().hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> jdbc.sql("create table intruder (x int)").update()).rootCause().hasMessageContaining("permission denied");

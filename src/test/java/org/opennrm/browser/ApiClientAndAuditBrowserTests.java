@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,6 +95,66 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 	}
 
 	/** Swagger UI's "Try it out" sends the session's CSRF token: a POST from it is answered, not refused. */
+	/**
+	 * On a phone each row is a card whose values carry their column's name: the name in the text's font, even over a
+	 * value in monospace (an address, a token's beginning), and only the value in monospace. Looked at in Turkish and
+	 * English at 390 px; the "who" filter says it takes a name or a user name.
+	 */
+	@Test
+	void onAPhoneTheColumnNamesAreInTheTextFontAndOnlyTheValuesInMonospace() {
+		Organisation organisation = organisations.list(org.opennrm.organisation.OrganisationFilter.all()).stream()
+			.filter(Organisation::active).findFirst().orElseThrow();
+		SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.issue(new NewApiClient(
+				"Telefon aktarımı " + System.nanoTime() % 100000, Role.ANALYST, null, organisation.id(), null)));
+		browser.driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			browser.open("/login?lang=tr");
+			browser.signIn("denetci", "demo-parola-2026");
+			for (String language : new String[] { "tr", "en" }) {
+				browser.open("/audit?action=LOGIN&lang=" + language);
+				assertThat(browser.driver.findElement(By.name("actor")).getAttribute("placeholder"))
+					.isEqualTo(language.equals("tr") ? "Ad soyad ya da kullanıcı adı" : "Name or user name");
+				browser.screenshot("25-audit-filter-phone-" + language);
+				WebElement from = browser.driver.findElement(By.cssSelector("tbody tr td.mono[data-label]"));
+				assertThat(from.getAttribute("data-label")).isEqualTo(language.equals("tr") ? "Nereden" : "From");
+				assertLabelInTextFontValueInMonospace(from);
+				scrollTo(browser.driver.findElement(By.cssSelector("tbody tr")));
+				browser.screenshot("25-audit-trail-phone-" + language);
+			}
+			browser.submit(By.cssSelector("form.logout button"));
+			browser.signIn("admin", "demo-parola-2026");
+			for (String language : new String[] { "tr", "en" }) {
+				browser.open("/admin/api-clients?lang=" + language);
+				WebElement token = browser.driver.findElement(By.cssSelector("tbody tr td.mono[data-label]"));
+				assertThat(token.getAttribute("data-label"))
+					.isEqualTo(language.equals("tr") ? "Anahtarın başlangıcı" : "Token begins with");
+				assertLabelInTextFontValueInMonospace(token);
+				scrollTo(browser.driver.findElement(By.cssSelector("tbody tr")));
+				browser.screenshot("26-api-clients-phone-" + language);
+			}
+			browser.open("/");
+			browser.submit(By.cssSelector("form.logout button"));
+		}
+		finally {
+			browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
+	private void assertLabelInTextFontValueInMonospace(WebElement cell) {
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+		assertThat(js.executeScript("return window.innerWidth")).isEqualTo(390L);
+		String label = (String) js.executeScript("return getComputedStyle(arguments[0], '::before').fontFamily", cell);
+		String value = (String) js.executeScript("return getComputedStyle(arguments[0]).fontFamily", cell);
+		String text = (String) js.executeScript("return getComputedStyle(document.body).fontFamily");
+		assertThat(label).isEqualTo(text).doesNotContain("monospace");
+		assertThat(value).contains("monospace");
+		assertThat(js.executeScript("return getComputedStyle(arguments[0], '::before').wordBreak", cell)).isEqualTo("normal");
+	}
+
+	private void scrollTo(WebElement element) {
+		((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+	}
+
 	@Test
 	void tryItOutWorksForASignedInPerson() {
 		browser.open("/login?lang=en");

@@ -45,21 +45,41 @@ class OrganisationFormBrowserTests extends BrowserTest {
 		browser.screenshot("organisation-lookalike-and-email-tr");
 	}
 
+	/**
+	 * Hidden characters are field errors, and the fields show what was typed with each of them as U+FFFD: visible, so
+	 * that the person sees what to delete, and a right-to-left override does not reverse the page after it.
+	 */
 	@Test
-	void hiddenCharactersAreAFieldErrorNotAServerError() {
-		browser.open("/admin/organisations/new?lang=en");
-		((JavascriptExecutor) browser.driver).executeScript(
-				"document.getElementById('name').value = 'Ctrl\\u0000char \\u202Efdp.exe';"
-						+ "document.getElementById('address').value = 'Line one\\nLine \\u001B two';");
-		browser.driver.findElement(By.cssSelector("select#type option[value=NGO]")).click();
-		browser.submit(By.cssSelector("form.form button[type=submit]"));
-		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("New organisation");
-		assertThat(fieldErrors()).containsExactly(
+	void hiddenCharactersAreAFieldErrorShownAsReplacementsNotAServerError() {
+		String[][] languages = { { "en", "New organisation",
 				"\u201cName\u201d holds a character that cannot be saved: a control character or a hidden text-direction "
-						+ "character (copied text often carries them). Type the text again.",
+						+ "character (copied text often carries them), which the form shows as \uFFFD. Delete it, or type "
+						+ "the text again.",
 				"\u201cAddress\u201d holds a character that cannot be saved: a control character or a hidden "
-						+ "text-direction character (copied text often carries them). Type the text again.");
-		browser.screenshot("organisation-control-characters-en");
+						+ "text-direction character (copied text often carries them), which the form shows as \uFFFD. Delete "
+						+ "it, or type the text again." },
+				{ "tr", "Yeni kurum",
+						"\u201cAd\u201d alanında kaydedilemeyen bir karakter var: bir denetim karakteri ya da gizli bir yazı "
+								+ "yönü karakteri (başka yerden kopyalanan metinlerde sık görülür); form bunu \uFFFD olarak "
+								+ "gösterir. Bu karakteri silin ya da metni yeniden yazın.",
+						"\u201cAdres\u201d alanında kaydedilemeyen bir karakter var: bir denetim karakteri ya da gizli bir "
+								+ "yazı yönü karakteri (başka yerden kopyalanan metinlerde sık görülür); form bunu \uFFFD olarak "
+								+ "gösterir. Bu karakteri silin ya da metni yeniden yazın." } };
+		for (String[] language : languages) {
+			browser.open("/admin/organisations/new?lang=" + language[0]);
+			((JavascriptExecutor) browser.driver).executeScript(
+					"document.getElementById('name').value = 'Ctrl\\u0000char \\u202Efdp.exe';"
+							+ "document.getElementById('address').value = 'Line one\\nLine \\u001B two';");
+			browser.driver.findElement(By.cssSelector("select#type option[value=NGO]")).click();
+			browser.submit(By.cssSelector("form.form button[type=submit]"));
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(language[1]);
+			assertThat(fieldErrors()).containsExactly(language[2], language[3]);
+			assertThat(browser.driver.findElement(By.id("name")).getAttribute("value"))
+				.isEqualTo("Ctrl\uFFFDchar \uFFFDfdp.exe");
+			assertThat(browser.driver.findElement(By.id("address")).getAttribute("value"))
+				.isEqualTo("Line one\nLine \uFFFD two");
+			browser.screenshot("organisation-control-characters-" + language[0]);
+		}
 	}
 
 }

@@ -49,7 +49,9 @@ class AuditApi {
 					+ "(opennrm.time-zone, Europe/Istanbul unless set)") @RequestParam(required = false) String from,
 			@Parameter(description = "Before this time: a date-time with its offset, or a date alone, which includes that "
 					+ "whole day in OpenNRM's time zone; not before `from`") @RequestParam(required = false) String to,
-			@Parameter(description = "Part of the acting account's name") @RequestParam(required = false) String actor,
+			@Parameter(description = "Part of the actor's name (a user name, an API client's, a job's) or of an "
+					+ "account's full name, as people type it (case and Turkish letters aside)")
+			@RequestParam(required = false) String actor,
 			@Parameter(description = "An action, e.g. LOGIN, ACCESS_REFUSED") @RequestParam(required = false) String action,
 			@Parameter(description = "A kind of record, e.g. person, api_client") @RequestParam(required = false)
 			String entityType,

@@ -20,6 +20,7 @@ import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.UserFilter;
+import org.opennrm.shared.TextFolding;
 
 @Repository
 public class Users {
@@ -76,13 +77,14 @@ public class Users {
 			String passwordHash, Role role, Scope scope, UUID organisationId, String preferredLanguage,
 			boolean mustChangePassword) {
 		jdbc.sql("""
-				insert into app_user (id, username, full_name, email_enc, email_hash, phone_enc, password_hash, role,
-				                      scope, organisation_id, preferred_language, must_change_password)
-				values (:id, :username, :fullName, :emailEnc, :emailHash, :phoneEnc, :passwordHash, :role, :scope,
-				        :organisationId, :language, :mustChange)""")
+				insert into app_user (id, username, full_name, full_name_folded, email_enc, email_hash, phone_enc,
+				                      password_hash, role, scope, organisation_id, preferred_language, must_change_password)
+				values (:id, :username, :fullName, :fullNameFolded, :emailEnc, :emailHash, :phoneEnc, :passwordHash, :role,
+				        :scope, :organisationId, :language, :mustChange)""")
 			.param("id", id)
 			.param("username", username)
 			.param("fullName", fullName)
+			.param("fullNameFolded", TextFolding.fold(fullName))
 			.param("emailEnc", emailEnc)
 			.param("emailHash", emailHash)
 			.param("phoneEnc", phoneEnc)
@@ -102,13 +104,14 @@ public class Users {
 	public boolean update(UUID id, int expectedVersion, String fullName, byte[] emailEnc, byte[] emailHash,
 			byte[] phoneEnc, Role role, Scope scope, String preferredLanguage) {
 		return jdbc.sql("""
-				update app_user set full_name = :fullName, email_enc = :emailEnc, email_hash = :emailHash,
-				       phone_enc = :phoneEnc, role = :role, scope = :scope, preferred_language = :language,
-				       version = version + 1, updated_at = now()
+				update app_user set full_name = :fullName, full_name_folded = :fullNameFolded, email_enc = :emailEnc,
+				       email_hash = :emailHash, phone_enc = :phoneEnc, role = :role, scope = :scope,
+				       preferred_language = :language, version = version + 1, updated_at = now()
 				 where id = :id and version = :version""")
 			.param("id", id)
 			.param("version", expectedVersion)
 			.param("fullName", fullName)
+			.param("fullNameFolded", TextFolding.fold(fullName))
 			.param("emailEnc", emailEnc)
 			.param("emailHash", emailHash)
 			.param("phoneEnc", phoneEnc)
@@ -182,6 +185,15 @@ public class Users {
 		return java.util.Set.copyOf(jdbc.sql("select username from app_user where lower(username) = any(:names)")
 			.param("names", usernames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
 			.query(String.class).list());
+	}
+
+	/**
+	 * The accounts whose folded full name ({@link TextFolding#fold}) matches a {@code like} pattern
+	 * ({@link TextFolding#containing}), through its trigram index (V20).
+	 */
+	public java.util.Set<UUID> withFullNameLike(String pattern) {
+		return jdbc.sql("select id from app_user where full_name_folded like :pattern").param("pattern", pattern)
+			.query(UUID.class).set();
 	}
 
 	public long count() {

@@ -17,6 +17,7 @@ import org.opennrm.identity.Scope;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.shared.EnumNames;
 
 /** The dropdowns shared by the account and API-client screens. */
 @Component
@@ -45,16 +46,9 @@ class AdminChoices {
 		return role == null ? Arrays.asList(Scope.values()) : List.copyOf(EnumSet.copyOf(role.allowedScopes()));
 	}
 
+	/** A filter's or a choice's value, in any case ({@link EnumNames}); null for none or one the enum lacks. */
 	static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return EnumNames.find(type, value).orElse(null);
 	}
 
 	static UUID uuidOrNull(String value) {

@@ -1,5 +1,6 @@
 package org.opennrm.identity.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,7 @@ import org.opennrm.identity.UserManagement;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.SpokenLanguage;
 import org.opennrm.shared.UserInputException;
 
 /** The administrator's screens for accounts. */
@@ -37,9 +39,6 @@ import org.opennrm.shared.UserInputException;
 @RequestMapping("/admin/users")
 @PreAuthorize("hasAuthority('USER_MANAGE')")
 class UserAdminController {
-
-	/** The languages an account may prefer: those the user interface offers. */
-	static final List<String> LANGUAGES = List.of("tr", "en", "ar", "fa", "ru");
 
 	private final UserManagement users;
 	private final AdminChoices choices;
@@ -213,9 +212,9 @@ class UserAdminController {
 	record LanguageChoice(String code, String name) {
 	}
 
-	/** The languages an account may prefer, each named in itself. */
+	/** The languages an account may prefer: those the user interface offers ({@link SpokenLanguage}). */
 	static List<LanguageChoice> languages(ReferenceData reference) {
-		return LANGUAGES.stream()
+		return Arrays.stream(SpokenLanguage.values()).map(SpokenLanguage::code)
 			.map(code -> new LanguageChoice(code, reference.language(code).map(l -> l.name()).orElse(code)))
 			.toList();
 	}

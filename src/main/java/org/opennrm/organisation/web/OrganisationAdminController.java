@@ -30,6 +30,7 @@ import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
 import org.opennrm.reference.Province;
 import org.opennrm.reference.ReferenceData;
+import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
@@ -229,16 +230,9 @@ class OrganisationAdminController {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/** A filter's type, in any case ({@link EnumNames}); null for none or one there is not. */
 	private static OrganisationType enumOrNull(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return OrganisationType.valueOf(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return EnumNames.find(OrganisationType.class, value).orElse(null);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -33,8 +34,10 @@ class ErrorPages implements ErrorController {
 	}
 
 	@RequestMapping(value = "/error", produces = "text/html")
-	String page(HttpServletRequest request, Model model) {
-		model.addAttribute("status", status(request).value());
+	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+		HttpStatus status = status(request);
+		response.setStatus(status.value());
+		model.addAttribute("status", status.value());
 		return "error";
 	}
 
@@ -70,8 +73,15 @@ class ErrorPages implements ErrorController {
 				: String.valueOf(status);
 	}
 
+	/**
+	 * The status of the error the servlet container forwarded here; none when {@code /error} was asked for directly
+	 * (typed, or followed from a link), which shows no error: an address with nothing there, 404 as any other.
+	 */
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

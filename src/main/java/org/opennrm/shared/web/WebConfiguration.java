@@ -18,6 +18,7 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,6 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import org.opennrm.shared.SpokenLanguage;
+
 /**
  * Languages and web-wide rules. Every module keeps its texts in {@code i18n/<module>/messages*.properties};
  * all of them are found here, so a module adds a bundle without touching anyone else's files.
@@ -33,9 +36,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** Languages offered in the switch; Turkish and English are complete, the others cover the shell. */
-	static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("tr"), Locale.ENGLISH,
-			Locale.forLanguageTag("ar"), Locale.forLanguageTag("fa"), Locale.forLanguageTag("ru"));
+	/** The languages offered ({@link SpokenLanguage}). */
+	static final List<Locale> LANGUAGES = SpokenLanguage.locales();
 
 	@Bean
 	MessageSource messageSource() {
@@ -114,6 +116,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		catch (IllegalArgumentException ex) {
 			return fallback;
 		}
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new CaseInsensitiveEnums());
+		registry.addConverter(new PlainTextShown());
 	}
 
 	@Override

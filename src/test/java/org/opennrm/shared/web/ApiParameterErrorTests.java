@@ -1,6 +1,9 @@
 package org.opennrm.shared.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
 import org.opennrm.TestTokens;
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.Role;
@@ -56,6 +60,37 @@ class ApiParameterErrorTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("active: true ya da false bekleniyor"))
 			.andExpect(jsonPath("$.errors.active").value("true ya da false bekleniyor"));
+	}
+
+	/**
+	 * An enum's value is read in any case, on every API list as on the audit API's (one converter for all), and on the
+	 * screens' filters; a value the enum does not have is still refused, naming the parameter.
+	 */
+	@Test
+	void anEnumValueIsReadInAnyCaseAndAnUnknownOneIsStillRefused() throws Exception {
+		for (String type : new String[] { "ngo", "Ngo", " NGO " }) {
+			mvc.perform(get("/api/v1/organisations").with(bearer(token)).param("type", type))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[*].type", hasItem("NGO")))
+				.andExpect(jsonPath("$[*].type", everyItem(is("NGO"))));
+		}
+		mvc.perform(get("/api/v1/users").with(bearer(token)).param("role", "auditor").param("scope", "national"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].role", hasItem("AUDITOR")))
+			.andExpect(jsonPath("$[*].role", everyItem(is("AUDITOR"))));
+		mvc.perform(get("/api/v1/organisations").with(bearer(token)).param("lang", "en").param("type", "ngos"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.type", startsWith("expected one of ")));
+		mvc.perform(get("/api/v1/users").with(bearer(token)).param("lang", "tr").param("role", "denetçi"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.role", startsWith("şunlardan biri bekleniyor: ")));
+		// the screens' filters read their own values the same way
+		mvc.perform(get("/admin/organisations").with(SignIn.as(mvc, "admin")).param("type", "ngo"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"NGO\" selected=\"selected\"")));
+		mvc.perform(get("/admin/users").with(SignIn.as(mvc, "admin")).param("role", "Auditor"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"AUDITOR\" selected=\"selected\"")));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.opennrm.shared.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -103,6 +104,46 @@ class PlainTextFieldsTests {
 						""".formatted(username, organisation)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.fullName").value("Ayşe Yılmaz"));
+	}
+
+	/**
+	 * A refused form shows what was typed, but a refused character as U+FFFD: a right-to-left override echoed into the
+	 * page would reverse what follows it, and an invisible one would leave the person nothing to delete. Line breaks
+	 * stay where a text area allows them.
+	 */
+	@Test
+	void aRefusedFormShowsARefusedCharacterAsAReplacementNotAsTyped() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String client = mvc.perform(post("/admin/api-clients").with(SignIn.as(mvc, "admin")).with(csrf())
+				.param("lang", "en").param("name", "Pano \u202Eirkes\u0000").param("organisationId", organisation)
+				.param("role", "ANALYST").param("scope", "NATIONAL"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(client).contains("value=\"Pano \uFFFDirkes\uFFFD\"").doesNotContain("\u202E").doesNotContain("\u0000");
+		String account = mvc.perform(post("/admin/users").with(SignIn.as(mvc, "admin")).with(csrf()).param("lang", "en")
+				.param("username", "echo.form").param("fullName", "Ayşe \u2066Yılmaz").param("email", "a\u202Eb@egm.gov.tr")
+				.param("organisationId", organisation).param("role", "ANALYST").param("password", "sabah erken kalkan yol alır"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(account).contains("value=\"Ayşe \uFFFDYılmaz\"").contains("value=\"a\uFFFDb@egm.gov.tr\"")
+			.doesNotContain("\u2066").doesNotContain("\u202E");
+		String place = mvc.perform(post("/admin/organisations").with(SignIn.as(mvc, "admin")).with(csrf())
+				.param("lang", "en").param("name", "Yankı Derneği " + System.nanoTime()).param("type", "NGO")
+				.param("address", "Haliliye\r\n\u202EŞanlıurfa").param("phone", "+90\u0000414"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(place).contains("Haliliye\r\n\uFFFDŞanlıurfa</textarea>").contains("value=\"+90\uFFFD414\"")
+			.doesNotContain("\u202E").doesNotContain("\u0000");
+	}
+
+	@Test
+	void theReplacementShownIsRefusedInItsTurn() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		mvc.perform(post("/admin/api-clients").with(SignIn.as(mvc, "admin")).with(csrf()).param("lang", "en")
+				.param("name", "Pano \uFFFDirkes").param("organisationId", organisation).param("role", "ANALYST")
+				.param("scope", "NATIONAL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\u201cName\u201d holds a character that cannot be saved")));
 	}
 
 }

@@ -1,0 +1,30 @@
+package org.opennrm.shared;
+
+import java.util.Optional;
+
+/**
+ * An enum's constant as people and clients write its name in an address: in any case, spaces around it aside
+ * ({@code ngo}, {@code Ngo} and {@code NGO} are {@code NGO}); the audit API reads its codes the same way. The one
+ * reading of such names, for the query parameters Spring converts (shared.web's {@code CaseInsensitiveEnums}) and for
+ * the screens' filters that read their own.
+ */
+public final class EnumNames {
+
+	private EnumNames() {
+	}
+
+	/** The constant of {@code type} named {@code text}; empty for a blank text or a name the enum does not have. */
+	public static <E extends Enum<E>> Optional<E> find(Class<E> type, String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String name = text.strip();
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(name)) {
+				return Optional.of(constant);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.opennrm.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import org.opennrm.shared.SpokenLanguage;
+
+/**
+ * The languages for the pages' menu and direction, from the one list ({@link SpokenLanguage}). For templates:
+ * {@code @languageMenu.languages()}, {@code @languageMenu.rightToLeft(#locale)}.
+ */
+@Component("languageMenu")
+public class LanguageMenu {
+
+	public List<SpokenLanguage> languages() {
+		return List.of(SpokenLanguage.values());
+	}
+
+	/** Whether a page in this language is laid out from right to left. */
+	public boolean rightToLeft(Locale locale) {
+		return SpokenLanguage.of(locale).map(SpokenLanguage::rightToLeft).orElse(false);
+	}
+
+}
