@@ -10,8 +10,8 @@ import java.util.UUID;
  *        {@link org.opennrm.shared.SpokenLanguage}), or null
  * @param mustChangePassword whether the password is one an administrator set, which the person must replace at their
  *        next sign-in
- * @param version changes with every change an administrator makes; sent back with a change, so that two
- *        administrators do not overwrite each other
+ * @param version changes with every change of the account's fields, by an administrator or (its language) by its
+ *        person; sent back with a change, so that no one overwrites a change they have not seen
  */
 public record UserAccount(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
 		boolean active, Instant lockedUntil, Instant lastLoginAt, String preferredLanguage, boolean mustChangePassword,

@@ -9,11 +9,16 @@ import jakarta.validation.constraints.Size;
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.SpokenLanguageCode;
+import org.opennrm.shared.RefuseUnknownFields;
 
 /**
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
- * password has its own reset. Checked as {@link NewUser} is.
+ * password has its own reset. Checked as {@link NewUser} is. In the API, a field it does not have is refused, but for
+ * those an account's reading answers and this change does not set (the user name, the organisation, the state, the
+ * version): what a client read, it can send back changed.
  */
+@RefuseUnknownFields(readOnly = { "id", "username", "organisationId", "active", "locked", "lockedUntil", "lastLoginAt",
+		"mustChangePassword", "version" })
 public record UserEdit(
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.opennrm.encryption.BlindIndex;
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.identity.internal.SessionTermination;
+import org.opennrm.identity.internal.SignedInSessions;
 import org.opennrm.identity.internal.Users;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
@@ -41,11 +42,12 @@ public class UserManagement {
 	private final FieldEncryption encryption;
 	private final BlindIndex blindIndex;
 	private final SessionTermination sessions;
+	private final SignedInSessions signedIn;
 	private final ApplicationEventPublisher events;
 
 	UserManagement(Users users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, FieldEncryption encryption, BlindIndex blindIndex,
-			SessionTermination sessions, ApplicationEventPublisher events) {
+			SessionTermination sessions, SignedInSessions signedIn, ApplicationEventPublisher events) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -53,6 +55,7 @@ public class UserManagement {
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.sessions = sessions;
+		this.signedIn = signedIn;
 		this.events = events;
 	}
 
@@ -184,7 +187,8 @@ public class UserManagement {
 	 * Changes an account's name, contact details, role, scope and language, with the rules of its creation, if no one
 	 * changed it since {@code expectedVersion} ({@link OptimisticLockingFailureException} otherwise). Administrators
 	 * cannot change their own role or scope: no one grants themselves more. A new role or scope ends the account's
-	 * sessions, which carry the old ones. Each changed field is an audit entry of its own, naming the field only.
+	 * sessions, which carry the old ones; a new name is shown in them from their next request. Each changed field is
+	 * an audit entry of its own, naming the field only.
 	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
@@ -231,6 +235,9 @@ public class UserManagement {
 		fields.forEach(change -> events.publishEvent(new UserChanged(id, change)));
 		if (fields.contains("ROLE_CHANGED") || fields.contains("SCOPE_CHANGED")) {
 			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT);
+		}
+		else if (fields.contains("FULL_NAME_CHANGED")) {
+			signedIn.renamed(id, account.username());
 		}
 		return users.find(id).orElseThrow();
 	}

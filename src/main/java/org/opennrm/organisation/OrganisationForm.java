@@ -8,12 +8,16 @@ import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.RefuseUnknownFields;
 
 /**
  * What a user enters to create or change an organisation (screens and API alike). {@code active} left out (null)
  * makes a new organisation active and leaves an existing one as it is: a change of address sent without it must not
- * switch a deactivated organisation, and all its accounts, back on. An unticked box on a screen sends false.
+ * switch a deactivated organisation, and all its accounts, back on. An unticked box on a screen sends false. In the
+ * API, a field it does not have is refused, but for those an organisation's reading answers and no one sets: what a
+ * client read, it can send back changed.
  */
+@RefuseUnknownFields(readOnly = { "id", "htcdsType", "version" })
 public record OrganisationForm(
 		@NotBlank @Size(max = 200) @PlainText(label = "organisation.name") String name,
 		@NotNull OrganisationType type,

@@ -9,10 +9,18 @@ import java.lang.annotation.Target;
 /**
  * An API request body whose fields the caller must spell right: a field it does not have is refused with a 400 naming
  * the field, not ignored as in other bodies. For requests where a field left out changes the answer without a word (a
- * search that a misspelt {@code "givenName"} widens).
+ * search that a misspelt {@code "givenName"} widens, a change whose misspelt {@code "phnoe"} leaves the phone as it
+ * was).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RefuseUnknownFields {
+
+	/**
+	 * Fields the body does not have but accepts, and passes over: those the resource's reading answers and no one sets
+	 * ({@code id}, {@code version}), so that what a client read it can send back changed.
+	 */
+	String[] readOnly() default {};
+
 }

@@ -129,6 +129,21 @@ final class BrowserSession implements AutoCloseable {
 		}
 	}
 
+	/** The window at this width (390: a phone's), as high as the page, for a screenshot of all of it. */
+	void resize(int width) {
+		driver.manage().window().setSize(new Dimension(width, 900));
+		long height = (Long) ((JavascriptExecutor) driver)
+			.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+		// the window's frame takes some of its height: set again with what the page then needs
+		long inner = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight");
+		driver.manage().window().setSize(new Dimension(width, (int) (900 - inner + Math.max(height, 600))));
+	}
+
+	/** The window as it starts. */
+	void resizeBack() {
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

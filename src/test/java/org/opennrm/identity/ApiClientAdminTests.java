@@ -143,7 +143,10 @@ class ApiClientAdminTests {
 				.param("scope", "OWN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bu yetki alanı bu rol için izinli değil.")))
-			.andExpect(content().string(containsString("value=\"Denetim aktarımı\"")));
+			.andExpect(content().string(containsString("value=\"Denetim aktarımı\"")))
+			// the role and scope of the accounts' forms, with the clients' own scope options and none of their hints
+			.andExpect(content().string(containsString("hx-get=\"/admin/api-clients/scope-options\"")))
+			.andExpect(content().string(not(containsString("Kullanıcının hangi kayıtlara erişebileceği"))));
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "en")
 				.param("name", "Bad date").param("organisationId", iom.id().toString()).param("role", "AUDITOR")
 				.param("expiresOn", "31.12.2030"))

@@ -15,18 +15,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SentForm;
 import org.opennrm.SignIn;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
@@ -379,15 +384,183 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Bu e-posta adresini başka bir hesap kullanıyor.")));
 		assertThat(versionOf(id)).isZero();
 
-		// someone else saved first: what was typed is kept, and a second save knowingly replaces theirs
-		jdbc.sql("update app_user set version = version + 1 where id = :id").param("id", id).update();
-		mvc.perform(edit(id, 0, "FOCAL_POINT", "PROVINCE").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Someone else changed this account while you were editing it.")))
-			.andExpect(content().string(containsString("value=\"Zeynep &Ouml;zt&uuml;rk-Kaya\"")))
-			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-		mvc.perform(edit(id, 1, "FOCAL_POINT", "PROVINCE")).andExpect(redirectedUrl("/admin/users/" + id));
 		mvc.perform(get("/admin/users/{id}/edit", UUID.randomUUID()).with(admin)).andExpect(status().isNotFound());
+	}
+
+	/** The edit page of the account, as an administrator opens it. */
+	private SentForm opened(UUID id, RequestPostProcessor session) throws Exception {
+		return SentForm.of(mvc.perform(get("/admin/users/{id}/edit", id).with(session)).andExpect(status().isOk())
+			.andReturn());
+	}
+
+	private UUID newAccount(String username, String role, String scope) throws Exception {
+		mvc.perform(newUser(username, username + "@goc.gov.tr", scope, PASSWORD).with(request -> {
+			request.setParameter("role", role);
+			return request;
+		}))
+			.andExpect(status().is3xxRedirection());
+		return idOf(username);
+	}
+
+	@Test
+	void twoAdministratorsChangingDifferentFieldsOfAnAccountLoseNeitherChange() throws Exception {
+		UUID id = newAccount("ayrik." + System.nanoTime(), "FOCAL_POINT", "PROVINCE");
+		RequestPostProcessor other = SignIn.as(mvc, "admin");
+		SentForm mine = opened(id, admin);
+		SentForm theirs = opened(id, other);
+		mvc.perform(theirs.set("phone", "+905329990011").set("preferredLanguage", "en").post())
+			.andExpect(redirectedUrl("/admin/users/" + id));
+
+		MvcResult merged = mvc.perform(mine.set("fullName", "Zeynep Öztürk-Aydın").post().param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select(".alert.merge p").eachText()).containsExactly(
+				"Henüz kaydedilmedi. Siz düzenlerken bu hesabı başka biri kaydetti. Onun değişiklikleriyle sizinkiler "
+						+ "aşağıdaki formda bir araya getirildi: kontrol edin, ardından yeniden kaydedin.",
+				"Onun forma alınan değişiklikleri: Cep telefonu, Tercih ettiği dil",
+				"Korunan değişiklikleriniz: Adı soyadı");
+		SentForm shown = SentForm.of(merged);
+		assertThat(shown.value("phone")).isEqualTo("+905329990011");
+		assertThat(shown.value("preferredLanguage")).isEqualTo("en");
+		assertThat(shown.value("fullName")).isEqualTo("Zeynep Öztürk-Aydın");
+		assertThat(jdbc.sql("select full_name from app_user where id = :id").param("id", id).query(String.class)
+			.single()).isEqualTo("Zeynep Öztürk");
+
+		mvc.perform(shown.post()).andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(jdbc.sql("select full_name || ' ' || preferred_language from app_user where id = :id")
+			.param("id", id).query(String.class).single()).isEqualTo("Zeynep Öztürk-Aydın en");
+		mvc.perform(get("/admin/users/{id}", id).with(admin))
+			.andExpect(content().string(containsString("+905329990011")));
+		assertThat(auditedActions(id)).containsSubsequence("USER_PHONE_CHANGED", "USER_PREFERRED_LANGUAGE_CHANGED",
+				"USER_FULL_NAME_CHANGED");
+	}
+
+	@Test
+	void anAddressBothChangedIsChosenAndNothingIsSavedBeforeTheChoice() throws Exception {
+		String username = "cakisan." + System.nanoTime();
+		UUID id = newAccount(username, "FOCAL_POINT", "PROVINCE");
+		RequestPostProcessor other = SignIn.as(mvc, "admin");
+		SentForm mine = opened(id, admin);
+		mvc.perform(opened(id, other).set("email", "onun." + username + "@goc.gov.tr").post())
+			.andExpect(redirectedUrl("/admin/users/" + id));
+
+		MvcResult merged = mvc.perform(mine.set("email", "benim." + username + "@goc.gov.tr").set("phone", "")
+				.post().param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select(".alert.merge p").eachText()).endsWith("Your changes, kept: Mobile phone",
+				"Changed by both of you, to different values (choose one value at each, below): E-mail");
+		assertThat(page.select("fieldset.merge-choice label.merge-option").eachText()).containsExactly(
+				"Yours: benim." + username + "@goc.gov.tr", "Saved by someone else: onun." + username + "@goc.gov.tr");
+
+		mvc.perform(SentForm.of(merged).post().param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of the two values.")));
+		mvc.perform(get("/admin/users/{id}", id).with(admin))
+			.andExpect(content().string(containsString("+905321112233")));
+
+		mvc.perform(SentForm.of(merged).set("choice.email", "mine").post())
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		mvc.perform(get("/admin/users/{id}", id).with(admin))
+			.andExpect(content().string(containsString("benim." + username + "@goc.gov.tr")))
+			.andExpect(content().string(not(containsString("+905321112233"))));
+	}
+
+	@Test
+	void theirRoleWithMyScopeIsAChoiceOfBoth() throws Exception {
+		UUID id = newAccount("rolkapsam." + System.nanoTime(), "PREVENTION_OFFICER", "NATIONAL");
+		RequestPostProcessor other = SignIn.as(mvc, "admin");
+		SentForm mine = opened(id, admin);
+		// they make the account an analyst (national, which an analyst may have); I give it an organisation's scope,
+		// which an analyst may not have
+		mvc.perform(opened(id, other).set("role", "ANALYST").post()).andExpect(redirectedUrl("/admin/users/" + id));
+		MvcResult merged = mvc.perform(mine.set("scope", "ORGANISATION").post().param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select("fieldset.merge-choice legend").eachText()).containsExactly("Role", "Scope");
+		assertThat(page.select("fieldset.merge-choice label.merge-option").eachText()).containsExactly(
+				"Yours: Prevention officer", "Saved by someone else: Analyst",
+				"Yours: Organisation", "Saved by someone else: National");
+
+		mvc.perform(SentForm.of(merged).set("choice.role", "theirs").set("choice.scope", "theirs").post())
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(jdbc.sql("select role || ' ' || scope from app_user where id = :id").param("id", id)
+			.query(String.class).single()).isEqualTo("ANALYST NATIONAL");
+	}
+
+	@Test
+	void aLanguageThePersonSetsWhileAnAdministratorEditsTheAccountIsNotPutBack() throws Exception {
+		String username = "dil." + System.nanoTime();
+		UUID id = newAccount(username, "FOCAL_POINT", "PROVINCE");
+		jdbc.sql("update app_user set must_change_password = false where id = :id").param("id", id).update();
+		SentForm mine = opened(id, admin);
+		assertThat(mine.value("preferredLanguage")).isEqualTo("tr");
+		mvc.perform(post("/account/language").with(SignIn.as(mvc, username, PASSWORD)).with(csrf())
+				.param("preferredLanguage", "ru"))
+			.andExpect(redirectedUrl("/account"));
+
+		MvcResult merged = mvc.perform(mine.set("fullName", "Zeynep Öztürk-Şen").post().param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(Jsoup.parse(merged.getResponse().getContentAsString()).select(".alert.merge p").eachText())
+			.contains("Their changes, taken into the form: Preferred language");
+		assertThat(SentForm.of(merged).value("preferredLanguage")).isEqualTo("ru");
+		mvc.perform(SentForm.of(merged).post()).andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(jdbc.sql("select full_name || ' ' || preferred_language from app_user where id = :id")
+			.param("id", id).query(String.class).single()).isEqualTo("Zeynep Öztürk-Şen ru");
+	}
+
+	@Test
+	void aNewNameShowsInThePersonsOpenSessionsFromTheirNextRequest() throws Exception {
+		String username = "yeniad." + System.nanoTime();
+		UUID id = newAccount(username, "FOCAL_POINT", "PROVINCE");
+		jdbc.sql("update app_user set must_change_password = false where id = :id").param("id", id).update();
+		RequestPostProcessor theirSession = SignIn.as(mvc, username, PASSWORD);
+		RequestPostProcessor theirOtherSession = SignIn.as(mvc, username, PASSWORD);
+		mvc.perform(get("/").with(theirSession).param("lang", "tr"))
+			.andExpect(content().string(containsString("Hoş geldiniz, Zeynep Öztürk</h1>")));
+
+		mvc.perform(opened(id, admin).set("fullName", "Zeynep Öztürk-Yıldız").post())
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		for (RequestPostProcessor session : List.of(theirSession, theirOtherSession)) {
+			mvc.perform(get("/").with(session).param("lang", "tr"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Hoş geldiniz, Zeynep Öztürk-Yıldız</h1>")));
+		}
+		// what the session may do is as it was: a new role still ends it
+		mvc.perform(opened(id, admin).set("role", "NRM_COORDINATOR").set("scope", "NATIONAL").post())
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anAdministratorsOwnRoleAndScopeAreShownNotOffered() throws Exception {
+		UUID self = idOf("admin");
+		MvcResult own = mvc.perform(get("/admin/users/{id}/edit", self).with(admin).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(own.getResponse().getContentAsString());
+		assertThat(page.select("select#role, select#scope")).isEmpty();
+		assertThat(page.select("form.form dl.facts").last().text()).isEqualTo("Rol Sistem yöneticisi Yetki alanı Ulusal");
+		assertThat(page.select("form.form p.field-hint").eachText())
+			.contains("Kendi rolünüzü ya da yetki alanınızı değiştiremezsiniz. Bunu başka bir yönetici yapabilir.");
+		try {
+			mvc.perform(SentForm.of(own).set("fullName", "Sistem Yöneticisi (BT)").post())
+				.andExpect(redirectedUrl("/admin/users/" + self));
+			assertThat(jdbc.sql("select full_name || ' ' || role || ' ' || scope from app_user where id = :id")
+				.param("id", self).query(String.class).single())
+				.isEqualTo("Sistem Yöneticisi (BT) SYSTEM_ADMINISTRATOR NATIONAL");
+		}
+		finally {
+			jdbc.sql("update app_user set full_name = 'Sistem Yöneticisi' where id = :id").param("id", self).update();
+		}
+		// another's account offers them
+		MvcResult another = mvc.perform(get("/admin/users/{id}/edit", idOf("uzman.istanbul")).with(admin)).andReturn();
+		assertThat(Jsoup.parse(another.getResponse().getContentAsString()).select("select#role, select#scope"))
+			.hasSize(2);
 	}
 
 	@Test

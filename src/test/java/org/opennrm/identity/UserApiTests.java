@@ -130,6 +130,36 @@ class UserApiTests {
 			.andExpect(header().string("ETag", "\"1\""));
 	}
 
+	@Test
+	void aChangeTakesBackWhatWasReadButRefusesAMisspeltField() throws Exception {
+		String username = "geri." + System.nanoTime();
+		String id = JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String read = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andReturn().getResponse().getContentAsString();
+
+		// what was read (its id, user name, organisation, state and version too), sent back with a new name
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("Mehmet Yılmaz", "Mehmet Yılmaz-Er")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fullName").value("Mehmet Yılmaz-Er"))
+			.andExpect(jsonPath("$.phone").value("+905441234567"))
+			.andExpect(jsonPath("$.version").value(1));
+
+		// a misspelt field would leave the phone as it was without a word: refused, naming it
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"1\"")
+				.param("lang", "tr").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"fullName": "Mehmet Yılmaz-Er", "role": "FRONTLINE_REPORTER", "phnoe": null}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.phnoe", containsString("Bu adda bir alan yok")));
+		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.phone").value("+905441234567"))
+			.andExpect(jsonPath("$.version").value(1));
+	}
+
 	private static org.springframework.test.web.servlet.result.ContentResultMatchers content() {
 		return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content();
 	}

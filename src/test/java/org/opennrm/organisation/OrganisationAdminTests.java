@@ -12,15 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SentForm;
 import org.opennrm.SignIn;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.SystemActor;
@@ -33,6 +38,9 @@ class OrganisationAdminTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	RequestPostProcessor admin;
 
@@ -132,46 +140,161 @@ class OrganisationAdminTests {
 			.andExpect(content().string(containsString("value=\"iletisim@ornek.org.tr\"")));
 	}
 
-	@Test
-	void aConflictingEditKeepsTheUsersInputAndShowsWhatIsSavedNow() throws Exception {
-		Organisation organisation = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
-				() -> organisations.create(new OrganisationForm("Uyuşmazlık Testi " + UUID.randomUUID(),
-				OrganisationType.SHELTER, "06", null, null, null, null, true)));
-		mvc.perform(get("/admin/organisations/{id}/edit", organisation.id()).with(admin))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-		// Meanwhile another administrator renames it.
-		String theirName = organisation.name() + " (başkası)";
-		updateAsSomeoneElse(organisation, theirName);
-
-		String myName = organisation.name() + " (benim)";
-		mvc.perform(validForm(post("/admin/organisations/{id}", organisation.id()), myName).param("version", "0")
-				.param("lang", "tr"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Siz düzenlerken bu kurumu başka biri değiştirdi.")))
-			.andExpect(content().string(containsString("value=\"" + myName + "\"")))
-			.andExpect(content().string(containsString(theirName)))
-			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-		assertThat(organisations.find(organisation.id()).orElseThrow().name()).isEqualTo(theirName);
-
-		// Saving again, knowingly, replaces their change.
-		mvc.perform(validForm(post("/admin/organisations/{id}", organisation.id()), myName).param("version", "1"))
-			.andExpect(status().is3xxRedirection());
-		assertThat(organisations.find(organisation.id()).orElseThrow().name()).isEqualTo(myName);
+	private Organisation newOrganisation(String name) {
+		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
+				() -> organisations.create(new OrganisationForm(name + " " + UUID.randomUUID(), OrganisationType.SHELTER,
+						"06", "Çankaya, Ankara", "+903121112233", null, null, true)));
 	}
 
-	/** Another administrator's change, straight through the service. */
-	void updateAsSomeoneElse(Organisation organisation, String name) {
-		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-				new org.springframework.security.authentication.TestingAuthenticationToken("other", null,
-						"ORGANISATION_MANAGE"));
-		try {
-			organisations.update(organisation.id(), organisation.version(), new OrganisationForm(name,
-					organisation.type(), organisation.provinceCode(), null, null, null, null, true));
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
+	/** The edit page of the organisation, as an administrator opens it. */
+	private SentForm opened(Organisation organisation, RequestPostProcessor session) throws Exception {
+		return SentForm.of(mvc.perform(get("/admin/organisations/{id}/edit", organisation.id()).with(session))
+			.andExpect(status().isOk()).andReturn());
+	}
+
+	private String auditedFields(Organisation organisation) {
+		return jdbc.sql("select string_agg(purpose, ' | ' order by seq) from audit_entry where entity_id = :id"
+				+ " and action = 'ORGANISATION_CHANGED'").param("id", organisation.id().toString()).query(String.class)
+			.single();
+	}
+
+	@Test
+	void twoAdministratorsChangingDifferentFieldsLoseNeitherChange() throws Exception {
+		Organisation organisation = newOrganisation("Ayrık Alanlar Derneği");
+		RequestPostProcessor other = SignIn.as(mvc, "admin");
+		SentForm mine = opened(organisation, admin);
+		SentForm theirs = opened(organisation, other);
+		assertThat(mine.value("base.name")).isEqualTo(organisation.name());
+		assertThat(mine.value("base.phone")).isEqualTo("+903121112233");
+
+		// the other administrator saves first: a new name and phone
+		String theirName = organisation.name() + " (yeni ad)";
+		mvc.perform(theirs.set("name", theirName).set("phone", "+903129998877").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+
+		// mine, from the page opened before theirs: another address and a website
+		MvcResult merged = mvc.perform(mine.set("address", "Kızılay, Ankara").set("website", "https://ayrik.org.tr")
+				.post().param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select(".alert.merge p").eachText()).containsExactly(
+				"Henüz kaydedilmedi. Siz düzenlerken bu kurumu başka biri kaydetti. Onun değişiklikleriyle sizinkiler "
+						+ "aşağıdaki formda bir araya getirildi: kontrol edin, ardından yeniden kaydedin.",
+				"Onun forma alınan değişiklikleri: Ad, Telefon",
+				"Korunan değişiklikleriniz: Adres, Web sitesi");
+		assertThat(page.select("fieldset.merge-choice")).isEmpty();
+		SentForm shown = SentForm.of(merged);
+		assertThat(shown.value("name")).isEqualTo(theirName);
+		assertThat(shown.value("phone")).isEqualTo("+903129998877");
+		assertThat(shown.value("address")).isEqualTo("Kızılay, Ankara");
+		assertThat(shown.value("website")).isEqualTo("https://ayrik.org.tr");
+		assertThat(shown.value("version")).isEqualTo("1");
+		assertThat(shown.value("base.name")).isEqualTo(theirName);
+		// nothing of mine is saved yet
+		Organisation between = organisations.find(organisation.id()).orElseThrow();
+		assertThat(between.address()).isEqualTo("Çankaya, Ankara");
+		assertThat(between.website()).isNull();
+
+		mvc.perform(shown.post()).andExpect(redirectedUrl("/admin/organisations"));
+		Organisation saved = organisations.find(organisation.id()).orElseThrow();
+		assertThat(saved.name()).isEqualTo(theirName);
+		assertThat(saved.phone()).isEqualTo("+903129998877");
+		assertThat(saved.address()).isEqualTo("Kızılay, Ankara");
+		assertThat(saved.website()).isEqualTo("https://ayrik.org.tr");
+		assertThat(auditedFields(organisation))
+			.isEqualTo("fields changed: name, phone | fields changed: address, website");
+	}
+
+	@Test
+	void aFieldBothChangedIsChosenBeforeAnythingIsSavedAndTheChoiceIsSaved() throws Exception {
+		Organisation organisation = newOrganisation("Çakışan Alanlar Vakfı");
+		RequestPostProcessor other = SignIn.as(mvc, "admin");
+		SentForm mine = opened(organisation, admin);
+		SentForm theirs = opened(organisation, other);
+		mvc.perform(theirs.set("phone", "+903124445566").set("address", "Ulus, Ankara").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+
+		MvcResult merged = mvc.perform(mine.set("phone", "+903127778899").set("email", "bilgi@cakisan.org.tr").post()
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select(".alert.merge p").eachText()).containsExactly(
+				"Not saved yet. Someone else saved this organisation while you were editing it. Their changes and yours "
+						+ "are put together in the form below: check it, then save again.",
+				"Their changes, taken into the form: Address",
+				"Your changes, kept: E-mail",
+				"Changed by both of you, to different values (choose one value at each, below): Phone");
+		assertThat(page.select("fieldset.merge-choice legend").eachText()).containsExactly("Phone");
+		assertThat(page.select("fieldset.merge-choice label.merge-option").eachText())
+			.containsExactly("Yours: +903127778899", "Saved by someone else: +903124445566");
+		assertThat(page.select("fieldset.merge-choice input[type=radio][checked]")).isEmpty();
+		assertThat(page.select("input#phone")).isEmpty();
+
+		// saved without a choice: refused, and the choice offered again
+		MvcResult unchosen = mvc.perform(SentForm.of(merged).post().param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of the two values.")))
+			.andExpect(content().string(containsString("Saved by someone else:")))
+			.andReturn();
+		assertThat(organisations.find(organisation.id()).orElseThrow().email()).isNull();
+
+		// theirs chosen: their phone stays, my e-mail and their address are saved
+		mvc.perform(SentForm.of(unchosen).set("choice.phone", "theirs").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+		Organisation saved = organisations.find(organisation.id()).orElseThrow();
+		assertThat(saved.phone()).isEqualTo("+903124445566");
+		assertThat(saved.address()).isEqualTo("Ulus, Ankara");
+		assertThat(saved.email()).isEqualTo("bilgi@cakisan.org.tr");
+
+		// and mine, chosen in another race, is saved as mine
+		SentForm again = opened(organisation, admin);
+		mvc.perform(opened(organisation, other).set("phone", "+903120000001").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+		MvcResult conflict = mvc.perform(again.set("phone", "+903120000002").post()).andExpect(status().isOk())
+			.andReturn();
+		mvc.perform(SentForm.of(conflict).set("choice.phone", "mine").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+		assertThat(organisations.find(organisation.id()).orElseThrow().phone()).isEqualTo("+903120000002");
+	}
+
+	@Test
+	void aSaveIsNotHeldUpByChangesToNoneOfTheFormsFields() throws Exception {
+		Organisation organisation = newOrganisation("Kapatılıp Açılan Dernek");
+		SentForm mine = opened(organisation, admin);
+		// someone deactivates it and activates it again: two versions later, every field as it was
+		mvc.perform(post("/admin/organisations/{id}/deactivate", organisation.id()).with(admin).with(csrf()));
+		mvc.perform(post("/admin/organisations/{id}/activate", organisation.id()).with(admin).with(csrf()));
+
+		mvc.perform(mine.set("website", "https://kapatilip.org.tr").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+		Organisation saved = organisations.find(organisation.id()).orElseThrow();
+		assertThat(saved.website()).isEqualTo("https://kapatilip.org.tr");
+		assertThat(saved.active()).isTrue();
+		assertThat(saved.version()).isEqualTo(3);
+	}
+
+	@Test
+	void aFormSentWithoutTheValuesItWasOpenedWithMakesEveryDifferenceAChoice() throws Exception {
+		Organisation organisation = newOrganisation("Eski Sayfa Derneği");
+		String theirName = organisation.name() + " (başkası)";
+		mvc.perform(opened(organisation, admin).set("name", theirName).post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+
+		// a page opened before the forms carried their base: it cannot tell whose change each difference is
+		String myName = organisation.name() + " (benim)";
+		MvcResult merged = mvc.perform(validForm(post("/admin/organisations/{id}", organisation.id()), myName)
+				.param("version", "0").param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select("fieldset.merge-choice legend").eachText())
+			.containsExactly("Ad", "Tür", "İl", "Adres", "Telefon", "E-posta", "Web sitesi");
+		assertThat(page.select("fieldset.merge-choice label.merge-option").eachText())
+			.contains("Sizinki: " + myName, "Başkasının kaydettiği: " + theirName, "Başkasının kaydettiği: Yok");
+		assertThat(SentForm.of(merged).value("version")).isEqualTo("1");
+		assertThat(organisations.find(organisation.id()).orElseThrow().name()).isEqualTo(theirName);
 	}
 
 	@Test

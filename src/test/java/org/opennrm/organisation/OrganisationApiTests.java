@@ -110,6 +110,37 @@ class OrganisationApiTests {
 	}
 
 	@Test
+	void aChangeTakesBackWhatWasReadButRefusesAMisspeltField() throws Exception {
+		String name = "Kütahya Göçmen Dayanışma Derneği " + UUID.randomUUID();
+		String id = JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String read = mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
+			.andReturn().getResponse().getContentAsString();
+
+		// what was read, sent back with a new phone: its id, htcdsType and version are passed over
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("+904821234567", "+904827654321")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phone").value("+904827654321"))
+			.andExpect(jsonPath("$.version").value(1));
+
+		// a misspelt field would leave the phone as it was without a word: refused, naming it
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"1\"")
+				.param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content(json(name, ", \"phnoe\": \"+904820000000\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.phnoe", containsString("There is no field of this name")));
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON).content(json(name + " 2", ", \"provinceCod\": \"43\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.provinceCod", containsString("Bu adda bir alan yok")));
+		mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.phone").value("+904827654321"))
+			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
 	void invalidInputIsAProblemWithAnErrorPerField() throws Exception {
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "tr")
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,28 +1,43 @@
 package org.opennrm.identity.internal;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The person signed in with a password, as this request's session keeps them since sign-in: whether they must still
- * replace a password an administrator set, and, once they have changed their account, the session brought up to date
- * (it is stored, so every node of the application sees the change).
+ * The person signed in with a password, as their sessions keep them since sign-in: whether they must still replace a
+ * password an administrator set, and, once they or an administrator have changed their account, the sessions brought
+ * up to date (they are stored, so every node of the application sees the change).
  */
 @Component
 public class SignedInSessions {
 
+	private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	private final Users users;
+
+	SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Users users) {
+		this.sessions = sessions;
+		this.users = users;
+	}
 
 	/** Whether the person of this session signed in with a password an administrator set, and has not replaced it. */
 	public boolean passwordChangeRequired() {
@@ -39,6 +54,47 @@ public class SignedInSessions {
 		replace(request, response, user -> user.withPreferredLanguage(language));
 	}
 
+	/**
+	 * An administrator has changed the account's full name: its sessions show the new one from their next request,
+	 * without being ended. A session keeps what sign-in read, and a change of what that lets the person do (role,
+	 * scope, organisation, province) ends the session instead; the name lets them do nothing, so it is brought up to
+	 * date in place. Done once the change is committed, with the name saved then: of two renames at once, the later
+	 * stays.
+	 */
+	public void renamed(UUID accountId, String username) {
+		Runnable rename = () -> {
+			FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+			if (repository != null) {
+				users.find(accountId).ifPresent(account -> rename(repository, username, account.fullName()));
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					rename.run();
+				}
+
+			});
+		}
+		else {
+			rename.run();
+		}
+	}
+
+	private static <S extends Session> void rename(FindByIndexNameSessionRepository<S> repository, String username,
+			String fullName) {
+		repository.findByPrincipalName(username).values().forEach(session -> {
+			if (session.getAttribute(CONTEXT) instanceof SecurityContext stored
+					&& stored.getAuthentication() != null
+					&& stored.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+				session.setAttribute(CONTEXT, contextOf(user.withDisplayName(fullName), stored.getAuthentication()));
+				repository.save(session);
+			}
+		});
+	}
+
 	static Optional<SignedInUser> signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? Optional.of(user)
@@ -47,16 +103,20 @@ public class SignedInSessions {
 
 	private void replace(HttpServletRequest request, HttpServletResponse response, UnaryOperator<SignedInUser> change) {
 		signedIn().ifPresent(user -> {
-			Authentication before = SecurityContextHolder.getContext().getAuthentication();
-			SignedInUser after = change.apply(user);
-			UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
-				.authenticated(after, null, after.getAuthorities());
-			authentication.setDetails(before.getDetails());
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(authentication);
+			SecurityContext context = contextOf(change.apply(user), SecurityContextHolder.getContext().getAuthentication());
 			SecurityContextHolder.setContext(context);
 			contexts.saveContext(context, request, response);
 		});
+	}
+
+	/** A security context of the person as changed, with the details (address, session) of their sign-in. */
+	private static SecurityContext contextOf(SignedInUser after, Authentication before) {
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
+			.authenticated(after, null, after.getAuthorities());
+		authentication.setDetails(before.getDetails());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		return context;
 	}
 
 }

@@ -46,6 +46,13 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 		return new SignedInUser(user, null, enabled, nonLocked, language, passwordChangeRequired);
 	}
 
+	/** The same person, under the full name an administrator has just given their account. */
+	SignedInUser withDisplayName(String fullName) {
+		CurrentUser renamed = new CurrentUser(user.id(), user.username(), fullName, user.role(), user.scope(),
+				user.organisationId(), user.provinceCode(), user.kind());
+		return new SignedInUser(renamed, null, enabled, nonLocked, preferredLanguage, passwordChangeRequired);
+	}
+
 	/** The language set on the account ("tr", "en", …), or null when none is. */
 	String preferredLanguage() {
 		return preferredLanguage;

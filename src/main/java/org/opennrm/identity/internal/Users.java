@@ -121,9 +121,14 @@ public class Users {
 			.update() == 1;
 	}
 
-	/** The language a person sets on their own account; not a change an administrator's version guards. */
+	/**
+	 * The language a person sets on their own account. A new version, as for an administrator's change: an
+	 * administrator's form opened before it must not put the old language back without a word.
+	 */
 	public void setPreferredLanguage(UUID id, String preferredLanguage) {
-		jdbc.sql("update app_user set preferred_language = :language, updated_at = now() where id = :id")
+		jdbc.sql("""
+				update app_user set preferred_language = :language, version = version + 1, updated_at = now()
+				 where id = :id""")
 			.param("id", id).param("language", preferredLanguage).update();
 	}
 

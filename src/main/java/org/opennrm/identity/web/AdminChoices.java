@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
@@ -39,6 +40,27 @@ class AdminChoices {
 		model.addAttribute("activeOrganisations", all.stream().filter(Organisation::active).toList());
 		model.addAttribute("organisationNames",
 				all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
+	}
+
+	/**
+	 * The scopes offered for the role chosen (by the form's role and scope fragment, {@code identity/fragments ::
+	 * roleAndScope}), and the one selected: the scope chosen, else the role's default.
+	 */
+	static void addScopes(Model model, Role role, Scope scope) {
+		model.addAttribute("scopes", scopesFor(role));
+		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
+	}
+
+	/** The scope options for a role, swapped into the form by htmx when the role changes. */
+	static String scopeOptions(String role, Model model) {
+		addScopes(model, enumOrNull(Role.class, role), null);
+		return "identity/fragments :: scopeOptions";
+	}
+
+	/** A choice of the form as it was sent, whether it was bound or not. */
+	static <E extends Enum<E>> E chosen(BindingResult errors, String field, Class<E> type) {
+		Object value = errors.getFieldValue(field);
+		return type.isInstance(value) ? type.cast(value) : enumOrNull(type, String.valueOf(value));
 	}
 
 	/** The scopes a role may have, in the order of {@link Scope}; all of them when no role is chosen yet. */

@@ -76,11 +76,8 @@ class ApiClientAdminController {
 						? new UserInputException("expiresOn", ex.messageKey(), ex.arguments()) : ex);
 			}
 		}
-		Role role = errors.getFieldValue("role") instanceof Role r ? r
-				: AdminChoices.enumOrNull(Role.class, String.valueOf(errors.getFieldValue("role")));
-		Scope scope = errors.getFieldValue("scope") instanceof Scope s ? s
-				: AdminChoices.enumOrNull(Scope.class, String.valueOf(errors.getFieldValue("scope")));
-		return form(model, role, scope);
+		return form(model, AdminChoices.chosen(errors, "role", Role.class),
+				AdminChoices.chosen(errors, "scope", Scope.class));
 	}
 
 	/**
@@ -107,10 +104,7 @@ class ApiClientAdminController {
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */
 	@GetMapping("/scope-options")
 	String scopeOptions(@RequestParam(required = false) String role, Model model) {
-		Role chosen = AdminChoices.enumOrNull(Role.class, role);
-		model.addAttribute("scopes", AdminChoices.scopesFor(chosen));
-		model.addAttribute("selectedScope", chosen == null ? null : chosen.defaultScope());
-		return "identity/fragments :: scopeOptions";
+		return AdminChoices.scopeOptions(role, model);
 	}
 
 	@PostMapping("/{id}/revoke")
@@ -121,8 +115,7 @@ class ApiClientAdminController {
 	}
 
 	private String form(Model model, Role role, Scope scope) {
-		model.addAttribute("scopes", AdminChoices.scopesFor(role));
-		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
+		AdminChoices.addScopes(model, role, scope);
 		choices.addTo(model);
 		return "identity/api-clients/form";
 	}

@@ -2,12 +2,14 @@ package org.opennrm.identity.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.NewUser;
 import org.opennrm.identity.PasswordReset;
 import org.opennrm.identity.Role;
@@ -30,6 +33,8 @@ import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.LanguageLinks;
+import org.opennrm.shared.FormMerge;
+import org.opennrm.shared.FormMerge.Shown;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SpokenLanguage;
 import org.opennrm.shared.UserInputException;
@@ -83,16 +88,15 @@ class UserAdminController {
 				reject(errors, ex);
 			}
 		}
-		return form(model, chosen(errors, "role", Role.class), chosen(errors, "scope", Scope.class));
+		return form(model, AdminChoices.chosen(errors, "role", Role.class),
+				AdminChoices.chosen(errors, "scope", Scope.class));
 	}
 
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */
+	/** The scope options for a role, swapped into the form by htmx when the role changes. */
 	@GetMapping("/scope-options")
 	String scopeOptions(@RequestParam(required = false) String role, Model model) {
-		Role chosen = AdminChoices.enumOrNull(Role.class, role);
-		model.addAttribute("scopes", AdminChoices.scopesFor(chosen));
-		model.addAttribute("selectedScope", chosen == null ? null : chosen.defaultScope());
-		return "identity/fragments :: scopeOptions";
+		return AdminChoices.scopeOptions(role, model);
 	}
 
 	@GetMapping("/{id}")
@@ -104,44 +108,71 @@ class UserAdminController {
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-		model.addAttribute("form", UserEdit.of(account, users.contacts(id)));
-		return editForm(model, account, account.version(), account.role(), account.scope());
+		UserEdit saved = UserEdit.of(account, users.contacts(id));
+		model.addAttribute("form", saved);
+		return editForm(model, account, FormMerge.opened(saved, account.version()), account.role(), account.scope());
 	}
 
+	/**
+	 * Saves the form, or, when someone else saved the account since it was opened, merges the two
+	 * ({@link FormMerge#save}): the merged form is shown, and nothing saved, unless they changed none of its fields.
+	 */
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @RequestParam int version, @Valid @ModelAttribute("form") UserEdit form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+		FormMerge<UserEdit> edit = FormMerge.sent(request, UserEdit.class, form, version, this::fields);
+		edit.unchosen().forEach(field -> errors.rejectValue(field, "merge.choose"));
 		if (!errors.hasErrors()) {
 			try {
-				users.update(id, version, form);
-				redirect.addFlashAttribute("message", "user.saved");
-				return "redirect:/admin/users/" + id;
+				Optional<FormMerge<UserEdit>> merged = edit.save((at, values) -> users.update(id, at, values),
+						() -> saved(id));
+				if (merged.isEmpty()) {
+					redirect.addFlashAttribute("message", "user.saved");
+					return "redirect:/admin/users/" + id;
+				}
+				UserEdit shown = merged.get().form();
+				if (!shown.role().allowedScopes().contains(shown.effectiveScope())) {
+					merged.get().conflict("role", "scope"); // their role and my scope, or mine and theirs: not together
+				}
+				model.addAttribute("form", shown);
+				return editForm(model, users.find(id).orElseThrow(() -> new NotFoundException("user")), merged.get(),
+						shown.role(), shown.effectiveScope());
 			}
 			catch (UserInputException ex) {
 				reject(errors, ex);
 			}
-			catch (OptimisticLockingFailureException ex) {
-				// keep what was typed; a second save, knowing it, replaces what the other administrator saved
-				model.addAttribute("conflict", true);
-				return editForm(model, account, account.version(), chosen(errors, "role", Role.class),
-						chosen(errors, "scope", Scope.class));
-			}
 		}
-		return editForm(model, account, version, chosen(errors, "role", Role.class), chosen(errors, "scope", Scope.class));
+		return editForm(model, account, edit, AdminChoices.chosen(errors, "role", Role.class),
+				AdminChoices.chosen(errors, "scope", Scope.class));
 	}
 
-	private String editForm(Model model, UserAccount account, int version, Role role, Scope scope) {
+	private FormMerge.Saved<UserEdit> saved(UUID id) {
+		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+		return new FormMerge.Saved<>(UserEdit.of(account, users.contacts(id)), account.version());
+	}
+
+	/** The form's fields, for a merge with what someone else saved. */
+	private UserEdit fields(FormMerge<UserEdit> merge) {
+		Map<String, String> languageNames = languages(reference).stream()
+			.collect(Collectors.toMap(LanguageChoice::code, LanguageChoice::name));
+		return new UserEdit(merge.text("fullName", "user.fullName", UserEdit::fullName),
+				merge.text("email", "user.email", UserEdit::email),
+				merge.text("phone", "user.phone", UserEdit::phone),
+				merge.field("role", "user.role", UserEdit::role, role -> Shown.message(role.messageKey())),
+				merge.field("scope", "user.scope", edit -> edit.role() == null ? edit.scope() : edit.effectiveScope(),
+						scope -> Shown.message("scope." + scope.name())),
+				merge.field("preferredLanguage", "user.preferredLanguage", UserEdit::preferredLanguage,
+						code -> Shown.text(languageNames.getOrDefault(code, code))));
+	}
+
+	/** The edit page; on one's own account, the role and the scope are shown, not offered. */
+	private String editForm(Model model, UserAccount account, FormMerge<UserEdit> merge, Role role, Scope scope) {
 		model.addAttribute("account", account);
-		model.addAttribute("version", version);
+		model.addAttribute("merge", merge);
+		model.addAttribute("ownAccount", CurrentUser.get().map(CurrentUser::id).filter(account.id()::equals).isPresent());
 		form(model, role, scope);
 		return "identity/users/edit";
-	}
-
-	/** A choice of the form as it was sent, whether it was bound or not. */
-	private static <E extends Enum<E>> E chosen(BindingResult errors, String field, Class<E> type) {
-		Object value = errors.getFieldValue(field);
-		return type.isInstance(value) ? type.cast(value) : AdminChoices.enumOrNull(type, String.valueOf(value));
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -201,8 +232,7 @@ class UserAdminController {
 	}
 
 	private String form(Model model, Role role, Scope scope) {
-		model.addAttribute("scopes", AdminChoices.scopesFor(role));
-		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
+		AdminChoices.addScopes(model, role, scope);
 		model.addAttribute("languages", languages(reference));
 		model.addAttribute("minPasswordLength", org.opennrm.identity.PasswordPolicy.MIN_LENGTH);
 		choices.addTo(model);

@@ -102,7 +102,10 @@ class UserApi {
 			description = "The user name, the organisation and the password are not changed here. The rules are "
 					+ "those of creation; administrators cannot change their own role or scope. A new role or scope "
 					+ "ends the account's sessions. Send the version you last read as If-Match (e.g. If-Match: \"3\"); "
-					+ "409 when someone else changed the account since.")
+					+ "409 when someone else changed the account since. A field the body does not have is refused (400, "
+					+ "naming it); the read-only fields of the account as read (id, username, organisationId, active, "
+					+ "locked, lockedUntil, lastLoginAt, mustChangePassword, version) are accepted and passed over, so "
+					+ "that what was read can be sent back changed.")
 	ResponseEntity<UserDetail> update(@PathVariable UUID id,
 			@Parameter(description = "The version last read, from the ETag or the version property", required = true)
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -1,12 +1,12 @@
 package org.opennrm.organisation.web;
 
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,8 +31,9 @@ import org.opennrm.organisation.OrganisationType;
 import org.opennrm.reference.Province;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.EnumNames;
+import org.opennrm.shared.FormMerge;
+import org.opennrm.shared.FormMerge.Shown;
 import org.opennrm.shared.NotFoundException;
-import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
 /** The administrator's screens for organisations. */
@@ -42,6 +43,7 @@ import org.opennrm.shared.UserInputException;
 class OrganisationAdminController {
 
 	private static final String FORM = "organisation/form";
+
 
 	private final OrganisationManagement organisations;
 	private final ReferenceData reference;
@@ -70,7 +72,7 @@ class OrganisationAdminController {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("form", OrganisationForm.empty());
-		return form(model, null, null);
+		return form(model, null);
 	}
 
 	@PostMapping
@@ -88,40 +90,65 @@ class OrganisationAdminController {
 				reject(errors, ex);
 			}
 		}
-		return form(model, null, null);
+		return form(model, null);
 	}
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
 		Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
 		model.addAttribute("form", OrganisationForm.of(organisation));
-		return form(model, id, organisation.version());
+		return editForm(model, id, FormMerge.opened(OrganisationForm.of(organisation), organisation.version()));
 	}
 
+	/**
+	 * Saves the form, or, when someone else saved the organisation since it was opened, merges the two
+	 * ({@link FormMerge#save}): the merged form is shown, and nothing saved, unless they changed none of its fields.
+	 */
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @RequestParam int version,
-			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		FormMerge<OrganisationForm> edit = FormMerge.sent(request, OrganisationForm.class, form, version, this::fields);
+		edit.unchosen().forEach(field -> errors.rejectValue(field, "merge.choose"));
 		nameMustBeFree(form, id, errors);
 		if (errors.hasErrors()) {
-			return form(model, id, version);
+			return editForm(model, id, edit);
 		}
 		try {
-			organisations.update(id, version, form);
-			redirect.addFlashAttribute("message", "organisation.saved");
-			redirect.addFlashAttribute("highlight", id);
-			return "redirect:/admin/organisations";
+			Optional<FormMerge<OrganisationForm>> merged = edit.save((at, values) -> organisations.update(id, at, values),
+					() -> saved(id));
+			if (merged.isPresent()) {
+				model.addAttribute("form", merged.get().form());
+				return editForm(model, id, merged.get());
+			}
 		}
 		catch (UserInputException ex) {
 			reject(errors, ex);
-			return form(model, id, version);
+			return editForm(model, id, edit);
 		}
-		catch (OptimisticLockingFailureException ex) {
-			// Keep what the user typed, show what is saved now, and let a second save knowingly overwrite it.
-			Organisation current = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
-			model.addAttribute("conflict", differences(form, current));
-			return form(model, id, current.version());
-		}
+		redirect.addFlashAttribute("message", "organisation.saved");
+		redirect.addFlashAttribute("highlight", id);
+		return "redirect:/admin/organisations";
+	}
+
+	private FormMerge.Saved<OrganisationForm> saved(UUID id) {
+		Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+		return new FormMerge.Saved<>(OrganisationForm.of(organisation), organisation.version());
+	}
+
+	/** The form's fields, for a merge with what someone else saved. */
+	private OrganisationForm fields(FormMerge<OrganisationForm> merge) {
+		return new OrganisationForm(merge.text("name", "organisation.name", OrganisationForm::name),
+				merge.field("type", "organisation.type", OrganisationForm::type, t -> Shown.message(t.messageKey())),
+				merge.field("provinceCode", "organisation.province", OrganisationForm::provinceCode,
+						code -> code.isBlank() ? Shown.message("organisation.province.none")
+								: Shown.text(reference.province(code).map(Province::name).orElse(code))),
+				merge.text("address", "organisation.address", OrganisationForm::address),
+				merge.text("phone", "organisation.phone", OrganisationForm::phone),
+				merge.text("email", "organisation.email", OrganisationForm::email),
+				merge.text("website", "organisation.website", OrganisationForm::website),
+				merge.field("active", "organisation.active", OrganisationForm::active,
+						active -> Shown.message(active ? "common.yes" : "common.no")));
 	}
 
 	/** The list's filter comes with the action (fields of the form), so the list comes back as it was. */
@@ -161,11 +188,15 @@ class OrganisationAdminController {
 		return "redirect:/admin/organisations";
 	}
 
-	private String form(Model model, UUID id, Integer version) {
+	private String form(Model model, UUID id) {
 		model.addAttribute("organisationId", id);
-		model.addAttribute("version", version);
 		addChoices(model);
 		return FORM;
+	}
+
+	private String editForm(Model model, UUID id, FormMerge<OrganisationForm> merge) {
+		model.addAttribute("merge", merge);
+		return form(model, id);
 	}
 
 	private void addChoices(Model model) {
@@ -191,43 +222,6 @@ class OrganisationAdminController {
 		else {
 			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 		}
-	}
-
-	/** A saved value that differs from what the user entered: the text itself, or a message key for it. */
-	record Difference(String labelKey, String value, String valueKey) {
-	}
-
-	private List<Difference> differences(OrganisationForm mine, Organisation saved) {
-		List<Difference> differences = new ArrayList<>();
-		text(differences, "organisation.name", TextFolding.tidyName(mine.name()), saved.name());
-		if (mine.type() != saved.type()) {
-			differences.add(new Difference("organisation.type", null, saved.type().messageKey()));
-		}
-		if (!Objects.equals(blankToNull(mine.provinceCode()), saved.provinceCode())) {
-			differences.add(saved.provinceCode() == null
-					? new Difference("organisation.province", null, "organisation.province.none")
-					: new Difference("organisation.province",
-							reference.province(saved.provinceCode()).map(Province::name).orElse(saved.provinceCode()), null));
-		}
-		text(differences, "organisation.address", mine.address(), saved.address());
-		text(differences, "organisation.phone", mine.phone(), saved.phone());
-		text(differences, "organisation.email", mine.email(), saved.email());
-		text(differences, "organisation.website", mine.website(), saved.website());
-		if (mine.active() != null && mine.active() != saved.active()) {
-			differences.add(new Difference("organisation.active", null, saved.active() ? "common.yes" : "common.no"));
-		}
-		return differences;
-	}
-
-	private static void text(List<Difference> differences, String labelKey, String mine, String saved) {
-		if (!Objects.equals(blankToNull(mine), saved)) {
-			differences.add(saved == null ? new Difference(labelKey, null, "common.none")
-					: new Difference(labelKey, saved, null));
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** A filter's type, in any case ({@link EnumNames}); null for none or one there is not. */

@@ -71,7 +71,8 @@ class OrganisationApi {
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
-	@Operation(summary = "Create an organisation (the name must be unique)")
+	@Operation(summary = "Create an organisation (the name must be unique)",
+			description = "A field the body does not have is refused (400, naming it).")
 	ResponseEntity<OrganisationResource> create(@Valid @RequestBody OrganisationForm form) {
 		Organisation created = organisations.create(form);
 		return withETag(ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())), created);
@@ -81,7 +82,9 @@ class OrganisationApi {
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Operation(summary = "Change an organisation",
 			description = "Send the version you last read as If-Match (e.g. If-Match: \"3\"). "
-					+ "409 when someone else changed the organisation since.")
+					+ "409 when someone else changed the organisation since. A field the body does not have is refused "
+					+ "(400, naming it); the read-only fields of the organisation as read (id, htcdsType, version) are "
+					+ "accepted and passed over, so that what was read can be sent back changed.")
 	ResponseEntity<OrganisationResource> update(@PathVariable UUID id,
 			@Parameter(description = "The version last read, from the ETag or the version property", required = true)
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -1,5 +1,7 @@
 package org.opennrm.shared.web;
 
+import java.util.Arrays;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -14,7 +16,8 @@ import org.opennrm.shared.RefuseUnknownFields;
 
 /**
  * Unknown fields of a body marked {@link RefuseUnknownFields} end the reading ({@link ApiErrorHandling} names the
- * field); those of every other body are still passed over, as Spring Boot's JSON mapper does by default.
+ * field), but for the read-only ones it names; those of every other body are still passed over, as Spring Boot's JSON
+ * mapper does by default.
  */
 @Configuration(proxyBeanMethods = false)
 class UnknownFields {
@@ -30,7 +33,8 @@ class UnknownFields {
 		public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
 				ValueDeserializer<?> deserializer, Object beanOrClass, String name) {
 			Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-			if (type.isAnnotationPresent(RefuseUnknownFields.class)) {
+			RefuseUnknownFields refused = type.getAnnotation(RefuseUnknownFields.class);
+			if (refused != null && !Arrays.asList(refused.readOnly()).contains(name)) {
 				throw UnrecognizedPropertyException.from(parser, beanOrClass, name, deserializer.getKnownPropertyNames());
 			}
 			return false; // not handled here: passed over, or refused, as the mapper's settings say
