@@ -287,15 +287,13 @@ public final class BulkMatchCommand {
 		// the records grouped into people by the pairs' scores (every pair from the floor weighs, whatever the review
 		// queue's limit, so that the clusters and the MATCH pairs do not depend on it); then the clusters decide
 		List<ClusterDecisions.Compared> compared = kept.stream()
-			.map(p -> held.contains(pairKey(p.left(), p.right()))
-					? new ClusterDecisions.Compared(p.left(), p.right(), shifted.held(shifted.score(p.bits())), true)
-					: new ClusterDecisions.Compared(p.left(), p.right(), shifted.score(p.bits())))
+			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(),
+					held.contains(pairKey(p.left(), p.right())) ? shifted.held(shifted.score(p.bits())) : shifted.score(p.bits())))
 			.toList();
 		kept.clear(); // held twice at 1,000,000 records otherwise
-		// one index of the pairs' scores for the grouping and the queue: a pair below the floor counts as one in no row,
-		// a pair held back keeps its records' groups apart
+		// one index of the pairs' scores for the grouping and the queue: a pair below the floor counts as one in no row
 		Clustering.Links links = new Clustering.Links(n, compared.size(), i -> compared.get(i).left(),
-				i -> compared.get(i).right(), i -> compared.get(i).score(), i -> compared.get(i).held(), ReviewQueue.FLOOR);
+				i -> compared.get(i).right(), i -> compared.get(i).score(), ReviewQueue.FLOOR);
 		List<Pair> matches = compared.stream()
 			.filter(p -> p.score() >= ReviewQueue.FLOOR && p.score() >= thresholds.match())
 			.map(p -> new Pair(p.left(), p.right(), p.score(), MatchDecision.MATCH, null))

@@ -45,15 +45,8 @@ final class ClusterDecisions {
 		double score(int left, int right);
 	}
 
-	/**
-	 * A compared pair kept for deciding: its records' positions, its score, and whether a person must decide it
-	 * ({@code PersonMatcher.isHeldBack}; its score is then below the MATCH limit).
-	 */
-	record Compared(int left, int right, double score, boolean held) {
-
-		Compared(int left, int right, double score) {
-			this(left, right, score, false);
-		}
+	/** A compared pair kept for deciding: its records' positions and its score. */
+	record Compared(int left, int right, double score) {
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
@@ -169,20 +168,14 @@ final class Clustering {
 
 		/** Every pair given, each once, whatever its score. */
 		Links(int size, List<BulkMatchCommand.Pair> pairs) {
-			this(size, pairs.size(), i -> pairs.get(i).left(), i -> pairs.get(i).right(), i -> pairs.get(i).score(),
-					i -> false, 0);
+			this(size, pairs.size(), i -> pairs.get(i).left(), i -> pairs.get(i).right(), i -> pairs.get(i).score(), 0);
 		}
 
 		/**
 		 * @param count      the number of pairs, each given once by its position
-		 * @param apart      the pairs a person must decide ({@code PersonMatcher.isHeldBack}: twins, a man and a
-		 *                   woman): no group holding one of the two records joins a group holding the other, whatever
-		 *                   the other pairs between them, so that no cluster makes them one person unseen. Kept as
-		 *                   their score negated.
 		 * @param floorScore pairs scored below it weigh in the means as pairs in no row
 		 */
-		Links(int size, int count, IntUnaryOperator left, IntUnaryOperator right, IntToDoubleFunction score,
-				IntPredicate apart, double floorScore) {
+		Links(int size, int count, IntUnaryOperator left, IntUnaryOperator right, IntToDoubleFunction score, double floorScore) {
 			floor = floorScore;
 			start = new int[size + 1];
 			for (int i = 0; i < count; i++) {
@@ -208,15 +201,14 @@ final class Clustering {
 			this.score = new double[packed.length];
 			for (int k = 0; k < packed.length; k++) {
 				neighbour[k] = (int) (packed[k] >>> 32);
-				int pair = (int) packed[k];
-				this.score[k] = apart.test(pair) ? -score.applyAsDouble(pair) : score.applyAsDouble(pair);
+				this.score[k] = score.applyAsDouble((int) packed[k]);
 			}
 		}
 
 		/** The pair's own score, or NaN when it was not compared. */
 		double own(int x, int y) {
 			int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
-			return k >= 0 ? Math.abs(score[k]) : Double.NaN;
+			return k >= 0 ? score[k] : Double.NaN;
 		}
 
 		/** The mean log-odds over every pair of a record of {@code a} and one of {@code b}. */
@@ -230,14 +222,9 @@ final class Clustering {
 			return sum / ((double) a.length * b.length);
 		}
 
-		/** The pair's log-odds as the means weigh it: minus infinity for a pair kept apart. */
 		double between(int x, int y) {
 			int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
-			if (k < 0) {
-				return UNLINKED;
-			}
-			double own = score[k];
-			return own < 0 ? Double.NEGATIVE_INFINITY : own >= floor ? logOdds(own) : UNLINKED;
+			return k >= 0 && score[k] >= floor ? logOdds(score[k]) : UNLINKED;
 		}
 
 		/** The mean log-odds over every pair of a record of group {@code a} and one of group {@code b}. */

@@ -41,7 +41,7 @@ class ClusterDecisionsTests {
 
 	private ClusterDecisions.Outcome decide(int[] first, MatchThresholds thresholds, boolean queueFilled) {
 		Clustering.Links links = new Clustering.Links(first.length, compared.size(), i -> compared.get(i).left(),
-				i -> compared.get(i).right(), i -> compared.get(i).score(), i -> compared.get(i).held(), ReviewQueue.FLOOR);
+				i -> compared.get(i).right(), i -> compared.get(i).score(), ReviewQueue.FLOOR);
 		return ClusterDecisions.decide(first, compared, links, thresholds, queueFilled, (l, r) -> compare(l, r).score(),
 				this::compare);
 	}
