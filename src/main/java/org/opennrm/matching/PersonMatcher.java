@@ -720,6 +720,11 @@ public final class PersonMatcher {
 		return new MatchResult(score, thresholds.decide(score), new Explanation(reasons));
 	}
 
+	/** The score {@link #compare} gives, without its explanation. */
+	public double score(PreparedPerson a, PreparedPerson b) {
+		return score(a, b, null);
+	}
+
 	/**
 	 * The same as {@link #compare}, but null for a NO_MATCH, whose explanation nobody reads: searches compare
 	 * each record with many others and keep few, so they skip building reasons for the rest.
@@ -746,9 +751,114 @@ public final class PersonMatcher {
 		return thresholds.decide(score);
 	}
 
-	/** The score of a comparison (see {@link #PRIOR_SLOPE}); records the reasons when given a list. */
+	/**
+	 * The score of a comparison (see {@link #PRIOR_SLOPE}), held below the MATCH limit when a person must decide
+	 * ({@link #heldBack}); records the reasons when given a list.
+	 */
 	private double score(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		return score(weight(a, b, reasons));
+		double score = score(weight(a, b, reasons));
+		if (score < thresholds.match()) {
+			return score;
+		}
+		String held = heldBack(a, b);
+		if (held == null) {
+			return score;
+		}
+		note(reasons, held);
+		return held(score);
+	}
+
+	/**
+	 * The most a pair held back ({@link #isHeldBack}) scores: just below the MATCH limit, at the head of the review
+	 * queue, so that a person sees it before any pair less likely.
+	 */
+	public double held(double score) {
+		return Math.min(score, Math.max(0, thresholds.match() - HELD_MARGIN));
+	}
+
+	/** Below the MATCH limit by what a score printed to four decimals shows. */
+	static final double HELD_MARGIN = 0.0001;
+
+	/**
+	 * Whether two records, however likely one person by their fields, are not to be decided MATCH without a person:
+	 * see {@link #heldBack}.
+	 */
+	public boolean isHeldBack(PreparedPerson a, PreparedPerson b) {
+		return heldBack(a, b) != null;
+	}
+
+	/**
+	 * Why two records are not decided MATCH without a person, whatever their score, or null. Two kinds of records
+	 * look like one person written twice and are often two: brothers, sisters and twins registered together, with one
+	 * family name and one date (or years that differ as a birthday told differently does), whose given names differ;
+	 * and a man and a woman whose given names are a pair of one name's forms ("Oleg" and "Olena", "Ali" and "Aliye")
+	 * or differ. A MATCH joins two records into one person's without anyone looking (the bulk command's clusters
+	 * count people by them); such a pair goes to the head of the review queue instead. On the benchmark's registers of
+	 * 10,000 records, the MATCH pairs whose given names differ while the family name and the date agree were one
+	 * person in 92 of 225 (docs/benchmarks.md, twenty-seventh round); those of two sexes whose given names were not
+	 * one name, in 5 of 29.
+	 */
+	private String heldBack(PreparedPerson a, PreparedPerson b) {
+		boolean sexDiffers = a.sex != null && b.sex != null && a.sex != b.sex;
+		int[][] all = levels(a.all, b.all);
+		if (all != null && (a.givenNameForm || b.givenNameForm)) {
+			givenNameForms(a, b, all);
+		}
+		if (!a.structured() || !b.structured()) {
+			Alignment flat = bestFlat(a, b, all);
+			return sexDiffers && (flat == null || flat.unmatched().count() > 0 || flat.similar() > 0
+					|| genderedForms(a.all, b.all, all)) ? "heldSex" : null;
+		}
+		Alignment given = align(a.given, b.given, all, 0, 0);
+		Alignment family = align(a.family, b.family, all, a.given.size(), b.given.size());
+		if (given.agreeing() == 0 && family.agreeing() > 0 && bestFlat(a, b, all).agreeing() <= family.agreeing()) {
+			return "heldSiblings";
+		}
+		return sexDiffers && (given.unmatched().count() > 0 || given.similar() > 0 || genderedForms(a.given, b.given, all))
+				? "heldSex" : null;
+	}
+
+	/** Endings that make a woman's name of a man's: Said, Saida; Ali, Aliye; Emin, Emine; Karim, Karima. */
+	private static final List<String> FEMININE_ENDINGS = List.of("a", "e", "ah", "eh", "ya", "ye", "yah", "yeh", "iya",
+			"iye", "at");
+
+	/**
+	 * Whether two names that agree without being written alike (the first names of x and y, at the top left of
+	 * {@code levels}) are a man's and a woman's form of one name rather than one name spelt twice: one is the other
+	 * with a feminine ending, or one ends in a vowel and the other in a consonant (Jamal, Jamila). The same skeleton
+	 * makes them equivalent; with two sexes they are a brother and a sister (or twins named as a pair).
+	 */
+	private static boolean genderedForms(Name x, Name y, int[][] levels) {
+		if (levels == null) {
+			return false;
+		}
+		for (int i = 0; i < x.size(); i++) {
+			for (int j = 0; j < y.size(); j++) {
+				int level = levels[i][j];
+				if (level >= 1 && level < 3 && genderedPair(x.tokens().get(i), y.tokens().get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean genderedPair(String x, String y) {
+		String shorter = x.length() <= y.length() ? x : y;
+		String longer = shorter == x ? y : x;
+		if (longer.startsWith(shorter) && FEMININE_ENDINGS.contains(longer.substring(shorter.length()))) {
+			return true;
+		}
+		return endsInVowel(x) != endsInVowel(y);
+	}
+
+	/** Ending in a vowel as spoken: "Ali", "Fatma", "Fatemeh", "Abdullah" (an h after a vowel is not heard). */
+	private static boolean endsInVowel(String name) {
+		int last = name.length() - 1;
+		if (last > 0 && name.charAt(last) == 'h') {
+			last--;
+		}
+		return last >= 0 && "aeiouy".indexOf(name.charAt(last)) >= 0;
 	}
 
 	private double weight(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
@@ -1916,8 +2026,8 @@ public final class PersonMatcher {
 				note(reasons, "birthSolarHijriMonthDay");
 				return 5.5;
 			}
-			if (years >= 2 && x.getMonthValue() == y.getMonthValue() && x.getDayOfMonth() == y.getDayOfMonth()
-					&& !firstOfJanuary(x) && !firstOfJuly(x)) {
+			if (years >= 2 && years <= BIRTHDAY_KEPT_GAP && x.getMonthValue() == y.getMonthValue()
+					&& x.getDayOfMonth() == y.getDayOfMonth() && !firstOfJanuary(x) && !firstOfJuly(x)) {
 				// the birthday kept and the year another: an age told differently at another registration (a minor
 				// made older, an adult younger) moves the year and keeps the day, as does a slip of one digit ("1992"
 				// typed "1995"). One pair of strangers in 365 shares a day, so the date counts neither for nor
@@ -2024,6 +2134,14 @@ public final class PersonMatcher {
 	}
 
 	static final double SEX_DIFFERS = -4;
+
+	/**
+	 * The most years apart two dates with one birthday are still read as an age told differently or a slip of the
+	 * year. Further apart, they are a parent and a child with one name (a "Mehmet Emin Karakoyunlu" of 1950 and his
+	 * son of 1985), and weigh as other dates that far apart: on the benchmark's registers of 100,000 records the
+	 * pairs with one birthday more than ten years apart that were MATCHes were one person in 16 of 64.
+	 */
+	static final int BIRTHDAY_KEPT_GAP = 10;
 
 	static final double CITIZENSHIP_SHARED = 0.2;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
@@ -221,6 +222,10 @@ public final class BulkMatchCommand {
 	private record Scored(int left, int right, double bits) {
 	}
 
+	private static long pairKey(int left, int right) {
+		return (long) Math.min(left, right) << 32 | Math.max(left, right);
+	}
+
 	/**
 	 * Matches the records with one another.
 	 *
@@ -253,6 +258,8 @@ public final class BulkMatchCommand {
 		OneNameBlocks oneName = OneNameBlocks.build(prepared, matcher, affordsSlips(n));
 		BlockTable slips = slipBlocks(prepared, matcher);
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
+		// pairs a person must decide (twins, a man and a woman), looked for among those that could be MATCHes: few
+		Set<Long> held = ConcurrentHashMap.newKeySet();
 		LongAdder certain = new LongAdder();
 		Progress progress = new Progress(n, err, text, Progress.stderrIsTerminal());
 		int smallBlock = smallBlock(n);
@@ -263,8 +270,12 @@ public final class BulkMatchCommand {
 				if (bits >= PriorEstimate.CERTAIN_BITS) {
 					certain.increment();
 				}
-				if (keeper.decide(keeper.score(bits)) != MatchDecision.NO_MATCH) {
+				double likeliest = keeper.score(bits);
+				if (keeper.decide(likeliest) != MatchDecision.NO_MATCH) {
 					kept.add(new Scored(i, j, bits));
+					if (likeliest >= thresholds.match() && matcher.isHeldBack(prepared[i], prepared[j])) {
+						held.add(pairKey(i, j));
+					}
 				}
 			}
 			progress.step();
@@ -276,7 +287,8 @@ public final class BulkMatchCommand {
 		// the records grouped into people by the pairs' scores (every pair from the floor weighs, whatever the review
 		// queue's limit, so that the clusters and the MATCH pairs do not depend on it); then the clusters decide
 		List<ClusterDecisions.Compared> compared = kept.stream()
-			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(), shifted.score(p.bits())))
+			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(),
+					held.contains(pairKey(p.left(), p.right())) ? shifted.held(shifted.score(p.bits())) : shifted.score(p.bits())))
 			.toList();
 		kept.clear(); // held twice at 1,000,000 records otherwise
 		// one index of the pairs' scores for the grouping and the queue: a pair below the floor counts as one in no row
@@ -290,7 +302,7 @@ public final class BulkMatchCommand {
 		matches = null;
 		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), lowest));
 		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(first, compared, links, thresholds, queueFilled,
-				(left, right) -> shifted.score(matcher.evidenceBits(prepared[left], prepared[right])),
+				(left, right) -> shifted.score(prepared[left], prepared[right]),
 				(left, right) -> decider.compare(prepared[left], prepared[right]));
 		// the people estimate weighs the links the reviewers get, as it was measured (docs/matching.md)
 		Clustering.Clusters clusters = new Clustering.Clusters(first, Clustering.count(first),
