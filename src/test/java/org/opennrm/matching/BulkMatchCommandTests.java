@@ -68,6 +68,25 @@ class BulkMatchCommandTests extends CommandConsole {
 			.containsPattern("People, estimated: about [1-5]: the clusters, less the likelihood");
 	}
 
+	/** The README's example is what the command writes: the file, the pairs and the clusters as shown there. */
+	@Test
+	void theReadmesExampleIsWhatTheCommandWrites() throws Exception {
+		String readme = Files.readString(Path.of("README.md"));
+		Path input = file("records.csv", between(readme, "$ cat records.csv\n", "$ java -jar"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				dir.resolve("clusters.csv").toString(), "--lang", "en")).isZero();
+		assertThat(Files.readString(dir.resolve("pairs.csv")).replace("\r\n", "\n"))
+			.isEqualTo(between(readme, "$ cat pairs.csv\n", "$ cat clusters.csv"));
+		assertThat(Files.readString(dir.resolve("clusters.csv")).replace("\r\n", "\n"))
+			.isEqualTo(between(readme, "$ cat clusters.csv\n", "```"));
+	}
+
+	private static String between(String text, String start, String end) {
+		int from = text.indexOf(start) + start.length();
+		assertThat(from).as("README holds %s", start).isGreaterThanOrEqualTo(start.length());
+		return text.substring(from, text.indexOf(end, from));
+	}
+
 	@Test
 	void anIdThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
 		// a merged legacy file can hold anything in its ids; the pairs and clusters files are opened in spreadsheets
