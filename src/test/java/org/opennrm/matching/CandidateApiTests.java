@@ -198,6 +198,59 @@ class CandidateApiTests {
 	}
 
 	@Test
+	void citizenshipIsReadInAnyCaseAsTheBulkCommandReadsIt() throws Exception {
+		ask("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"afg\",\"Irn\"]}").andExpect(status().isOk());
+		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"afg\",\"qqq\"]}")).containsExactly(
+				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code QQQ: give an alpha-3 code such as SYR or AFG."));
+	}
+
+	@Test
+	void aCitizenshipOfNullIsToldAsSuch() throws Exception {
+		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[null]}")).containsExactly(Map.entry("citizenship",
+				"A citizenship in the list is empty (null): give each as an ISO 3166-1 alpha-3 code, e.g. [\"SYR\"], or leave "
+						+ "the list out."));
+		// in Turkish: PersonIndexTests
+	}
+
+	@Test
+	void aPurposeIsPlainTextAndNotSpacesAlone() throws Exception {
+		long searches = searches();
+		String control = "\u201cPurpose\u201d holds a character that cannot be saved";
+		for (String purpose : List.of("check\\u0000", "check \\u202Ekcehc", "\\u0007")) {
+			String body = "{\"givenNames\":\"Zahra\",\"purpose\":\"" + purpose + "\"}";
+			assertThat(errors("en", body)).as(purpose).containsOnlyKeys("purpose");
+			assertThat(errors("en", body).get("purpose")).as(purpose).startsWith(control);
+			assertThat(errors("tr", body).get("purpose")).as(purpose)
+				.startsWith("\u201cAmaç\u201d alanında kaydedilemeyen bir karakter var");
+		}
+		for (String blank : List.of("", "   ", "\\u00a0 ", "\\u200b")) {
+			String body = "{\"givenNames\":\"Zahra\",\"purpose\":\"" + blank + "\"}";
+			assertThat(errors("en", body)).as(blank).containsExactly(Map.entry("purpose",
+					"Give the purpose of the search in words, or leave the field out: spaces alone are no purpose."));
+			assertThat(errors("tr", body)).as(blank).containsExactly(Map.entry("purpose",
+					"Aramanın amacını sözcüklerle yazın ya da alanı hiç göndermeyin: yalnızca boşluklar bir amaç değildir."));
+		}
+		assertThat(searches()).as("searches audited with a refused purpose").isEqualTo(searches);
+		ask("en", "{\"givenNames\":\"Zahra\",\"purpose\":\"kayıt denetimi \\u200f(2026)\"}").andExpect(status().isOk());
+		ask("en", "{\"givenNames\":\"Zahra\"}").andExpect(status().isOk());
+		assertThat(searches()).isEqualTo(searches + 2);
+	}
+
+	@Test
+	void aTextFieldTakesNoTrueOrFalseAndAFieldIsGivenOnce() throws Exception {
+		for (String value : List.of("true", "false")) {
+			wrongType("{\"givenNames\":" + value + "}", "givenNames", "Give text here, in quotes.",
+					"Buraya tırnak içinde bir metin girin.");
+			wrongType("{\"givenNames\":\"Zahra\",\"purpose\":" + value + "}", "purpose", "Give text here, in quotes.",
+					"Buraya tırnak içinde bir metin girin.");
+		}
+		wrongType("{\"givenNames\":\"Zahra\",\"givenNames\":\"Fatma\"}", "givenNames",
+				"This field is given more than once: give it once.", "Bu alan birden fazla kez verilmiş: bir kez verin.");
+		wrongType("{\"givenNames\":\"Zahra\",\"limit\":5,\"limit\":50}", "limit",
+				"This field is given more than once: give it once.", "Bu alan birden fazla kez verilmiş: bir kez verin.");
+	}
+
+	@Test
 	void sexIsReadAsTheBulkCommandReadsIt() throws Exception {
 		Map<String, Sex> read = new LinkedHashMap<>();
 		read.put("M", Sex.M);
@@ -239,7 +292,7 @@ class CandidateApiTests {
 		assertThat(query.at("/limit/minimum").asInt()).isEqualTo(1);
 		assertThat(query.at("/limit/maximum").asInt()).isEqualTo(50);
 		assertThat(query.at("/citizenship/maxItems").asInt()).isEqualTo(5);
-		assertThat(query.at("/citizenship/items/pattern").asString()).isEqualTo("^[A-Z]{3}$");
+		assertThat(query.at("/citizenship/items/pattern").asString()).isEqualTo("^[A-Za-z]{3}$");
 		assertThat(names(query)).containsExactly("givenNames", "familyNames", "fullNameOriginal", "birthDate", "birthYear",
 				"sex", "citizenship", "excludeId", "limit", "purpose");
 	}

@@ -508,7 +508,8 @@ class PersonIndexTests {
 		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"givenNames\":\"Zahra\",\"citizenship\":[null]}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.citizenship").value("Bu alan zorunludur."));
+			.andExpect(jsonPath("$.errors.citizenship").value("Listedeki bir vatandaşlık boş (null): her birini ISO 3166-1 "
+					+ "alfa-3 koduyla girin, örneğin [\"SYR\"], ya da listeyi hiç göndermeyin."));
 		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"IRN\",\"TUR\",\"SYR\",\"IRQ\",\"PAK\"]}"))

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,17 +19,25 @@ import org.opennrm.matching.MatchThresholds;
 /**
  * What a run of the bulk command is asked to do, read from its arguments and checked before any file is read.
  *
- * @param encoding    {@code --encoding}'s, or null: the input's own
+ * @param encoding    {@code --encoding}'s or {@code --force-encoding}'s, or null: the input's own
+ * @param encodingForced whether the encoding was named with {@code --force-encoding}: the input is read in it even
+ *                    where its text looks like another encoding's ({@link EncodingCheck})
  * @param queueFilled whether the POSSIBLE limit follows the MATCH list ({@link ReviewQueue}): no
  *                    {@code --threshold-possible} was given
  * @param outputs     the files to write, by option name ({@code output}, then {@code clusters} when given)
  */
-record Arguments(Path input, Charset encoding, MatchThresholds thresholds, boolean queueFilled,
-		Map<String, Path> outputs) {
+record Arguments(Path input, Charset encoding, boolean encodingForced, MatchThresholds thresholds,
+		boolean queueFilled, Map<String, Path> outputs) {
 
 	/** The options the command takes, each with a value. */
 	static final Set<String> OPTIONS = Set.of("input", "output", "clusters", "lang", "threshold-match",
-			"threshold-possible", "encoding");
+			"threshold-possible", "encoding", "force-encoding");
+
+	/**
+	 * Endings of spreadsheet formats the command does not write: a file so named would hold CSV text, which the
+	 * spreadsheet refuses or shows as one column.
+	 */
+	static final List<String> UNWRITTEN_FORMATS = List.of(".xls", ".xlsm", ".xlsb", ".ods");
 
 	/** The run ends before it starts: after {@code --help}'s usage, or a wrong argument named. */
 	static final class Stop extends Exception {
@@ -57,13 +66,18 @@ record Arguments(Path input, Charset encoding, MatchThresholds thresholds, boole
 		}
 		Map<String, String> options = options(args, text, err);
 		MatchThresholds thresholds = thresholds(options, text, err);
+		boolean forced = options.containsKey("force-encoding");
+		if (forced && options.containsKey("encoding")) {
+			throw usage(err, text, text.text("matching.cli.twoEncodings"));
+		}
+		String named = options.get(forced ? "force-encoding" : "encoding");
 		Charset encoding = null;
-		if (options.containsKey("encoding")) {
+		if (named != null) {
 			try {
-				encoding = Charset.forName(options.get("encoding"));
+				encoding = Charset.forName(named);
 			}
 			catch (IllegalArgumentException ex) {
-				throw refused(err, text.text("matching.cli.unknownEncoding", options.get("encoding")));
+				throw refused(err, text.text("matching.cli.unknownEncoding", named));
 			}
 		}
 		Path input = Path.of(options.get("input"));
@@ -82,8 +96,14 @@ record Arguments(Path input, Charset encoding, MatchThresholds thresholds, boole
 					|| Files.exists(target) && !Files.isRegularFile(target)) {
 				throw refused(err, text.text("matching.cli.notAFile", output.getValue(), "--" + output.getKey()));
 			}
+			String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+			String ending = UNWRITTEN_FORMATS.stream().filter(name::endsWith).findFirst().orElse(null);
+			if (ending != null) {
+				throw refused(err, text.text("matching.cli.unwrittenFormat", output.getValue(), "--" + output.getKey(),
+						ending));
+			}
 		}
-		return new Arguments(input, encoding, thresholds, !options.containsKey("threshold-possible"), outputs);
+		return new Arguments(input, encoding, forced, thresholds, !options.containsKey("threshold-possible"), outputs);
 	}
 
 	/** The options by name, each with its value, the language known and the required ones given. */

@@ -1,10 +1,12 @@
 package org.opennrm.matching.bulk;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.internal.Calendars;
@@ -17,7 +19,13 @@ import org.opennrm.matching.internal.Calendars;
  * for anyone else is not guessed (it is left out, below): the Hijri year of Arabic documents is a lunar one, 1373 of
  * which began in 1953, and a file can say which calendar it holds only through the citizenship.
  * <p>
- * Only what is no date at all (1990-02-30, 03.08.1994, a year "19x0") costs the row, as the issue's format asks. A
+ * A date is written {@code yyyy-mm-dd}, its month and day with one digit or two ({@code 1990-3-12}), or day first
+ * with dots, as Turkish spreadsheets show dates ({@code 12.03.1990}, {@code 12.3.1990}); digits may be the
+ * Arabic-Indic or Persian ones that Arabic-script documents write ({@code ١٩٩٠}, {@code ۱۳۷۳}), read as the digits
+ * they are ({@link #asciiDigits}). A date written with slashes is not read: {@code 03/08/1994} is the 3rd of August in
+ * Türkiye and the 8th of March in an American program's export, and a wrong day is worse than none.
+ * <p>
+ * Only what is no date at all (1990-02-30, 03/08/1994, a year "19x0") costs the row, as the issue's format asks. A
  * well-formed date or year that no one in a register can be born on (before 1900, after today) is a slip the row
  * should not be lost for: the record is compared without it, and the line is reported.
  */
@@ -37,19 +45,39 @@ final class BirthDates {
 	record Reading(LocalDate date, Integer year, RowMessage problem, List<RowMessage> notices) {
 	}
 
+	/** {@code yyyy-mm-dd}, the month and day of one digit or two. */
+	private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+	/** {@code dd.mm.yyyy}, day first, the day and month of one digit or two. */
+	private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
 	Reading read(String dateText, String yearText, List<String> citizenship) {
 		String country = citizenship.stream().filter(Calendars.SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
 		List<RowMessage> notices = new ArrayList<>();
 		LocalDate date = null;
 		Integer typedYear = null;
 		if (!dateText.isEmpty()) {
-			if (!dateText.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			String digits = asciiDigits(dateText);
+			Matcher yearFirst = YEAR_FIRST.matcher(digits);
+			Matcher dayFirst = DAY_FIRST.matcher(digits);
+			int y;
+			int m;
+			int d;
+			if (yearFirst.matches()) {
+				y = Integer.parseInt(yearFirst.group(1));
+				m = Integer.parseInt(yearFirst.group(2));
+				d = Integer.parseInt(yearFirst.group(3));
+			}
+			else if (dayFirst.matches()) {
+				y = Integer.parseInt(dayFirst.group(3));
+				m = Integer.parseInt(dayFirst.group(2));
+				d = Integer.parseInt(dayFirst.group(1));
+			}
+			else {
 				return refused(new RowMessage("matching.cli.row.badDate", dateText));
 			}
-			int y = Integer.parseInt(dateText.substring(0, 4));
 			if (country != null && isSolarHijriYear(y)) {
-				date = Calendars.solarHijriDate(y, Integer.parseInt(dateText.substring(5, 7)),
-						Integer.parseInt(dateText.substring(8, 10)));
+				date = Calendars.solarHijriDate(y, m, d);
 				if (date == null) {
 					return refused(new RowMessage("matching.cli.row.badSolarHijriDate", dateText));
 				}
@@ -57,9 +85,9 @@ final class BirthDates {
 			}
 			else {
 				try {
-					date = LocalDate.parse(dateText);
+					date = LocalDate.of(y, m, d);
 				}
-				catch (DateTimeParseException ex) {
+				catch (DateTimeException ex) {
 					return refused(new RowMessage("matching.cli.row.noSuchDay", dateText));
 				}
 				typedYear = spreadsheetYear(date);
@@ -82,10 +110,11 @@ final class BirthDates {
 		}
 		Integer year = null;
 		if (!yearText.isEmpty()) {
-			if (!yearText.matches("\\d{4}")) {
+			String digits = asciiDigits(yearText);
+			if (!digits.matches("\\d{4}")) {
 				return refused(new RowMessage("matching.cli.row.badYear", yearText));
 			}
-			year = Integer.valueOf(yearText);
+			year = Integer.valueOf(digits);
 			if (country != null && isSolarHijriYear(year)) {
 				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country,
 						year + Calendars.SOLAR_HIJRI_OFFSET));
@@ -131,6 +160,25 @@ final class BirthDates {
 	 */
 	private boolean inWrongCentury(int year) {
 		return year > PersonRecord.FIRST_BIRTH_YEAR && year + 100 <= today.getYear();
+	}
+
+	/**
+	 * The text with every decimal digit of another script written as the ASCII digit it is: the Arabic-Indic ١٩٩٠ and
+	 * the Persian ۱۳۷۳ that Arabic-script documents and keyboards write are 1990 and 1373. Anything else is left as it
+	 * is, so a text that was no number is none after.
+	 */
+	static String asciiDigits(String text) {
+		StringBuilder ascii = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+				if (ascii == null) {
+					ascii = new StringBuilder(text);
+				}
+				ascii.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+			}
+		}
+		return ascii == null ? text : ascii.toString();
 	}
 
 	private static Reading refused(RowMessage problem) {

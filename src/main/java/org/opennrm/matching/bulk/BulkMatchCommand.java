@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,17 +74,20 @@ public final class BulkMatchCommand {
 		try {
 			String refused = outputs.createParts(text);
 			if (refused != null) {
+				// a folder that does not exist or cannot be written to: a wrong path, as a wrong argument is
 				err.println(refused);
-				return 1;
+				return 2;
 			}
 			return execute(arguments, outputs);
 		}
 		catch (TableWriter.TooLongForWorkbook ex) {
+			// the file's ids do not fit the output's format: another name for it is the answer, as for an argument
 			err.println(text.text("matching.cli.cannotWrite",
 					text.text("matching.cli.tooLongForWorkbook", ex.length, TableWriter.TooLongForWorkbook.LONGEST)));
-			return 1;
+			return 2;
 		}
 		catch (IOException ex) {
+			// the disk filled up or failed while writing: nothing the arguments could have said
 			err.println(text.text("matching.cli.cannotWrite", InputReader.reason(ex)));
 			return 1;
 		}
@@ -102,8 +104,12 @@ public final class BulkMatchCommand {
 		long started = System.nanoTime();
 		List<InputReader.Line> lines;
 		try {
-			InputReader.Input read = InputReader.read(arguments.input(), arguments.encoding());
+			InputReader.Input read = InputReader.read(arguments.input(), arguments.encoding(),
+					arguments.encodingForced());
 			lines = read.lines();
+			for (RowMessage notice : read.notices()) {
+				err.println(text.text(notice.key(), notice.args()));
+			}
 			if (!read.otherSheets().isEmpty()) {
 				err.println(text.text("matching.cli.otherSheets", read.sheet(), read.otherSheets().size(),
 						String.join(", ", read.otherSheets())));
@@ -133,28 +139,29 @@ public final class BulkMatchCommand {
 					i -> List.of(records.get(i).id(), records.get(clusters.first()[i]).id())));
 		}
 		outputs.moveIntoPlace();
-		summarise(result, records.size(), arguments.thresholds());
 		long matches = result.pairs.stream().filter(p -> p.decision == MatchDecision.MATCH).count();
+		summarise(result, records.size(), matches, arguments.thresholds());
 		err.println(text.text("matching.cli.summary", read, skipped, matches, result.pairs.size() - matches,
-				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+				(System.nanoTime() - started) / 1e9));
 		return 0;
 	}
 
 	/**
 	 * What the run found beyond the pairs: the prior's correction, the weights of years apart, the review queue's
-	 * start, the decisions the clusters changed, the clusters and the people.
+	 * start, the decisions the clusters changed, the clusters and the people. Numbers are passed as numbers, for the
+	 * messages to write them as the run's language does (0,25 in Turkish).
 	 */
-	private void summarise(Result result, int records, MatchThresholds thresholds) {
+	private void summarise(Result result, int records, long matches, MatchThresholds thresholds) {
 		// the file's own rate; the estimate adds 1,000 records at the fitted one, which outweighs a small file's
-		String perRecord = String.format(Locale.ROOT, "%.3f", (double) result.certainPairs / records);
-		String reference = String.format(Locale.ROOT, "%.3f", PriorEstimate.reference(records));
+		double perRecord = (double) result.certainPairs / records;
+		double reference = PriorEstimate.reference(records);
 		if (result.priorShift < 0) {
 			err.println(text.text("matching.cli.prior.lowered", result.certainPairs, perRecord, reference,
-					String.format(Locale.ROOT, "%.2f", -result.priorShift)));
+					-result.priorShift));
 		}
 		else if (result.priorShift > 0) {
 			err.println(text.text("matching.cli.prior.raised", result.certainPairs, perRecord, reference,
-					String.format(Locale.ROOT, "%.2f", result.priorShift)));
+					result.priorShift));
 		}
 		else if (PriorEstimate.shift(0, records) == 0) {
 			// not even a file without a near-certain pair would have its prior lowered: this one is too small to tell
@@ -165,18 +172,19 @@ public final class BulkMatchCommand {
 		}
 		if (result.yearGaps.read()) {
 			err.println(text.text("matching.cli.yearGaps", result.yearGaps.pairs(),
-					String.format(Locale.ROOT, "%.0f", 100 * result.yearGaps.sharedByTwoPeople()),
-					String.format(Locale.ROOT, "%.1f", result.yearGaps.twoYears()),
-					String.format(Locale.ROOT, "%.1f", result.yearGaps.threeYears())));
+					100 * result.yearGaps.sharedByTwoPeople(), result.yearGaps.twoYears(),
+					result.yearGaps.threeYears()));
 		}
 		if (result.possibleFrom != thresholds.possible()) {
+			// the queue's room: as many pairs as the MATCH list, or ReviewQueue.SHORTEST when that is shorter
+			RowMessage room = matches >= ReviewQueue.SHORTEST ? new RowMessage("matching.cli.queue.matchList", matches)
+					: new RowMessage("matching.cli.queue.shortest", ReviewQueue.SHORTEST, matches);
 			err.println(text.text(result.possibleFrom < thresholds.possible() ? "matching.cli.queue.lengthened"
-					: "matching.cli.queue.shortened", String.format(Locale.ROOT, "%.3f", result.possibleFrom),
-					CommandText.shownLimit(thresholds.possible())));
+					: "matching.cli.queue.shortened", result.possibleFrom, thresholds.possible(), room));
 		}
 		if (result.joined > 0 || result.parted > 0 || result.throughClusters > 0) {
-			err.println(text.text("matching.cli.byClusters", result.joined, result.parted,
-					CommandText.shownLimit(thresholds.match()), result.throughClusters));
+			err.println(text.text("matching.cli.byClusters", result.joined, result.parted, thresholds.match(),
+					result.throughClusters));
 		}
 		err.println(text.text("matching.cli.clusters", result.clusters.count(), records));
 		err.println(text.text("matching.cli.people", Math.round(result.clusters.people())));

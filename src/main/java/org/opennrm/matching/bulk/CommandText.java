@@ -50,7 +50,7 @@ final class CommandText {
 
 	/**
 	 * The message of {@code key}; texts and paths among {@code args} {@linkplain #printable as a terminal may print
-	 * them}, a value of the file that is not shown described by its length.
+	 * them}, a value of the file that is not shown described by its length, a message among them in its words.
 	 */
 	String text(String key, Object... args) {
 		Object[] safe = args.clone();
@@ -60,6 +60,9 @@ final class CommandText {
 			}
 			else if (safe[i] instanceof RecordChecks.Hidden hidden) {
 				safe[i] = text("matching.cli.row.hiddenValue", hidden.length());
+			}
+			else if (safe[i] instanceof RowMessage message) {
+				safe[i] = text(message.key(), message.args());
 			}
 		}
 		return new MessageFormat(messages.getString(key), locale).format(safe);

@@ -82,14 +82,21 @@ final class InputReader {
 	}
 
 	/**
-	 * The rows read; for a workbook, the sheet they were read from and the names of the others, which are not read.
+	 * The rows read; for a workbook, the sheet they were read from and the names of the others, which are not read;
+	 * what the user is told of the file as a whole (lines passed over as a title, an encoding named that its text may
+	 * not be in).
 	 *
 	 * @param sheet null for a CSV file
 	 */
-	record Input(List<Line> lines, String sheet, List<String> otherSheets) {
+	record Input(List<Line> lines, String sheet, List<String> otherSheets, List<RowMessage> notices) {
 	}
 
-	static Input read(Path file, Charset encoding) throws InputException {
+	/**
+	 * @param encoding the encoding named, or null
+	 * @param forced   whether it was named with {@code --force-encoding}: read as such even where its text looks like
+	 *                 another encoding's ({@link EncodingCheck})
+	 */
+	static Input read(Path file, Charset encoding, boolean forced) throws InputException {
 		if (!Files.isReadable(file)) {
 			throw new InputException("matching.cli.unreadable", file);
 		}
@@ -109,26 +116,28 @@ final class InputReader {
 				// a zip is read as an Excel workbook whatever its name; a file named so that is none is refused
 				return readXlsx(file, in);
 			}
-			return new Input(readCsv(file, in.readAllBytes(), encoding), null, List.of());
+			List<RowMessage> notices = new ArrayList<>();
+			return new Input(readCsv(file, in.readAllBytes(), encoding, forced, notices), null, List.of(), notices);
 		}
 		catch (IOException ex) {
 			throw new InputException("matching.cli.unreadable", file);
 		}
 	}
 
-	private static List<Line> readCsv(Path file, byte[] bytes, Charset encoding) throws IOException, InputException {
-		String text = decodeText(file, bytes, encoding);
+	private static List<Line> readCsv(Path file, byte[] bytes, Charset encoding, boolean forced,
+			List<RowMessage> notices) throws IOException, InputException {
+		String text = decodeText(file, bytes, encoding, forced, notices);
 		if (text.isBlank()) {
 			throw new InputException("matching.cli.empty", file);
 		}
-		char delimiter = detectDelimiter(text);
+		char delimiter = HeaderSearch.delimiter(text);
 		// text after a closing quote is kept ("Ali" Veli reads as Ali Veli), as spreadsheets write nicknames so
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
 			.setTrailingData(true).get();
 		PhysicalLines physical = new PhysicalLines(text);
 		List<Line> lines = new ArrayList<>();
+		HeaderSearch search = new HeaderSearch(notices);
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			List<String> header = null;
 			var records = parser.iterator();
 			long readUpTo = 0;
 			while (true) {
@@ -148,12 +157,13 @@ final class InputReader {
 					// a line of spaces, or of delimiters alone (a formatted empty row of Excel's): a blank line
 					continue;
 				}
-				if (header == null) {
-					header = header(record.toList());
-					continue;
-				}
 				// the parser counts the empty lines it passed over as the record's beginning
 				long lineNumber = physical.firstNonBlankAfter(physical.lineAt(record.getCharacterPosition()) - 1);
+				if (search.header() == null) {
+					search.offer(lineNumber, record.toList());
+					continue;
+				}
+				List<String> header = search.header();
 				if (readUpTo > lineNumber && physical.fieldsOnLine(lineNumber, delimiter) == header.size()
 						&& (record.size() != header.size() || physical.fieldsOnLine(readUpTo, delimiter) == header.size())) {
 					// a line that is a whole row on its own opens a quote that closes lines later: a stray quote took
@@ -161,6 +171,11 @@ final class InputReader {
 					// the opening one does, a nickname in quotes on a later row)
 					lines.add(new Line(lineNumber, Map.of(), "matching.cli.row.strayQuote",
 							new Object[] { lineNumber, readUpTo, readUpTo - lineNumber }));
+					continue;
+				}
+				RowMessage repeated = search.repeated(record.toList());
+				if (repeated != null) {
+					lines.add(new Line(lineNumber, Map.of(), repeated.key(), repeated.args()));
 					continue;
 				}
 				if (record.size() != header.size()) {
@@ -171,6 +186,7 @@ final class InputReader {
 				lines.add(new Line(lineNumber, values(header, record.toList()), null, null));
 			}
 		}
+		search.end();
 		if (lines.isEmpty()) {
 			// no row, or a header alone
 			throw new InputException("matching.cli.empty", file);
@@ -181,9 +197,11 @@ final class InputReader {
 	/**
 	 * The text of a CSV file: UTF-8, with or without its byte order mark, or UTF-16 with one (Excel's "Unicode
 	 * text"), unless {@code encoding} names another. A file that is not text of its encoding is refused, with the
-	 * encoding its bytes look like.
+	 * encoding its bytes look like; one whose text read as the encoding named looks like another encoding's is refused
+	 * unless {@code forced}, and said in {@code notices} if it is ({@link EncodingCheck}).
 	 */
-	private static String decodeText(Path file, byte[] bytes, Charset encoding) throws InputException {
+	private static String decodeText(Path file, byte[] bytes, Charset encoding, boolean forced,
+			List<RowMessage> notices) throws InputException {
 		ByteOrderMark mark = ByteOrderMark.of(bytes);
 		Charset charset = encoding != null ? encoding : mark != null ? mark.charset : StandardCharsets.UTF_8;
 		int offset = encoding == null && mark != null ? mark.length() : 0;
@@ -212,6 +230,14 @@ final class InputReader {
 			String likely = likelyCodePage(bytes);
 			throw likely != null ? new InputException("matching.cli.notUtf8", file, at.line(), at.hex(), likely)
 					: new InputException("matching.cli.notUtf8Unknown", file, at.line(), at.hex());
+		}
+		EncodingCheck.Finding finding = encoding == null ? null
+				: EncodingCheck.check(file, bytes, offset, encoding, text, forced);
+		if (finding != null && finding.refuses()) {
+			throw new InputException(finding.message().key(), finding.message().args());
+		}
+		if (finding != null) {
+			notices.add(finding.message());
 		}
 		return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
 	}
@@ -365,7 +391,7 @@ final class InputReader {
 		/** The fields of a line split at every delimiter, quotes or not: as many as the header's for a row on its own. */
 		int fieldsOnLine(long line, char delimiter) {
 			int end = line < starts.length ? starts[(int) line] : text.length();
-			return count(text.substring(starts[(int) line - 1], end), delimiter) + 1;
+			return HeaderSearch.count(text.substring(starts[(int) line - 1], end), delimiter) + 1;
 		}
 
 		/** The first line after the first {@code lines} that holds more than white space. */
@@ -428,7 +454,7 @@ final class InputReader {
 		}
 	}
 
-	private static String decode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+	static String decode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
 		return strictDecoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
 	}
 
@@ -450,22 +476,6 @@ final class InputReader {
 		return true;
 	}
 
-	/** The delimiter the first line that is not blank (the header) uses most: tab, semicolon or comma. */
-	static char detectDelimiter(String text) {
-		String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-		int commas = count(first, ',');
-		int semicolons = count(first, ';');
-		int tabs = count(first, '\t');
-		if (tabs >= commas && tabs >= semicolons && tabs > 0) {
-			return '\t';
-		}
-		return semicolons > commas ? ';' : ',';
-	}
-
-	private static int count(String text, char c) {
-		return (int) text.chars().filter(ch -> ch == c).count();
-	}
-
 	/**
 	 * A row's cells of the columns the command reads, by name, stripped but for the id; cells the row lacks at its end
 	 * are empty. The id is kept as written, spaces and all, so that the outputs join back to the file's rows
@@ -483,29 +493,6 @@ final class InputReader {
 		return values;
 	}
 
-	private static List<String> header(List<String> names) throws InputException {
-		List<String> header = names.stream().map(InputReader::columnName).toList();
-		List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
-		if (!missing.isEmpty()) {
-			throw new InputException("matching.cli.missingColumns", String.join(", ", missing), String.join(",", COLUMNS));
-		}
-		// a column named twice: which of its two values is the record's cannot be told
-		List<String> repeated = COLUMNS.stream().filter(c -> header.indexOf(c) != header.lastIndexOf(c)).toList();
-		if (!repeated.isEmpty()) {
-			throw new InputException("matching.cli.repeatedColumns", String.join(", ", repeated));
-		}
-		return header;
-	}
-
-	/**
-	 * A header's name as the columns are named, whatever its case: Turkish Excel upper-cases given_names to
-	 * GİVEN_NAMES, whose İ lower-cases to i and a combining dot, and a Turkish lower case of GIVEN_NAMES is
-	 * gıven_names, with a dotless ı.
-	 */
-	private static String columnName(String name) {
-		return name.strip().toLowerCase(Locale.ROOT).replace("\u0307", "").replace('ı', 'i');
-	}
-
 	/**
 	 * Reads the first sheet as a stream of rows (POI's event API): the workbook is never held whole, so a sheet of
 	 * a million rows reads in the memory its text needs. Held whole (XSSFWorkbook), 100,000 rows took 3.2 GB. A
@@ -520,17 +507,25 @@ final class InputReader {
 			if (!sheets.hasNext()) {
 				throw new InputException("matching.cli.empty", file);
 			}
-			Rows rows = new Rows();
+			List<RowMessage> notices = new ArrayList<>();
+			Rows rows = new Rows(new HeaderSearch(notices));
 			String first;
 			try (InputStream sheet = sheets.next()) {
 				first = sheets.getSheetName();
 				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(date1904(reader)), false));
+				parser.setContentHandler(new UncomputedFormulas(reader.getStylesTable(),
+						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(date1904(reader)),
+						rows::uncomputed));
 				parser.parse(new InputSource(sheet));
 			}
 			catch (Rows.HeaderProblem problem) {
 				throw problem.cause;
+			}
+			rows.search.end();
+			if (rows.uncomputedCount > 0) {
+				throw new InputException("matching.cli.uncomputedFormulas", file, first, rows.firstUncomputed,
+						new CellReference(rows.firstUncomputed).getRow() + 1L, rows.firstUncomputedColumn,
+						rows.uncomputedCount);
 			}
 			if (rows.lines.isEmpty()) {
 				// no row, or a header alone
@@ -541,7 +536,7 @@ final class InputReader {
 				sheets.next().close();
 				others.add(sheets.getSheetName());
 			}
-			return new Input(rows.lines, first, others);
+			return new Input(rows.lines, first, others, notices);
 		}
 		catch (InputException ex) {
 			throw ex;
@@ -573,7 +568,10 @@ final class InputReader {
 		return message.length() > 120 ? message.substring(0, 120) + "…" : message;
 	}
 
-	/** The rows of a sheet as they are read: the first non-empty one is the header. */
+	/**
+	 * The rows of a sheet as they are read: the header is found among the first that are not empty
+	 * ({@link HeaderSearch}), and the formula cells of the columns read whose value was never computed are counted.
+	 */
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
 		/** A header without the columns, carried out of the parser's callbacks. */
@@ -592,12 +590,24 @@ final class InputReader {
 		static final int LAST_COLUMN = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
 
 		final List<Line> lines = new ArrayList<>();
-		List<String> header;
+		final HeaderSearch search;
 		private final List<String> cells = new ArrayList<>();
+
+		/** The formula cells of this row without a computed value, by reference ({@code B8}). */
+		private final List<String> uncomputedInRow = new ArrayList<>();
+
+		long uncomputedCount;
+		String firstUncomputed;
+		String firstUncomputedColumn;
+
+		Rows(HeaderSearch search) {
+			this.search = search;
+		}
 
 		@Override
 		public void startRow(int row) {
 			cells.clear();
+			uncomputedInRow.clear();
 		}
 
 		@Override
@@ -613,22 +623,39 @@ final class InputReader {
 			cells.add(value == null ? "" : value);
 		}
 
+		/** A formula cell of this row whose value was never computed ({@link UncomputedFormulas}). */
+		void uncomputed(String reference) {
+			uncomputedInRow.add(reference);
+		}
+
 		@Override
 		public void endRow(int row) {
+			List<String> header = search.header();
+			if (header != null) {
+				for (String reference : uncomputedInRow) {
+					int column = new CellReference(reference).getCol();
+					if (column < header.size() && COLUMNS.contains(header.get(column)) && uncomputedCount++ == 0) {
+						firstUncomputed = reference;
+						firstUncomputedColumn = header.get(column);
+					}
+				}
+			}
 			if (cells.stream().allMatch(String::isBlank)) {
 				return;
 			}
 			if (header == null) {
 				try {
 					// by position: a table may begin in a later column, or leave one empty
-					header = header(List.copyOf(cells));
+					search.offer(row + 1L, List.copyOf(cells));
 				}
 				catch (InputException ex) {
 					throw new HeaderProblem(ex);
 				}
 				return;
 			}
-			lines.add(new Line(row + 1L, values(header, cells), null, null));
+			RowMessage repeated = search.repeated(cells);
+			lines.add(repeated != null ? new Line(row + 1L, Map.of(), repeated.key(), repeated.args())
+					: new Line(row + 1L, values(search.header(), cells), null, null));
 		}
 
 	}

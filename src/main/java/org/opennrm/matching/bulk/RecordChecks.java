@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.Sex;
@@ -41,7 +43,8 @@ final class RecordChecks {
 			RowMessage problem = line.problemKey() != null ? new RowMessage(line.problemKey(), line.problemArgs())
 					: checkId(v.get("id"), ids);
 			List<RowMessage> notices = new ArrayList<>();
-			List<String> citizenship = problem != null ? List.of() : citizenship(v.get("citizenship"), notices);
+			List<String> citizenship = problem != null ? List.of()
+					: citizenship(v.get("citizenship"), notices, text.locale());
 			BirthDates.Reading birth = problem != null ? null : birthDates.read(v.get("birth_date"), v.get("birth_year"), citizenship);
 			if (birth != null && birth.problem() != null) {
 				problem = datesShown(birth.problem(), v.get("birth_date"), v.get("birth_year"));
@@ -63,7 +66,7 @@ final class RecordChecks {
 				report("note " + notice.key(), line.number(),
 						text.text("matching.cli.row.note", line.number(), text.text(notice.key(), notice.args())));
 			}
-			ids.add(v.get("id").strip());
+			ids.add(idKey(v.get("id")));
 			records.add(new PersonRecord(v.get("id"), blank(given), blank(family), blank(original), birth.date(),
 					birth.year(), sex, citizenship));
 		}
@@ -143,18 +146,23 @@ final class RecordChecks {
 
 	/**
 	 * Why the id makes the line no record, or null: none, or one a record read before has (a skipped line takes none),
-	 * spaces around it aside: " A2 " is A2.
+	 * spaces around it aside, and its digits read as the digits they are: " A2 " is A2, "۱۲۳" (Persian digits) is 123.
 	 */
 	private static RowMessage checkId(String written, Set<String> ids) {
 		String id = written.strip();
 		if (id.isEmpty()) {
 			return new RowMessage("matching.cli.row.noId");
 		}
-		if (ids.contains(id)) {
+		if (ids.contains(idKey(written))) {
 			// ids are shown: a user finds the row by its id, and the outputs hold the ids in full anyway
 			return new RowMessage("matching.cli.row.duplicateId", cut(id));
 		}
 		return null;
+	}
+
+	/** An id as ids are compared: without the spaces around it, its digits in ASCII. */
+	private static String idKey(String written) {
+		return BirthDates.asciiDigits(written.strip());
 	}
 
 	/** Sex as {@link Sex#read} reads it; anything else is reported and left out. */
@@ -174,9 +182,11 @@ final class RecordChecks {
 
 	/**
 	 * ISO 3166-1 alpha-3 codes, several separated by | or /; anything else is reported and left out, a code that is no
-	 * country's too (XYZ), as it would otherwise count as a citizenship that differs from every other.
+	 * country's too (XYZ), as it would otherwise count as a citizenship that differs from every other. The message
+	 * about such a code says what it may have been meant for ({@link #codeHint}), the countries named in
+	 * {@code language}.
 	 */
-	static List<String> citizenship(String value, List<RowMessage> notices) {
+	static List<String> citizenship(String value, List<RowMessage> notices, Locale language) {
 		if (value.isEmpty()) {
 			return List.of();
 		}
@@ -185,11 +195,56 @@ final class RecordChecks {
 			return List.of();
 		}
 		List<String> codes = Arrays.stream(value.split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
-		if (!COUNTRIES.containsAll(codes)) {
-			notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value)));
+		String unknown = codes.stream().filter(code -> !COUNTRIES.contains(code)).findFirst().orElse(null);
+		if (unknown != null) {
+			notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value), codeHint(unknown, language)));
 			return List.of();
 		}
 		return codes;
+	}
+
+	/** The codes of travel documents that are no country's: ICAO's for a stateless person and a refugee, Kosovo's. */
+	private static final Set<String> TRAVEL_DOCUMENT_CODES = Set.of("XXA", "XXB", "XXC", "XKX");
+
+	/** At most this many countries are suggested for a code that is none. */
+	private static final int SUGGESTED = 3;
+
+	/**
+	 * What a code that is no country's may have been meant for: a travel document's code, named as such; else the
+	 * countries whose code has two neighbouring letters of it swapped (SRY: Syria, SYR), then those whose code differs
+	 * from it by one letter (SYA: Seychelles, SYC, and Syria), at most {@link #SUGGESTED}; else examples of codes.
+	 * Nothing of the value itself is repeated but a travel document's code, which is no name.
+	 */
+	static RowMessage codeHint(String code, Locale language) {
+		if (TRAVEL_DOCUMENT_CODES.contains(code)) {
+			return new RowMessage("matching.cli.row.citizenshipHint.travelDocument", code);
+		}
+		List<String> near = COUNTRIES.stream().filter(country -> slips(code, country) > 0)
+			.sorted(Comparator.comparingInt((String country) -> slips(code, country)).thenComparing(country -> country))
+			.limit(SUGGESTED)
+			.map(country -> country + " (" + COUNTRY_BY_CODE.get(country).getDisplayCountry(language) + ")")
+			.toList();
+		return near.isEmpty() ? new RowMessage("matching.cli.row.citizenshipHint.examples")
+				: new RowMessage("matching.cli.row.citizenshipHint.near", String.join(", ", near));
+	}
+
+	/** Each country's alpha-3 code, and the locale that names it in a language. */
+	private static final Map<String, Locale> COUNTRY_BY_CODE = Arrays.stream(Locale.getISOCountries())
+		.map(alpha2 -> new Locale("", alpha2))
+		.collect(Collectors.toUnmodifiableMap(Locale::getISO3Country, country -> country, (a, b) -> a));
+
+	/**
+	 * How a code of three letters was slipped from another: 1 for two neighbouring letters swapped, 2 for one letter
+	 * typed for another, 0 for neither.
+	 */
+	private static int slips(String typed, String code) {
+		int differ = 0;
+		for (int i = 0; i < typed.length(); i++) {
+			differ += typed.charAt(i) == code.charAt(i) ? 0 : 1;
+		}
+		boolean swapped = differ == 2 && (typed.charAt(0) == code.charAt(1) && typed.charAt(1) == code.charAt(0)
+				|| typed.charAt(1) == code.charAt(2) && typed.charAt(2) == code.charAt(1));
+		return swapped ? 1 : differ == 1 ? 2 : 0;
 	}
 
 	private static String blank(String value) {

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -25,14 +26,17 @@ import org.opennrm.matching.PersonMatcher;
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.Sex;
 import org.opennrm.reference.ReferenceData;
+import org.opennrm.shared.PlainText;
 import org.opennrm.shared.RefuseUnknownFields;
 
 /**
  * The person asked about. Every field may be empty, but a name must be given. A field the request does not have is
  * refused, so that a misspelt one does not change the search without a word.
  *
+ * @param citizenship ISO 3166-1 alpha-3 codes, in any case ({@code afg} is AFG, as the bulk command reads them)
  * @param excludeId a registered person to leave out, e.g. the one being edited
- * @param purpose why the search is made; kept in the audit trail
+ * @param purpose why the search is made; kept in the audit trail, so text a person could have typed
+ *                ({@link PlainText}), and not spaces alone
  */
 @RefuseUnknownFields
 @CandidateQuery.Checked
@@ -51,18 +55,25 @@ record CandidateQuery(
 				allowableValues = { "M", "F", "E", "K", "X", "U" }, example = "F")
 		String sex,
 		@ArraySchema(maxItems = 5, schema = @Schema(pattern = ALPHA3,
-				description = "ISO 3166-1 alpha-3 code of a country of the reference list (GET /api/v1/reference/countries)",
+				description = "ISO 3166-1 alpha-3 code of a country of the reference list (GET /api/v1/reference/countries), in any case",
 				example = "AFG"))
 		@Size(max = 5) List<@NotNull @Pattern(regexp = ALPHA3, message = "{matching.api.citizenship.alpha3}") String> citizenship,
 		@Schema(description = "A registered person to leave out, e.g. the one being edited.") UUID excludeId,
 		@Schema(description = "The most candidates to answer, 1 to 50.", defaultValue = "10") @Min(1) @Max(50) Integer limit,
-		@Schema(description = "Why the search is made; kept in the audit trail.") @Size(max = 300) String purpose) {
+		@Schema(description = "Why the search is made; kept in the audit trail. Text as typed: no control or "
+				+ "text-direction characters, and not spaces alone.")
+		@Size(max = 300) @PlainText(label = "matching.api.purpose") String purpose) {
 
-	static final String ALPHA3 = "^[A-Z]{3}$";
+	static final String ALPHA3 = "^[A-Za-z]{3}$";
 
 	PersonRecord toRecord() {
 		return new PersonRecord(excludeId == null ? "query" : excludeId.toString(), givenNames, familyNames,
-				fullNameOriginal, birthDate, birthYear, Sex.read(sex), citizenship == null ? List.of() : citizenship);
+				fullNameOriginal, birthDate, birthYear, Sex.read(sex), codes(citizenship));
+	}
+
+	/** The citizenship codes as the reference data writes them, in capitals. */
+	private static List<String> codes(List<String> citizenship) {
+		return citizenship == null ? List.of() : citizenship.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList();
 	}
 
 	/** The rules over several fields, or that need the matching engine or the reference data. */
@@ -116,11 +127,20 @@ record CandidateQuery(
 				valid = refuse(context, "sex", "{matching.api.sex}");
 			}
 			String unknown = query.citizenship == null ? null : query.citizenship.stream()
-				.filter(code -> code != null && code.matches(ALPHA3) && reference.country(code).isEmpty())
+				.filter(code -> code != null && code.matches(ALPHA3))
+				.map(code -> code.toUpperCase(Locale.ROOT))
+				.filter(code -> reference.country(code).isEmpty())
 				.findFirst().orElse(null);
 			if (unknown != null) {
 				context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("countryCode", unknown);
 				valid = refuse(context, "citizenship", "{matching.api.citizenship.unknown}");
+			}
+			// a purpose of spaces alone (or of invisible characters) says nothing in the audit trail; one that is no
+			// plain text is told so by @PlainText
+			if (query.purpose != null && PlainText.Check.allowed(query.purpose, false)
+					&& query.purpose.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+							|| Character.getType(c) == Character.FORMAT)) {
+				valid = refuse(context, "purpose", "{matching.api.purpose.blank}");
 			}
 			return valid;
 		}

@@ -77,10 +77,44 @@ class BirthDatesTests {
 			.containsExactly(date != null ? "matching.cli.row.dateOutOfRange" : "matching.cli.row.yearOutOfRange");
 	}
 
+	@ParameterizedTest(name = "{0} is {1}")
+	@CsvSource({ "1994-08-03, 1994-08-03", "1994-8-3, 1994-08-03", "1994-08-3, 1994-08-03", "03.08.1994, 1994-08-03",
+			"3.8.1994, 1994-08-03", "31.12.1990, 1990-12-31", "١٩٩٤-٠٨-٠٣, 1994-08-03", "۰۳.۰۸.۱۹۹۴, 1994-08-03" })
+	void aDateIsWrittenYearFirstWithDashesOrDayFirstWithDotsInAnyDigits(String written, LocalDate date) {
+		BirthDates.Reading reading = dates.read(written, "", List.of("TUR"));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isEqualTo(date);
+		assertThat(reading.notices()).isEmpty();
+	}
+
+	@Test
+	void aYearInArabicIndicOrPersianDigitsIsTheYearItWrites() {
+		assertThat(dates.read("", "١٩٩٠", List.of()).year()).isEqualTo(1990);
+		assertThat(dates.read("", "۱۹۹۰", List.of()).problem()).isNull();
+		// a Solar Hijri year in Persian digits, as a tazkira writes it: converted for an Afghan, left out for anyone else
+		BirthDates.Reading afghan = dates.read("", "۱۳۷۳", List.of("AFG"));
+		assertThat(afghan.year()).isEqualTo(1994);
+		assertThat(afghan.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.solarHijriYear");
+		assertThat(afghan.notices().get(0).args()[0]).isEqualTo("۱۳۷۳");
+		BirthDates.Reading syrian = dates.read("", "۱۳۷۳", List.of("SYR"));
+		assertThat(syrian.problem()).isNull();
+		assertThat(syrian.year()).isNull();
+		assertThat(syrian.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.yearOutOfRange");
+		assertThat(dates.read("۱۳۷۳-۰۵-۱۲", "", List.of("IRN")).date()).isEqualTo(LocalDate.of(1994, 8, 3));
+		assertThat(dates.read("12.05.1373", "", List.of("IRN")).date()).isEqualTo(LocalDate.of(1994, 8, 3));
+		assertThat(BirthDates.asciiDigits("A-١٢٣")).isEqualTo("A-123");
+	}
+
 	@Test
 	void whatIsNoDateAtAllCostsTheRow() {
 		assertThat(dates.read("1994-02-30", "", List.of()).problem().key()).isEqualTo("matching.cli.row.noSuchDay");
-		assertThat(dates.read("03.08.1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("30.02.1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.noSuchDay");
+		// day and month cannot be told apart with slashes (3 August in Türkiye, 8 March in an American export)
+		assertThat(dates.read("03/08/1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("03-08-1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("1994.08.03", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("03.08.94", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+		assertThat(dates.read("1994-123-1", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
 		assertThat(dates.read("1400-12-30", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.badSolarHijriDate");
 		assertThat(dates.read("", "19x0", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
 		assertThat(dates.read("", "94", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");

@@ -43,7 +43,7 @@ class CommandLineTests extends CommandConsole {
 	String usage() {
 		return "Usage: java -jar opennrm.jar match --input records.csv|records.xlsx --output pairs.csv|pairs.xlsx "
 				+ "[--clusters clusters.csv|clusters.xlsx] [--lang tr|en] [--threshold-match 0.50] "
-				+ "[--threshold-possible 0.25] [--encoding windows-1254]";
+				+ "[--threshold-possible 0.25] [--encoding windows-1254|--force-encoding windows-1254]";
 	}
 
 	// --- 4: values that may be names ---------------------------------------------------------------------------
@@ -65,8 +65,10 @@ class CommandLineTests extends CommandConsole {
 				"Line 2: citizenship (a value of 17 characters, " + NOT_SHOWN + " is not an ISO 3166-1 alpha-3 code "
 						+ "(e.g. SYR, AFG; several separated by |), so the record is compared without it",
 				"Line 3: skipped: birth_date (a value of 12 characters, " + NOT_SHOWN
-						+ " is not a date in the form yyyy-mm-dd",
-				"Line 4: skipped: birth_date \"12/03/1990\" is not a date in the form yyyy-mm-dd",
+						+ " is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or dd.mm.yyyy (12.03.1990); a date "
+						+ "with slashes is not read, as its day and month cannot be told apart",
+				"Line 4: skipped: birth_date \"12/03/1990\" is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or "
+						+ "dd.mm.yyyy (12.03.1990); a date with slashes is not read, as its day and month cannot be told apart",
 				"Line 5: skipped: birth_year \"19x0\" is not a year of four digits",
 				"Line 6: skipped: birth_year (a value of 11 characters, " + NOT_SHOWN + " is not a year of four digits",
 				"Line 7: sex \"Q\" is not M, F (E, K as Turkish forms write them; X or U for not known), so the record "
@@ -82,8 +84,11 @@ class CommandLineTests extends CommandConsole {
 				"Satır 2: sex (11 karakterlik bir değer; bir ad ya da bir kişinin numarası olabileceği için gösterilmiyor) "
 						+ "M ya da F değil (Türkçe formlardaki gibi E, K; bilinmiyorsa X ya da U), kayıt onsuz karşılaştırılır",
 				"Satır 3: atlandı: birth_date (12 karakterlik bir değer; bir ad ya da bir kişinin numarası olabileceği "
-						+ "için gösterilmiyor) yyyy-aa-gg biçiminde bir tarih değil",
-				"Satır 4: atlandı: birth_date \"12/03/1990\" yyyy-aa-gg biçiminde bir tarih değil");
+						+ "için gösterilmiyor) yyyy-aa-gg (1990-03-12, 1990-3-12) ya da gg.aa.yyyy (12.03.1990) biçiminde "
+						+ "yazılmış bir tarih değil; eğik çizgiyle yazılmış bir tarih okunmaz, çünkü günü ayından ayırt edilemez",
+				"Satır 4: atlandı: birth_date \"12/03/1990\" yyyy-aa-gg (1990-03-12, 1990-3-12) ya da gg.aa.yyyy "
+						+ "(12.03.1990) biçiminde yazılmış bir tarih değil; eğik çizgiyle yazılmış bir tarih okunmaz, çünkü "
+						+ "günü ayından ayırt edilemez");
 		assertThat(errors()).doesNotContain("Ayşe", "Hatice");
 	}
 
@@ -172,7 +177,8 @@ class CommandLineTests extends CommandConsole {
 		String longId = "a".repeat(40_000);
 		Path input = file("records.csv", HEADER + longId + ",Ali,Veli,,1990-01-01,,M,TUR\n"
 				+ "b1,Ali,Veli,,1990-01-01,,M,TUR\n");
-		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.xlsx").toString())).isEqualTo(1);
+		// the ids do not fit the output's format: another name for it is the answer, as for a wrong argument
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.xlsx").toString())).isEqualTo(2);
 		assertThat(errors()).contains("Cannot write the output: a text of 40000 characters (an id) is longer than a "
 				+ "cell of a workbook holds (32767): name an output ending in .csv");
 		try (var files = Files.list(dir)) {
@@ -350,9 +356,11 @@ class CommandLineTests extends CommandConsole {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors().lines()).contains(
 				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + " holds a code that is no country's in "
-						+ "ISO 3166-1 alpha-3 (Syria is SYR; SUR is Suriname), so the record is compared without it",
+						+ "ISO 3166-1 alpha-3 (a code is a country's three letters, such as SYR for Syria, AFG for "
+						+ "Afghanistan, IRQ for Iraq, TUR for Türkiye), so the record is compared without it",
 				"Line 4: citizenship (a value of 7 characters, " + NOT_SHOWN + " holds a code that is no country's in "
-						+ "ISO 3166-1 alpha-3 (Syria is SYR; SUR is Suriname), so the record is compared without it");
+						+ "ISO 3166-1 alpha-3 (a code is a country's three letters, such as SYR for Syria, AFG for "
+						+ "Afghanistan, IRQ for Iraq, TUR for Türkiye), so the record is compared without it");
 		// Suriname's code is a code
 		assertThat(errors()).doesNotContain("Line 5:");
 		String pairs = Files.readString(dir.resolve("p.csv"));
@@ -361,7 +369,35 @@ class CommandLineTests extends CommandConsole {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors().lines()).contains("Satır 3: citizenship (3 karakterlik bir değer; bir ad ya da bir kişinin "
 				+ "numarası olabileceği için gösterilmiyor) ISO 3166-1 alfa-3 listesinde hiçbir ülkenin olmayan bir kod "
-				+ "içeriyor (Suriye'nin kodu SYR, SUR ise Surinam'ınki), kayıt onsuz karşılaştırılır");
+				+ "içeriyor (kod, bir ülkenin üç harfidir: Suriye için SYR, Afganistan için AFG, Irak için IRQ, Türkiye "
+				+ "için TUR gibi), kayıt onsuz karşılaştırılır");
+	}
+
+	@Test
+	void aCodeThatIsNoCountrysGetsTheHintItNeeds() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "a1,Omar,Haddad,,1992-06-01,,M,SYA\n"
+				+ "a2,Omar,Haddad,,1992-06-01,,M,SRY\n"
+				+ "a3,Ali,Kadhim,,1988-01-01,,M,IRK\n"
+				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXA\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		String code = " holds a code that is no country's in ISO 3166-1 alpha-3 (";
+		String without = "), so the record is compared without it";
+		assertThat(errors().lines()).contains(
+				"Line 2: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean SYC (Seychelles), "
+						+ "SYR (Syria)?" + without,
+				// two letters swapped first, then one letter for another
+				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean SYR (Syria), "
+						+ "PRY (Paraguay), SRB (Serbia)?" + without,
+				"Line 4: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean IRL (Ireland), "
+						+ "IRN (Iran), IRQ (Iraq)?" + without,
+				"Line 5: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "XXA is a code of travel documents, "
+						+ "not a country's: ICAO's XXA, XXB and XXC stand for stateless people and refugees, XKX for Kosovo; "
+						+ "leave citizenship empty where no country's code applies" + without);
+		assertThat(errors()).doesNotContain("SUR is Suriname");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors()).contains("(belki SYC (Seyşeller), SYR (Suriye) kastedildi)",
+				"(belki IRL (İrlanda), IRN (İran), IRQ (Irak) kastedildi)");
 	}
 
 	// --- 16: the prior of a small file -------------------------------------------------------------------------
@@ -377,6 +413,54 @@ class CommandLineTests extends CommandConsole {
 		assertThat(errors().lines()).contains("Ön olasılık: 5 kayıtta 0 neredeyse kesin çift; kayıtlar, bu dosyada "
 				+ "kişilerin ne sıklıkla yeniden kaydedildiğini söylemeye yetmeyecek kadar az: ön olasılık öğrenildiği "
 				+ "gibi kullanıldı.");
+	}
+
+	@Test
+	void oneIsSaidInTheSingularAndTurkishWritesItsDecimalsWithAComma() throws Exception {
+		Path input = file("records.csv", HEADER + "a1,Ali,Karimi,,1990-02-03,,M,AFG\na2,Ali,Karimi,,1990-02-03,,M,AFG\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors().lines()).contains("Prior: 1 near-certain pair among 2 records, too few records to tell how "
+				+ "often this file registers people again: the prior is used as fitted.");
+		assertThat(errors()).containsPattern("time: \\d+\\.\\d s\\.");
+		Path one = file("one.csv", HEADER + "a1,Ali,Karimi,,1990-02-03,,M,AFG\n");
+		assertThat(run("--input", one.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Prior: 0 near-certain pairs among 1 record,", "Clusters: 1 for 1 record (");
+		// the seconds and the rates as Turkish writes them; the scores of the pairs file keep their point
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors()).containsPattern("süre: \\d+,\\d sn\\.");
+		assertThat(Files.readString(dir.resolve("p.csv"))).containsPattern("a1,a2,1\\.0000,MATCH,");
+	}
+
+	// --- 19: outputs and encodings --------------------------------------------------------------------------------
+
+	@Test
+	void anOutputNamedAsAWorkbookOfAnotherFormatIsRefused() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("out.xls").toString())).isEqualTo(2);
+		assertThat(errors()).isEqualTo(dir.resolve("out.xls") + " (--output): the command writes no .xls file, and would "
+				+ "write CSV text under that name. Name it .xlsx for an Excel workbook, or .csv for CSV text.\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--clusters",
+				dir.resolve("c.ODS").toString(), "--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).contains("(--clusters): komut .ods dosyası yazmaz, bu adla CSV metni yazardı. Excel çalışma "
+				+ "kitabı için adını .xlsx, CSV metni için .csv ile bitirin.");
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString())).containsExactly("records.csv");
+		}
+	}
+
+	@Test
+	void anEncodingIsNamedOnceWhetherItIsForcedOrNot() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--encoding",
+				"windows-1254", "--force-encoding", "windows-1254")).isEqualTo(2);
+		assertThat(errors()).startsWith("--encoding and --force-encoding both name the input's encoding: give one of "
+				+ "them.\n" + usage());
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--force-encoding",
+				"windows-9999")).isEqualTo(2);
+		assertThat(errors()).contains("Unknown encoding \"windows-9999\"");
+		// --force-encoding is the command's option: the jar starts nothing else for it
+		assertThat(OpenNrmApplication.refusal(new String[] { "--force-encoding", "windows-1254" }).orElseThrow())
+			.startsWith("--force-encoding is an option of the match command, whose name must come first");
 	}
 
 	// --- 18: UTF-8 whatever the system's encoding ---------------------------------------------------------------

@@ -333,6 +333,232 @@ class InputReadingTests extends CommandConsole {
 				+ "yeniden çalıştırın ya da dosyayı Excel'de CSV UTF-8 olarak kaydedin.");
 	}
 
+	// --- an encoding named that is not the file's ---------------------------------------------------------------
+
+	static final String ARABIC = HEADER + "1,Fatima,Husseini,,1994-03-12,,F,SYR\n2,,,فاطمة حسيني,1994-03-12,,F,SYR\n"
+			+ "3,Ahmad,Khalil,,,1990,M,SYR\n4,,,أحمد خليل,,1990,M,SYR\n";
+
+	@Test
+	void anArabicFileReadAsALatinCodePageIsRefusedNamingItsOwn() throws Exception {
+		Path input = file("arabic.csv", ARABIC, Charset.forName("windows-1256"));
+		// windows-1254 and ISO-8859-1 have a character for every byte: read so, فاطمة was "İÇØãÉ", and nothing matched
+		Run english = match(input, "en", "--encoding", "windows-1254");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + input + " does not read as windows-1254 text: read so, most of "
+				+ "its words with letters beyond ASCII come out as no name is written (one script's letters taken for "
+				+ "another's, or for accented Latin letters and symbols; line 3: \"İ\", which windows-1256 reads as "
+				+ "\"ف\"). By its bytes it is most likely windows-1256: run again with --encoding windows-1256. To read "
+				+ "it as windows-1254 all the same, give --force-encoding windows-1254 instead of --encoding.\n");
+		assertThat(match(input, "tr", "--encoding", "ISO-8859-1").said()).isEqualTo(input + " dosyası ISO-8859-1 metin "
+				+ "olarak okunmuyor: böyle okununca ASCII dışında harf içeren sözcüklerinin çoğu hiçbir adın yazılmadığı "
+				+ "bir biçim alıyor (bir alfabenin harfleri başka bir alfabeninkiler ya da aksanlı Latin harfleri ve "
+				+ "simgeler olarak okunuyor; 3. satırdaki \"Ý\", windows-1256 kodlamasında \"ف\" olarak okunur). "
+				+ "Baytlarına göre büyük olasılıkla windows-1256: --encoding windows-1256 ile yeniden çalıştırın. Yine de "
+				+ "ISO-8859-1 olarak okutmak için --encoding yerine --force-encoding ISO-8859-1 verin.\n");
+		assertThat(Files.exists(dir.resolve("pairs.csv"))).isFalse();
+		// the advice followed: the Arabic names meet their Latin spellings
+		Run right = match(input, "en", "--encoding", "windows-1256");
+		assertThat(right.exit()).isZero();
+		assertThat(right.said()).doesNotContain("Warning");
+		assertThat(pairs()).contains("1,2,").contains("3,4,");
+		// insisted on, the encoding is read as named, and the run says what it may cost
+		Run forced = match(input, "en", "--force-encoding", "windows-1254");
+		assertThat(forced.exit()).isZero();
+		assertThat(forced.said()).startsWith("Warning: the file " + input + " is read as windows-1254, as "
+				+ "--force-encoding asks, but most of its words with letters beyond ASCII come out as no name is written "
+				+ "(line 3: \"İ\"): its names will not match as they should. Check the pairs.\n");
+		assertThat(pairs()).doesNotContain("1,2,");
+	}
+
+	@Test
+	void aCyrillicOrTurkishFileReadAsAnotherCodePageIsRefusedNamingItsOwn() throws Exception {
+		Path cyrillic = file("cyrillic.csv", HEADER + "1,Olena,Kovalenko,Олена Коваленко,1979-11-23,,F,UKR\n"
+				+ "2,,,Олена Коваленко,1979-11-23,,F,UKR\n", Charset.forName("windows-1251"));
+		for (String wrong : new String[] { "windows-1254", "windows-1256", "ISO-8859-1" }) {
+			Run run = match(cyrillic, "en", "--encoding", wrong);
+			assertThat(run.exit()).as(wrong).isEqualTo(2);
+			assertThat(run.said()).as(wrong).contains("does not read as " + wrong + " text")
+				.contains("By its bytes it is most likely windows-1251: run again with --encoding windows-1251.");
+		}
+		assertThat(match(cyrillic, "en", "--encoding", "windows-1251").exit()).isZero();
+		assertThat(pairs()).contains("1,2,");
+		StringBuilder turkish = new StringBuilder(HEADER);
+		String[] names = { "Ayşe Yılmaz", "Şükrü Çağlar", "Gülşen Öztürk", "İbrahim Doğan", "Hüseyin Şahin" };
+		for (int i = 0; i < 50; i++) {
+			String[] name = names[i % names.length].split(" ");
+			turkish.append("t").append(i).append(',').append(name[0]).append(',').append(name[1]).append(",,,")
+				.append(1960 + i).append(",,TUR\n");
+		}
+		Path input = file("turkish.csv", turkish.toString(), Charset.forName("windows-1254"));
+		assertThat(match(input, "en", "--encoding", "windows-1254").said()).doesNotContain("Warning", "does not read");
+		// windows-1256 has ç, ö and ü too, but reads ş, ı and ğ as Arabic letters
+		assertThat(match(input, "en", "--encoding", "windows-1256").said())
+			.contains("By its bytes it is most likely windows-1254: run again with --encoding windows-1254.");
+	}
+
+	@Test
+	void aUtf8FileReadAsAnotherEncodingIsRefusedAndItsUtf8LinesInAnotherAreSaid() throws Exception {
+		Path input = file("utf8.csv", HEADER + "1,Ayşe,Yılmaz,,1990-03-12,,F,TUR\n2,Ayse,Yilmaz,,1990-03-12,,F,TUR\n");
+		Run english = match(input, "en", "--encoding", "windows-1254");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + input + " is UTF-8 text, not windows-1254: read as "
+				+ "windows-1254, every letter beyond ASCII would become other characters (line 2: \"ş\" would read as "
+				+ "\"ÅŸ\"), and names would match nothing written in another script. Run again without --encoding. To read "
+				+ "it as windows-1254 all the same, give --force-encoding windows-1254 instead.\n");
+		assertThat(match(input, "tr", "--encoding", "ISO-8859-9").said()).isEqualTo(input + " dosyası ISO-8859-9 değil, "
+				+ "UTF-8 metin: ISO-8859-9 olarak okunursa ASCII dışındaki her harf başka karakterlere dönüşür (2. satırdaki "
+				+ "\"ş\", \"Å\\u009F\" olarak okunur) ve adlar başka bir alfabeyle yazılmış hiçbir adla eşleşmez. --encoding "
+				+ "olmadan yeniden çalıştırın. Yine de ISO-8859-9 olarak okutmak için --encoding yerine --force-encoding "
+				+ "ISO-8859-9 verin.\n");
+		Run forced = match(input, "en", "--force-encoding", "windows-1254");
+		assertThat(forced.exit()).isZero();
+		assertThat(forced.said()).startsWith("Warning: the file " + input + " is read as windows-1254, as "
+				+ "--force-encoding asks, but it is UTF-8 text: its letters beyond ASCII become other characters (line 2: "
+				+ "\"ş\" reads as \"ÅŸ\"), and names written in another script will not match. Check the pairs.\n");
+		assertThat(match(input, "en").said()).doesNotContain("Warning");
+		// a line of UTF-8 pasted into a file of Turkish Excel's: read as the rest is, and said
+		Path pasted = file("pasted.csv", HEADER + "t1,Şükrü,Çağlar,,1980-05-05,,M,TUR\nt2,Şükrü,Çağlar,,1980-05-05,,M,TUR\n",
+				Charset.forName("windows-1254"));
+		Files.write(pasted, "t3,Gülşen,Öztürk,,,1985,F,TUR\n".getBytes(StandardCharsets.UTF_8),
+				java.nio.file.StandardOpenOption.APPEND);
+		Run mixed = match(pasted, "en", "--encoding", "windows-1254");
+		assertThat(mixed.exit()).isZero();
+		assertThat(mixed.said()).startsWith("Warning: 1 line of the file " + pasted + " (the first: line 4) is UTF-8 "
+				+ "text, and the rest windows-1254: read as windows-1254, their letters beyond ASCII become two characters "
+				+ "each (\"ş\" reads as \"ÅŸ\"), and their names may match nothing. To be sure, save the file in one "
+				+ "encoding (from Excel: CSV UTF-8) and run again.\n");
+		assertThat(pairs()).contains("t1,t2,");
+		assertThat(match(pasted, "tr", "--encoding", "windows-1254").said()).startsWith("Uyarı: " + pasted
+				+ " dosyasının 1 satırı (ilki 4. satır) UTF-8 metin, geri kalanı windows-1254:");
+	}
+
+	// --- the header: below a title, and repeated ------------------------------------------------------------------
+
+	@Test
+	void aTitleAboveTheHeaderIsPassedOverAndSaid() throws Exception {
+		String records = "a1;Ali;Veli;;1990-01-01;;M;TUR\na2;Ali;Veli;;1990-01-01;;M;TUR\n";
+		// a title with a comma of its own, a date beside it, an empty line, then the header with semicolons
+		Path csv = file("titled.csv", "Ankara İl Göç İdaresi, 2019 kayıtları;31.12.2019\n\n" + HEADER.replace(',', ';')
+				+ records);
+		Run english = match(csv, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).startsWith("The header is on line 3: the lines above it, from line 1, name no column "
+				+ "and hold two values at most, and were passed over as a title.\n").contains("Records read: 2; skipped: 0");
+		assertThat(pairs()).contains("a1,a2,");
+		assertThat(match(csv, "tr").said()).startsWith("Başlık satırı 3. satırda: üstündeki satırlar (1. satırdan "
+				+ "başlayarak) hiçbir sütunu adlandırmıyor ve en çok iki değer içeriyor; tablo adı sayılıp atlandı.\n");
+		Path xlsx = workbook("titled.xlsx", new String[][] { { "Ankara İl Göç İdaresi – 2019 kayıtları" }, {},
+				HEADER.strip().split(","), { "a1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } });
+		assertThat(match(xlsx, "en").said()).startsWith("The header is on line 3: the lines above it, from line 1,")
+			.contains("Records read: 1; skipped: 0");
+	}
+
+	@Test
+	void aHeaderBelowLinesThatMayBeRecordsOrNoHeaderAtAllEndsTheRunNamingTheLines() throws Exception {
+		Path below = file("below.csv", "a0,Ali,Veli,,1990-01-01,,M,TUR\n" + HEADER + "a1,Ali,Veli,,1990-01-01,,M,TUR\n");
+		Run english = match(below, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("Line 1, read as the header, lacks the columns: id, given_names, "
+				+ "family_names, full_name_original, birth_date, birth_year, sex, citizenship. Line 2 holds the header, "
+				+ "but the lines above it hold more than a title does, and may be records. Delete the lines above line 2 "
+				+ "(put any records among them below it) and run again.\n");
+		assertThat(match(below, "tr").said()).isEqualTo("Başlık satırı olarak okunan 1. satırda şu sütunlar eksik: id, "
+				+ "given_names, family_names, full_name_original, birth_date, birth_year, sex, citizenship. Başlık satırı "
+				+ "2. satırda, ama üstündeki satırlar bir tablo adından fazlasını içeriyor ve kayıt olabilir. 2. satırın "
+				+ "üstündeki satırları silin (aralarındaki kayıtları onun altına taşıyın) ve yeniden çalıştırın.\n");
+		// a title, and no header among the first ten lines
+		StringBuilder noHeader = new StringBuilder("Ankara İl Göç İdaresi – 2019 kayıtları\n");
+		for (int i = 0; i < 12; i++) {
+			noHeader.append("a").append(i).append(",Ali,Veli,,1990-01-01,,M,TUR\n");
+		}
+		assertThat(match(file("none.csv", noHeader.toString()), "en").said()).isEqualTo("Line 1, read as the header, "
+				+ "lacks the columns: id, given_names, family_names, full_name_original, birth_date, birth_year, sex, "
+				+ "citizenship. The header must name these columns, in any order: id,given_names,family_names,"
+				+ "full_name_original,birth_date,birth_year,sex,citizenship; it is the first line that is not empty or, "
+				+ "below a title, one of the first 10.\n");
+	}
+
+	@Test
+	void aLineThatRepeatsTheHeaderIsSkippedAndSaid() throws Exception {
+		// two exports put one after the other, the second with its dates and citizenships in each other's columns
+		String reordered = "id,given_names,family_names,full_name_original,citizenship,birth_year,sex,birth_date\n";
+		Path input = file("joined.csv", HEADER + "a1,Ayşe,Yılmaz,,1990-03-12,,F,TUR\n" + HEADER
+				+ "a2,Ayşe,Yılmaz,,1990-03-12,,F,TUR\n" + reordered.toUpperCase(Locale.ROOT)
+				+ "a3,Ayşe,Yılmaz,,TUR,,F,1990-03-12\n");
+		Run english = match(input, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Line 3: skipped: it repeats the header (files put together one after "
+				+ "another?)\n", "Line 5: skipped: it repeats the header with the columns in another order (files put "
+				+ "together one after another?): the lines after it are read in that order\n")
+			.doesNotContain("birth_date", "citizenship").contains("Records read: 5; skipped: 2");
+		assertThat(pairs()).contains("a1,a2,", "a1,a3,", "a2,a3,");
+		assertThat(match(input, "tr").said()).contains("Satır 3: atlandı: başlık satırını yineliyor (art arda eklenmiş "
+				+ "dosyalar mı?)");
+		Path xlsx = workbook("joined.xlsx", new String[][] { HEADER.strip().split(","),
+				{ "a1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" }, HEADER.strip().split(","),
+				{ "a2", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } });
+		assertThat(match(xlsx, "en").said()).contains("Line 3: skipped: it repeats the header");
+	}
+
+	// --- formulas never computed -----------------------------------------------------------------------------------
+
+	@Test
+	void aFormulaWhoseValueWasNeverComputedEndsTheRunNamingItsCell() throws Exception {
+		Path input = dir.resolve("computed-by-no-one.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("2019");
+			String[] header = (HEADER.strip() + ",note").split(",");
+			var first = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				first.createCell(c).setCellValue(header[c]);
+			}
+			for (int r = 1; r <= 3; r++) {
+				var row = sheet.createRow(r);
+				row.createCell(0).setCellValue("f" + r);
+				// as openpyxl writes them: the formula, and no value until Excel or LibreOffice computes it
+				row.createCell(1).setCellFormula("\"Fat\"&\"ma\"");
+				row.createCell(2).setCellValue("Demir");
+				row.createCell(4).setCellValue("1992-01-05");
+				row.createCell(8).setCellFormula("ROW()");
+			}
+			workbook.write(stream);
+		}
+		Run english = match(input, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The workbook " + input + " holds formulas whose values were never "
+				+ "computed: on the sheet \"2019\", 3 cells of the columns read, the first B2 (row 2, column given_names). "
+				+ "A program that writes workbooks without computing them (such as Python's openpyxl) leaves such cells "
+				+ "empty until the workbook is opened and saved in Excel or LibreOffice. Open it there, save it, and run "
+				+ "again.\n");
+		assertThat(match(input, "tr").said()).startsWith(input + " çalışma kitabında değeri hiç hesaplanmamış formüller "
+				+ "var: \"2019\" sayfasında okunan sütunlarda 3 hücre, ilki B2 (2. satır, given_names sütunu).");
+		// computed, as Excel saves them, a formula's value is read, an empty text too; one outside the columns read is
+		// no matter
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(input))) {
+			var sheet = workbook.getSheet("2019");
+			for (int r = 1; r <= 3; r++) {
+				sheet.getRow(r).getCell(1).setCellValue(r == 3 ? "" : "Fatma");
+			}
+			try (OutputStream stream = Files.newOutputStream(input)) {
+				workbook.write(stream);
+			}
+		}
+		english = match(input, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(pairs()).contains("f1,f2,");
+		Path single = workbook("single.xlsx", new String[][] { HEADER.strip().split(","),
+				{ "s1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } });
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(single))) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			row.removeCell(row.getCell(4));
+			row.createCell(4).setCellFormula("DATE(1990,1,1)");
+			try (OutputStream stream = Files.newOutputStream(single)) {
+				workbook.write(stream);
+			}
+		}
+		assertThat(match(single, "en").said()).contains("on the sheet \"records\", cell E2 (row 2, column birth_date).");
+	}
+
 	@Test
 	void aHeaderAloneIsAnEmptyFile() throws Exception {
 		Path csv = file("header.csv", HEADER + ",,,,,,,\n\n");
