@@ -793,10 +793,10 @@ public final class PersonMatcher {
 	 * family name and one date (or years that differ as a birthday told differently does), whose given names differ;
 	 * and a man and a woman whose given names are a pair of one name's forms ("Oleg" and "Olena", "Ali" and "Aliye")
 	 * or differ. A MATCH joins two records into one person's without anyone looking (the bulk command's clusters
-	 * count people by them); such a pair goes to the head of the review queue instead. On the benchmark's registers of
-	 * 10,000 records, the MATCH pairs whose given names differ while the family name and the date agree were one
-	 * person in 92 of 225 (docs/benchmarks.md, twenty-seventh round); those of two sexes whose given names were not
-	 * one name, in 5 of 29.
+	 * count people by them); such a pair goes to the head of the review queue instead, and is a MATCH only when other
+	 * records make the two one person (their cluster). On the benchmark's six registers of 10,000 records, 410 pairs
+	 * so held went to the review queue, 333 of them two people; 214 more were MATCHes through their clusters, 152 of
+	 * them one person (docs/benchmarks.md, twenty-seventh round).
 	 */
 	private String heldBack(PreparedPerson a, PreparedPerson b) {
 		boolean sexDiffers = a.sex != null && b.sex != null && a.sex != b.sex;

@@ -18,8 +18,9 @@ import org.opennrm.matching.MatchThresholds;
  *
  * <p>A pair's own score is not all a file tells about it. Four records of one woman (the README's example): "Fatemeh
  * Hosseini" with the year only, "Fatma Hüseyni" and the Arabic script alone with the full date, and "Fatma Nur
- * Hüseyni" with the full date and another citizenship. The last scores 0.11 against the first, but shares the date
- * with the two others, which the first matches; the cluster holds the four, and its list of pairs now says so. The
+ * Hüseyni" with the full date and another citizenship. The last scored 0.11 against the first when this was written
+ * (0.94 since), but shares the date with the two others, which the first matches; the cluster holds the four, and its
+ * list of pairs says so. The
  * other way round, a pair scored MATCH whose two groups the other records keep apart (a "Fatma Yılmaz" of 1990 and
  * one of 1991 joined only through a record with the year) goes to the queue instead. The pairs file and the clusters
  * file then tell the same story.
