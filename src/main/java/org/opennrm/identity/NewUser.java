@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
-import org.opennrm.shared.SpokenLanguageCode;
+import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
 
 /** What an administrator enters to create an account. The password is checked by the password policy. */
@@ -24,7 +24,7 @@ public record NewUser(
 		Scope scope,
 		@NotNull UUID organisationId,
 		@NotNull String password,
-		@SpokenLanguageCode String preferredLanguage) {
+		@StaffLanguageCode String preferredLanguage) {
 
 	/** The requested scope, or the role's default. */
 	public Scope effectiveScope() {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.opennrm.identity.internal.SessionTermination;
 import org.opennrm.identity.internal.Users;
 import org.opennrm.shared.NotFoundException;
-import org.opennrm.shared.SpokenLanguageCode;
+import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -60,8 +60,8 @@ public class OwnAccount {
 	public UserAccount changeLanguage(String language) {
 		UserAccount account = get();
 		String chosen = language == null || language.isBlank() ? null : language.strip();
-		if (!SpokenLanguageCode.Check.allowed(chosen)) {
-			throw new UserInputException("preferredLanguage", "SpokenLanguageCode");
+		if (!StaffLanguageCode.Check.allowed(chosen)) {
+			throw new UserInputException("preferredLanguage", "StaffLanguageCode");
 		}
 		if (!java.util.Objects.equals(chosen, account.preferredLanguage())) {
 			users.setPreferredLanguage(account.id(), chosen);

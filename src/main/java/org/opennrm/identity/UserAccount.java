@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * An account as screens and the API show it. Contact details are decrypted only on request.
  *
- * @param preferredLanguage the language OpenNRM speaks to the person after each sign-in, by its code ("tr", "en", …;
- *        {@link org.opennrm.shared.SpokenLanguage}), or null
+ * @param preferredLanguage the language OpenNRM speaks to the person after each sign-in, by its code: "tr" or "en", a
+ *        language of the staff screens ({@link org.opennrm.shared.SpokenLanguage#staffScreens()}), or null
  * @param mustChangePassword whether the password is one an administrator set, which the person must replace at their
  *        next sign-in
  * @param version changes with every change of the account's fields, by an administrator or (its language) by its

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
-import org.opennrm.shared.SpokenLanguageCode;
+import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
 
 /**
@@ -25,7 +25,7 @@ public record UserEdit(
 		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
 		@NotNull Role role,
 		Scope scope,
-		@SpokenLanguageCode String preferredLanguage) {
+		@StaffLanguageCode String preferredLanguage) {
 
 	/** The account as it is, to begin the form with. */
 	public static UserEdit of(UserAccount account, UserContacts contacts) {

@@ -273,7 +273,7 @@ class PageFlowTests {
 		browser.signIn("admin");
 		String list = browser.get("/admin/organisations?lang=tr&text=%C4%B0stanbul&province=34").body();
 		assertThat(list).contains("href=\"/admin/organisations?text=%C4%B0stanbul&amp;province=34&amp;lang=en\"")
-			.contains("href=\"/admin/organisations?text=%C4%B0stanbul&amp;province=34&amp;lang=ar\"")
+			.contains("href=\"/admin/organisations?text=%C4%B0stanbul&amp;province=34&amp;lang=tr\"")
 			.containsPattern("href=\"/admin/organisations\"[^>]*aria-current=\"page\"")
 			.doesNotContainPattern("href=\"/\"[^>]*aria-current");
 		assertThat(browser.get("/").body()).containsPattern("href=\"/\"[^>]*aria-current=\"page\"");

@@ -499,7 +499,7 @@ class UserAdminTests {
 		SentForm mine = opened(id, admin);
 		assertThat(mine.value("preferredLanguage")).isEqualTo("tr");
 		mvc.perform(post("/account/language").with(SignIn.as(mvc, username, PASSWORD)).with(csrf())
-				.param("preferredLanguage", "ru"))
+				.param("preferredLanguage", "en"))
 			.andExpect(redirectedUrl("/account"));
 
 		MvcResult merged = mvc.perform(mine.set("fullName", "Zeynep Öztürk-Şen").post().param("lang", "en"))
@@ -507,10 +507,10 @@ class UserAdminTests {
 			.andReturn();
 		assertThat(Jsoup.parse(merged.getResponse().getContentAsString()).select(".alert.merge p").eachText())
 			.contains("Their changes, taken into the form: Preferred language");
-		assertThat(SentForm.of(merged).value("preferredLanguage")).isEqualTo("ru");
+		assertThat(SentForm.of(merged).value("preferredLanguage")).isEqualTo("en");
 		mvc.perform(SentForm.of(merged).post()).andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(jdbc.sql("select full_name || ' ' || preferred_language from app_user where id = :id")
-			.param("id", id).query(String.class).single()).isEqualTo("Zeynep Öztürk-Şen ru");
+			.param("id", id).query(String.class).single()).isEqualTo("Zeynep Öztürk-Şen en");
 	}
 
 	@Test

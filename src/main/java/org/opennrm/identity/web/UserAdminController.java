@@ -1,6 +1,5 @@
 package org.opennrm.identity.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,9 +241,9 @@ class UserAdminController {
 	record LanguageChoice(String code, String name) {
 	}
 
-	/** The languages an account may prefer: those the user interface offers ({@link SpokenLanguage}). */
+	/** The languages an account may prefer: those the staff screens are offered in ({@link SpokenLanguage}). */
 	static List<LanguageChoice> languages(ReferenceData reference) {
-		return Arrays.stream(SpokenLanguage.values()).map(SpokenLanguage::code)
+		return SpokenLanguage.staffLanguages().stream().map(SpokenLanguage::code)
 			.map(code -> new LanguageChoice(code, reference.language(code).map(l -> l.name()).orElse(code)))
 			.toList();
 	}

@@ -14,11 +14,15 @@ import org.opennrm.shared.SpokenLanguage;
 @Component("languageMenu")
 public class LanguageMenu {
 
+	/** The staff screens' languages: every page there is today is a staff screen. */
 	public List<SpokenLanguage> languages() {
-		return List.of(SpokenLanguage.values());
+		return SpokenLanguage.staffLanguages();
 	}
 
-	/** Whether a page in this language is laid out from right to left. */
+	/**
+	 * Whether a page in this language is laid out from right to left: none of the staff screens' languages is, the
+	 * pages for victims and the public will have some that are.
+	 */
 	public boolean rightToLeft(Locale locale) {
 		return SpokenLanguage.of(locale).map(SpokenLanguage::rightToLeft).orElse(false);
 	}

@@ -30,7 +30,7 @@ class OpenApiConfiguration {
 						The API of OpenNRM, the National Referral Mechanism platform. Browser sessions and \
 						system-to-system clients alike: clients send their token as `Authorization: Bearer onrm_…`. \
 						Every call is checked against the caller's role and scope; errors are RFC 9457 problem \
-						details in the language of `Accept-Language`."""))
+						details in Turkish or English, as `Accept-Language` asks (else the configured default)."""))
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("onrm_…")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));

@@ -36,8 +36,8 @@ import org.opennrm.shared.SpokenLanguage;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** The languages offered ({@link SpokenLanguage}). */
-	static final List<Locale> LANGUAGES = SpokenLanguage.locales();
+	/** The languages offered: the staff screens' ({@link SpokenLanguage#staffScreens()}). */
+	static final List<Locale> LANGUAGES = SpokenLanguage.staffLanguages().stream().map(SpokenLanguage::locale).toList();
 
 	@Bean
 	MessageSource messageSource() {
@@ -93,16 +93,36 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver(@Value("${opennrm.default-language:tr}") String defaultLanguage) {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("opennrm-lang");
-		Locale fallback = Locale.forLanguageTag(defaultLanguage);
+		Locale fallback = defaultLanguage(defaultLanguage);
+		CookieLocaleResolver resolver = new CookieLocaleResolver("opennrm-lang") {
+
+			/**
+			 * A language chosen in this browser that the staff screens are not offered in (Arabic, Persian or Russian,
+			 * from when the menu offered them; a cookie written by hand) is as none chosen.
+			 */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return SpokenLanguage.staffLanguage(super.parseLocaleValue(value)).map(SpokenLanguage::locale).orElse(null);
+			}
+
+		};
 		resolver.setDefaultLocale(fallback);
-		// Without a chosen language: the best of the request's Accept-Language that OpenNRM speaks (API clients,
-		// a first visit), else the configured default.
+		// Without a chosen language: the best of the request's Accept-Language that the staff screens are offered in
+		// (API clients, a first visit), else the configured default: a browser asking for Arabic alone gets the default.
 		resolver.setDefaultLocaleFunction(request -> acceptedLanguage(request.getHeader("Accept-Language"), fallback));
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/** {@code opennrm.default-language}, which must be a language of the staff screens: else the start stops. */
+	static Locale defaultLanguage(String setting) {
+		return SpokenLanguage.staffLanguage(Locale.forLanguageTag(setting.strip())).map(SpokenLanguage::locale)
+			.orElseThrow(() -> new IllegalStateException("opennrm.default-language is \"" + setting
+					+ "\", which the staff screens are not offered in: use "
+					+ String.join(" or ", LANGUAGES.stream().map(Locale::getLanguage).toList())
+					+ ". Arabic, Persian, Russian and other languages come with the pages for victims and the public."));
 	}
 
 	static Locale acceptedLanguage(String header, Locale fallback) {

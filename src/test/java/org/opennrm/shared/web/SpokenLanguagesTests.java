@@ -2,15 +2,16 @@ package org.opennrm.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opennrm.TestTokens.bearer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -21,9 +22,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
 import org.opennrm.TestTokens;
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.NewUser;
@@ -34,12 +40,16 @@ import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.SpokenLanguage;
 
 /**
- * One list of the languages OpenNRM speaks ({@link SpokenLanguage}): the menu offers each, in its own name and in the
- * list's order, each switches the pages (right to left for Arabic and Persian), a browser asking for it gets it, and an
- * account may prefer each, and no other.
+ * The staff screens (every screen there is) are offered in Turkish and English only, from the one list
+ * ({@link SpokenLanguage#staffScreens()}): the menu offers those two; {@code ?lang=}, a browser's
+ * {@code Accept-Language}, a language this browser chose before and an account's preferred language take them and no
+ * other. Arabic, Persian and Russian stay in the list for the pages victims and the public will read.
  */
 @IntegrationTest
 class SpokenLanguagesTests {
+
+	/** The languages the menu once offered and the staff screens are not offered in. */
+	private static final List<String> NOT_FOR_STAFF = List.of("ar", "fa", "ru");
 
 	@Autowired
 	MockMvc mvc;
@@ -53,53 +63,124 @@ class SpokenLanguagesTests {
 	@Autowired
 	OrganisationManagement organisations;
 
-	private Document page(String path, String acceptLanguage) throws Exception {
-		return Jsoup.parse(mvc.perform(get(path).header("Accept-Language", acceptLanguage)).andReturn().getResponse()
-			.getContentAsString());
+	@Autowired
+	JdbcClient jdbc;
+
+	private MockHttpServletResponse answer(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(answer(request).getContentAsString());
+	}
+
+	/** The language a page was shown in, and its direction. */
+	private String shownIn(MockHttpServletRequestBuilder request) throws Exception {
+		Element html = page(request).selectFirst("html");
+		return html.attr("lang") + " " + html.attr("dir");
 	}
 
 	@Test
-	void theMenuOffersEachLanguageAndEachSwitchesThePages() throws Exception {
-		List<String> codes = Arrays.stream(SpokenLanguage.values()).map(SpokenLanguage::code).toList();
-		List<Element> menu = page("/login", "tr").select(".languages a");
-		assertThat(menu).extracting(a -> a.attr("hreflang")).containsExactlyElementsOf(codes);
-		assertThat(menu).extracting(a -> a.attr("lang")).containsExactlyElementsOf(codes);
-		assertThat(menu).extracting(Element::text).containsExactly("Türkçe", "English", "العربية", "فارسی", "Русский");
-		for (SpokenLanguage language : SpokenLanguage.values()) {
-			for (Document shown : List.of(page("/login?lang=" + language.code(), "tr"), page("/login", language.code()))) {
-				Element html = shown.selectFirst("html");
-				assertThat(html.attr("lang")).isEqualTo(language.code());
-				assertThat(html.attr("dir")).isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
-				assertThat(shown.select(".languages a.current")).extracting(a -> a.attr("hreflang"))
-					.containsExactly(language.code());
+	void theMenuOffersTurkishAndEnglishOnlyAndEachSwitchesThePages() throws Exception {
+		assertThat(SpokenLanguage.staffLanguages()).containsExactly(SpokenLanguage.TURKISH, SpokenLanguage.ENGLISH);
+		List<Element> menu = page(get("/login").header("Accept-Language", "tr")).select(".languages a");
+		assertThat(menu).extracting(a -> a.attr("hreflang")).containsExactly("tr", "en");
+		assertThat(menu).extracting(a -> a.attr("lang")).containsExactly("tr", "en");
+		assertThat(menu).extracting(Element::text).containsExactly("Türkçe", "English");
+		for (String code : List.of("tr", "en")) {
+			for (Document shown : List.of(page(get("/login?lang=" + code).header("Accept-Language", "tr")),
+					page(get("/login").header("Accept-Language", code)))) {
+				assertThat(shown.selectFirst("html").attr("lang")).isEqualTo(code);
+				assertThat(shown.selectFirst("html").attr("dir")).isEqualTo("ltr");
+				assertThat(shown.select(".languages a.current")).extracting(a -> a.attr("hreflang")).containsExactly(code);
 			}
 		}
-		assertThat(page("/login?lang=de", "en").selectFirst("html").attr("lang")).isEqualTo("en");
+	}
+
+	/** What the pages for victims and the public will need of these languages is kept: their names and direction. */
+	@Test
+	void arabicPersianAndRussianAreKeptForThePagesOfVictimsAndThePublic() {
+		assertThat(NOT_FOR_STAFF).allSatisfy(code -> assertThat(SpokenLanguage.of(code)).hasValueSatisfying(
+				language -> assertThat(language.staffScreens()).isFalse()));
+		assertThat(SpokenLanguage.ARABIC.rightToLeft()).isTrue();
+		assertThat(SpokenLanguage.PERSIAN.rightToLeft()).isTrue();
+		assertThat(SpokenLanguage.RUSSIAN.ownName()).isEqualTo("Русский");
+		assertThat(SpokenLanguage.staffLanguage("ar")).isEmpty();
+		assertThat(SpokenLanguage.staffLanguage("tr")).contains(SpokenLanguage.TURKISH);
 	}
 
 	@Test
-	void anAccountMayPreferEachLanguageOfferedAndNoOther() {
-		for (SpokenLanguage language : SpokenLanguage.values()) {
-			assertThat(languageErrors(language.code())).as(language.code()).isEmpty();
+	void aBrowserAskingForArabicPersianOrRussianGetsTheDefaultLanguage() throws Exception {
+		for (String asked : List.of("ar", "fa", "ru", "ar-SA", "fa-IR, ru;q=0.8")) {
+			assertThat(shownIn(get("/login").header("Accept-Language", asked))).as(asked).isEqualTo("tr ltr");
 		}
-		assertThat(languageErrors("")).isEmpty();
+		// a browser that reads English too gets English, the best it asks for that the staff screens are offered in
+		assertThat(shownIn(get("/login").header("Accept-Language", "ar, en;q=0.5"))).isEqualTo("en ltr");
+		// the API's problem details likewise
+		mvc.perform(get("/api/v1/organisations").header("Accept-Language", "ar").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.title").value("Oturum açılmamış"));
+	}
+
+	/** As {@code ?lang=de} always was: the page is shown in the language in use, and nothing is remembered. */
+	@Test
+	void aLanguageSwitchToArabicPersianOrRussianIsIgnoredAsAnyUnknownLanguage() throws Exception {
+		for (String code : List.of("ar", "fa", "ru", "de")) {
+			MockHttpServletResponse ignored = answer(get("/login?lang=" + code).header("Accept-Language", "en"));
+			assertThat(Jsoup.parse(ignored.getContentAsString()).selectFirst("html").attr("lang")).as(code).isEqualTo("en");
+			assertThat(ignored.getCookie("opennrm-lang")).as(code).isNull();
+			assertThat(shownIn(get("/login?lang=" + code).cookie(new Cookie("opennrm-lang", "tr"))
+				.header("Accept-Language", "en"))).as(code).isEqualTo("tr ltr");
+		}
+	}
+
+	/** The menu offered Arabic, Persian and Russian until now: a browser may still carry that choice in its cookie. */
+	@Test
+	void aLanguageChosenInThisBrowserThatIsNoLongerOfferedIsAsNoneChosen() throws Exception {
+		for (String code : NOT_FOR_STAFF) {
+			assertThat(shownIn(get("/login").cookie(new Cookie("opennrm-lang", code)).header("Accept-Language", "en")))
+				.as(code).isEqualTo("en ltr");
+			assertThat(shownIn(get("/login").cookie(new Cookie("opennrm-lang", code)))).as(code).isEqualTo("tr ltr");
+		}
+	}
+
+	@Test
+	void anAccountMayPreferTurkishOrEnglishAndNoOther() {
+		for (String code : List.of("tr", "en", "")) {
+			assertThat(languageErrors(code)).as(code).isEmpty();
+		}
 		assertThat(languageErrors(null)).isEmpty();
-		for (String other : new String[] { "de", "TR", "tr-TR", " en" }) {
-			assertThat(languageErrors(other)).as(other).containsExactly("{SpokenLanguageCode}");
+		for (String other : List.of("ar", "fa", "ru", "de", "TR", "tr-TR", " en")) {
+			assertThat(languageErrors(other)).as(other).containsExactly("{StaffLanguageCode}");
 		}
 	}
 
 	@Test
-	void aLanguageNotOfferedIsRefusedWithTheLanguagesMessage() throws Exception {
+	void theAccountsFormsAndTheApiOfferTurkishAndEnglishOnly() throws Exception {
+		RequestPostProcessor admin = SignIn.as(mvc, "admin");
+		assertThat(page(get("/admin/users/new").with(admin).param("lang", "en")).select("#preferredLanguage option"))
+			.extracting(o -> o.attr("value")).containsExactly("", "tr", "en");
+		assertThat(page(get("/account").with(admin).param("lang", "en")).select("#preferredLanguage option"))
+			.extracting(o -> o.attr("value")).containsExactly("", "tr", "en");
+
+		mvc.perform(post("/account/language").with(admin).with(csrf()).param("preferredLanguage", "ar").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString())
+				.contains("Choose one of the languages offered."));
+		assertThat(jdbc.sql("select coalesce(preferred_language, 'none') from app_user where username = 'admin'")
+			.query(String.class).single()).isEqualTo("none");
+
 		String token = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
 		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
-		mvc.perform(post("/api/v1/users").with(bearer(token)).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"username": "dil.api", "fullName": "Dil Deneme", "role": "ANALYST", "organisationId": "%s",
-						 "password": "sabah erken kalkan yol alır", "preferredLanguage": "de"}
-						""".formatted(organisation)))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.preferredLanguage").value("Choose one of the languages offered."));
+		for (String code : NOT_FOR_STAFF) {
+			mvc.perform(post("/api/v1/users").with(bearer(token)).param("lang", "en")
+					.contentType(MediaType.APPLICATION_JSON).content("""
+							{"username": "dil.api.%s", "fullName": "Dil Deneme", "role": "ANALYST", "organisationId": "%s",
+							 "password": "sabah erken kalkan yol alır", "preferredLanguage": "%s"}
+							""".formatted(code, organisation, code)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors.preferredLanguage").value("Choose one of the languages offered."));
+		}
 	}
 
 	/** The message templates of the preferred language's violations, on a new account and on an edit alike. */

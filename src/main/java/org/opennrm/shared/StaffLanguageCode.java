@@ -12,32 +12,33 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The code of a language OpenNRM speaks ({@link SpokenLanguage}: {@code tr}, {@code en}, …), or none (null or blank):
- * what an account's preferred language may be. Checked against the one list of languages, not a copy of it.
+ * The code of a language the staff screens are offered in ({@link SpokenLanguage#staffScreens()}: {@code tr},
+ * {@code en}), or none (null or blank): what an account's preferred language may be. Checked against the one list of
+ * languages, not a copy of it.
  */
 @Documented
-@Constraint(validatedBy = SpokenLanguageCode.Check.class)
+@Constraint(validatedBy = StaffLanguageCode.Check.class)
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
 		ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface SpokenLanguageCode {
+public @interface StaffLanguageCode {
 
-	String message() default "{SpokenLanguageCode}";
+	String message() default "{StaffLanguageCode}";
 
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
 
-	final class Check implements ConstraintValidator<SpokenLanguageCode, String> {
+	final class Check implements ConstraintValidator<StaffLanguageCode, String> {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			return allowed(value);
 		}
 
-		/** Whether {@code code} is none, or a language OpenNRM speaks. */
+		/** Whether {@code code} is none, or a language of the staff screens. */
 		public static boolean allowed(String code) {
-			return code == null || code.isBlank() || SpokenLanguage.of(code).isPresent();
+			return code == null || code.isBlank() || SpokenLanguage.staffLanguage(code).isPresent();
 		}
 
 	}
