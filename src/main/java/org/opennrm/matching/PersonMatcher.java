@@ -789,10 +789,11 @@ public final class PersonMatcher {
 
 	/**
 	 * Why two records are not decided MATCH without a person, whatever their score, or null. Two kinds of records
-	 * look like one person written twice and are often two: brothers, sisters and twins registered together, with one
-	 * family name and one date (or years that differ as a birthday told differently does), whose given names differ;
-	 * and a man and a woman whose given names are a pair of one name's forms ("Oleg" and "Olena", "Ali" and "Aliye")
-	 * or differ. A MATCH joins two records into one person's without anyone looking (the bulk command's clusters
+	 * look like one person written twice and are often two: brothers, sisters and twins registered together (one
+	 * family name, often one date), told by their given names alone: a pair whose given names agree in none while the
+	 * family name agrees, and no given name agrees with the other's family name (names written in the wrong field);
+	 * and a man and a woman whose given names differ, agree only as similar, or are a man's and a woman's form of one
+	 * name ("Jamal" and "Jamila", "Said" and "Saida", "Ali" and "Aliye"). A MATCH joins two records into one person's without anyone looking (the bulk command's clusters
 	 * count people by them); such a pair goes to the head of the review queue instead, and is a MATCH only when other
 	 * records make the two one person (their cluster). On the benchmark's six registers of 10,000 records, 410 pairs
 	 * so held went to the review queue, 333 of them two people; 214 more were MATCHes through their clusters, 152 of
