@@ -9,17 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,8 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.opennrm.IntegrationTest;
 import org.opennrm.SentForm;
 import org.opennrm.SignIn;
-import org.opennrm.shared.database.AsOwner;
 import org.opennrm.shared.database.EmbeddedDatabase;
+import org.opennrm.shared.database.ScratchDatabase;
 
 /**
  * Accounts that preferred Arabic, Persian or Russian, from when the language menu offered them: V21 leaves them with no
@@ -71,13 +66,9 @@ class PreferredLanguagesMigrationTests {
 
 	@Test
 	void theMigrationClearsEveryPreferredLanguageTheStaffScreensAreNotOfferedIn() throws SQLException {
-		String name = "preferred_languages_" + UUID.randomUUID().toString().replace("-", "");
-		AsOwner.execute(database, "create database " + name);
-		try (Connection connection = DriverManager.getConnection(
-				database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), EmbeddedDatabase.USER,
-				database.password())) {
-			JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-			flyway(connection, "20").migrate();
+		try (ScratchDatabase older = ScratchDatabase.create(database, "preferred_languages", javaMigrations)) {
+			JdbcClient db = older.jdbc();
+			older.migrateTo("20");
 			UUID organisation = UUID.randomUUID();
 			db.sql("insert into organisation (id, name, name_folded, type) values (:id, 'Göç İdaresi', 'goc idaresi', 'NGO')")
 				.param("id", organisation).update();
@@ -90,14 +81,11 @@ class PreferredLanguagesMigrationTests {
 					.param("language", language).update();
 			}
 
-			flyway(connection, "latest").migrate();
+			older.migrateTo("latest");
 
 			assertThat(db.sql("select username || ' ' || coalesce(preferred_language, '-') || ' ' || version "
 					+ "from app_user order by username").query(String.class).list())
 				.containsExactly("dil.ar - 4", "dil.en en 3", "dil.fa - 4", "dil.null - 3", "dil.ru - 4", "dil.tr tr 3");
-		}
-		finally {
-			AsOwner.execute(database, "drop database " + name);
 		}
 	}
 
@@ -145,10 +133,5 @@ class PreferredLanguagesMigrationTests {
 		return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	private Flyway flyway(Connection connection, String target) {
-		return Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
-			.locations("classpath:db/migration").placeholders(Map.of("app_role", ""))
-			.javaMigrations(javaMigrations.toArray(JavaMigration[]::new)).target(target).load();
-	}
 
 }

@@ -6,11 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +18,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.shared.TextFolding;
-import org.opennrm.shared.database.AsOwner;
 import org.opennrm.shared.database.EmbeddedDatabase;
+import org.opennrm.shared.database.ScratchDatabase;
 
 /** The names the "who" filter looks in: read through their index, and folded for a trail that was there before. */
 @IntegrationTest
@@ -72,13 +70,9 @@ class ActorNamesTests {
 	/** A trail and accounts that were there before V20: their names are folded by the migration, once. */
 	@Test
 	void theMigrationFoldsTheNamesAlreadyThere() throws SQLException {
-		String name = "actor_names_" + UUID.randomUUID().toString().replace("-", "");
-		AsOwner.execute(database, "create database " + name);
-		try (Connection connection = DriverManager.getConnection(
-				database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), EmbeddedDatabase.USER,
-				database.password())) {
-			JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-			flyway(connection, "17").migrate();
+		try (ScratchDatabase older = ScratchDatabase.create(database, "actor_names", javaMigrations)) {
+			JdbcClient db = older.jdbc();
+			older.migrateTo("17");
 			UUID organisation = UUID.randomUUID();
 			db.sql("insert into organisation (id, name, name_folded, type) values (:id, 'Göç İdaresi', 'goc idaresi', 'NGO')")
 				.param("id", organisation).update();
@@ -95,22 +89,14 @@ class ActorNamesTests {
 			db.sql("insert into audit_entry (occurred_at, actor_kind, action, outcome, prev_hash, hash) "
 					+ "values (now(), 'ANONYMOUS', 'LOGIN_FAILED', 'FAILURE', '\\x00', '\\x00')").update();
 
-			flyway(connection, "latest").migrate();
+			older.migrateTo("latest");
 
 			assertThat(db.sql("select name || ' | ' || name_folded from audit_actor_name order by name").query(String.class)
 				.list()).containsExactly("api:İstatistik Panosu | api:istatistik panosu", "ayse | ayse",
 						"system:demo-data | system:demo-data");
 			assertThat(db.sql("select full_name_folded from app_user").query(String.class).single()).isEqualTo("ayse yilmaz");
 		}
-		finally {
-			AsOwner.execute(database, "drop database " + name);
-		}
 	}
 
-	private Flyway flyway(Connection connection, String target) {
-		return Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
-			.locations("classpath:db/migration").placeholders(Map.of("app_role", ""))
-			.javaMigrations(javaMigrations.toArray(JavaMigration[]::new)).target(target).load();
-	}
 
 }

@@ -3,26 +3,22 @@ package org.opennrm.organisation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationType;
-import org.opennrm.shared.database.AsOwner;
 import org.opennrm.shared.database.EmbeddedDatabase;
+import org.opennrm.shared.database.ScratchDatabase;
 
 /**
  * An existing database whose organisations' names are one once folded: the migration neither fails nor renames, the
@@ -34,33 +30,22 @@ class FoldedNamesMigrationTests {
 	@Autowired
 	EmbeddedDatabase database;
 
-	String name = "fold_migration_" + UUID.randomUUID().toString().replace("-", "");
-
-	Connection connection;
+	ScratchDatabase older;
 
 	@BeforeEach
 	void createDatabase() throws SQLException {
-		AsOwner.execute(database, "create database " + name);
-		connection = DriverManager.getConnection(database.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"),
-				EmbeddedDatabase.USER, database.password());
+		older = ScratchDatabase.create(database, "fold_migration", List.of(new V15__fold_organisation_names()));
 	}
 
 	@AfterEach
 	void dropDatabase() throws SQLException {
-		connection.close();
-		AsOwner.execute(database, "drop database " + name);
-	}
-
-	private Flyway flyway(String target) {
-		return Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
-			.locations("classpath:db/migration").placeholders(Map.of("app_role", ""))
-			.javaMigrations(new V15__fold_organisation_names()).target(target).load();
+		older.close();
 	}
 
 	@Test
 	void lookalikeNamesAlreadyThereAreKeptAndMarkedAndNewOnesRefused() {
-		flyway("14").migrate();
-		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+		older.migrateTo("14");
+		JdbcClient jdbc = older.jdbc();
 		String insert = "insert into organisation (id, name, type, created_at) values (:id, :name, 'NGO', :at::timestamptz)";
 		UUID first = UUID.randomUUID();
 		UUID second = UUID.randomUUID();
@@ -70,7 +55,7 @@ class FoldedNamesMigrationTests {
 		jdbc.sql(insert).param("id", third).param("name", "Kadin Dayanisma Dernegi").param("at", "2025-03-01T00:00Z").update();
 		jdbc.sql(insert).param("id", UUID.randomUUID()).param("name", "İstanbul Barosu").param("at", "2025-01-01T00:00Z").update();
 
-		flyway("latest").migrate();
+		older.migrateTo("latest");
 
 		assertThat(jdbc.sql("select name, name_folded, name_clash from organisation order by created_at, name")
 			.query((rs, row) -> rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getBoolean(3)).list())

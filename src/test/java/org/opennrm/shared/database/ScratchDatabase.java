@@ -1,0 +1,62 @@
+package org.opennrm.shared.database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A database of its own on the tests' embedded server, for a test of a migration: migrated to an older version, given
+ * the data an older OpenNRM would hold, migrated on; dropped when closed.
+ */
+public final class ScratchDatabase implements AutoCloseable {
+
+	private final EmbeddedDatabase server;
+	private final String name;
+	private final Connection connection;
+	private final JavaMigration[] javaMigrations;
+
+	private ScratchDatabase(EmbeddedDatabase server, String name, List<JavaMigration> javaMigrations) throws SQLException {
+		this.server = server;
+		this.name = name;
+		this.javaMigrations = javaMigrations.toArray(JavaMigration[]::new);
+		AsOwner.execute(server, "create database " + name);
+		this.connection = DriverManager.getConnection(server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"),
+				EmbeddedDatabase.USER, server.password());
+	}
+
+	/**
+	 * @param prefix         the start of its name, which a random part ends
+	 * @param javaMigrations the application's Java migrations (the Spring context's beans of that type)
+	 */
+	public static ScratchDatabase create(EmbeddedDatabase server, String prefix, List<JavaMigration> javaMigrations)
+			throws SQLException {
+		return new ScratchDatabase(server, prefix + "_" + UUID.randomUUID().toString().replace("-", ""), javaMigrations);
+	}
+
+	/** Migrates to {@code target}, a version ("17") or "latest", as the application's start would. */
+	public void migrateTo(String target) {
+		Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
+			.locations("classpath:db/migration").placeholders(Map.of("app_role", ""))
+			.javaMigrations(javaMigrations).target(target).load().migrate();
+	}
+
+	public JdbcClient jdbc() {
+		return JdbcClient.create(new SingleConnectionDataSource(connection, true));
+	}
+
+	@Override
+	public void close() throws SQLException {
+		connection.close();
+		AsOwner.execute(server, "drop database " + name);
+	}
+
+}
