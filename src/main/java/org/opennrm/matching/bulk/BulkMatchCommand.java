@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
@@ -230,8 +229,14 @@ public final class BulkMatchCommand {
 	private record Scored(int left, int right, double bits) {
 	}
 
-	private static long pairKey(int left, int right) {
-		return (long) Math.min(left, right) << 32 | Math.max(left, right);
+	/**
+	 * The pair's score, held below the MATCH limit when a person must decide it ({@link PersonMatcher#isHeldBack}):
+	 * asked of the pairs that would be MATCHes only, a few per record.
+	 */
+	private static double heldOrNot(PersonMatcher matcher, PreparedPerson[] prepared, Scored pair) {
+		double score = matcher.score(pair.bits());
+		return matcher.decide(score) == MatchDecision.MATCH && matcher.isHeldBack(prepared[pair.left()], prepared[pair.right()])
+				? matcher.held(score) : score;
 	}
 
 	/**
@@ -266,8 +271,6 @@ public final class BulkMatchCommand {
 		OneNameBlocks oneName = OneNameBlocks.build(prepared, matcher, affordsSlips(n));
 		BlockTable slips = slipBlocks(prepared, matcher);
 		ConcurrentLinkedQueue<Scored> kept = new ConcurrentLinkedQueue<>();
-		// pairs a person must decide (twins, a man and a woman), looked for among those that could be MATCHes: few
-		Set<Long> held = ConcurrentHashMap.newKeySet();
 		LongAdder certain = new LongAdder();
 		Progress progress = new Progress(n, err, text, Progress.stderrIsTerminal());
 		int smallBlock = smallBlock(n);
@@ -278,12 +281,8 @@ public final class BulkMatchCommand {
 				if (bits >= PriorEstimate.CERTAIN_BITS) {
 					certain.increment();
 				}
-				double likeliest = keeper.score(bits);
-				if (keeper.decide(likeliest) != MatchDecision.NO_MATCH) {
+				if (keeper.decide(keeper.score(bits)) != MatchDecision.NO_MATCH) {
 					kept.add(new Scored(i, j, bits));
-					if (likeliest >= thresholds.match() && matcher.isHeldBack(prepared[i], prepared[j])) {
-						held.add(pairKey(i, j));
-					}
 				}
 			}
 			progress.step();
@@ -295,8 +294,7 @@ public final class BulkMatchCommand {
 		// the records grouped into people by the pairs' scores (every pair from the floor weighs, whatever the review
 		// queue's limit, so that the clusters and the MATCH pairs do not depend on it); then the clusters decide
 		List<ClusterDecisions.Compared> compared = kept.stream()
-			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(),
-					held.contains(pairKey(p.left(), p.right())) ? shifted.held(shifted.score(p.bits())) : shifted.score(p.bits())))
+			.map(p -> new ClusterDecisions.Compared(p.left(), p.right(), heldOrNot(shifted, prepared, p)))
 			.toList();
 		kept.clear(); // held twice at 1,000,000 records otherwise
 		// one index of the pairs' scores for the grouping and the queue: a pair below the floor counts as one in no row
