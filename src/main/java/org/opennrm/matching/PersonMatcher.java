@@ -801,10 +801,7 @@ public final class PersonMatcher {
 	 */
 	private String heldBack(PreparedPerson a, PreparedPerson b) {
 		boolean sexDiffers = a.sex != null && b.sex != null && a.sex != b.sex;
-		int[][] all = levels(a.all, b.all);
-		if (all != null && (a.givenNameForm || b.givenNameForm)) {
-			givenNameForms(a, b, all);
-		}
+		int[][] all = nameLevels(a, b);
 		if (!a.structured() || !b.structured()) {
 			Alignment flat = bestFlat(a, b, all);
 			return sexDiffers && (flat == null || flat.unmatched().count() > 0 || flat.similar() > 0
@@ -1503,6 +1500,15 @@ public final class PersonMatcher {
 		return levels;
 	}
 
+	/** The levels of every name of a against every name of b, everyday forms among the given names read as full names. */
+	private static int[][] nameLevels(PreparedPerson a, PreparedPerson b) {
+		int[][] all = levels(a.all, b.all);
+		if (all != null && (a.givenNameForm || b.givenNameForm)) {
+			givenNameForms(a, b, all);
+		}
+		return all;
+	}
+
 	/**
 	 * Reads an everyday form that is a family name too ("Hamoudi", "Hamo": {@code NameVariants.givenFullName}) as the
 	 * full name it stands for where both records write the two names among their given names: there "Hamoudi" is
@@ -1812,10 +1818,7 @@ public final class PersonMatcher {
 	 * weights are fitted on). Comparisons ask for bits only, millions of times, and build no record for it.
 	 */
 	private double names(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons, NameEvidence[] parts) {
-		int[][] all = levels(a.all, b.all);
-		if (all != null && (a.givenNameForm || b.givenNameForm)) {
-			givenNameForms(a, b, all);
-		}
+		int[][] all = nameLevels(a, b);
 		Alignment flat = bestFlat(a, b, all);
 		if (a.structured() && b.structured()) {
 			// A structured record's names are its given names followed by its family names.
