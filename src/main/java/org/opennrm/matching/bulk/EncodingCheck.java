@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +63,7 @@ final class EncodingCheck {
 		long firstUtf8Line = 0;
 		int firstUtf8Start = 0;
 		long line = 1;
-		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CharsetDecoder utf8 = InputReader.strictDecoder(StandardCharsets.UTF_8);
 		for (int start = offset; start < bytes.length;) {
 			int end = start;
 			boolean beyond = false;

@@ -459,7 +459,7 @@ final class InputReader {
 	}
 
 	/** A decoder that reports bytes that are no character of {@code charset} rather than replacing them. */
-	private static CharsetDecoder strictDecoder(Charset charset) {
+	static CharsetDecoder strictDecoder(Charset charset) {
 		return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
