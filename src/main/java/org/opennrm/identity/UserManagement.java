@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.opennrm.encryption.BlindIndex;
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.identity.internal.SessionTermination;
-import org.opennrm.identity.internal.SignedInSessions;
 import org.opennrm.identity.internal.Users;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
@@ -42,12 +41,11 @@ public class UserManagement {
 	private final FieldEncryption encryption;
 	private final BlindIndex blindIndex;
 	private final SessionTermination sessions;
-	private final SignedInSessions signedIn;
 	private final ApplicationEventPublisher events;
 
 	UserManagement(Users users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, FieldEncryption encryption, BlindIndex blindIndex,
-			SessionTermination sessions, SignedInSessions signedIn, ApplicationEventPublisher events) {
+			SessionTermination sessions, ApplicationEventPublisher events) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -55,7 +53,6 @@ public class UserManagement {
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.sessions = sessions;
-		this.signedIn = signedIn;
 		this.events = events;
 	}
 
@@ -235,9 +232,6 @@ public class UserManagement {
 		fields.forEach(change -> events.publishEvent(new UserChanged(id, change)));
 		if (fields.contains("ROLE_CHANGED") || fields.contains("SCOPE_CHANGED")) {
 			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT);
-		}
-		else if (fields.contains("FULL_NAME_CHANGED")) {
-			signedIn.renamed(id, account.username());
 		}
 		return users.find(id).orElseThrow();
 	}

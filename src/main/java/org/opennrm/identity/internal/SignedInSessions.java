@@ -1,7 +1,6 @@
 package org.opennrm.identity.internal;
 
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +16,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import org.opennrm.identity.UserChanged;
 
 /**
  * The person signed in with a password, as their sessions keep them since sign-in: whether they must still replace a
@@ -59,27 +59,13 @@ public class SignedInSessions {
 	 * without being ended. A session keeps what sign-in read, and a change of what that lets the person do (role,
 	 * scope, organisation, province) ends the session instead; the name lets them do nothing, so it is brought up to
 	 * date in place. Done once the change is committed, with the name saved then: of two renames at once, the later
-	 * stays.
+	 * stays. A rename with a new role or scope finds no session left to bring up to date: those were ended.
 	 */
-	public void renamed(UUID accountId, String username) {
-		Runnable rename = () -> {
-			FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-			if (repository != null) {
-				users.find(accountId).ifPresent(account -> rename(repository, username, account.fullName()));
-			}
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					rename.run();
-				}
-
-			});
-		}
-		else {
-			rename.run();
+	@TransactionalEventListener(fallbackExecution = true)
+	void onChanged(UserChanged event) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if ("FULL_NAME_CHANGED".equals(event.change()) && repository != null) {
+			users.find(event.userId()).ifPresent(account -> rename(repository, account.username(), account.fullName()));
 		}
 	}
 
