@@ -9,12 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.opennrm.audit.AuditEntry;
 import org.opennrm.audit.AuditFilter;
@@ -78,12 +82,47 @@ public class AuditEntries {
 		}
 		// a name new to the trail joins the names its "who" filter looks in, folded as people type it (V20)
 		List<String> names = chained.stream().map(c -> c.fields().actorName()).filter(Objects::nonNull).distinct()
+			.filter(name -> !namedActors.contains(name))
 			.toList();
+		if (names.isEmpty()) {
+			return;
+		}
 		template.batchUpdate("insert into audit_actor_name (name, name_folded) values (?, ?) on conflict do nothing",
 				names, names.size(), (ps, name) -> {
 					ps.setString(1, name);
 					ps.setString(2, TextFolding.fold(name));
 				});
+		afterCommit(() -> {
+			if (namedActors.size() + names.size() > NAMED_ACTORS_KEPT) {
+				namedActors.clear();
+			}
+			namedActors.addAll(names);
+		});
+	}
+
+	/**
+	 * Actor names known to be in {@code audit_actor_name}, so that an entry of a known actor (nearly every entry: a
+	 * system's actors are its accounts, clients and jobs) writes no second statement while it holds the chain's lock,
+	 * which every audited operation of every node waits for. Added once their insert is committed (a name of a
+	 * transaction undone is not there); the application may not delete from the table (afterMigrate__grants.sql), so
+	 * a name known stays true.
+	 */
+	private final Set<String> namedActors = ConcurrentHashMap.newKeySet();
+
+	/** Names kept in {@link #namedActors} before it starts again: a bound, far above a ministry's accounts. */
+	static final int NAMED_ACTORS_KEPT = 20_000;
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run(); // no transaction: each statement committed as it ran
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	/**

@@ -13,10 +13,15 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
+import org.opennrm.shared.AuditableEvent;
 import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.database.EmbeddedDatabase;
 import org.opennrm.shared.database.ScratchDatabase;
@@ -35,6 +40,58 @@ class ActorNamesTests {
 	List<JavaMigration> javaMigrations;
 
 	String run = Long.toString(System.nanoTime(), 36);
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	record Probe(String entityId) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "ACTOR_NAME_PROBE";
+		}
+
+		@Override
+		public String entityType() {
+			return "person";
+		}
+
+		@Override
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+	}
+
+	/**
+	 * An actor's name joins the names the filter looks in with the actor's first entry that is kept: a first entry
+	 * whose transaction is undone leaves no name, and must not leave the application believing the name is there
+	 * (it writes a known actor's name no more), or the actor's next entries could never be found by "who".
+	 */
+	@Test
+	void anActorsNameIsKnownOnceAnEntryOfItIsKept() {
+		String job = "probe-" + run;
+		SystemActor.run(job, Role.ANALYST, () -> {
+			transactions.executeWithoutResult(tx -> {
+				events.publishEvent(new Probe(run));
+				tx.setRollbackOnly();
+			});
+			assertThat(named("system:" + job)).isZero();
+			transactions.executeWithoutResult(tx -> events.publishEvent(new Probe(run)));
+			transactions.executeWithoutResult(tx -> events.publishEvent(new Probe(run)));
+		});
+		assertThat(named("system:" + job)).isOne();
+		assertThat(jdbc.sql("select count(*) from audit_entry where actor_name = :name").param("name", "system:" + job)
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	private long named(String name) {
+		return jdbc.sql("select count(*) from audit_actor_name where name = :name").param("name", name)
+			.query(Long.class).single();
+	}
 
 	/**
 	 * A search reads the names that match, through the folded names' trigram index, not every name in the trail (as the
