@@ -109,7 +109,7 @@ class WeightFitBenchmark {
 		double n = PersonMatcher.NAME_EVIDENCE;
 		double[] inUse = { PersonMatcher.SAME_FACTOR, PersonMatcher.EQUIVALENT_FACTOR, PersonMatcher.SIMILAR_FACTOR,
 				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED_COMMON, PersonMatcher.UNMATCHED_RARE,
-				n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED, PersonMatcher.OWN_NAME_LEFT, PersonMatcher.SEX_DIFFERS, PersonMatcher.CITIZENSHIP_SHARED, PersonMatcher.CITIZENSHIP_DIFFERS };
+				n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED, PersonMatcher.OWN_NAME_LEFT, FieldEvidence.SEX_DIFFERS, FieldEvidence.CITIZENSHIP_SHARED, FieldEvidence.CITIZENSHIP_DIFFERS };
 		int fixed = columns.size();
 		for (String level : levels.keySet()) {
 			levels.put(level, columns.size());

@@ -13,4 +13,11 @@ public record ExplanationItem(String code, List<String> args) {
 		return new ExplanationItem(code, List.of(args));
 	}
 
+	/** Adds a reason to {@code reasons}, when reasons are asked for (not null). */
+	static void note(List<ExplanationItem> reasons, String code, String... args) {
+		if (reasons != null) {
+			reasons.add(of(code, args));
+		}
+	}
+
 }

@@ -276,7 +276,7 @@ public final class NameFrequencies {
 				List<String> written = group.getValue();
 				// commonest first, unvowelled spellings last: an unvowelled "hsyn" is equivalent to Hüseyin and to
 				// Oksana alike, and would begin a name that takes both in
-				written.sort(Comparator.comparing(PersonMatcher::vowelPoor)
+				written.sort(Comparator.comparing(NameLevels::vowelPoor)
 					.thenComparing(Comparator.comparing(spellings::get).reversed()));
 				int n = written.size();
 				// each spelling joins the first name whose first spelling it is equivalent to, or begins a name; names
@@ -286,7 +286,7 @@ public final class NameFrequencies {
 					int first = -1;
 					// against the commonest few thousand names of its skeleton: bounded on any file
 					for (int k = 0; k < Math.min(firsts.size(), NAMES_COMPARED) && first < 0; k++) {
-						if (PersonMatcher.level(written.get(i), written.get(firsts.get(k)), skeleton, skeleton) >= 2) {
+						if (NameLevels.level(written.get(i), written.get(firsts.get(k)), skeleton, skeleton) >= 2) {
 							first = firsts.get(k);
 						}
 					}

@@ -1,5 +1,7 @@
 package org.opennrm.matching;
 
+import static org.opennrm.matching.ExplanationItem.note;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,9 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.opennrm.matching.PreparedPerson.Name;
 import org.opennrm.matching.internal.Calendars;
@@ -98,6 +97,9 @@ public final class PersonMatcher {
 	/** Given and family names swapped between the records: −0.5 at face value. */
 	static final double SWAPPED = -0.5;
 
+	/** The most two names one keystroke apart weigh ({@link NameLevels#oneSlipApart}), in bits. */
+	static final double SLIP_CAP = 9;
+
 	/**
 	 * The version of the rules that turn a record into blocking keys ({@link #indexKeys} and the normalisation
 	 * under it). The index files each person with the scheme their keys were made by and re-keys people filed under
@@ -135,10 +137,6 @@ public final class PersonMatcher {
 
 	/** Register size assumed when none is given. */
 	static final long DEFAULT_POPULATION = 10_000;
-
-	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
-	private static final LevenshteinDistance TYPO_DISTANCE = new LevenshteinDistance(2);
 
 	private final MatchThresholds thresholds;
 	private final NameFrequencies frequencies;
@@ -697,7 +695,7 @@ public final class PersonMatcher {
 		while (true) {
 			String next = NameVariants.fullName(spelling);
 			if (next == null) {
-				next = bareName(spelling, null);
+				next = NameLevels.bareName(spelling, null);
 			}
 			if (next == null) {
 				return spelling;
@@ -860,8 +858,8 @@ public final class PersonMatcher {
 	}
 
 	private double weight(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		return birthDate(a, b, reasons) + names(a, b, reasons, null) + initials(a, b, reasons) + sex(a, b, reasons)
-				+ citizenship(a, b, reasons);
+		return FieldEvidence.birthDate(a, b, yearGaps, reasons) + names(a, b, reasons, null) + initials(a, b, reasons)
+				+ FieldEvidence.sex(a, b, reasons) + FieldEvidence.citizenship(a, b, reasons);
 	}
 
 	/** An initial agreeing with a name the other record has and this one lacks: about one name in ten begins so. */
@@ -950,436 +948,16 @@ public final class PersonMatcher {
 
 	Evidence evidence(PreparedPerson a, PreparedPerson b) {
 		List<ExplanationItem> dateReasons = new ArrayList<>();
-		double date = birthDate(a, b, dateReasons);
+		double date = FieldEvidence.birthDate(a, b, yearGaps, dateReasons);
 		String level = dateReasons.get(0).code() + " " + date;
 		NameEvidence[] names = new NameEvidence[1];
 		names(a, b, null, names);
-		return new Evidence(names[0], date, level, sex(a, b, null), citizenship(a, b, null));
-	}
-
-	private static void note(List<ExplanationItem> reasons, String code, String... args) {
-		if (reasons != null) {
-			reasons.add(ExplanationItem.of(code, args));
-		}
+		return new Evidence(names[0], date, level, FieldEvidence.sex(a, b, null),
+				FieldEvidence.citizenship(a, b, null));
 	}
 
 	// --- names -----------------------------------------------------------------------------------------------
 
-	/** How two name tokens agree: 3 same, 2 equivalent (same skeleton), 1 similar, 0 different. */
-	static int level(String a, String b, String skeletonA, String skeletonB) {
-		return level(a, b, skeletonA, skeletonB, true);
-	}
-
-	/** As {@link #level(String, String, String, String)}; {@code articleA} false reads no joined article off {@code a}. */
-	private static int level(String a, String b, String skeletonA, String skeletonB, boolean articleA) {
-		// h, kh or x against k, q or gh: other letters in every script these names come from ("Heidari"/"Qaderi",
-		// "Haidar"/"Kadir"); one keystroke apart, a slip ("Kalil"/"Khalil")
-		if (hOrK(a) * hOrK(b) < 0) {
-			return oneKeystroke(a, b) ? 1 : 0;
-		}
-		// a father's name made a patronymic is neither his name nor a family name: "Konstantinovich" is not
-		// "Konstantin", "Gurbanovich" not "Gurbanov"
-		if (NameNormaliser.isPatronymic(a) != NameNormaliser.isPatronymic(b)) {
-			return 0;
-		}
-		// a family name made of a given name ("Karimi" of Karim): another name, or the same with its last letter lost
-		if (skeletonA.equals(skeletonB) && descentSuffix(a, b)) {
-			return 1;
-		}
-		int level = spellingLevel(a, b, skeletonA, skeletonB);
-		if (level < 2) {
-			String bareA = articleA ? bareName(a, b) : null;
-			String bareB = bareName(b, a);
-			if (bareA != null || bareB != null) {
-				String x = bareA != null ? bareA : a;
-				String y = bareB != null ? bareB : b;
-				level = Math.max(level, spellingLevel(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
-			}
-		}
-		if (level < 2) {
-			level = Math.max(level, readingLevel(a, b, skeletonA, skeletonB));
-		}
-		return level;
-	}
-
-	/**
-	 * 2 when one name, or both, read another way (see {@link NameNormaliser#readings}: the German spelling of Russian
-	 * names, the Latin x and c), has the other's skeleton and agrees with it as an equivalent spelling
-	 * ("Muchammad"/"Mukhammad", "Julija"/"Yuliya", "Kusnezow"/"Kuznetsov", "Alexandr"/"Aleksandr"), else 0.
-	 */
-	private static int readingLevel(String a, String b, String skeletonA, String skeletonB) {
-		List<Reading> readingsA = NameNormaliser.readings(a);
-		List<Reading> readingsB = NameNormaliser.readings(b);
-		if (readingsA.isEmpty() && readingsB.isEmpty()) {
-			return 0;
-		}
-		// most pairs are other names under any reading: their skeletons tell, before any spelling is compared
-		boolean equivalent = false;
-		for (Reading x : readingsA) {
-			equivalent |= x.skeleton().equals(skeletonB) && spellingLevel(x.spelling(), b, x.skeleton(), skeletonB) >= 2;
-		}
-		for (Reading y : readingsB) {
-			equivalent |= y.skeleton().equals(skeletonA) && spellingLevel(a, y.spelling(), skeletonA, y.skeleton()) >= 2;
-			for (Reading x : readingsA) {
-				equivalent |= x.skeleton().equals(y.skeleton())
-						&& spellingLevel(x.spelling(), y.spelling(), x.skeleton(), y.skeleton()) >= 2;
-			}
-		}
-		// names known to differ, or one with another word before it, stay apart however they are read
-		return equivalent && NameVariants.relation(a, b) >= 0 && !anotherWordBefore(a, b) ? 2 : 0;
-	}
-
-	/**
-	 * The level of two names of which either was an everyday form read as its full name: equivalent at most, as a
-	 * variant of one name is, since the form is not the name as written.
-	 */
-	private static int fullNameLevel(String x, String y) {
-		return x.equals(y) ? 2 : Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
-	}
-
-	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {
-		if (a.equals(b)) {
-			return 3;
-		}
-		String fullA = NameVariants.fullName(a);
-		String fullB = NameVariants.fullName(b);
-		if (fullA != null || fullB != null) {
-			// an everyday form ("Sasha") against its full name ("Aleksandr", "Alexandr") or another of its forms: an
-			// equivalent spelling at most, as a variant of one name is
-			String x = fullA != null ? fullA : a;
-			String y = fullB != null ? fullB : b;
-			return fullNameLevel(x, y);
-		}
-		if (anotherWordBefore(a, b)) {
-			return 0;
-		}
-		// the skeleton marks the ending: most pairs are told apart without looking for it
-		String stemA = skeletonA.endsWith("9") ? NameNormaliser.withoutSlavicEnding(a) : null;
-		String stemB = stemA != null && skeletonB.endsWith("9") ? NameNormaliser.withoutSlavicEnding(b) : null;
-		if (stemA != null && stemB != null) {
-			// "Hasanova"/"Khasanov" meet by their stems; "Karimova"/"Rakhimova" and "Hasanov"/"Hüseynov" do not
-			return Math.min(2, spellingLevel(stemA, stemB, NameNormaliser.skeleton(stemA), NameNormaliser.skeleton(stemB)));
-		}
-		int known = NameVariants.relation(a, b);
-		if (known != 0) {
-			return known > 0 ? 2 : 0;
-		}
-		double jw = jaroWinkler(a, b);
-		if (skeletonA.equals(skeletonB) && !skeletonA.isEmpty() && !otherOnset(a, b)) {
-			if (jw >= 0.75 || vowelPoor(a) || vowelPoor(b) || vowelShift(a, b) || soundAlike(a, b)
-					|| skeletonA.length() >= 2 && jw >= 0.6 && vowelsAgree(a, b)) {
-				return 2;
-			}
-			if (skeletonA.length() >= 3) {
-				return 1;
-			}
-			// a short name's skeleton says little: "Ail" and "Ali" are one slip apart, as the rules below find
-		}
-		if (jw >= 0.90) {
-			return 1;
-		}
-		if (skeletonA.length() >= 5 && skeletonB.length() >= 5 && Math.abs(skeletonA.length() - skeletonB.length()) <= 1
-				&& JARO_WINKLER.apply(skeletonA, skeletonB) >= 0.92) {
-			return 1;
-		}
-		// One slip of the keyboard or the scanner: a letter changed, added or dropped ("Abbas"/"Abgas"), in the
-		// letters or in the consonants ("Hammoud"/"Hqmmoud").
-		int shorter = shorter(a, b);
-		// "Ali" typed "Li", "Ai" or "Aii": a short name has no letters to spare for the rules below.
-		if (shorter >= 2 && Math.max(a.length(), b.length()) == 3 && oneKeystroke(a, b)) {
-			return 1;
-		}
-		if (shorter >= 4 && jw >= 0.7) {
-			int distance = TYPO_DISTANCE.apply(a, b);
-			if (distance == 1 || distance == 2 && shorter >= 7) {
-				return 1;
-			}
-			if (skeletonA.length() >= 3 && skeletonB.length() >= 3 && TYPO_DISTANCE.apply(skeletonA, skeletonB) == 1
-					&& jw >= 0.8) {
-				return 1;
-			}
-			// A scanner reads "m" as "rn" ("Demir"/"Dernir").
-			if (a.contains("rn") != b.contains("rn") && TYPO_DISTANCE.apply(a.replace("rn", "m"), b.replace("rn", "m")) == 0) {
-				return 1;
-			}
-		}
-		return 0;
-	}
-
-	/**
-	 * A name without its joined article, when enough is left to be a name ("Elamin", not "Elena"), or when what is left
-	 * is the other name as written ("Alali" and "Ali"; {@code other} null when there is none, as for a key); else null.
-	 */
-	private static String bareName(String token, String other) {
-		String bare = NameNormaliser.withoutArticle(token);
-		return bare != null && (bare.length() >= 4 || bare.equals(other)) ? bare : null;
-	}
-
-	/**
-	 * 1 for a name beginning with h, kh or x (ح, خ, х, Uzbek x), -1 for k, q or gh (ك, ق, غ, к), 0 otherwise: a g
-	 * alone, which stands for h in Russian spellings ("Gasan", "Guseyn"), and c and ch are neither.
-	 */
-	private static int hOrK(String name) {
-		char c = name.charAt(0);
-		if (c == 'h' || c == 'x') {
-			return 1;
-		}
-		if (c == 'q' || c == 'g' && name.length() > 1 && name.charAt(1) == 'h') {
-			return -1;
-		}
-		if (c == 'k') {
-			return name.length() > 1 && name.charAt(1) == 'h' ? 1 : -1;
-		}
-		return 0;
-	}
-
-	/**
-	 * One name begins with a vowel and the other with a consonant that no transliteration drops or adds ("Ateşkoç" and
-	 * "Taşkoç", "Ursu" and "Rusu", "Akbulut" and "Gökbulut"): the skeleton, which drops vowels, would call them one
-	 * name. An initial h, y, j, w or v comes and goes between scripts ("Hasanova"/"Asanova", "Yelena"/"Elena"), but
-	 * not when the other name has it right after its first vowel: "Ahmad" and "Hamid", "Ehsan" and "Hasan", "Ajmal" and
-	 * "Jamal" are other names. Names written without their vowels are left to the skeleton.
-	 */
-	private static boolean otherOnset(String a, String b) {
-		boolean vowelA = isVowel(a.charAt(0));
-		boolean vowelB = isVowel(b.charAt(0));
-		if (vowelA == vowelB || vowelPoor(a) || vowelPoor(b)) {
-			return false;
-		}
-		char consonant = vowelA ? b.charAt(0) : a.charAt(0);
-		if ("hyjwv".indexOf(consonant) < 0) {
-			return true;
-		}
-		String initialVowel = folded(vowelA ? a : b);
-		String initialConsonant = folded(vowelA ? b : a);
-		return initialVowel.length() > 1 && initialConsonant.length() > 1
-				&& initialVowel.charAt(1) == initialConsonant.charAt(0) && isVowel(initialConsonant.charAt(1));
-	}
-
-	/**
-	 * One name is the other with the -i that makes Arabic and Persian family names of given names ("Karim"/"Karimi",
-	 * "Hossein"/"Hosseini", "Mohammad"/"Mohammadi", "محمد"/"محمدی", "Hüseyin"/"Hüseyni"), the other ending in a
-	 * consonant (not a j, y, w or h: "Sergej"/"Sergei"). A name in -ari against the same in -ar is not such a pair:
-	 * Moldovan names, which Russian writes with a soft sign and no i ("Pascari"/"Паскарь"), and a nisba whose -i a
-	 * clerk left out ("Haydari"/"Haydar"); against another vowel it is ("Omari"/"Ömer").
-	 */
-	static boolean descentSuffix(String a, String b) {
-		return a.length() >= 3 && b.length() >= 3 && (madeOf(a, b) || madeOf(b, a));
-	}
-
-	/** {@code name} ends in i or y after a consonant, {@code other} in a consonant, and they are not -ari and -ar. */
-	private static boolean madeOf(String name, String other) {
-		char last = name.charAt(name.length() - 1);
-		return (last == 'i' || last == 'y') && consonant(name.charAt(name.length() - 2)) && endsInConsonant(other)
-				&& !(name.endsWith("ari") && other.endsWith("ar"));
-	}
-
-	private static boolean endsInConsonant(String name) {
-		return consonant(name.charAt(name.length() - 1));
-	}
-
-	/** Not a vowel, nor a j, y, w or h, which come and go between spellings. */
-	private static boolean consonant(char c) {
-		return !isVowel(c) && "yjwh".indexOf(c) < 0;
-	}
-
-	private static boolean isVowel(char c) {
-		return "aeiou".indexOf(c) >= 0;
-	}
-
-	/**
-	 * Jaro–Winkler similarity of two tokens, or, when it cannot reach 0.7, a number below 0.7: no rule here asks
-	 * more of such a pair. Most token pairs of two records are different names (a given name against a family
-	 * name), and counting their shared letters costs far less than aligning them.
-	 */
-	static double jaroWinkler(String a, String b) {
-		if (a.isEmpty() || b.isEmpty()) {
-			return 0;
-		}
-		int[] letters = new int[128];
-		for (int i = 0; i < a.length(); i++) {
-			letters[a.charAt(i) & 127]++;
-		}
-		int common = 0;
-		for (int i = 0; i < b.length(); i++) {
-			if (letters[b.charAt(i) & 127]-- > 0) {
-				common++;
-			}
-		}
-		int prefix = 0;
-		while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
-			prefix++;
-		}
-		// Jaro counts at most the shared letters, with no transposition; Winkler adds at most 0.1 per prefix letter.
-		double jaro = common == 0 ? 0 : ((double) common / a.length() + (double) common / b.length() + 1) / 3;
-		double bound = jaro + prefix * 0.1 * (1 - jaro);
-		return bound < 0.7 ? bound : JARO_WINKLER.apply(a, b);
-	}
-
-	static final double SLIP_CAP = 9;
-
-	/**
-	 * Names of six letters or more one keystroke apart ("Tsiklauri"/"Tsiklaudi", "Mirzayeva"/"Mirzaeyva"): a letter
-	 * changed, added or dropped, or two neighbours swapped. Such a pair is more often one name mistyped than other
-	 * similar spellings are, so it weighs up to {@value #SLIP_CAP} bits (m 0.5) where other similar names weigh up to 6
-	 * (m 0.3); on the generated registers this lifted MATCH F1 by 0.1 point at 10,000 and 100,000 records.
-	 */
-	static boolean oneSlipApart(String a, String b) {
-		return shorter(a, b) >= 6 && oneKeystroke(a, b);
-	}
-
-	/** A letter changed, added or dropped, or two neighbours swapped. */
-	private static boolean oneKeystroke(String a, String b) {
-		if (a.length() == b.length()) {
-			int first = -1;
-			int differences = 0;
-			for (int i = 0; i < a.length(); i++) {
-				if (a.charAt(i) != b.charAt(i) && differences++ == 0) {
-					first = i;
-				}
-			}
-			if (differences == 1) {
-				return true;
-			}
-			return differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-					&& a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
-		}
-		return TYPO_DISTANCE.apply(a, b) == 1;
-	}
-
-	private static int shorter(String a, String b) {
-		return Math.min(a.length(), b.length());
-	}
-
-	/**
-	 * "Amal" and "Emel", "Yusuf" and "Yusof": the same letters, the vowels as each language hears them (a/e, i/e,
-	 * o/u). "Omar" and "Amir" are not.
-	 */
-	private static boolean vowelShift(String a, String b) {
-		if (a.length() != b.length() || a.length() < 4) {
-			return false;
-		}
-		for (int i = 0; i < a.length(); i++) {
-			char x = a.charAt(i);
-			char y = b.charAt(i);
-			if (x != y && !VOWEL_SHIFTS.contains("" + x + y)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * One name is the other with a word of two letters or more before it: "Karakaya" and "Kaya", "Ayyıldız" and
-	 * "Yıldız", "Öztürk" and "Türk" are other Turkish surnames, "Gulahmad" another given name than "Ahmad". An Arabic
-	 * article before the name ("Alahmad", "Asshami", "Errachid") is not such a word, nor are letters without a vowel
-	 * (the kh or gh of one transliteration before a name another writes without them).
-	 */
-	static boolean anotherWordBefore(String a, String b) {
-		String longer = a.length() > b.length() ? a : b;
-		String shorter = longer == a ? b : a;
-		int extra = longer.length() - shorter.length();
-		if (extra < 2 || shorter.length() < 3 || !longer.endsWith(shorter)) {
-			return false;
-		}
-		String word = longer.substring(0, extra);
-		return !NameNormaliser.isArticle(word) && word.chars().anyMatch(c -> isVowel((char) c));
-	}
-
-	/** One name as the letters sound, its vowels as each language hears them: see {@link #folded}. */
-	private static boolean soundAlike(String a, String b) {
-		String x = folded(a);
-		String y = folded(b);
-		return x.equals(y) || vowelShift(x, y);
-	}
-
-	/**
-	 * A name as the letters sound across the ways of writing it, vowels kept: Turkish c and German dsch, Russian dzh and
-	 * French dj are one j ("Cemal"/"Jamal", "Hocayeva"/"Khodzhayeva"), w is v ("Velid"/"Walid"), Uzbek x and kh are h
-	 * ("Farrux"), ee and ou the long i and u ("Saeed", "Youssef"), doubled letters single, a final d sounds t ("Seyit",
-	 * "Sayed"). Asked only of names with one consonant skeleton, which their vowels alone did not tell to be one name.
-	 */
-	private static String folded(String token) {
-		String f = token.replace("dsch", "j").replace("dzh", "j").replace("dj", "j").replace("tsch", "ch")
-			.replace("sch", "sh").replace("kh", "h").replace('x', 'h').replace('c', 'j').replace('w', 'v')
-			.replace("ee", "i").replace("oo", "u").replace("ou", "u");
-		StringBuilder out = new StringBuilder(f.length());
-		for (int i = 0; i < f.length(); i++) {
-			if (i == 0 || f.charAt(i) != f.charAt(i - 1)) {
-				out.append(f.charAt(i));
-			}
-		}
-		if (out.length() > 0 && out.charAt(out.length() - 1) == 'd') {
-			out.setCharAt(out.length() - 1, 't');
-		}
-		return out.toString();
-	}
-
-	/**
-	 * Two names with one skeleton (and some letters in common, which the caller checks) whose vowels, group by group
-	 * between the consonants, are ones that spellings of one name trade: a and e, e and i, o and a (Uzbek "Fotima",
-	 * "Murod"), o and u, i and y, ou and u, ee and i ("Khuseyn"/"Hussain", "Zaynab"/"Zeineb"/"Sainab",
-	 * "Khadija"/"Hatice", "Iousouf"/"Yusuf"). A vowel on one side where the other has none
-	 * is another name ("Amir"/"Emre"), and so are a and u or a and i ("Hasan"/"Hüseyin", "Halil"/"Hilal"), and a consonant
-	 * written again after vowels against one written once ("Tatiana"/"Doina", t-n both).
-	 */
-	static boolean vowelsAgree(String a, String b) {
-		List<String> x = NameNormaliser.vowelGroups(a);
-		List<String> y = NameNormaliser.vowelGroups(b);
-		if (x.size() != y.size()) {
-			return false;
-		}
-		for (int i = 0; i < x.size(); i++) {
-			int classesX = vowelClasses(x.get(i), i == 0);
-			int classesY = vowelClasses(y.get(i), i == 0);
-			if (classesX == 0 ? classesY != 0 : (classesX & classesY) == 0) {
-				return false;
-			}
-			if (x.get(i).indexOf('+') >= 0 != y.get(i).indexOf('+') >= 0) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static final int OPEN = 1;
-	private static final int FRONT = 2;
-	private static final int ROUND = 4;
-
-	/**
-	 * The kinds of vowel a group's letters may stand for (w and v none: they are consonants that the skeleton drops). An
-	 * o that begins a name is rounded only: "Omar" is "Umar" but not "Ammar", "Ömer" not "Emir".
-	 */
-	private static int vowelClasses(String group, boolean initial) {
-		if (group.equals("ee")) {
-			return FRONT; // the long i of "Saeed", "Meerim"
-		}
-		int classes = 0;
-		for (int i = 0; i < group.length(); i++) {
-			classes |= switch (group.charAt(i)) {
-				case 'a' -> OPEN;
-				case 'e' -> OPEN | FRONT;
-				case 'i', 'y' -> FRONT;
-				case 'o' -> initial ? ROUND : OPEN | ROUND;
-				case 'u' -> ROUND;
-				default -> 0;
-			};
-		}
-		return classes;
-	}
-
-	private static final Set<String> VOWEL_SHIFTS = Set.of("ae", "ea", "ie", "ei", "ou", "uo");
-
-	/** Written without short vowels, as names transliterated letter by letter from Arabic script are. */
-	static boolean vowelPoor(String token) {
-		int vowels = 0;
-		for (int i = 0; i < token.length(); i++) {
-			if (isVowel(token.charAt(i))) {
-				vowels++;
-			}
-		}
-		return vowels * 4 < token.length();
-	}
 
 	/**
 	 * The names' evidence part by part, at face value (log2 m/u): names written alike, equivalent (one skeleton, a
@@ -1491,7 +1069,8 @@ public final class PersonMatcher {
 				}
 				int level = LEVELS.held(x.ids()[i], y.ids()[j]);
 				if (level == LevelCache.NOT_HELD) {
-					level = level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i), y.skeletons().get(j));
+					level = NameLevels.level(x.tokens().get(i), y.tokens().get(j), x.skeletons().get(i),
+							y.skeletons().get(j));
 					LEVELS.hold(x.ids()[i], y.ids()[j], level);
 				}
 				levels[i][j] = level;
@@ -1529,7 +1108,7 @@ public final class PersonMatcher {
 				}
 				String x = fullA != null ? fullA : tokenA;
 				String y = fullB != null ? fullB : tokenB;
-				levels[i][j] = Math.max(levels[i][j], fullNameLevel(x, y));
+				levels[i][j] = Math.max(levels[i][j], NameLevels.fullNameLevel(x, y));
 			}
 		}
 	}
@@ -1605,7 +1184,7 @@ public final class PersonMatcher {
 						}
 						else {
 							similar++;
-							if (oneSlipApart(x.tokens().get(i), y.tokens().get(j))) {
+							if (NameLevels.oneSlipApart(x.tokens().get(i), y.tokens().get(j))) {
 								agree = 0.5;
 								w = Math.min(SLIP_CAP, log2(agree / Math.max(share, 0.001)));
 								slipWeight += w;
@@ -1630,7 +1209,7 @@ public final class PersonMatcher {
 				String a = x.tokens().get(i);
 				String b = y.tokens().get(j);
 				// (the distance is -1 beyond two)
-				if (!usedY[j] && frequencies.slipOfCommonSpelling(x, i, y, j) && TYPO_DISTANCE.apply(a, b) >= 0) {
+				if (!usedY[j] && frequencies.slipOfCommonSpelling(x, i, y, j) && NameLevels.TYPO_DISTANCE.apply(a, b) >= 0) {
 					usedX[i] = true;
 					usedY[j] = true;
 					similar++;
@@ -1710,12 +1289,13 @@ public final class PersonMatcher {
 		// ("Alhasan"): a first name that merely begins as one ("Ali", "Aly") would leave the second name alone, and
 		// "Ali Ahmad" would be "Ahmad".
 		boolean articleAlone = NameNormaliser.isArticle(first);
-		int level = level(joined, other, joinedSkeleton, otherSkeleton, articleAlone || bareName(first, null) != null);
+		int level = NameLevels.level(joined, other, joinedSkeleton, otherSkeleton,
+				articleAlone || NameLevels.bareName(first, null) != null);
 		// Similar, not the same: only when the lengths say one name, not two written into one, and the letters do too
 		// when the skeletons differ (the looser rules for two names are not for a joined pair: "Georgecojocaru" is not
 		// similar to "Kvirikishvili"); and in any case only when the other name divides into the two
 		return (level >= 2 || level == 1 && Math.abs(joined.length() - other.length()) <= 2
-				&& (joinedSkeleton.equals(otherSkeleton) || jaroWinkler(joined, other) >= 0.8))
+				&& (joinedSkeleton.equals(otherSkeleton) || NameLevels.jaroWinkler(joined, other) >= 0.8))
 				&& (articleAlone ? articleAndName(second, other) : inTwoParts(first, second, other));
 	}
 
@@ -1753,12 +1333,12 @@ public final class PersonMatcher {
 	 * part that agrees.
 	 */
 	private static int partLevel(String name, String part) {
-		int level = level(name, part, NameNormaliser.skeleton(name), NameNormaliser.skeleton(part));
+		int level = NameLevels.level(name, part, NameNormaliser.skeleton(name), NameNormaliser.skeleton(part));
 		if (part.length() < 3) {
 			return Math.min(level, 1);
 		}
 		boolean slip = Math.min(name.length(), part.length()) >= 4 && name.charAt(0) == part.charAt(0)
-				&& jaroWinkler(name, part) >= 0.8;
+				&& NameLevels.jaroWinkler(name, part) >= 0.8;
 		return level == 0 && slip ? 1 : level;
 	}
 
@@ -1964,218 +1544,6 @@ public final class PersonMatcher {
 
 	// --- the other fields -----------------------------------------------------------------------------------
 
-	/*
-	 * Weights of the date of birth, sex and citizenship, in bits, given that the names were compared: a name
-	 * already says much about sex and nationality, so agreeing on them adds little, and disagreeing weighs less than
-	 * it would between strangers. Fitted by logistic regression on the compared pairs of generated registers (10,000
-	 * and 100,000 records; the two fits within a bit or so of each other), rounded. Any field missing on either side
-	 * weighs 0.
-	 */
-
-	private double birthDate(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		if (a.birthYear == null || b.birthYear == null) {
-			note(reasons, "birthMissing");
-			return 0;
-		}
-		LocalDate x = a.birthDate;
-		LocalDate y = b.birthDate;
-		int years = Math.abs(a.birthYear - b.birthYear);
-		if (x != null && y != null) {
-			if (x.equals(y)) {
-				if (firstOfJanuary(x)) {
-					// written for "day unknown" by many registrations: shared by far more people than another day
-					note(reasons, "birthSameFirstJanuary");
-					return 7;
-				}
-				note(reasons, "birthSame");
-				return 11;
-			}
-			if (firstOfJanuary(x) != firstOfJanuary(y) && years <= 1) {
-				// 1 January is written for "day unknown" by one registrar while another, with the person's papers, has
-				// the day; or it is the person's official date. Either way the day says nothing and the year counts,
-				// half as much as a year written alone (+4 and +1.2): the generated registers, whose people keep one
-				// date in every registration, fitted 0 for the same year; an independently written generator's
-				// register, whose registrars write 1 January for a day they do not know, gained 2 points of MATCH F1
-				// from +2 and 0 (docs/benchmarks.md)
-				note(reasons, years == 0 ? "birthSameYear" : "birthYearOffByOne");
-				return years == 0 ? 2 : 0;
-			}
-			if (x.getYear() == y.getYear() && x.getMonthValue() == y.getDayOfMonth() && x.getDayOfMonth() == y.getMonthValue()) {
-				note(reasons, "birthDayMonthSwapped");
-				return 9;
-			}
-			if (years == 1 && x.getMonthValue() == y.getMonthValue() && x.getDayOfMonth() == y.getDayOfMonth()) {
-				note(reasons, "birthYearOffByOne");
-				return 5.5;
-			}
-			if (digitsSwapped(a.birthYear, b.birthYear) && x.getMonthValue() == y.getMonthValue()
-					&& x.getDayOfMonth() == y.getDayOfMonth()) {
-				// "1987" typed "1978" with the day and month kept: a rare slip, and far rarer between strangers (one
-				// day in 365, one year in forty)
-				note(reasons, "birthYearDigitsSwapped");
-				return 5.5;
-			}
-			if (Math.abs(ChronoUnit.DAYS.between(x, y)) == SPREADSHEET_1904_SHIFT) {
-				// a workbook of the 1904 date system (old Mac spreadsheets) read as one of the 1900 system, or the
-				// other way, when a ministry merges its legacy files: every date four years and a day off; between
-				// strangers one pair of dates in several thousand, so weighed as the year's digits swapped
-				note(reasons, "birthSpreadsheetShift");
-				return 5.5;
-			}
-			if ((Calendars.solarHijriMonthDayKept(x, y) || Calendars.solarHijriMonthDayKept(y, x))
-					&& Calendars.eitherIn(a.citizenship, b.citizenship, Calendars.SOLAR_HIJRI_COUNTRIES)) {
-				// an Afghan or Iranian date turned Gregorian by its year alone, its Solar Hijri month and day kept
-				// (1366-07-11, 3 October 1987, written 1987-07-11): between strangers whose years are within one, one
-				// pair of dates in several hundred, so weighed as the other slips of a date
-				note(reasons, "birthSolarHijriMonthDay");
-				return 5.5;
-			}
-			if (years >= 2 && years <= BIRTHDAY_KEPT_GAP && x.getMonthValue() == y.getMonthValue()
-					&& x.getDayOfMonth() == y.getDayOfMonth() && !firstOfJanuary(x) && !firstOfJuly(x)) {
-				// the birthday kept and the year another: an age told differently at another registration (a minor
-				// made older, an adult younger) moves the year and keeps the day, as does a slip of one digit ("1992"
-				// typed "1995"). One pair of strangers in 365 shares a day, so the date counts neither for nor
-				// against, where other dates this far apart weigh -10; but for the two days written for a day not
-				// known. Measured on twelve registers: recall up to 0.5 points higher, none lower (docs/benchmarks.md)
-				note(reasons, "birthSameDayOtherYear");
-				return 0;
-			}
-			if (years == 0 && x.getMonthValue() == y.getMonthValue()) {
-				note(reasons, "birthSameMonth");
-				return 2;
-			}
-			if (years == 0) {
-				note(reasons, "birthSameYearOnly");
-				return -8;
-			}
-			if (ethiopianYear(a, b, years)) {
-				note(reasons, "birthEthiopianYear");
-				return 0;
-			}
-			note(reasons, "birthDiffers");
-			// 1 January on either side: a year as soft as one written alone, weighed as the file shows (YearGaps)
-			double soft = years >= 2 && (firstOfJanuary(x) || firstOfJanuary(y)) ? yearGaps.weight(years) : Double.NaN;
-			return !Double.isNaN(soft) ? soft : years == 1 ? -4.5 : -10;
-		}
-		if (years == 0) {
-			note(reasons, "birthSameYear");
-			return 4;
-		}
-		if (years == 1) {
-			note(reasons, "birthYearOffByOne");
-			return 1.2;
-		}
-		if (digitsSwapped(a.birthYear, b.birthYear)) {
-			// a rarer slip than a year off by one (+1.2), and one year in forty is the swap of another's: no evidence
-			// for the same person, less against than another year
-			note(reasons, "birthYearDigitsSwapped");
-			return -4;
-		}
-		if (ethiopianYear(a, b, years)) {
-			note(reasons, "birthEthiopianYear");
-			return 0;
-		}
-		note(reasons, "birthDiffers");
-		double soft = yearGaps.weight(years);
-		return !Double.isNaN(soft) ? soft : years == 2 ? YearGaps.FITTED_TWO : YearGaps.FITTED_MORE;
-	}
-
-	/**
-	 * Whether two years 7 or 8 apart may be one, the earlier of the Ethiopian calendar (whose year begins on 11 or
-	 * 12 September, 7 or 8 years after the Gregorian one's), as an Ethiopian or Eritrean may give it: either record's
-	 * citizenship is one of theirs. Counted neither for nor against, where years this far apart weigh -10.
-	 */
-	private static boolean ethiopianYear(PreparedPerson a, PreparedPerson b, int years) {
-		return (years == 7 || years == 8)
-				&& Calendars.eitherIn(a.citizenship, b.citizenship, Calendars.ETHIOPIAN_COUNTRIES);
-	}
-
-	/** 1 July: written for a day not known by registrations that take the middle of the year, as 1 January is. */
-	static boolean firstOfJuly(LocalDate date) {
-		return date.getMonthValue() == 7 && date.getDayOfMonth() == 1;
-	}
-
-	/** Days between a spreadsheet's 1900 and 1904 date systems: the same day number is 1,462 days apart in them. */
-	static final long SPREADSHEET_1904_SHIFT = 1462;
-
-	/** Two different years, one the other with two neighbouring digits swapped ("1987", "1978"; "2010", "2001"). */
-	static boolean digitsSwapped(int a, int b) {
-		// asked of every compared pair whose years differ by more than one: swapping two neighbouring digits changes a
-		// number by a multiple of 9, which most pairs of years are not, so they are answered without writing digits out
-		if (a == b || (a - b) % 9 != 0) {
-			return false;
-		}
-		// digit by digit from the last, without writing them out: exactly two neighbours differ, each the other's
-		int x = a;
-		int y = b;
-		int differing = 0;
-		int at = 0;
-		int lastDiffering = -1;
-		int lowX = 0;
-		int lowY = 0;
-		while (x > 0 || y > 0) {
-			if (x == 0 || y == 0) {
-				return false; // not as many digits
-			}
-			int dx = x % 10;
-			int dy = y % 10;
-			if (dx != dy) {
-				differing++;
-				if (differing == 1) {
-					lowX = dx;
-					lowY = dy;
-				}
-				else if (differing > 2 || at != lastDiffering + 1 || dx != lowY || dy != lowX) {
-					return false;
-				}
-				lastDiffering = at;
-			}
-			x /= 10;
-			y /= 10;
-			at++;
-		}
-		return differing == 2;
-	}
-
-	static final double SEX_DIFFERS = -4;
-
-	/**
-	 * The most years apart two dates with one birthday are still read as an age told differently or a slip of the
-	 * year. Further apart, they are a parent and a child with one name (a "Mehmet Emin Karakoyunlu" of 1950 and his
-	 * son of 1985), and weigh as other dates that far apart: on the benchmark's registers of 100,000 records the
-	 * pairs with one birthday more than ten years apart that were MATCHes were one person in 16 of 64.
-	 */
-	static final int BIRTHDAY_KEPT_GAP = 10;
-
-	static final double CITIZENSHIP_SHARED = 0.2;
-
-	static final double CITIZENSHIP_DIFFERS = -2.5;
-
-	static boolean firstOfJanuary(LocalDate date) {
-		return date.getMonthValue() == 1 && date.getDayOfMonth() == 1;
-	}
-
-	private static double sex(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		if (a.sex == null || b.sex == null || a.sex == b.sex) {
-			return 0;
-		}
-		note(reasons, "sexDiffers");
-		return SEX_DIFFERS;
-	}
-
-	private static double citizenship(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
-		if (a.citizenship.isEmpty() || b.citizenship.isEmpty()) {
-			return 0;
-		}
-		for (String c : a.citizenship) {
-			if (b.citizenship.contains(c)) {
-				note(reasons, "citizenshipSame");
-				return CITIZENSHIP_SHARED;
-			}
-		}
-		note(reasons, "citizenshipDiffers");
-		return CITIZENSHIP_DIFFERS;
-	}
 
 	private static double log2(double value) {
 		return Math.log(value) / Math.log(2);

@@ -92,7 +92,7 @@ public final class YearGaps {
 
 	/** A year alone, or 1 January: a date written for an age told or estimated, not read from a paper. */
 	static boolean soft(PreparedPerson person) {
-		return person.birthYear != null && (person.birthDate == null || PersonMatcher.firstOfJanuary(person.birthDate));
+		return person.birthYear != null && (person.birthDate == null || FieldEvidence.firstOfJanuary(person.birthDate));
 	}
 
 	/** The weights the records of a file show (see the class). */

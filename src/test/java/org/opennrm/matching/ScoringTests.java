@@ -209,15 +209,15 @@ class ScoringTests {
 			.isGreaterThan(compare(base, p("Rashad", "Aliyev", LocalDate.of(1909, 4, 12), null, Sex.M, "AZE")).score());
 		assertThat(compare(p("Rashad", "Aliyev", null, 1987, Sex.M, "AZE"), p("Rashad", "Aliyev", null, 1978, Sex.M, "AZE"))
 			.explanation().codes()).contains("birthYearDigitsSwapped");
-		assertThat(PersonMatcher.digitsSwapped(2010, 2001)).isTrue();
-		assertThat(PersonMatcher.digitsSwapped(1987, 1987)).isFalse();
-		assertThat(PersonMatcher.digitsSwapped(1987, 1979)).isFalse();
-		assertThat(PersonMatcher.digitsSwapped(1000, 100)).isFalse(); // "1000" and "0100": not as many digits
+		assertThat(FieldEvidence.digitsSwapped(2010, 2001)).isTrue();
+		assertThat(FieldEvidence.digitsSwapped(1987, 1987)).isFalse();
+		assertThat(FieldEvidence.digitsSwapped(1987, 1979)).isFalse();
+		assertThat(FieldEvidence.digitsSwapped(1000, 100)).isFalse(); // "1000" and "0100": not as many digits
 		// every pair of years, as the written digits tell
 		List<String> disagreeing = new ArrayList<>();
 		for (int a = 0; a <= 2100; a += a < 1800 ? 7 : 1) {
 			for (int b = 0; b <= 2100; b += b < 1800 ? 7 : 1) {
-				if (PersonMatcher.digitsSwapped(a, b) != writtenSwapped(a, b)) {
+				if (FieldEvidence.digitsSwapped(a, b) != writtenSwapped(a, b)) {
 					disagreeing.add(a + "/" + b);
 				}
 			}
@@ -263,15 +263,15 @@ class ScoringTests {
 	@Test
 	void aLongNameOneKeystrokeAwayWeighsMoreThanALooserSimilarity() {
 		// a letter changed, dropped, added, two neighbours swapped: in names of six letters or more
-		assertThat(PersonMatcher.oneSlipApart("tsiklauri", "tsiklaudi")).isTrue();
-		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "mirzyeva")).isTrue();
-		assertThat(PersonMatcher.oneSlipApart("karimova", "kariimova")).isTrue();
-		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "mirzaeyva")).isTrue();
+		assertThat(NameLevels.oneSlipApart("tsiklauri", "tsiklaudi")).isTrue();
+		assertThat(NameLevels.oneSlipApart("mirzayeva", "mirzyeva")).isTrue();
+		assertThat(NameLevels.oneSlipApart("karimova", "kariimova")).isTrue();
+		assertThat(NameLevels.oneSlipApart("mirzayeva", "mirzaeyva")).isTrue();
 		// not: short names, two slips, a swap of letters far apart
-		assertThat(PersonMatcher.oneSlipApart("ahmet", "ahmed")).isFalse();
-		assertThat(PersonMatcher.oneSlipApart("tsiklauri", "tsiklaudo")).isFalse();
-		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "mirzayave")).isFalse();
-		assertThat(PersonMatcher.oneSlipApart("mirzayeva", "airzayevm")).isFalse();
+		assertThat(NameLevels.oneSlipApart("ahmet", "ahmed")).isFalse();
+		assertThat(NameLevels.oneSlipApart("tsiklauri", "tsiklaudo")).isFalse();
+		assertThat(NameLevels.oneSlipApart("mirzayeva", "mirzayave")).isFalse();
+		assertThat(NameLevels.oneSlipApart("mirzayeva", "airzayevm")).isFalse();
 
 		var natia = p("Natia", "Tsiklauri", null, 2004, Sex.F, "GEO");
 		double slip = compare(natia, p("Natia", "Tsiklaudi", null, 2004, Sex.F, "GEO")).score();
