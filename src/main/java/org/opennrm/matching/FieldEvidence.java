@@ -11,9 +11,9 @@ import org.opennrm.matching.internal.Calendars;
 /**
  * The evidence of the fields beside the names: birth date, sex and citizenship. Their weights, in bits, are given
  * that the names were compared: a name already says much about sex and nationality, so agreeing on them adds little,
- * and disagreeing weighs less than it would between strangers. Fitted by logistic regression on the compared pairs of generated registers (10,000
- * and 100,000 records; the two fits within a bit or so of each other), rounded. Any field missing on either side
- * weighs 0.
+ * and disagreeing weighs less than it would between strangers. Fitted by logistic regression on the compared pairs of
+ * generated registers (10,000 and 100,000 records; the two fits within a bit or so of each other), rounded. Any field
+ * missing on either side weighs 0.
  */
 final class FieldEvidence {
 
