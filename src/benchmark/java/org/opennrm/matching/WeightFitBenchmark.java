@@ -106,10 +106,10 @@ class WeightFitBenchmark {
 				"names on one side only (each)", "given and family names swapped", "first given name left, the other's first agreeing with a later one",
 				"sex differs", "citizenship shared",
 				"citizenship differs"));
-		double n = PersonMatcher.NAME_EVIDENCE;
-		double[] inUse = { PersonMatcher.SAME_FACTOR, PersonMatcher.EQUIVALENT_FACTOR, PersonMatcher.SIMILAR_FACTOR,
-				PersonMatcher.SLIP_FACTOR, n, PersonMatcher.UNMATCHED_COMMON, PersonMatcher.UNMATCHED_RARE,
-				n * PersonMatcher.EXTRA, n * PersonMatcher.SWAPPED, PersonMatcher.OWN_NAME_LEFT, FieldEvidence.SEX_DIFFERS, FieldEvidence.CITIZENSHIP_SHARED, FieldEvidence.CITIZENSHIP_DIFFERS };
+		double n = NameComparison.NAME_EVIDENCE;
+		double[] inUse = { NameComparison.SAME_FACTOR, NameComparison.EQUIVALENT_FACTOR, NameComparison.SIMILAR_FACTOR,
+				NameComparison.SLIP_FACTOR, n, NameComparison.UNMATCHED_COMMON, NameComparison.UNMATCHED_RARE,
+				n * NameComparison.EXTRA, n * NameComparison.SWAPPED, NameComparison.OWN_NAME_LEFT, FieldEvidence.SEX_DIFFERS, FieldEvidence.CITIZENSHIP_SHARED, FieldEvidence.CITIZENSHIP_DIFFERS };
 		int fixed = columns.size();
 		for (String level : levels.keySet()) {
 			levels.put(level, columns.size());
@@ -119,7 +119,7 @@ class WeightFitBenchmark {
 		double[] y = new double[evidence.size()];
 		for (int i = 0; i < evidence.size(); i++) {
 			PersonMatcher.Evidence e = evidence.get(i);
-			PersonMatcher.NameEvidence names = e.names();
+			NameComparison.NameEvidence names = e.names();
 			x[i][0] = names.same();
 			x[i][1] = names.equivalent();
 			x[i][2] = names.similar();

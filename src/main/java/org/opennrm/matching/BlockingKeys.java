@@ -1,12 +1,11 @@
 package org.opennrm.matching;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.opennrm.matching.PreparedPerson.Name;
+
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.NameVariants;
 
@@ -57,7 +56,7 @@ final class BlockingKeys {
 	 * {@code NameVariants.givenFullName}) read as the full name, or null when there is none. A record is keyed both as
 	 * written and so: "Hamo" of 1989-03-08 meets "Mohammad Yousef Ali" of that day, and "Hamo Abdulrazzaq", whose
 	 * names are in the wrong fields, still meets "Abdulrazzaq Hamo". The comparison decides which reading holds
-	 * ({@link PersonMatcher#givenNameForms}).
+	 * ({@link NameComparison#givenNameForms}).
 	 */
 	private static PreparedPerson givenFullNamesRead(PreparedPerson person) {
 		if (!person.givenNameForm) {

@@ -489,7 +489,7 @@ class NormalisationTests {
 			"ma, lourdes, marites, false", "al, al, lovely, false", "el, amin, elamin, true" })
 	void twoNamesWrittenAsOneAreANameOfTheOtherRecordOnlyWhenTheyWriteItsConsonants(String first, String second,
 			String whole, boolean one) {
-		assertThat(PersonMatcher.joinedAsOne(first, second, whole)).isEqualTo(one);
+		assertThat(NameComparison.joinedAsOne(first, second, whole)).isEqualTo(one);
 	}
 
 }

@@ -72,7 +72,7 @@ class ScoringTests {
 		assertThat(swapped.names().extra()).isEqualTo(1);
 		PersonMatcher.Evidence differ = matcher.evidence(matcher.prepare(pairs[4][0]), matcher.prepare(pairs[4][1]));
 		assertThat(differ.names().unmatched().count()).isEqualTo(2);
-		assertThat(differ.names().bits()).isEqualTo(2 * PersonMatcher.UNMATCHED);
+		assertThat(differ.names().bits()).isEqualTo(2 * NameComparison.UNMATCHED);
 	}
 
 	@Test
@@ -122,15 +122,15 @@ class ScoringTests {
 		PersonMatcher counted = matcher.withFrequencies(counted(file)).withPopulation(file.size());
 		PersonMatcher.Evidence twins = counted.evidence(counted.prepare(sevinj), counted.prepare(nigar));
 		PersonMatcher.Evidence slip = counted.evidence(counted.prepare(mistyped), counted.prepare(nigar));
-		assertThat(twins.names().unmatched()).isEqualTo(new PersonMatcher.Unmatched(1, 1, 0));
-		assertThat(slip.names().unmatched()).isEqualTo(new PersonMatcher.Unmatched(1, 0, 1));
+		assertThat(twins.names().unmatched()).isEqualTo(new NameComparison.Unmatched(1, 1, 0));
+		assertThat(slip.names().unmatched()).isEqualTo(new NameComparison.Unmatched(1, 0, 1));
 		assertThat(twins.names().bits() - slip.names().bits())
-			.isEqualTo(PersonMatcher.UNMATCHED_COMMON - PersonMatcher.UNMATCHED_RARE);
+			.isEqualTo(NameComparison.UNMATCHED_COMMON - NameComparison.UNMATCHED_RARE);
 		assertThat(counted.evidenceBits(counted.prepare(sevinj), counted.prepare(nigar)))
 			.isLessThan(counted.evidenceBits(counted.prepare(mistyped), counted.prepare(nigar)));
 		// without counted spellings (the register-wide index) the two kinds cannot be told: one weight for both
 		PersonMatcher.Evidence untold = matcher.evidence(matcher.prepare(sevinj), matcher.prepare(nigar));
-		assertThat(untold.names().unmatched()).isEqualTo(new PersonMatcher.Unmatched(1, 0, 0));
+		assertThat(untold.names().unmatched()).isEqualTo(new NameComparison.Unmatched(1, 0, 0));
 	}
 
 	@Test
@@ -339,7 +339,7 @@ class ScoringTests {
 		PersonMatcher counted = matcher.withFrequencies(counted(file)).withPopulation(file.size());
 		// a name no other record writes is another name as often as a slip here: it weighs as where nothing is counted
 		assertThat(counted.evidence(counted.prepare(ayse), counted.prepare(zeynep)).names().unmatched())
-			.isEqualTo(new PersonMatcher.Unmatched(1, 0, 0));
+			.isEqualTo(new NameComparison.Unmatched(1, 0, 0));
 		// the one pair of names two records of five carry is not one record in five of a register
 		assertThat(counted.compare(counted.prepare(ayse), counted.prepare(ayseAgain)).score())
 			.isGreaterThan(counted.compare(counted.prepare(ayse), counted.prepare(zeynep)).score());

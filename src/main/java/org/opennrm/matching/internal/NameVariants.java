@@ -152,7 +152,7 @@ public final class NameVariants {
 	 * Everyday forms that are family names too: Hamoudi and Hamo, what Arab and Kurdish homes call a Muhammad, are
 	 * Iraqi and Syrian Kurdish family names; Memo (Mehmet) and Biro (Ibrahim) are family names as well. So they are
 	 * read as the full name only where both records write the two names among their given names
-	 * ({@code PersonMatcher.givenNameForms}), and keyed both ways: "Hamoudi Hariri" is "Muhammad Hariri", "Fatima
+	 * ({@code NameComparison.givenNameForms}), and keyed both ways: "Hamoudi Hariri" is "Muhammad Hariri", "Fatima
 	 * Hamo" is not "Fatima Mohammad".
 	 */
 	private static final String[][] GIVEN_NAME_FORMS = {
