@@ -957,7 +957,7 @@ public final class PersonMatcher {
 		return new Evidence(names[0], date, level, sex(a, b, null), citizenship(a, b, null));
 	}
 
-	private static void note(List<ExplanationItem> reasons, String code, String... args) {
+	private static void note(List<ExplanationItem> reasons, String code, Object... args) {
 		if (reasons != null) {
 			reasons.add(ExplanationItem.of(code, args));
 		}
@@ -1862,7 +1862,7 @@ public final class PersonMatcher {
 			note(reasons, flat.similar() > 0 ? "namesSimilar" : flat.equivalent() > 0 ? "namesEquivalent" : "namesSame");
 		}
 		else if (flat.agreeing() > 0) {
-			note(reasons, "namesPartly", String.valueOf(flat.agreeing()), String.valueOf(flat.compared()));
+			note(reasons, "namesPartly", flat.agreeing(), flat.compared());
 		}
 		else {
 			note(reasons, "namesDiffer");

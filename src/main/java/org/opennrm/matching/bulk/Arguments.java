@@ -152,13 +152,13 @@ record Arguments(Path input, Charset encoding, boolean encodingForced, MatchThre
 					? Double.parseDouble(options.get("threshold-possible"))
 					: Math.min(MatchThresholds.DEFAULT.possible(), match);
 			if (!options.containsKey("threshold-match") && possible > match && possible <= 1) {
-				throw refused(err, text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"),
-						CommandText.shownLimit(match)));
+				throw refused(err, text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"), match,
+						possible));
 			}
 			// the clusters take no pair below the floor as MATCH: a lower MATCH limit would say what it does not do
 			if (match < ReviewQueue.FLOOR && match >= 0) {
 				throw refused(err, text.text("matching.cli.matchBelowFloor", options.get("threshold-match"),
-						CommandText.shownLimit(ReviewQueue.FLOOR)));
+						ReviewQueue.FLOOR));
 			}
 			return new MatchThresholds(match, possible);
 		}

@@ -248,8 +248,9 @@ class CommandLineTests extends CommandConsole {
 				+ "--threshold-match is not given: give --threshold-match as well, at 0.6 or above.\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
 				"0.6", "--lang", "tr")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("--threshold-possible 0.6, --threshold-match verilmediğinde 0.50 olan MATCH "
-				+ "sınırının üstünde: --threshold-match seçeneğini de 0.6 ya da daha yüksek bir değerle verin.\n");
+		// the option's value as typed; the numbers of the message as Turkish writes them
+		assertThat(errors()).isEqualTo("--threshold-possible 0.6, --threshold-match verilmediğinde 0,50 olan MATCH "
+				+ "sınırının üstünde: --threshold-match seçeneğini de 0,6 ya da daha yüksek bir değerle verin.\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
 				"0.6", "--threshold-match", "0.7")).isZero();
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
@@ -269,9 +270,9 @@ class CommandLineTests extends CommandConsole {
 		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
 				"0.01", "--lang", "tr")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("--threshold-match 0.01, 0.05 değerinin altında: 0.05 altında puan alan hiçbir "
+		assertThat(errors()).isEqualTo("--threshold-match 0.01, 0,05 değerinin altında: 0,05 altında puan alan hiçbir "
 				+ "çift MATCH sayılmaz (MATCH kararını veren kümeler böyle bir çifti almaz), bu yüzden sınır söylediğini "
-				+ "yapmazdı. 0.05 ya da daha yüksek bir değer verin.\n");
+				+ "yapmazdı. 0,05 ya da daha yüksek bir değer verin.\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
 				"0.05", "--threshold-possible", "0")).isZero();
 	}
