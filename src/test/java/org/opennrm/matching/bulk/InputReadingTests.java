@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -557,6 +558,61 @@ class InputReadingTests extends CommandConsole {
 			}
 		}
 		assertThat(match(single, "en").said()).contains("on the sheet \"records\", cell E2 (row 2, column birth_date).");
+	}
+
+	@Test
+	void aRowWithAnErrorForAValueIsSkippedNamingTheSheetAndTheCell() throws Exception {
+		Path input = dir.resolve("errors.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("Kayıtlar");
+			String[] header = (HEADER.strip() + ",note").split(",");
+			var first = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				first.createCell(c).setCellValue(header[c]);
+			}
+			for (int r = 1; r <= 5; r++) {
+				var row = sheet.createRow(r);
+				row.createCell(0).setCellValue("e" + r);
+				row.createCell(1).setCellValue("Fatma");
+				row.createCell(2).setCellValue("Demir");
+				row.createCell(4).setCellValue("1992-01-05");
+			}
+			// formulas saved with the error Excel computed for them: a function it does not know, a cell deleted, a
+			// division by zero; and an error typed into a cell
+			var name = sheet.getRow(2).createCell(1);
+			name.setCellFormula("ADIMIZ(A3)");
+			name.setCellErrorValue(FormulaError.NAME);
+			var date = sheet.getRow(3).createCell(4);
+			date.setCellFormula("A1/0");
+			date.setCellErrorValue(FormulaError.DIV0);
+			var family = sheet.getRow(3).createCell(2);
+			family.setCellFormula("Z9");
+			family.setCellErrorValue(FormulaError.REF);
+			sheet.getRow(4).createCell(1).setCellErrorValue(FormulaError.NA);
+			// an error outside the columns read is no matter
+			var note = sheet.getRow(5).createCell(8);
+			note.setCellFormula("1/0");
+			note.setCellErrorValue(FormulaError.DIV0);
+			workbook.write(stream);
+		}
+		Run english = match(input, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Line 3: skipped: cell B3 of the sheet \"Kayıtlar\" (column given_names) holds "
+				+ "the error \"#NAME?\" instead of a value, as a formula that could not be computed does (a name the "
+				+ "spreadsheet does not know, a reference to a deleted cell, a division by zero): correct it in the "
+				+ "workbook and save it again\n",
+				"Line 4: skipped: cell C4 of the sheet \"Kayıtlar\" (column family_names) holds the error \"#REF!\" "
+						+ "instead of a value, as a formula that could not be computed does (a name the spreadsheet does "
+						+ "not know, a reference to a deleted cell, a division by zero), and so does 1 more cell of the "
+						+ "line: correct it in the workbook and save it again\n",
+				"Line 5: skipped: cell B5 of the sheet \"Kayıtlar\" (column given_names) holds the error \"#N/A\"",
+				"Records read: 5; skipped: 3")
+			.doesNotContain("Line 2:", "Line 6:", "ERROR");
+		assertThat(pairs()).contains("e1,e5,").doesNotContain("e2", "e3", "e4", "ERROR");
+		assertThat(match(input, "tr").said()).contains("Satır 4: atlandı: \"Kayıtlar\" sayfasının C4 hücresi "
+				+ "(family_names sütunu) bir değer yerine \"#REF!\" hatasını içeriyor; hesaplanamayan bir formül böyle olur "
+				+ "(elektronik tablonun tanımadığı bir ad, silinmiş bir hücreye başvuru, sıfıra bölme); satırın 1 hücresi "
+				+ "daha öyle: çalışma kitabında düzeltip yeniden kaydedin\n");
 	}
 
 	@Test
