@@ -398,6 +398,60 @@ class InputReadingTests extends CommandConsole {
 	}
 
 	@Test
+	void aTurkishFileReadAsAWesternCodePageIsRefusedByItsIcelandicLetters() throws Exception {
+		StringBuilder turkish = new StringBuilder(HEADER);
+		String[] names = { "Ayşe Yılmaz", "Şükrü Çağlar", "Gülşen Öztürk", "İbrahim Doğan", "Hüseyin Şahin" };
+		for (int i = 0; i < 10; i++) {
+			String[] name = names[i % names.length].split(" ");
+			turkish.append("t").append(i).append(',').append(name[0]).append(',').append(name[1]).append(",,,")
+				.append(1960 + i % 5).append(",,TUR\n");
+		}
+		// ISO-8859-9 and windows-1254 write Turkish letters alike: ğ, ş, ı, Ğ, Ş, İ are ð, þ, ý, Ð, Þ, Ý in ISO-8859-1
+		Path input = file("turkish.csv", turkish.toString(), Charset.forName("ISO-8859-9"));
+		Run english = match(input, "en", "--encoding", "ISO-8859-1");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + input + " does not read as ISO-8859-1 text: read so, 16 of its "
+				+ "20 words with letters beyond ASCII come out as Turkish names written with Icelandic letters, ð, þ and ý "
+				+ "where Turkish has ğ, ş and ı (line 2: \"þ\", which windows-1254 reads as \"ş\"), as a file saved in "
+				+ "Turkish (windows-1254, ISO-8859-9) does when it is read in a Western European code page. By its bytes "
+				+ "it is most likely windows-1254: run again with --encoding windows-1254. To read it as ISO-8859-1 all "
+				+ "the same, give --force-encoding ISO-8859-1 instead of --encoding.\n");
+		assertThat(match(input, "tr", "--encoding", "windows-1252").said()).isEqualTo(input + " dosyası windows-1252 "
+				+ "metin olarak okunmuyor: böyle okununca ASCII dışında harf içeren 20 sözcüğünden 16 tanesi İzlanda "
+				+ "harfleriyle yazılmış Türkçe adlara dönüşüyor, Türkçedeki ğ, ş ve ı yerine ð, þ ve ý (2. satırdaki "
+				+ "\"þ\", windows-1254 kodlamasında \"ş\" olarak okunur); Türkçe kaydedilmiş (windows-1254, ISO-8859-9) "
+				+ "bir dosya Batı Avrupa kodlamasıyla okununca böyle olur. Baytlarına göre büyük olasılıkla windows-1254: "
+				+ "--encoding windows-1254 ile yeniden çalıştırın. Yine de windows-1252 olarak okutmak için --encoding "
+				+ "yerine --force-encoding windows-1252 verin.\n");
+		assertThat(Files.exists(dir.resolve("pairs.csv"))).isFalse();
+		// the advice followed, or the file's own encoding named
+		for (String own : new String[] { "windows-1254", "ISO-8859-9" }) {
+			Run right = match(input, "en", "--encoding", own);
+			assertThat(right.exit()).as(own).isZero();
+			assertThat(right.said()).as(own).doesNotContain("Warning", "does not read");
+			assertThat(pairs()).as(own).contains("t0,t5,", "t1,t6,");
+		}
+		// insisted on, the encoding is read as named, and the run says what it may cost
+		Run forced = match(input, "en", "--force-encoding", "ISO-8859-1");
+		assertThat(forced.exit()).isZero();
+		assertThat(forced.said()).startsWith("Warning: the file " + input + " is read as ISO-8859-1, as --force-encoding "
+				+ "asks, but 16 of its 20 words with letters beyond ASCII come out as Turkish names written with "
+				+ "Icelandic letters, ð, þ and ý where Turkish has ğ, ş and ı (line 2: \"þ\"): its names may not match "
+				+ "as they should. Check the pairs.\n");
+		assertThat(match(input, "tr", "--force-encoding", "ISO-8859-1").said()).startsWith("Uyarı: " + input
+				+ " dosyası --force-encoding istediği için ISO-8859-1 olarak okunuyor, ama ASCII dışında harf içeren 20 "
+				+ "sözcüğünden 16 tanesi İzlanda harfleriyle yazılmış Türkçe adlara dönüşüyor");
+		// a file of the Western code page, with an Icelandic name and a Turkmen one among others, is its own
+		Path western = file("western.csv", HEADER + "w1,Françoise,Müller,,1970-01-01,,F,FRA\n"
+				+ "w2,Guðrún,Sigurðardóttir,,1980-01-01,,F,ISL\nw3,José,Muñoz,,1975-01-01,,M,ESP\n"
+				+ "w4,Søren,Kierkegård,,1965-01-01,,M,DNK\nw5,Aýna,Öwezowa,,1990-01-01,,F,TKM\n"
+				+ "w6,Jürgen,Weiß,,1960-01-01,,M,DEU\nw7,Zoë,Brontë,,1985-01-01,,F,GBR\n", StandardCharsets.ISO_8859_1);
+		Run own = match(western, "en", "--encoding", "ISO-8859-1");
+		assertThat(own.exit()).isZero();
+		assertThat(own.said()).doesNotContain("Warning", "does not read");
+	}
+
+	@Test
 	void aUtf8FileReadAsAnotherEncodingIsRefusedAndItsUtf8LinesInAnotherAreSaid() throws Exception {
 		Path input = file("utf8.csv", HEADER + "1,Ayşe,Yılmaz,,1990-03-12,,F,TUR\n2,Ayse,Yilmaz,,1990-03-12,,F,TUR\n");
 		Run english = match(input, "en", "--encoding", "windows-1254");
