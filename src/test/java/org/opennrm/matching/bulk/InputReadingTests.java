@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -383,31 +385,32 @@ class InputReadingTests extends CommandConsole {
 		}
 		assertThat(match(cyrillic, "en", "--encoding", "windows-1251").exit()).isZero();
 		assertThat(pairs()).contains("1,2,");
-		StringBuilder turkish = new StringBuilder(HEADER);
-		String[] names = { "Ayşe Yılmaz", "Şükrü Çağlar", "Gülşen Öztürk", "İbrahim Doğan", "Hüseyin Şahin" };
-		for (int i = 0; i < 50; i++) {
-			String[] name = names[i % names.length].split(" ");
-			turkish.append("t").append(i).append(',').append(name[0]).append(',').append(name[1]).append(",,,")
-				.append(1960 + i).append(",,TUR\n");
-		}
-		Path input = file("turkish.csv", turkish.toString(), Charset.forName("windows-1254"));
+		Path input = file("turkish.csv", turkish(50, 50), Charset.forName("windows-1254"));
 		assertThat(match(input, "en", "--encoding", "windows-1254").said()).doesNotContain("Warning", "does not read");
 		// windows-1256 has ç, ö and ü too, but reads ş, ı and ğ as Arabic letters
 		assertThat(match(input, "en", "--encoding", "windows-1256").said())
 			.contains("By its bytes it is most likely windows-1254: run again with --encoding windows-1254.");
 	}
 
-	@Test
-	void aTurkishFileReadAsAWesternCodePageIsRefusedByItsIcelandicLetters() throws Exception {
+	/**
+	 * Records t0, t1, … of five Turkish names in turn, born in one of {@code years} years from 1960 in turn: the records
+	 * of one name and year are one person's.
+	 */
+	private static String turkish(int records, int years) {
 		StringBuilder turkish = new StringBuilder(HEADER);
 		String[] names = { "Ayşe Yılmaz", "Şükrü Çağlar", "Gülşen Öztürk", "İbrahim Doğan", "Hüseyin Şahin" };
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < records; i++) {
 			String[] name = names[i % names.length].split(" ");
 			turkish.append("t").append(i).append(',').append(name[0]).append(',').append(name[1]).append(",,,")
-				.append(1960 + i % 5).append(",,TUR\n");
+				.append(1960 + i % years).append(",,TUR\n");
 		}
+		return turkish.toString();
+	}
+
+	@Test
+	void aTurkishFileReadAsAWesternCodePageIsRefusedByItsIcelandicLetters() throws Exception {
 		// ISO-8859-9 and windows-1254 write Turkish letters alike: ğ, ş, ı, Ğ, Ş, İ are ð, þ, ý, Ð, Þ, Ý in ISO-8859-1
-		Path input = file("turkish.csv", turkish.toString(), Charset.forName("ISO-8859-9"));
+		Path input = file("turkish.csv", turkish(10, 5), Charset.forName("ISO-8859-9"));
 		Run english = match(input, "en", "--encoding", "ISO-8859-1");
 		assertThat(english.exit()).isEqualTo(2);
 		assertThat(english.said()).isEqualTo("The file " + input + " does not read as ISO-8859-1 text: read so, 16 of its "
@@ -555,25 +558,38 @@ class InputReadingTests extends CommandConsole {
 		assertThat(match(xlsx, "en").said()).contains("Line 3: skipped: it repeats the header");
 	}
 
-	// --- formulas never computed -----------------------------------------------------------------------------------
+	// --- formulas never computed, or computed to an error ----------------------------------------------------------
+
+	/**
+	 * A sheet of the columns read and a note, its rows {@code id}1 … {@code id}{@code rows} all Fatma Demir, born on
+	 * 1992-01-05, for a test to put formulas in.
+	 */
+	private static XSSFSheet fatmaDemir(XSSFWorkbook workbook, String name, String id, int rows) {
+		XSSFSheet sheet = workbook.createSheet(name);
+		String[] header = (HEADER.strip() + ",note").split(",");
+		Row first = sheet.createRow(0);
+		for (int c = 0; c < header.length; c++) {
+			first.createCell(c).setCellValue(header[c]);
+		}
+		for (int r = 1; r <= rows; r++) {
+			Row row = sheet.createRow(r);
+			row.createCell(0).setCellValue(id + r);
+			row.createCell(1).setCellValue("Fatma");
+			row.createCell(2).setCellValue("Demir");
+			row.createCell(4).setCellValue("1992-01-05");
+		}
+		return sheet;
+	}
 
 	@Test
 	void aFormulaWhoseValueWasNeverComputedEndsTheRunNamingItsCell() throws Exception {
 		Path input = dir.resolve("computed-by-no-one.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
-			var sheet = workbook.createSheet("2019");
-			String[] header = (HEADER.strip() + ",note").split(",");
-			var first = sheet.createRow(0);
-			for (int c = 0; c < header.length; c++) {
-				first.createCell(c).setCellValue(header[c]);
-			}
+			XSSFSheet sheet = fatmaDemir(workbook, "2019", "f", 3);
 			for (int r = 1; r <= 3; r++) {
-				var row = sheet.createRow(r);
-				row.createCell(0).setCellValue("f" + r);
+				Row row = sheet.getRow(r);
 				// as openpyxl writes them: the formula, and no value until Excel or LibreOffice computes it
 				row.createCell(1).setCellFormula("\"Fat\"&\"ma\"");
-				row.createCell(2).setCellValue("Demir");
-				row.createCell(4).setCellValue("1992-01-05");
 				row.createCell(8).setCellFormula("ROW()");
 			}
 			workbook.write(stream);
@@ -618,19 +634,7 @@ class InputReadingTests extends CommandConsole {
 	void aRowWithAnErrorForAValueIsSkippedNamingTheSheetAndTheCell() throws Exception {
 		Path input = dir.resolve("errors.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
-			var sheet = workbook.createSheet("Kayıtlar");
-			String[] header = (HEADER.strip() + ",note").split(",");
-			var first = sheet.createRow(0);
-			for (int c = 0; c < header.length; c++) {
-				first.createCell(c).setCellValue(header[c]);
-			}
-			for (int r = 1; r <= 5; r++) {
-				var row = sheet.createRow(r);
-				row.createCell(0).setCellValue("e" + r);
-				row.createCell(1).setCellValue("Fatma");
-				row.createCell(2).setCellValue("Demir");
-				row.createCell(4).setCellValue("1992-01-05");
-			}
+			XSSFSheet sheet = fatmaDemir(workbook, "Kayıtlar", "e", 5);
 			// formulas saved with the error Excel computed for them: a function it does not know, a cell deleted, a
 			// division by zero; and an error typed into a cell
 			var name = sheet.getRow(2).createCell(1);
