@@ -544,7 +544,7 @@ final class NameComparison {
 			note(reasons, flat.similar() > 0 ? "namesSimilar" : flat.equivalent() > 0 ? "namesEquivalent" : "namesSame");
 		}
 		else if (flat.agreeing() > 0) {
-			note(reasons, "namesPartly", String.valueOf(flat.agreeing()), String.valueOf(flat.compared()));
+			note(reasons, "namesPartly", flat.agreeing(), flat.compared());
 		}
 		else {
 			note(reasons, "namesDiffer");

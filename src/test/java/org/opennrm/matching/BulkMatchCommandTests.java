@@ -789,10 +789,10 @@ class BulkMatchCommandTests extends CommandConsole {
 	 * explanation gives when the score is below the queue's limit.
 	 */
 	private static double likelihood(CSVRecord pair) {
-		var clusters = Pattern.compile("make them one person with a likelihood of ([0-9.]+)|onları ([0-9.]+) olasılıkla tek kişi")
+		var clusters = Pattern.compile("make them one person with a likelihood of (0\\.\\d\\d)|onları (0,\\d\\d) olasılıkla tek kişi")
 			.matcher(pair.get("explanation"));
 		if (clusters.find()) {
-			return Double.parseDouble(clusters.group(1) != null ? clusters.group(1) : clusters.group(2));
+			return Double.parseDouble(clusters.group(1) != null ? clusters.group(1) : clusters.group(2).replace(',', '.'));
 		}
 		return Double.parseDouble(pair.get("score"));
 	}
@@ -848,6 +848,10 @@ class BulkMatchCommandTests extends CommandConsole {
 				+ "\\((\\d+)\\) çift alır; dışarıda kalan").matcher(errors());
 		assertThat(shortened.find()).as(errors()).isTrue();
 		List<CSVRecord> cut = pairs(dir.resolve("cut.csv"));
+		// a likelihood in a Turkish explanation is written as Turkish writes it, the score of the pair with its point
+		assertThat(cut).filteredOn(p -> p.get("explanation").contains("iki küme üzerinden POSSIBLE")).isNotEmpty()
+			.allMatch(p -> p.get("explanation").matches(".*onları 0,\\d\\d olasılıkla tek kişi yapıyor.*"))
+			.allMatch(p -> p.get("score").matches("0\\.\\d{4}"));
 		List<Double> queue = cut.stream().filter(p -> p.get("decision").equals("POSSIBLE"))
 			.map(BulkMatchCommandTests::likelihood).toList();
 		assertThat(cut.size() - queue.size()).isEqualTo(matches);

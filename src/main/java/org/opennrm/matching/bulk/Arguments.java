@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.opennrm.matching.MatchThresholds;
 
@@ -145,26 +146,37 @@ record Arguments(Path input, Charset encoding, boolean encodingForced, MatchThre
 	private static MatchThresholds thresholds(Map<String, String> options, CommandText text, PrintStream err)
 			throws Stop {
 		try {
-			double match = options.containsKey("threshold-match") ? Double.parseDouble(options.get("threshold-match"))
+			double match = options.containsKey("threshold-match") ? limit(options.get("threshold-match"))
 					: MatchThresholds.DEFAULT.match();
 			// without a POSSIBLE limit of the user's, the usual one the queue starts from is never above the MATCH limit
-			double possible = options.containsKey("threshold-possible")
-					? Double.parseDouble(options.get("threshold-possible"))
+			double possible = options.containsKey("threshold-possible") ? limit(options.get("threshold-possible"))
 					: Math.min(MatchThresholds.DEFAULT.possible(), match);
 			if (!options.containsKey("threshold-match") && possible > match && possible <= 1) {
-				throw refused(err, text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"),
-						CommandText.shownLimit(match)));
+				throw refused(err, text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"), match,
+						possible));
 			}
 			// the clusters take no pair below the floor as MATCH: a lower MATCH limit would say what it does not do
 			if (match < ReviewQueue.FLOOR && match >= 0) {
 				throw refused(err, text.text("matching.cli.matchBelowFloor", options.get("threshold-match"),
-						CommandText.shownLimit(ReviewQueue.FLOOR)));
+						ReviewQueue.FLOOR));
 			}
 			return new MatchThresholds(match, possible);
 		}
 		catch (IllegalArgumentException ex) {
 			throw refused(err, text.text("matching.cli.thresholds"));
 		}
+	}
+
+	/** A limit as written: digits with a decimal point or a comma, as Turkish writes it (0.85, 0,85, 1). */
+	private static final Pattern LIMIT = Pattern.compile("\\d+([.,]\\d*)?|[.,]\\d+");
+
+	/** The limit {@code written}; refused, as no number, unless written as {@link #LIMIT} has it. */
+	private static double limit(String written) {
+		String limit = written.strip();
+		if (!LIMIT.matcher(limit).matches()) {
+			throw new IllegalArgumentException("not a limit");
+		}
+		return Double.parseDouble(limit.replace(',', '.'));
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.opennrm.matching.bulk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.opennrm.matching.Explanation;
@@ -131,7 +130,7 @@ final class ClusterDecisions {
 				}
 				else if (result.score() < from) {
 					result = with(result, MatchDecision.POSSIBLE, ExplanationItem.of("possibleByClusters",
-							String.format(Locale.ROOT, "%.2f", candidates.clusters[k])));
+							(double) candidates.clusters[k]));
 				}
 				else if (result.decision() != MatchDecision.POSSIBLE) {
 					result = new MatchResult(result.score(), MatchDecision.POSSIBLE, result.explanation());

@@ -1,6 +1,5 @@
 package org.opennrm.matching.bulk;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -92,12 +91,6 @@ final class CommandText {
 			}
 		}
 		return shown == null ? text : shown.toString();
-	}
-
-	/** A limit as the user gave it, with two decimals at least: 0.50, 0.995 (not 1.00). */
-	static String shownLimit(double limit) {
-		BigDecimal shown = BigDecimal.valueOf(limit).stripTrailingZeros();
-		return (shown.scale() < 2 ? shown.setScale(2) : shown).toPlainString();
 	}
 
 }

@@ -16,9 +16,11 @@ import java.util.List;
  * <ul>
  * <li>a file that is UTF-8 text, read as another encoding: each line with a byte beyond ASCII is UTF-8, which text of
  * a code page almost never is (a Turkish capital of windows-1254 would have to be followed by a symbol);</li>
- * <li>words that no name is written with, read in the code page named ({@link Words#unwritten}): most of those with
- * letters beyond ASCII, or a tenth of them where another of the code pages Excel and older systems save the
- * caseload's languages in reads a quarter as many; the code page that reads the fewest is named;</li>
+ * <li>words that no name is written with, read in the code page named ({@link Words#unwritten}), or Turkish names
+ * with Icelandic letters ({@link Words#turkishAsIcelandic}: a file saved as windows-1254 or ISO-8859-9 and read as
+ * ISO-8859-1 or windows-1252 has Ayþe Yýlmaz, Doðan for Ayşe Yılmaz, Doğan): most of those with letters beyond
+ * ASCII, or a tenth of them where another of the code pages Excel and older systems save the caseload's languages in
+ * reads a quarter as many; the code page that reads the fewest is named;</li>
  * <li>lines of UTF-8 in a file otherwise of the code page (two files pasted together): said, not refused, as the
  * code page is right for the other lines.</li>
  * </ul>
@@ -30,7 +32,9 @@ import java.util.List;
  * and Cyrillic files were refused from one record on (but for one file of two Arabic records read as windows-1251),
  * Latin-alphabet ones read as windows-1251 too; windows-1256, which has ç, ü and the French accented letters, reads
  * French, Romanian and Uzbek names almost as written and was told from windows-1254 for Turkish and German ones from
- * 50 records. Turkish names read as ISO-8859-1 or windows-1252 pass: {@code internal/Mojibake} reads them back.
+ * 50 records. Turkish names read as ISO-8859-1 or windows-1252 are refused too: {@code internal/Mojibake} reads such
+ * names back only where it can tell them from Turkmen and Icelandic ones (Yýlmaz stays as it is), and the outputs
+ * would write the ids so.
  */
 final class EncodingCheck {
 
@@ -119,12 +123,12 @@ final class EncodingCheck {
 
 	/**
 	 * What is wrong with reading the file as the code page {@code named}, whose words are {@code words}: too many of
-	 * them are none a name is written with, and the code page that reads the fewest such words is named; null when
-	 * nothing is.
+	 * them are none a name is written with, or Turkish names with Icelandic letters, and the code page that reads the
+	 * fewest such words is named; null when nothing is.
 	 */
 	private static Finding otherScript(Path file, byte[] bytes, int offset, Charset named, Words words,
 			boolean forced) {
-		double share = words.unwrittenShare();
+		double share = words.wrongShare();
 		if (share < UNWRITTEN_AGAINST_ANOTHER) {
 			return null;
 		}
@@ -135,7 +139,7 @@ final class EncodingCheck {
 				continue;
 			}
 			try {
-				double other = Words.of(InputReader.decode(bytes, offset, candidate)).unwrittenShare();
+				double other = Words.of(InputReader.decode(bytes, offset, candidate)).wrongShare();
 				if (other < fewest || likely == null && other == fewest) {
 					fewest = other;
 					likely = candidate;
@@ -148,17 +152,34 @@ final class EncodingCheck {
 		if (likely == null && share < UNWRITTEN) {
 			return null;
 		}
-		String shown = String.valueOf(words.firstUnwrittenCharacter());
+		boolean icelandic = words.turkishAsIcelandic() > words.unwritten();
+		if (icelandic && likely != null) {
+			return turkishAsIcelandic(file, named, words, likely, forced);
+		}
+		String shown = String.valueOf(icelandic ? words.firstIcelandicCharacter() : words.firstUnwrittenCharacter());
+		long line = icelandic ? words.firstIcelandicLine() : words.firstUnwrittenLine();
 		if (forced) {
-			return new Finding(new RowMessage("matching.cli.encoding.otherScript.forced", file, named.name(),
-					words.firstUnwrittenLine(), shown), false);
+			return new Finding(new RowMessage("matching.cli.encoding.otherScript.forced", file, named.name(), line,
+					shown), false);
 		}
 		if (likely == null) {
-			return new Finding(new RowMessage("matching.cli.encoding.otherScriptUnknown", file, named.name(),
-					words.firstUnwrittenLine(), shown), true);
+			return new Finding(new RowMessage("matching.cli.encoding.otherScriptUnknown", file, named.name(), line,
+					shown), true);
 		}
-		return new Finding(new RowMessage("matching.cli.encoding.otherScript", file, named.name(),
-				words.firstUnwrittenLine(), shown, likely.name(), new String(shown.getBytes(named), likely)), true);
+		return new Finding(new RowMessage("matching.cli.encoding.otherScript", file, named.name(), line, shown,
+				likely.name(), new String(shown.getBytes(named), likely)), true);
+	}
+
+	/** The finding of a file whose words read as Turkish names with Icelandic letters, which {@code likely} reads best. */
+	private static Finding turkishAsIcelandic(Path file, Charset named, Words words, Charset likely, boolean forced) {
+		String shown = String.valueOf(words.firstIcelandicCharacter());
+		if (forced) {
+			return new Finding(new RowMessage("matching.cli.encoding.turkishAsIcelandic.forced", file, named.name(),
+					words.firstIcelandicLine(), shown, words.turkishAsIcelandic(), words.beyondAscii()), false);
+		}
+		return new Finding(new RowMessage("matching.cli.encoding.turkishAsIcelandic", file, named.name(),
+				words.firstIcelandicLine(), shown, likely.name(), new String(shown.getBytes(named), likely),
+				words.turkishAsIcelandic(), words.beyondAscii()), true);
 	}
 
 	/** Whether the bytes from {@code start} to {@code end} are UTF-8 text, as a strict decoder reads them. */
@@ -193,14 +214,19 @@ final class EncodingCheck {
 	}
 
 	/**
-	 * The words of a text that hold a character beyond ASCII, and how many of them no name is written with; the line
-	 * and first character beyond ASCII of the first of those.
+	 * The words of a text that hold a character beyond ASCII, how many of them no name is written with, and how many
+	 * are Turkish names with Icelandic letters; the line and first character beyond ASCII of the first no name is
+	 * written with, and the line and first Icelandic letter of the first Turkish name.
 	 */
-	private record Words(long beyondAscii, long unwritten, long firstUnwrittenLine, char firstUnwrittenCharacter) {
+	private record Words(long beyondAscii, long unwritten, long firstUnwrittenLine, char firstUnwrittenCharacter,
+			long turkishAsIcelandic, long firstIcelandicLine, char firstIcelandicCharacter) {
 
-		/** The share of words no name is written with; none when no word has a letter beyond ASCII. */
-		double unwrittenShare() {
-			return beyondAscii == 0 ? 0 : (double) unwritten / beyondAscii;
+		/**
+		 * The share of words no name is written with, or that are Turkish names with Icelandic letters; none when no
+		 * word has a letter beyond ASCII.
+		 */
+		double wrongShare() {
+			return beyondAscii == 0 ? 0 : (double) (unwritten + turkishAsIcelandic) / beyondAscii;
 		}
 
 		static Words of(String text) {
@@ -208,6 +234,9 @@ final class EncodingCheck {
 			long unwritten = 0;
 			long firstLine = 0;
 			char firstCharacter = 0;
+			long icelandic = 0;
+			long firstIcelandicLine = 0;
+			char firstIcelandic = 0;
 			long line = 1;
 			int start = -1;
 			int beyond = -1;
@@ -223,18 +252,28 @@ final class EncodingCheck {
 				}
 				if (beyond >= 0) {
 					beyondAscii++;
-					if (unwritten(text.substring(start, i))) {
+					String word = text.substring(start, i);
+					int letter;
+					if (unwritten(word)) {
 						unwritten++;
 						if (firstLine == 0) {
 							firstLine = line;
 							firstCharacter = text.charAt(beyond);
 						}
 					}
+					else if ((letter = turkishAsIcelandic(word)) >= 0) {
+						icelandic++;
+						if (firstIcelandicLine == 0) {
+							firstIcelandicLine = line;
+							firstIcelandic = word.charAt(letter);
+						}
+					}
 				}
 				start = -1;
 				beyond = -1;
 			}
-			return new Words(beyondAscii, unwritten, firstLine, firstCharacter);
+			return new Words(beyondAscii, unwritten, firstLine, firstCharacter, icelandic, firstIcelandicLine,
+					firstIcelandic);
 		}
 
 		/**
@@ -283,6 +322,38 @@ final class EncodingCheck {
 				previous = c;
 			}
 			return script == Character.UnicodeScript.LATIN && latin >= 3 && !ascii;
+		}
+
+		/** The letters a Western code page (ISO-8859-1, windows-1252) reads for windows-1254's Ğ, İ, Ş, ğ, ı, ş. */
+		private static final String ICELANDIC = "ÐÝÞðýþ";
+
+		/** The other letters beyond ASCII that Turkish names are written with. */
+		private static final String TURKISH = "ÇÖÜÂÎÛçöüâîû";
+
+		private static final String VOWELS = "AEIOUÖÜÂÎÛaeiouöüâîû";
+
+		/**
+		 * Where a word has an Icelandic letter that stands for a Turkish one, in a name otherwise written as Turkish
+		 * names are (its letters ASCII ones or Turkish ones), or -1: Ð, ð, Þ or þ, or an Ý or ý between two letters
+		 * that are no vowels, or at the word's edge, as Turkish İ and ı can stand (YÝLMAZ, Aydýn, ALÝ), and Turkmen
+		 * ý, a consonant beside a vowel (Aýna, Ýusup), never does. Icelandic names mostly have á, é, ó or ú besides.
+		 */
+		static int turkishAsIcelandic(String word) {
+			int found = -1;
+			for (int i = 0; i < word.length(); i++) {
+				char c = word.charAt(i);
+				if (c >= 0x80 && ICELANDIC.indexOf(c) < 0 && TURKISH.indexOf(c) < 0) {
+					return -1;
+				}
+				boolean stands = ICELANDIC.indexOf(c) >= 0
+						&& (c != 'Ý' && c != 'ý' || !vowel(word, i - 1) && !vowel(word, i + 1));
+				found = found < 0 && stands ? i : found;
+			}
+			return found;
+		}
+
+		private static boolean vowel(String word, int i) {
+			return i >= 0 && i < word.length() && VOWELS.indexOf(word.charAt(i)) >= 0;
 		}
 
 	}

@@ -508,14 +508,15 @@ final class InputReader {
 				throw new InputException("matching.cli.empty", file);
 			}
 			List<RowMessage> notices = new ArrayList<>();
-			Rows rows = new Rows(new HeaderSearch(notices));
+			Rows rows;
 			String first;
 			try (InputStream sheet = sheets.next()) {
 				first = sheets.getSheetName();
+				rows = new Rows(new HeaderSearch(notices), first);
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new UncomputedFormulas(reader.getStylesTable(),
 						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(date1904(reader)),
-						rows::uncomputed));
+						rows::uncomputed, rows::failed));
 				parser.parse(new InputSource(sheet));
 			}
 			catch (Rows.HeaderProblem problem) {
@@ -570,7 +571,8 @@ final class InputReader {
 
 	/**
 	 * The rows of a sheet as they are read: the header is found among the first that are not empty
-	 * ({@link HeaderSearch}), and the formula cells of the columns read whose value was never computed are counted.
+	 * ({@link HeaderSearch}), the formula cells of the columns read whose value was never computed are counted, and a
+	 * row with an error for a value in a column read ({@code #NAME?}) is no record: it is reported, naming the cell.
 	 */
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
@@ -591,23 +593,29 @@ final class InputReader {
 
 		final List<Line> lines = new ArrayList<>();
 		final HeaderSearch search;
+		private final String sheet;
 		private final List<String> cells = new ArrayList<>();
 
 		/** The formula cells of this row without a computed value, by reference ({@code B8}). */
 		private final List<String> uncomputedInRow = new ArrayList<>();
 
+		/** The cells of this row whose value is an error: their reference and the error ({@code #NAME?}). */
+		private final List<String[]> failedInRow = new ArrayList<>();
+
 		long uncomputedCount;
 		String firstUncomputed;
 		String firstUncomputedColumn;
 
-		Rows(HeaderSearch search) {
+		Rows(HeaderSearch search, String sheet) {
 			this.search = search;
+			this.sheet = sheet;
 		}
 
 		@Override
 		public void startRow(int row) {
 			cells.clear();
 			uncomputedInRow.clear();
+			failedInRow.clear();
 		}
 
 		@Override
@@ -626,6 +634,29 @@ final class InputReader {
 		/** A formula cell of this row whose value was never computed ({@link UncomputedFormulas}). */
 		void uncomputed(String reference) {
 			uncomputedInRow.add(reference);
+		}
+
+		/** A cell of this row whose value is an error ({@link UncomputedFormulas}). */
+		void failed(String reference, String error) {
+			failedInRow.add(new String[] { reference, error });
+		}
+
+		/**
+		 * Why the row is no record: the first of its cells in the columns read whose value is an error, with how many
+		 * more it has; null when it has none.
+		 */
+		private RowMessage failedCell(List<String> header) {
+			List<String[]> read = failedInRow.stream().filter(failed -> {
+				int column = new CellReference(failed[0]).getCol();
+				return column < header.size() && COLUMNS.contains(header.get(column));
+			}).toList();
+			if (read.isEmpty()) {
+				return null;
+			}
+			String[] first = read.get(0);
+			return new RowMessage("matching.cli.row.errorCell", sheet, first[0],
+					header.get(new CellReference(first[0]).getCol()), "\"" + RecordChecks.cut(first[1]) + "\"",
+					read.size() - 1);
 		}
 
 		@Override
@@ -653,9 +684,12 @@ final class InputReader {
 				}
 				return;
 			}
-			RowMessage repeated = search.repeated(cells);
-			lines.add(repeated != null ? new Line(row + 1L, Map.of(), repeated.key(), repeated.args())
-					: new Line(row + 1L, values(search.header(), cells), null, null));
+			RowMessage problem = failedCell(header);
+			if (problem == null) {
+				problem = search.repeated(cells);
+			}
+			lines.add(problem != null ? new Line(row + 1L, Map.of(), problem.key(), problem.args())
+					: new Line(row + 1L, values(header, cells), null, null));
 		}
 
 	}

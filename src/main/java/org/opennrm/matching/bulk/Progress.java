@@ -46,11 +46,11 @@ final class Progress {
 					if (percent > shown) {
 						shown = percent;
 						if (terminal) {
-							err.print("\r[" + "#".repeat(percent / 4) + " ".repeat(25 - percent / 4) + "] " + percent
-									+ "% " + text.text("matching.cli.progress", now, total));
+							err.print("\r[" + "#".repeat(percent / 4) + " ".repeat(25 - percent / 4) + "] "
+									+ text.text("matching.cli.progress", percent, now, total));
 						}
 						else {
-							err.println(percent + "% " + text.text("matching.cli.progress", now, total));
+							err.println(text.text("matching.cli.progress", percent, now, total));
 						}
 					}
 				}

@@ -108,7 +108,7 @@ class ClusterDecisionsTests {
 				"1 3 POSSIBLE same year of birth",
 				"2 3 MATCH same year of birth");
 		assertThat(outcome.pairs().get(3).result().explanation().render(Locale.forLanguageTag("tr")))
-			.endsWith("iki küme üzerinden POSSIBLE: bu çift tek başına inceleme kuyruğunun altında kalıyor, ama kayıtları arasındaki tüm çiftler birlikte onları 0.23 olasılıkla tek kişi yapıyor");
+			.endsWith("iki küme üzerinden POSSIBLE: bu çift tek başına inceleme kuyruğunun altında kalıyor, ama kayıtları arasındaki tüm çiftler birlikte onları 0,23 olasılıkla tek kişi yapıyor");
 		assertThat(outcome.throughClusters()).isEqualTo(1);
 
 		// at the usual 0.25, the clusters are not likely enough: the pair never compared stays out

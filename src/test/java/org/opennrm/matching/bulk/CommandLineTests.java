@@ -248,14 +248,44 @@ class CommandLineTests extends CommandConsole {
 				+ "--threshold-match is not given: give --threshold-match as well, at 0.6 or above.\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
 				"0.6", "--lang", "tr")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("--threshold-possible 0.6, --threshold-match verilmediğinde 0.50 olan MATCH "
-				+ "sınırının üstünde: --threshold-match seçeneğini de 0.6 ya da daha yüksek bir değerle verin.\n");
+		// the option's value as typed; the numbers of the message as Turkish writes them
+		assertThat(errors()).isEqualTo("--threshold-possible 0.6, --threshold-match verilmediğinde 0,50 olan MATCH "
+				+ "sınırının üstünde: --threshold-match seçeneğini de 0,6 ya da daha yüksek bir değerle verin.\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
 				"0.6", "--threshold-match", "0.7")).isZero();
+	}
+
+	@Test
+	void aLimitIsWrittenWithADecimalPointOrAComma() throws Exception {
+		Path input = file("records.csv", HEADER + "a1,Ali,Karimi,,1990-02-03,,M,AFG\na2,Ali,Karimi,,1990-02-03,,M,AFG\n"
+				+ "a3,Ali,Karimi,,,1990,M,AFG\nz1,Zahra,Ahmadi,,1990-05-05,,F,IRN\nz2,Zahra,Ahmedi,,,1991,F,IRN\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("point.csv").toString(),
+				"--threshold-match", "0.7", "--threshold-possible", "0.1")).isZero();
+		// as a Turkish user writes them
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("comma.csv").toString(),
+				"--threshold-match", "0,7", "--threshold-possible", "0,1")).isZero();
+		assertThat(Files.readString(dir.resolve("comma.csv"))).isEqualTo(Files.readString(dir.resolve("point.csv")))
+			.contains("a1,a2,");
+		// read as the numbers they are, in the checks of the limits too
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
+				"0,6")).isEqualTo(2);
+		assertThat(errors()).startsWith("--threshold-possible 0,6 is above the MATCH limit, which is 0.50 when "
+				+ "--threshold-match is not given: give --threshold-match as well, at 0.6 or above.");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
-				"0,5")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("The thresholds must be numbers written with a point (0.5, not 0,5), with "
-				+ "0 <= possible <= match <= 1.\n");
+				",01", "--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).startsWith("--threshold-match ,01, 0,05 değerinin altında:");
+		// anything else is no number
+		for (String wrong : new String[] { "0,5,1", "0.5.1", "0,5.1", "1e-1", "0.5d", "NaN", "½", "-0.5", "0. 5", "," }) {
+			assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+					wrong)).as(wrong).isEqualTo(2);
+			assertThat(errors()).as(wrong).isEqualTo("The thresholds must be numbers written with a decimal point or a "
+					+ "comma (0.5 or 0,5), with 0 <= possible <= match <= 1.\n");
+		}
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
+				"0;3", "--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).isEqualTo("Eşikler ondalık virgülle ya da noktayla yazılmış (0,5 ya da 0.5) ve 0 <= possible "
+				+ "<= match <= 1 olacak şekilde sayılar olmalıdır.\n");
+		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
 	}
 
 	@Test
@@ -269,9 +299,9 @@ class CommandLineTests extends CommandConsole {
 		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
 				"0.01", "--lang", "tr")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("--threshold-match 0.01, 0.05 değerinin altında: 0.05 altında puan alan hiçbir "
+		assertThat(errors()).isEqualTo("--threshold-match 0.01, 0,05 değerinin altında: 0,05 altında puan alan hiçbir "
 				+ "çift MATCH sayılmaz (MATCH kararını veren kümeler böyle bir çifti almaz), bu yüzden sınır söylediğini "
-				+ "yapmazdı. 0.05 ya da daha yüksek bir değer verin.\n");
+				+ "yapmazdı. 0,05 ya da daha yüksek bir değer verin.\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
 				"0.05", "--threshold-possible", "0")).isZero();
 	}
@@ -284,7 +314,8 @@ class CommandLineTests extends CommandConsole {
 		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(usage());
 		assertThat(errors()).isEmpty();
 		assertThat(run("--lang", "tr", "--help")).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Kullanım: java -jar opennrm.jar match");
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Kullanım: java -jar opennrm.jar match")
+			.contains("[--threshold-match 0,50] [--threshold-possible 0,25]");
 	}
 
 	@Test

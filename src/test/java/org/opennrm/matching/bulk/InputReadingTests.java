@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -382,18 +385,73 @@ class InputReadingTests extends CommandConsole {
 		}
 		assertThat(match(cyrillic, "en", "--encoding", "windows-1251").exit()).isZero();
 		assertThat(pairs()).contains("1,2,");
-		StringBuilder turkish = new StringBuilder(HEADER);
-		String[] names = { "Ayşe Yılmaz", "Şükrü Çağlar", "Gülşen Öztürk", "İbrahim Doğan", "Hüseyin Şahin" };
-		for (int i = 0; i < 50; i++) {
-			String[] name = names[i % names.length].split(" ");
-			turkish.append("t").append(i).append(',').append(name[0]).append(',').append(name[1]).append(",,,")
-				.append(1960 + i).append(",,TUR\n");
-		}
-		Path input = file("turkish.csv", turkish.toString(), Charset.forName("windows-1254"));
+		Path input = file("turkish.csv", turkish(50, 50), Charset.forName("windows-1254"));
 		assertThat(match(input, "en", "--encoding", "windows-1254").said()).doesNotContain("Warning", "does not read");
 		// windows-1256 has ç, ö and ü too, but reads ş, ı and ğ as Arabic letters
 		assertThat(match(input, "en", "--encoding", "windows-1256").said())
 			.contains("By its bytes it is most likely windows-1254: run again with --encoding windows-1254.");
+	}
+
+	/**
+	 * Records t0, t1, … of five Turkish names in turn, born in one of {@code years} years from 1960 in turn: the records
+	 * of one name and year are one person's.
+	 */
+	private static String turkish(int records, int years) {
+		StringBuilder turkish = new StringBuilder(HEADER);
+		String[] names = { "Ayşe Yılmaz", "Şükrü Çağlar", "Gülşen Öztürk", "İbrahim Doğan", "Hüseyin Şahin" };
+		for (int i = 0; i < records; i++) {
+			String[] name = names[i % names.length].split(" ");
+			turkish.append("t").append(i).append(',').append(name[0]).append(',').append(name[1]).append(",,,")
+				.append(1960 + i % years).append(",,TUR\n");
+		}
+		return turkish.toString();
+	}
+
+	@Test
+	void aTurkishFileReadAsAWesternCodePageIsRefusedByItsIcelandicLetters() throws Exception {
+		// ISO-8859-9 and windows-1254 write Turkish letters alike: ğ, ş, ı, Ğ, Ş, İ are ð, þ, ý, Ð, Þ, Ý in ISO-8859-1
+		Path input = file("turkish.csv", turkish(10, 5), Charset.forName("ISO-8859-9"));
+		Run english = match(input, "en", "--encoding", "ISO-8859-1");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + input + " does not read as ISO-8859-1 text: read so, 16 of its "
+				+ "20 words with letters beyond ASCII come out as Turkish names written with Icelandic letters, ð, þ and ý "
+				+ "where Turkish has ğ, ş and ı (line 2: \"þ\", which windows-1254 reads as \"ş\"), as a file saved in "
+				+ "Turkish (windows-1254, ISO-8859-9) does when it is read in a Western European code page. By its bytes "
+				+ "it is most likely windows-1254: run again with --encoding windows-1254. To read it as ISO-8859-1 all "
+				+ "the same, give --force-encoding ISO-8859-1 instead of --encoding.\n");
+		assertThat(match(input, "tr", "--encoding", "windows-1252").said()).isEqualTo(input + " dosyası windows-1252 "
+				+ "metin olarak okunmuyor: böyle okununca ASCII dışında harf içeren 20 sözcüğünden 16 tanesi İzlanda "
+				+ "harfleriyle yazılmış Türkçe adlara dönüşüyor, Türkçedeki ğ, ş ve ı yerine ð, þ ve ý (2. satırdaki "
+				+ "\"þ\", windows-1254 kodlamasında \"ş\" olarak okunur); Türkçe kaydedilmiş (windows-1254, ISO-8859-9) "
+				+ "bir dosya Batı Avrupa kodlamasıyla okununca böyle olur. Baytlarına göre büyük olasılıkla windows-1254: "
+				+ "--encoding windows-1254 ile yeniden çalıştırın. Yine de windows-1252 olarak okutmak için --encoding "
+				+ "yerine --force-encoding windows-1252 verin.\n");
+		assertThat(Files.exists(dir.resolve("pairs.csv"))).isFalse();
+		// the advice followed, or the file's own encoding named
+		for (String own : new String[] { "windows-1254", "ISO-8859-9" }) {
+			Run right = match(input, "en", "--encoding", own);
+			assertThat(right.exit()).as(own).isZero();
+			assertThat(right.said()).as(own).doesNotContain("Warning", "does not read");
+			assertThat(pairs()).as(own).contains("t0,t5,", "t1,t6,");
+		}
+		// insisted on, the encoding is read as named, and the run says what it may cost
+		Run forced = match(input, "en", "--force-encoding", "ISO-8859-1");
+		assertThat(forced.exit()).isZero();
+		assertThat(forced.said()).startsWith("Warning: the file " + input + " is read as ISO-8859-1, as --force-encoding "
+				+ "asks, but 16 of its 20 words with letters beyond ASCII come out as Turkish names written with "
+				+ "Icelandic letters, ð, þ and ý where Turkish has ğ, ş and ı (line 2: \"þ\"): its names may not match "
+				+ "as they should. Check the pairs.\n");
+		assertThat(match(input, "tr", "--force-encoding", "ISO-8859-1").said()).startsWith("Uyarı: " + input
+				+ " dosyası --force-encoding istediği için ISO-8859-1 olarak okunuyor, ama ASCII dışında harf içeren 20 "
+				+ "sözcüğünden 16 tanesi İzlanda harfleriyle yazılmış Türkçe adlara dönüşüyor");
+		// a file of the Western code page, with an Icelandic name and a Turkmen one among others, is its own
+		Path western = file("western.csv", HEADER + "w1,Françoise,Müller,,1970-01-01,,F,FRA\n"
+				+ "w2,Guðrún,Sigurðardóttir,,1980-01-01,,F,ISL\nw3,José,Muñoz,,1975-01-01,,M,ESP\n"
+				+ "w4,Søren,Kierkegård,,1965-01-01,,M,DNK\nw5,Aýna,Öwezowa,,1990-01-01,,F,TKM\n"
+				+ "w6,Jürgen,Weiß,,1960-01-01,,M,DEU\nw7,Zoë,Brontë,,1985-01-01,,F,GBR\n", StandardCharsets.ISO_8859_1);
+		Run own = match(western, "en", "--encoding", "ISO-8859-1");
+		assertThat(own.exit()).isZero();
+		assertThat(own.said()).doesNotContain("Warning", "does not read");
 	}
 
 	@Test
@@ -500,25 +558,38 @@ class InputReadingTests extends CommandConsole {
 		assertThat(match(xlsx, "en").said()).contains("Line 3: skipped: it repeats the header");
 	}
 
-	// --- formulas never computed -----------------------------------------------------------------------------------
+	// --- formulas never computed, or computed to an error ----------------------------------------------------------
+
+	/**
+	 * A sheet of the columns read and a note, its rows {@code id}1 … {@code id}{@code rows} all Fatma Demir, born on
+	 * 1992-01-05, for a test to put formulas in.
+	 */
+	private static XSSFSheet fatmaDemir(XSSFWorkbook workbook, String name, String id, int rows) {
+		XSSFSheet sheet = workbook.createSheet(name);
+		String[] header = (HEADER.strip() + ",note").split(",");
+		Row first = sheet.createRow(0);
+		for (int c = 0; c < header.length; c++) {
+			first.createCell(c).setCellValue(header[c]);
+		}
+		for (int r = 1; r <= rows; r++) {
+			Row row = sheet.createRow(r);
+			row.createCell(0).setCellValue(id + r);
+			row.createCell(1).setCellValue("Fatma");
+			row.createCell(2).setCellValue("Demir");
+			row.createCell(4).setCellValue("1992-01-05");
+		}
+		return sheet;
+	}
 
 	@Test
 	void aFormulaWhoseValueWasNeverComputedEndsTheRunNamingItsCell() throws Exception {
 		Path input = dir.resolve("computed-by-no-one.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
-			var sheet = workbook.createSheet("2019");
-			String[] header = (HEADER.strip() + ",note").split(",");
-			var first = sheet.createRow(0);
-			for (int c = 0; c < header.length; c++) {
-				first.createCell(c).setCellValue(header[c]);
-			}
+			XSSFSheet sheet = fatmaDemir(workbook, "2019", "f", 3);
 			for (int r = 1; r <= 3; r++) {
-				var row = sheet.createRow(r);
-				row.createCell(0).setCellValue("f" + r);
+				Row row = sheet.getRow(r);
 				// as openpyxl writes them: the formula, and no value until Excel or LibreOffice computes it
 				row.createCell(1).setCellFormula("\"Fat\"&\"ma\"");
-				row.createCell(2).setCellValue("Demir");
-				row.createCell(4).setCellValue("1992-01-05");
 				row.createCell(8).setCellFormula("ROW()");
 			}
 			workbook.write(stream);
@@ -557,6 +628,49 @@ class InputReadingTests extends CommandConsole {
 			}
 		}
 		assertThat(match(single, "en").said()).contains("on the sheet \"records\", cell E2 (row 2, column birth_date).");
+	}
+
+	@Test
+	void aRowWithAnErrorForAValueIsSkippedNamingTheSheetAndTheCell() throws Exception {
+		Path input = dir.resolve("errors.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			XSSFSheet sheet = fatmaDemir(workbook, "Kayıtlar", "e", 5);
+			// formulas saved with the error Excel computed for them: a function it does not know, a cell deleted, a
+			// division by zero; and an error typed into a cell
+			var name = sheet.getRow(2).createCell(1);
+			name.setCellFormula("ADIMIZ(A3)");
+			name.setCellErrorValue(FormulaError.NAME);
+			var date = sheet.getRow(3).createCell(4);
+			date.setCellFormula("A1/0");
+			date.setCellErrorValue(FormulaError.DIV0);
+			var family = sheet.getRow(3).createCell(2);
+			family.setCellFormula("Z9");
+			family.setCellErrorValue(FormulaError.REF);
+			sheet.getRow(4).createCell(1).setCellErrorValue(FormulaError.NA);
+			// an error outside the columns read is no matter
+			var note = sheet.getRow(5).createCell(8);
+			note.setCellFormula("1/0");
+			note.setCellErrorValue(FormulaError.DIV0);
+			workbook.write(stream);
+		}
+		Run english = match(input, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Line 3: skipped: cell B3 of the sheet \"Kayıtlar\" (column given_names) holds "
+				+ "the error \"#NAME?\" instead of a value, as a formula that could not be computed does (a name the "
+				+ "spreadsheet does not know, a reference to a deleted cell, a division by zero): correct it in the "
+				+ "workbook and save it again\n",
+				"Line 4: skipped: cell C4 of the sheet \"Kayıtlar\" (column family_names) holds the error \"#REF!\" "
+						+ "instead of a value, as a formula that could not be computed does (a name the spreadsheet does "
+						+ "not know, a reference to a deleted cell, a division by zero), and so does 1 more cell of the "
+						+ "line: correct it in the workbook and save it again\n",
+				"Line 5: skipped: cell B5 of the sheet \"Kayıtlar\" (column given_names) holds the error \"#N/A\"",
+				"Records read: 5; skipped: 3")
+			.doesNotContain("Line 2:", "Line 6:", "ERROR");
+		assertThat(pairs()).contains("e1,e5,").doesNotContain("e2", "e3", "e4", "ERROR");
+		assertThat(match(input, "tr").said()).contains("Satır 4: atlandı: \"Kayıtlar\" sayfasının C4 hücresi "
+				+ "(family_names sütunu) bir değer yerine \"#REF!\" hatasını içeriyor; hesaplanamayan bir formül böyle olur "
+				+ "(elektronik tablonun tanımadığı bir ad, silinmiş bir hücreye başvuru, sıfıra bölme); satırın 1 hücresi "
+				+ "daha öyle: çalışma kitabında düzeltip yeniden kaydedin\n");
 	}
 
 	@Test

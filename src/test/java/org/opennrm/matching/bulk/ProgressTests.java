@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The progress of a long run: a bar on a terminal, ten plain lines in a log. */
 class ProgressTests extends CommandConsole {
 
-	private static String shown(boolean terminal, int total) {
+	private static String shown(boolean terminal, int total, String... args) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-		Progress progress = new Progress(total, err, CommandText.of(new String[0]), terminal);
+		Progress progress = new Progress(total, err, CommandText.of(args), terminal);
 		IntStream.range(0, total).forEach(i -> progress.step());
 		progress.done();
 		return bytes.toString(StandardCharsets.UTF_8);
@@ -47,6 +47,9 @@ class ProgressTests extends CommandConsole {
 			.contains("\r[##########               ] 40% 8000 of 20000 records")
 			.endsWith("\r[#########################] 100% 20000 of 20000 records" + System.lineSeparator());
 		assertThat(bar.split("\r")).hasSize(52); // nothing before the first, then 0 %, 2 %, … 100 %
+		// in Turkish the percent sign comes first
+		assertThat(shown(true, 20_000, "--lang", "tr")).contains("\r[##########               ] %40 20000 kaydın 8000 "
+				+ "tanesi");
 	}
 
 	@Test
@@ -71,6 +74,14 @@ class ProgressTests extends CommandConsole {
 			.filter(Matcher::matches)
 			.map(line -> line.group(1)))
 			.containsExactly("10", "20", "30", "40", "50", "60", "70", "80", "90", "100");
+		// in the language of the run, as its other messages: Turkish writes the percent sign before the number
+		err.reset();
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "tr"))
+			.isZero();
+		assertThat(errors().lines().filter(line -> line.contains("kaydın"))).containsExactly("%10 20000 kaydın 2000 tanesi",
+				"%20 20000 kaydın 4000 tanesi", "%30 20000 kaydın 6000 tanesi", "%40 20000 kaydın 8000 tanesi",
+				"%50 20000 kaydın 10000 tanesi", "%60 20000 kaydın 12000 tanesi", "%70 20000 kaydın 14000 tanesi",
+				"%80 20000 kaydın 16000 tanesi", "%90 20000 kaydın 18000 tanesi", "%100 20000 kaydın 20000 tanesi");
 	}
 
 }
