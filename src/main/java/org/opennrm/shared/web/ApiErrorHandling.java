@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +40,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.Causes;
+import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
@@ -139,8 +139,7 @@ class ApiErrorHandling {
 		Class<?> type = ex.getRequiredType() == null ? Object.class
 				: ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType());
 		String expected = type.isEnum()
-				? messages.getMessage("error.parameter.enum", new Object[] { Arrays.stream(type.getEnumConstants())
-					.map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")) }, locale)
+				? messages.getMessage("error.parameter.enum", new Object[] { EnumNames.listed(type) }, locale)
 				: messages.getMessage(new DefaultMessageSourceResolvable(
 						new String[] { "error.parameter.type." + type.getName(), "error.parameter.type" }, (Object[]) null),
 						locale);
