@@ -42,6 +42,7 @@ import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.Causes;
 import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
 import org.opennrm.shared.UserInputException;
@@ -119,6 +120,16 @@ class ApiErrorHandling {
 		int dot = field.indexOf('.');
 		int at = declared.indexOf(dot < 0 ? field : field.substring(0, dot));
 		return at < 0 ? declared.size() : at;
+	}
+
+	/** Read-only fields of a change sent with values the resource does not have, each with how it is changed. */
+	@ExceptionHandler(ReadOnlyFields.Changed.class)
+	ProblemDetail readOnly(ReadOnlyFields.Changed ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.fields().forEach((field, message) -> errors.put(field, messages.getMessage(message, locale)));
+		problem.setProperty("errors", errors);
+		return problem;
 	}
 
 	@ExceptionHandler(UserInputException.class)
