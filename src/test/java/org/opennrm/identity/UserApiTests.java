@@ -137,12 +137,8 @@ class UserApiTests {
 	@Test
 	void aChangeTakesBackWhatWasReadButRefusesAMisspeltField() throws Exception {
 		String username = "geri." + System.nanoTime();
-		String id = JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-		String read = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
-			.andReturn().getResponse().getContentAsString();
+		String id = created(username);
+		String read = read(id);
 
 		// what was read (its id, user name, organisation, state and version too, as the account has them), sent back
 		// with a new name
@@ -168,12 +164,8 @@ class UserApiTests {
 	@Test
 	void aReadOnlyFieldSentWithAnotherValueIsRefusedNamingTheWayToChangeIt() throws Exception {
 		String username = "salt." + System.nanoTime();
-		String id = JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-		String read = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
-			.andReturn().getResponse().getContentAsString();
+		String id = created(username);
+		String read = read(id);
 
 		// "active": false would leave the account active while the caller believes it deactivated
 		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"").param("lang", "en")
@@ -219,6 +211,19 @@ class UserApiTests {
 		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON).content(read.replace("\"active\":true", "\"active\":false")))
 			.andExpect(status().isConflict());
+	}
+
+	/** A new frontline reporter's account, its id. */
+	private String created(String username) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	/** The account as GET answers it. */
+	private String read(String id) throws Exception {
+		return mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken))).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	private static org.springframework.test.web.servlet.result.ContentResultMatchers content() {

@@ -54,6 +54,13 @@ class OrganisationApiTests {
 			.formatted(name, extra);
 	}
 
+	/** A new shelter in Mardin, its id. */
+	private String created(String name) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
 	@Test
 	void createsReadsAndChangesWithTheVersionAsETag() throws Exception {
 		String name = "Mardin Kadın Sığınma Evi " + UUID.randomUUID();
@@ -113,9 +120,7 @@ class OrganisationApiTests {
 	@Test
 	void aChangeTakesBackWhatWasReadButRefusesAMisspeltField() throws Exception {
 		String name = "Kütahya Göçmen Dayanışma Derneği " + UUID.randomUUID();
-		String id = JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
-				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = created(name);
 		String read = mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
 			.andReturn().getResponse().getContentAsString();
 
@@ -145,9 +150,7 @@ class OrganisationApiTests {
 	@Test
 	void aReadOnlyFieldSentWithAnotherValueIsRefused() throws Exception {
 		String name = "Şanlıurfa Göç Derneği " + UUID.randomUUID();
-		String id = JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
-				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = created(name);
 		String read = mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
 			.andReturn().getResponse().getContentAsString();
 

@@ -2,8 +2,6 @@ package org.opennrm.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.audit.AuditFilter;
+import org.opennrm.shared.database.AsOwner;
 import org.opennrm.shared.database.EmbeddedDatabase;
 
 /**
@@ -34,9 +31,7 @@ class ActorFilterPlanTests {
 
 	@Test
 	void anActorWithFewEntriesIsReadThroughTheIndexNotByWalkingTheTrail() throws SQLException {
-		try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
-			owner.setAutoCommit(false);
-			JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(owner, true));
+		AsOwner.undone(database, db -> {
 			db.sql("""
 					insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, action, outcome, prev_hash, hash)
 					select now(), :quiet, 'sessiz.kullanici', 'USER', 'LOGIN', 'SUCCESS', '\\x00', '\\x00'
@@ -66,8 +61,7 @@ class ActorFilterPlanTests {
 				assertThat(each).doesNotContain("audit_entry_pkey").doesNotContain("Seq Scan")
 					.contains("audit_entry_actor_name_seq_idx").contains("audit_entry_actor_idx");
 			}
-			owner.rollback();
-		}
+		});
 	}
 
 }

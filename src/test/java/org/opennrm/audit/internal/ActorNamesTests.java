@@ -2,8 +2,6 @@ package org.opennrm.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.shared.TextFolding;
+import org.opennrm.shared.database.AsOwner;
 import org.opennrm.shared.database.EmbeddedDatabase;
 import org.opennrm.shared.database.ScratchDatabase;
 
@@ -44,9 +42,7 @@ class ActorNamesTests {
 	 */
 	@Test
 	void aSearchReadsTheNamesThatMatchThroughTheirIndex() throws SQLException {
-		try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
-			owner.setAutoCommit(false);
-			JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(owner, true));
+		AsOwner.undone(database, db -> {
 			db.sql("""
 					insert into audit_actor_name (name, name_folded)
 					select n, n from (select 'kullanici.' || md5(i::text) || '.' || i as n from generate_series(1, 50000) i) names""")
@@ -59,8 +55,7 @@ class ActorNamesTests {
 				.doesNotContain("Seq Scan");
 			assertThat(db.sql(AuditEntries.ACTORS_NAMED).param("pattern", pattern).query(String.class).list())
 				.containsExactly("kullanici." + md5("1234") + ".1234");
-			owner.rollback();
-		}
+		});
 	}
 
 	private static String md5(String text) {
