@@ -15,7 +15,8 @@ import org.opennrm.shared.RefuseUnknownFields;
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
  * password has its own reset. Checked as {@link NewUser} is. In the API, a field it does not have is refused, but for
  * those an account's reading answers and this change does not set (the user name, the organisation, the state, the
- * version): what a client read, it can send back changed.
+ * version): what a client read, it can send back changed, those fields as the account has them
+ * ({@link org.opennrm.shared.ReadOnlyFields}).
  */
 @RefuseUnknownFields(readOnly = { "id", "username", "organisationId", "active", "locked", "lockedUntil", "lastLoginAt",
 		"mustChangePassword", "version" })

@@ -23,6 +23,7 @@ import org.opennrm.matching.index.RecordCodec;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
 import org.opennrm.shared.SafeErrors;
+import org.opennrm.shared.TextFolding;
 
 /**
  * The register-wide search for the same person. Modules that register or change a person call
@@ -134,7 +135,8 @@ public class PersonIndex {
 	 * and POSSIBLE. The search, and each candidate shown, are recorded in the audit trail.
 	 *
 	 * @param exclude a person to leave out (the one being registered), or null
-	 * @param purpose why the user searches, for the audit trail; may be null
+	 * @param purpose why the user searches, for the audit trail, which keeps it without the spaces around it; may be
+	 *        null
 	 */
 	@PreAuthorize("hasAuthority('MATCH_QUERY')")
 	@Transactional
@@ -144,9 +146,16 @@ public class PersonIndex {
 		ScopeFilter keys = ScopeFilter.forVictimData(user, "k.province_code", "k.organisation_id", "k.registered_by");
 		ScopeFilter people = ScopeFilter.forVictimData(user, "p.province_code", "p.organisation_id", "p.registered_by");
 		List<Candidate> found = search(query, exclude, limit, keys, people);
-		events.publishEvent(new CandidateSearchMade(purpose));
-		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), purpose)));
+		String kept = kept(purpose);
+		events.publishEvent(new CandidateSearchMade(kept));
+		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), kept)));
 		return found;
+	}
+
+	/** The purpose as the audit trail keeps it: without spaces at either end; none for spaces alone. */
+	private static String kept(String purpose) {
+		String stripped = TextFolding.strip(purpose);
+		return stripped == null || stripped.isEmpty() ? null : stripped;
 	}
 
 	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter keyScope,

@@ -15,7 +15,8 @@ import org.opennrm.shared.RefuseUnknownFields;
  * makes a new organisation active and leaves an existing one as it is: a change of address sent without it must not
  * switch a deactivated organisation, and all its accounts, back on. An unticked box on a screen sends false. In the
  * API, a field it does not have is refused, but for those an organisation's reading answers and no one sets: what a
- * client read, it can send back changed.
+ * client read, it can send back changed, those fields as the organisation has them
+ * ({@link org.opennrm.shared.ReadOnlyFields}).
  */
 @RefuseUnknownFields(readOnly = { "id", "htcdsType", "version" })
 public record OrganisationForm(

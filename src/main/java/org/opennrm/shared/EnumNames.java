@@ -1,12 +1,14 @@
 package org.opennrm.shared;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * An enum's constant as people and clients write its name in an address: in any case, spaces around it aside
- * ({@code ngo}, {@code Ngo} and {@code NGO} are {@code NGO}); the audit API reads its codes the same way. The one
- * reading of such names, for the query parameters Spring converts (shared.web's {@code CaseInsensitiveEnums}) and for
- * the screens' filters that read their own.
+ * An enum's constant as people and clients write its name, in an address or a JSON body: in any case, spaces around
+ * it aside ({@code ngo}, {@code Ngo} and {@code NGO} are {@code NGO}); the audit API reads its codes the same way. The
+ * one reading of such names, for the query parameters Spring converts (shared.web's {@code CaseInsensitiveEnums}), the
+ * API's JSON bodies (shared.web's {@code UnknownEnumValues}) and the screens' filters that read their own.
  */
 public final class EnumNames {
 
@@ -25,6 +27,11 @@ public final class EnumNames {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The names of an enum's constants, as a message that asks for one of them lists them: {@code NGO, SHELTER, …}. */
+	public static String listed(Class<?> type) {
+		return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
 	}
 
 }

@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
 public @interface RefuseUnknownFields {
 
 	/**
-	 * Fields the body does not have but accepts, and passes over: those the resource's reading answers and no one sets
-	 * ({@code id}, {@code version}), so that what a client read it can send back changed.
+	 * Fields the body does not have but accepts: those the resource's reading answers and the change does not set
+	 * ({@code id}, {@code version}), so that what a client read it can send back changed. Their values are noted as the
+	 * body is read, and the endpoint refuses those that differ from the resource's ({@link ReadOnlyFields}).
 	 */
 	String[] readOnly() default {};
 

@@ -55,6 +55,25 @@ public final class TextFolding {
 	}
 
 	/**
+	 * The text without the spaces at either end that {@link #tidyName} takes off (tabs, no-break spaces, line breaks
+	 * too), and nothing else changed; null for null.
+	 */
+	public static String strip(String text) {
+		if (text == null) {
+			return null;
+		}
+		int start = 0;
+		int end = text.length();
+		while (start < end && isSpace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isSpace(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	/**
 	 * The key to compare and search by: case folded, Turkish I's all "i", without accents, cedillas, breves and other
 	 * marks (so typed without Turkish letters it is the same), compatibility forms unified (ﬁ, full-width letters),
 	 * quotes and dashes unified, without controls and invisible characters, spaces as in {@link #tidyName}. Empty for

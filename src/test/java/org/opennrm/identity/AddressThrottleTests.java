@@ -76,11 +76,9 @@ class AddressThrottleTests {
 			.andExpect(authenticated().withUsername("analist"));
 	}
 
+	/** The addresses whose window has passed are forgotten by a job of their own (SignInRecordsClearingTests). */
 	@Test
-	void aNewWindowStartsAfterTheOldOneAndTheOldAddressesAreForgotten() throws Exception {
-		jdbc.sql("insert into login_address_failure (address, window_start, failures) values ('203.0.113.9', now() - interval '20 minutes', 29)").update();
-		signIn("nobody.at.all", "x", "203.0.113.10");
-		assertThat(jdbc.sql("select count(*) from login_address_failure where address = '203.0.113.9'").query(Long.class).single()).isZero();
+	void aNewWindowStartsAfterTheOldOne() throws Exception {
 		jdbc.sql("insert into login_address_failure (address, window_start, failures) values ('203.0.113.9', now() - interval '20 minutes', 29)").update();
 		signIn("nobody.at.all", "x", "203.0.113.9");
 		assertThat(jdbc.sql("select failures from login_address_failure where address = '203.0.113.9'").query(Integer.class).single()).isOne();

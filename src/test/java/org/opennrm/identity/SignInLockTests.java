@@ -166,7 +166,15 @@ class SignInLockTests {
 				.value("The client addresses refused and the accounts locked now"))
 			.andExpect(jsonPath("$.paths['/api/v1/sign-in-locks/addresses/release'].post.responses['204']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/sign-in-locks/addresses/release'].post.responses['404']").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/sign-in-locks/addresses/release'].post.responses['200']").doesNotExist());
+			.andExpect(jsonPath("$.paths['/api/v1/sign-in-locks/addresses/release'].post.responses['200']").doesNotExist())
+			// records of the API's own, each field described, not the identity module's
+			.andExpect(jsonPath("$.paths['/api/v1/sign-in-locks'].get.responses['200'].content['*/*'].schema['$ref']")
+				.value("#/components/schemas/SignInLocksResource"))
+			.andExpect(jsonPath("$.components.schemas.RefusedAddressResource.properties.until.description")
+				.value(containsString("let through again")))
+			.andExpect(jsonPath("$.components.schemas.LockedAccountResource.properties.lockedAt.description")
+				.value(containsString("null for a lock set before")))
+			.andExpect(jsonPath("$.components.schemas.SignInLocks").doesNotExist());
 
 		// not signed in, or without the permission: refused as every API address is
 		mvc.perform(get("/api/v1/sign-in-locks")).andExpect(status().isUnauthorized());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.opennrm.IntegrationTest;
@@ -38,6 +39,9 @@ class UserApiTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	String adminToken;
 	Organisation istanbul;
@@ -133,14 +137,11 @@ class UserApiTests {
 	@Test
 	void aChangeTakesBackWhatWasReadButRefusesAMisspeltField() throws Exception {
 		String username = "geri." + System.nanoTime();
-		String id = JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-		String read = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
-			.andReturn().getResponse().getContentAsString();
+		String id = created(username);
+		String read = read(id);
 
-		// what was read (its id, user name, organisation, state and version too), sent back with a new name
+		// what was read (its id, user name, organisation, state and version too, as the account has them), sent back
+		// with a new name
 		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON).content(read.replace("Mehmet Yılmaz", "Mehmet Yılmaz-Er")))
 			.andExpect(status().isOk())
@@ -158,6 +159,71 @@ class UserApiTests {
 		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
 			.andExpect(jsonPath("$.phone").value("+905441234567"))
 			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void aReadOnlyFieldSentWithAnotherValueIsRefusedNamingTheWayToChangeIt() throws Exception {
+		String username = "salt." + System.nanoTime();
+		String id = created(username);
+		String read = read(id);
+
+		// "active": false would leave the account active while the caller believes it deactivated
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"").param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("\"active\":true", "\"active\":false")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors.active").value("Not changed here: deactivate the account with POST /api/v1/users/"
+					+ id + "/deactivate, activate it with POST /api/v1/users/" + id + "/activate. Send it as it is (true), "
+					+ "or leave it out."));
+		// every field at fault is named, in the caller's language
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"").param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"fullName": "Mehmet Yılmaz", "role": "FRONTLINE_REPORTER", "username": "baska.ad", "locked": true,
+						 "mustChangePassword": false, "organisationId": "%s"}""".formatted(istanbul.id())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(3))
+			.andExpect(jsonPath("$.errors.username", containsString("Kullanıcı adı değişmez: olduğu gibi (\"" + username
+					+ "\") gönderin")))
+			.andExpect(jsonPath("$.errors.locked", containsString("POST /api/v1/users/" + id + "/unlock")))
+			.andExpect(jsonPath("$.errors.mustChangePassword", containsString("Olduğu gibi (true) gönderin")));
+		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.active").value(true))
+			.andExpect(jsonPath("$.version").value(0));
+
+		// the same values written otherwise are the same: an id in capitals, a null that is null
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"id": "%s", "fullName": "Mehmet Yılmaz", "role": "FRONTLINE_REPORTER", "active": true,
+						 "locked": false, "lockedUntil": null, "lastLoginAt": null, "version": 0}""".formatted(id.toUpperCase())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+		// a time with another offset is the same time
+		jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where id = :id")
+			.param("id", UUID.fromString(id)).update();
+		String locked = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.locked").value(true)).andReturn().getResponse().getContentAsString();
+		String until = JsonPath.read(locked, "$.lockedUntil");
+		String inAnkara = java.time.Instant.parse(until).atOffset(java.time.ZoneOffset.ofHours(3)).toString();
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON).content(locked.replace(until, inAnkara)))
+			.andExpect(status().isOk());
+		// a change from an older reading is a conflict, whatever it sends
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("\"active\":true", "\"active\":false")))
+			.andExpect(status().isConflict());
+	}
+
+	/** A new frontline reporter's account, its id. */
+	private String created(String username) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(body(username, "", "FRONTLINE_REPORTER", null, "sabah erken kalkan yol alır")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	/** The account as GET answers it. */
+	private String read(String id) throws Exception {
+		return mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken))).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	private static org.springframework.test.web.servlet.result.ContentResultMatchers content() {

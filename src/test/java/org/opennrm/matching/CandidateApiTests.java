@@ -237,6 +237,16 @@ class CandidateApiTests {
 	}
 
 	@Test
+	void thePurposeIsKeptWithoutTheSpacesAroundIt() throws Exception {
+		long before = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+		ask("en", "{\"givenNames\":\"Zahra\",\"purpose\":\"  kayıt denetimi \\u00a0 \"}").andExpect(status().isOk());
+		// the search, and each candidate shown
+		assertThat(jdbc.sql("select distinct action || ': ' || purpose from audit_entry where seq > :before")
+			.param("before", before).query(String.class).list())
+			.contains("MATCH_SEARCH: kayıt denetimi").allMatch(entry -> entry.endsWith(": kayıt denetimi"));
+	}
+
+	@Test
 	void aTextFieldTakesNoTrueOrFalseAndAFieldIsGivenOnce() throws Exception {
 		for (String value : List.of("true", "false")) {
 			wrongType("{\"givenNames\":" + value + "}", "givenNames", "Give text here, in quotes.",

@@ -2,6 +2,7 @@ package org.opennrm.organisation;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,6 +52,13 @@ class OrganisationApiTests {
 				{"name": "%s", "type": "SHELTER", "provinceCode": "47", "address": "Artuklu, Mardin",
 				 "phone": "+904821234567", "email": "sigınak@ornek.org", "website": "https://ornek.org"%s}"""
 			.formatted(name, extra);
+	}
+
+	/** A new shelter in Mardin, its id. */
+	private String created(String name) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 	@Test
@@ -112,13 +120,12 @@ class OrganisationApiTests {
 	@Test
 	void aChangeTakesBackWhatWasReadButRefusesAMisspeltField() throws Exception {
 		String name = "Kütahya Göçmen Dayanışma Derneği " + UUID.randomUUID();
-		String id = JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
-				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = created(name);
 		String read = mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
 			.andReturn().getResponse().getContentAsString();
 
-		// what was read, sent back with a new phone: its id, htcdsType and version are passed over
+		// what was read, sent back with a new phone: its id, htcdsType and version, as the organisation has them, are
+		// accepted
 		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON).content(read.replace("+904821234567", "+904827654321")))
 			.andExpect(status().isOk())
@@ -138,6 +145,36 @@ class OrganisationApiTests {
 		mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
 			.andExpect(jsonPath("$.phone").value("+904827654321"))
 			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void aReadOnlyFieldSentWithAnotherValueIsRefused() throws Exception {
+		String name = "Şanlıurfa Göç Derneği " + UUID.randomUUID();
+		String id = created(name);
+		String read = mvc.perform(get("/api/v1/organisations/{id}", id).with(bearer(adminToken)))
+			.andReturn().getResponse().getContentAsString();
+
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content(read.replace("\"htcdsType\":\"CentralGovernment\"", "\"htcdsType\":\"NGO\"")
+					.replace("\"id\":\"" + id, "\"id\":\"" + UUID.randomUUID())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors.id", containsString("An organisation's id does not change: send it as it is (\""
+					+ id + "\")")))
+			.andExpect(jsonPath("$.errors.htcdsType").value("The HTCDS type follows the type: change type instead. Send it "
+					+ "as it is (\"CentralGovernment\"), or leave it out."));
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.param("lang", "tr").contentType(MediaType.APPLICATION_JSON)
+				.content(read.replace("\"version\":0", "\"version\":7")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.version", startsWith("Sürüm If-Match başlığıyla gönderilir")));
+
+		// the type changed, and what was read of the rest sent back: its htcdsType follows the new type
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("\"type\":\"SHELTER\"", "\"type\":\"NGO\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.htcdsType").value("NGO"));
 	}
 
 	@Test

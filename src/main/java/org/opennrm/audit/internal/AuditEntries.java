@@ -133,6 +133,26 @@ public class AuditEntries {
 		if (holdsNul(filter.actor(), filter.action(), filter.entityType(), filter.entityId(), filter.outcome())) {
 			return List.of(); // no entry holds a NUL, and PostgreSQL refuses one even to compare
 		}
+		String actor = TextFolding.containing(filter.actor());
+		Query query = query(filter, actor == null ? null : actorsNamed(actor), accounts, limit);
+		return query == null ? List.of() : jdbc.sql(query.sql()).params(query.params()).query(AuditEntries::map).list();
+	}
+
+	/** A statement and its parameters. */
+	record Query(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * The search's statement, newest first: {@code actors} (null: no "who" filter) are the actor names that match it,
+	 * {@code accounts} the accounts whose full names do; null when the filter matches no one. The entries of the names
+	 * and those of the accounts are selected apart, each with the other conditions, newest first and no more than a
+	 * page, and the two then merged: so each is read through its own index ({@code audit_entry_actor_name_seq_idx}, V22;
+	 * {@code audit_entry_actor_idx}, V5) from its newest entry, and reading stops at the page's end. As one condition
+	 * ({@code name in (…) or id in (…)}) no index gives entries in their order, and PostgreSQL, when it took an actor for
+	 * one with many entries, walked the whole trail back from its newest entry to find those of one with few
+	 * (docs/audit.md).
+	 */
+	static Query query(AuditFilter filter, List<String> actors, Collection<UUID> accounts, int limit) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (filter.from() != null) {
@@ -142,23 +162,6 @@ public class AuditEntries {
 		if (filter.to() != null) {
 			where.add("occurred_at < :to");
 			params.put("to", Timestamp.from(filter.to()));
-		}
-		String actor = TextFolding.containing(filter.actor());
-		if (actor != null) {
-			List<String> either = new ArrayList<>();
-			List<String> actors = actorsNamed(actor);
-			if (!actors.isEmpty()) {
-				either.add("actor_name collate \"C\" in (:actors)");
-				params.put("actors", actors);
-			}
-			if (!accounts.isEmpty()) {
-				either.add("(actor_kind = 'USER' and actor_id in (:accounts))");
-				params.put("accounts", accounts);
-			}
-			if (either.isEmpty()) {
-				return List.of();
-			}
-			where.add("(" + String.join(" or ", either) + ")");
 		}
 		if (hasText(filter.action())) {
 			where.add("action = :action");
@@ -181,8 +184,36 @@ public class AuditEntries {
 			params.put("before", filter.before());
 		}
 		params.put("limit", limit);
-		return jdbc.sql("select " + COLUMNS + " from audit_entry" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-				+ " order by seq desc limit :limit").params(params).query(AuditEntries::map).list();
+		if (actors == null) {
+			return new Query(newest(where), params);
+		}
+		List<String> selects = new ArrayList<>();
+		if (!actors.isEmpty()) {
+			selects.add(newest(and(where, "actor_name collate \"C\" in (:actors)")));
+			params.put("actors", actors);
+		}
+		if (!accounts.isEmpty()) {
+			selects.add(newest(and(where, "actor_kind = 'USER' and actor_id in (:accounts)")));
+			params.put("accounts", accounts);
+		}
+		return switch (selects.size()) {
+			case 0 -> null;
+			case 1 -> new Query(selects.get(0), params);
+			// a person's own entries are found by both, once
+			default -> new Query("select " + COLUMNS + " from ((" + String.join(") union (", selects) + ")) found"
+					+ " order by seq desc limit :limit", params);
+		};
+	}
+
+	private static String newest(List<String> where) {
+		return "select " + COLUMNS + " from audit_entry" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+				+ " order by seq desc limit :limit";
+	}
+
+	private static List<String> and(List<String> where, String condition) {
+		List<String> all = new ArrayList<>(where);
+		all.add(condition);
+		return all;
 	}
 
 	/**

@@ -54,10 +54,10 @@ public class AddressThrottle {
 	}
 
 	/**
-	 * Takes one of the address's sign-in attempts, before the password is checked, and forgets the addresses whose
-	 * window has passed. An attempt counts as a failure unless it is given back ({@link #giveBack}): when the
-	 * sign-in succeeds, or ends without its password being checked. Taken in one statement, so that attempts sent at
-	 * the same moment cannot all pass a limit that none of them has reached yet.
+	 * Takes one of the address's sign-in attempts, before the password is checked. An attempt counts as a failure
+	 * unless it is given back ({@link #giveBack}): when the sign-in succeeds, or ends without its password being checked.
+	 * Taken in one statement, so that attempts sent at the same moment cannot all pass a limit that none of them has
+	 * reached yet; an address whose window has passed starts a new one.
 	 * @return false when sign-ins from this address are refused now
 	 */
 	boolean take(String address) {
@@ -65,9 +65,6 @@ public class AddressThrottle {
 			return true;
 		}
 		address = kept(address);
-		jdbc.sql("delete from login_address_failure where window_start <= now() - make_interval(secs => :seconds)")
-			.param("seconds", window.toSeconds())
-			.update();
 		var failures = jdbc.sql("""
 				insert into login_address_failure as f (address, window_start, failures) values (:address, now(), 1)
 				on conflict (address) do update
@@ -178,6 +175,21 @@ public class AddressThrottle {
 			.param("max", maxFailures)
 			.param("seconds", window.toSeconds())
 			.update() == 1;
+	}
+
+	/**
+	 * Forgets the addresses whose window has passed, with the refusals of accounts noted in it, and the refusals noted
+	 * in an earlier window of an address counted again since ({@link SignInRecordsClearing}).
+	 * @return how many addresses were forgotten
+	 */
+	int clearExpired() {
+		int addresses = jdbc.sql("delete from login_address_failure where window_start <= now() - make_interval(secs => :seconds)")
+			.param("seconds", window.toSeconds())
+			.update();
+		jdbc.sql("delete from login_address_account_failure where window_start <= now() - make_interval(secs => :seconds)")
+			.param("seconds", window.toSeconds())
+			.update();
+		return addresses;
 	}
 
 	/**

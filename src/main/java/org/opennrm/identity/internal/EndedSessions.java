@@ -40,17 +40,23 @@ class EndedSessions {
 	 * request finds the reason whatever becomes of the change that ended it.
 	 */
 	void record(String sessionId, Why why) {
-		ownTransaction.executeWithoutResult(status -> {
-			jdbc.sql("delete from ended_session where ended_at <= now() - make_interval(secs => :seconds)")
-				.param("seconds", kept.toSeconds())
-				.update();
-			jdbc.sql("""
-					insert into ended_session (session_hash, reason) values (:hash, :reason)
-					on conflict (session_hash) do update set reason = excluded.reason, ended_at = now()""")
-				.param("hash", hash(sessionId))
-				.param("reason", why.name())
-				.update();
-		});
+		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+				insert into ended_session (session_hash, reason) values (:hash, :reason)
+				on conflict (session_hash) do update set reason = excluded.reason, ended_at = now()""")
+			.param("hash", hash(sessionId))
+			.param("reason", why.name())
+			.update());
+	}
+
+	/**
+	 * Deletes the reasons kept longer than a session lives, which {@link #why} no longer reads
+	 * ({@link SignInRecordsClearing}).
+	 * @return how many were deleted
+	 */
+	int clearExpired() {
+		return jdbc.sql("delete from ended_session where ended_at <= now() - make_interval(secs => :seconds)")
+			.param("seconds", kept.toSeconds())
+			.update();
 	}
 
 	/** Why the session of this id was ended, if it was ended for a reason and not too long ago. */

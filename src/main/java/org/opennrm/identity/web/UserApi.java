@@ -35,6 +35,7 @@ import org.opennrm.identity.UserEdit;
 import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.UserInputException;
 
 @RestController
@@ -44,9 +45,11 @@ import org.opennrm.shared.UserInputException;
 class UserApi {
 
 	private final UserManagement users;
+	private final ReadOnlyFields readOnly;
 
-	UserApi(UserManagement users) {
+	UserApi(UserManagement users, ReadOnlyFields readOnly) {
 		this.users = users;
+		this.readOnly = readOnly;
 	}
 
 	/** An account in a list: no contact details. */
@@ -103,14 +106,22 @@ class UserApi {
 					+ "those of creation; administrators cannot change their own role or scope. A new role or scope "
 					+ "ends the account's sessions. Send the version you last read as If-Match (e.g. If-Match: \"3\"); "
 					+ "409 when someone else changed the account since. A field the body does not have is refused (400, "
-					+ "naming it); the read-only fields of the account as read (id, username, organisationId, active, "
-					+ "locked, lockedUntil, lastLoginAt, mustChangePassword, version) are accepted and passed over, so "
-					+ "that what was read can be sent back changed.")
+					+ "naming it). The read-only fields of the account as read (id, username, organisationId, active, "
+					+ "locked, lockedUntil, lastLoginAt, mustChangePassword, version) may be sent, so that what was "
+					+ "read can be sent back changed, but only as the account has them: one with another value is "
+					+ "refused (400, naming it and the way it is changed: POST /api/v1/users/{id}/deactivate and "
+					+ "/activate for active, POST /api/v1/users/{id}/unlock for locked and lockedUntil); a change sets "
+					+ "none of them.")
 	ResponseEntity<UserDetail> update(@PathVariable UUID id,
 			@Parameter(description = "The version last read, from the ETag or the version property", required = true)
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody UserEdit edit) {
-		UserAccount updated = users.update(id, version(ifMatch), edit);
+		int version = version(ifMatch);
+		UserDetail current = detail(id);
+		if (current.version() == version) { // a change from an older reading is a conflict, which the update answers
+			readOnly.refuseChanged(current, id);
+		}
+		UserAccount updated = users.update(id, version, edit);
 		UserDetail detail = detail(updated.id());
 		return ResponseEntity.ok().eTag("\"" + detail.version() + "\"").body(detail);
 	}

@@ -30,6 +30,7 @@ import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.UserInputException;
 
 @RestController
@@ -41,9 +42,11 @@ class OrganisationApi {
 	private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,9})\"?$");
 
 	private final OrganisationManagement organisations;
+	private final ReadOnlyFields readOnly;
 
-	OrganisationApi(OrganisationManagement organisations) {
+	OrganisationApi(OrganisationManagement organisations, ReadOnlyFields readOnly) {
 		this.organisations = organisations;
+		this.readOnly = readOnly;
 	}
 
 	@GetMapping
@@ -83,13 +86,20 @@ class OrganisationApi {
 	@Operation(summary = "Change an organisation",
 			description = "Send the version you last read as If-Match (e.g. If-Match: \"3\"). "
 					+ "409 when someone else changed the organisation since. A field the body does not have is refused "
-					+ "(400, naming it); the read-only fields of the organisation as read (id, htcdsType, version) are "
-					+ "accepted and passed over, so that what was read can be sent back changed.")
+					+ "(400, naming it). The read-only fields of the organisation as read (id, htcdsType, version) may "
+					+ "be sent, so that what was read can be sent back changed, but only as the organisation has them: "
+					+ "one with another value is refused (400, naming it and the way it is changed: htcdsType follows "
+					+ "type); a change sets none of them.")
 	ResponseEntity<OrganisationResource> update(@PathVariable UUID id,
 			@Parameter(description = "The version last read, from the ETag or the version property", required = true)
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody OrganisationForm form) {
-		Organisation updated = organisations.update(id, version(ifMatch), form);
+		int version = version(ifMatch);
+		Organisation current = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
+		if (current.version() == version) { // a change from an older reading is a conflict, which the update answers
+			readOnly.refuseChanged(OrganisationResource.of(current, true), id);
+		}
+		Organisation updated = organisations.update(id, version, form);
 		return withETag(ResponseEntity.ok(), updated);
 	}
 

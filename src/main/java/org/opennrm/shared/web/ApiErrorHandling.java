@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.Causes;
+import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
 import org.opennrm.shared.UserInputException;
@@ -121,6 +122,16 @@ class ApiErrorHandling {
 		return at < 0 ? declared.size() : at;
 	}
 
+	/** Read-only fields of a change sent with values the resource does not have, each with how it is changed. */
+	@ExceptionHandler(ReadOnlyFields.Changed.class)
+	ProblemDetail readOnly(ReadOnlyFields.Changed ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.fields().forEach((field, message) -> errors.put(field, messages.getMessage(message, locale)));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
 	@ExceptionHandler(UserInputException.class)
 	ProblemDetail userInput(UserInputException ex, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
@@ -139,8 +150,7 @@ class ApiErrorHandling {
 		Class<?> type = ex.getRequiredType() == null ? Object.class
 				: ClassUtils.resolvePrimitiveIfNecessary(ex.getRequiredType());
 		String expected = type.isEnum()
-				? messages.getMessage("error.parameter.enum", new Object[] { Arrays.stream(type.getEnumConstants())
-					.map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")) }, locale)
+				? messages.getMessage("error.parameter.enum", new Object[] { EnumNames.listed(type) }, locale)
 				: messages.getMessage(new DefaultMessageSourceResolvable(
 						new String[] { "error.parameter.type." + type.getName(), "error.parameter.type" }, (Object[]) null),
 						locale);

@@ -20,6 +20,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.ClassUtils;
 
 import org.opennrm.shared.Causes;
+import org.opennrm.shared.EnumNames;
 
 /**
  * A JSON body that is well-formed but cannot be read into its request type, and the field to blame: a value not of the
@@ -82,7 +83,14 @@ record JsonFieldError(String field, MessageSourceResolvable message) {
 			return new DefaultMessageSourceResolvable(new String[] { "error.field.unknown" },
 					new Object[] { known.stream().map(String::valueOf).collect(Collectors.joining(", ")) });
 		}
-		return new DefaultMessageSourceResolvable(typeCodes(ex), new Object[] { field(ex) });
+		Class<?> target = target(ex);
+		return new DefaultMessageSourceResolvable(typeCodes(ex),
+				new Object[] { field(ex), target != null && target.isEnum() ? EnumNames.listed(target) : "" });
+	}
+
+	private static Class<?> target(JacksonException ex) {
+		return ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+				: ((InputCoercionException) ex).getTargetType();
 	}
 
 	/**
@@ -96,11 +104,13 @@ record JsonFieldError(String field, MessageSourceResolvable message) {
 			Class<?> request = from instanceof Class<?> type ? type : from.getClass();
 			codes.add("typeMismatch." + ClassUtils.getShortNameAsProperty(request) + "." + field(ex));
 		}
-		Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
-				: ((InputCoercionException) ex).getTargetType();
+		Class<?> target = target(ex);
 		if (target != null) {
 			Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(target);
 			codes.add("error.type." + (Collection.class.isAssignableFrom(type) ? "java.util.List" : type.getName()));
+			if (type.isEnum()) {
+				codes.add("error.type.enum");
+			}
 		}
 		codes.add("error.type");
 		return codes.toArray(String[]::new);

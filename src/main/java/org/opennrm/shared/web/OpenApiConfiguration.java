@@ -30,7 +30,9 @@ class OpenApiConfiguration {
 						The API of OpenNRM, the National Referral Mechanism platform. Browser sessions and \
 						system-to-system clients alike: clients send their token as `Authorization: Bearer onrm_…`. \
 						Every call is checked against the caller's role and scope; errors are RFC 9457 problem \
-						details in Turkish or English, as `Accept-Language` asks (else the configured default)."""))
+						details in Turkish or English, as `Accept-Language` asks (else the configured default). A value \
+						of a list (a role, a scope, a type) is read in any case, in a query parameter and a JSON body \
+						alike (`focal_point` is `FOCAL_POINT`)."""))
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("onrm_…")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));

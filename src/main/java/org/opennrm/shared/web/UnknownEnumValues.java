@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,12 +32,16 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
+import org.opennrm.shared.EnumNames;
+
 /**
  * A request body's top-level field with a value its enum does not have ({@code "type": "NOPE"}) is reported together
  * with the body's other errors ({@code "name": ""}), as one 400 with an error per field, instead of alone: a caller
  * fixes everything at once. While an API body is read, such a value is noted and read as null; once read, if any was
  * noted, the body is validated and refused with both kinds of error ({@link ApiErrorHandling} answers it as any
- * invalid body). Values deeper in the body, and any other JSON read, fail at once as before.
+ * invalid body). Values deeper in the body, and any other JSON read, fail at once as before. The message names the
+ * values the field takes. A value that names one of them in another case is no unknown value: it is read as that one,
+ * in any JSON, as query parameters are ({@link Noting}).
  */
 @ControllerAdvice(annotations = RestController.class)
 class UnknownEnumValues extends RequestBodyAdviceAdapter {
@@ -85,8 +90,8 @@ class UnknownEnumValues extends RequestBodyAdviceAdapter {
 		BindingResult errors = new BeanPropertyBindingResult(body, name);
 		validated.getGlobalErrors().forEach(errors::addError);
 		for (Noted n : noted) {
-			errors.addError(new FieldError(name, n.field(), n.value(), true, codes(body, n), new Object[] { n.field() },
-					null));
+			errors.addError(new FieldError(name, n.field(), n.value(), true, codes(body, n),
+					new Object[] { n.field(), EnumNames.listed(n.type()) }, null));
 		}
 		validated.getFieldErrors().stream().filter(e -> !fields.contains(e.getField())).forEach(errors::addError);
 		// answered as Spring's MethodArgumentNotValidException is (ApiErrorHandling), which this method of Spring's
@@ -114,7 +119,7 @@ class UnknownEnumValues extends RequestBodyAdviceAdapter {
 	private static String[] codes(Object body, Noted noted) {
 		return new String[] {
 				"typeMismatch." + ClassUtils.getShortNameAsProperty(body.getClass()) + "." + noted.field(),
-				"error.type." + noted.type().getName(), "error.type" };
+				"error.type." + noted.type().getName(), "error.type.enum", "error.type" };
 	}
 
 	@SuppressWarnings("unchecked")
@@ -133,13 +138,23 @@ class UnknownEnumValues extends RequestBodyAdviceAdapter {
 		return builder -> builder.addHandler(new Noting());
 	}
 
-	/** Reads an unknown value of a top-level enum field as null, noting it, only while an API body is read. */
+	/**
+	 * Reads a value that names a constant in another case, or with spaces around it, as that constant ({@link EnumNames},
+	 * as query parameters are read: {@code "focal_point"} is {@code FOCAL_POINT}), in any JSON the mapper reads; and an
+	 * unknown value of a top-level enum field as null, noting it, only while an API body is read.
+	 */
 	static final class Noting extends DeserializationProblemHandler {
 
 		@Override
-		@SuppressWarnings("unchecked")
+		@SuppressWarnings({ "unchecked", "rawtypes" })
 		public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String value,
 				String failure) {
+			if (targetType.isEnum()) {
+				Optional<? extends Enum> named = EnumNames.find((Class) targetType, value);
+				if (named.isPresent()) {
+					return named.get();
+				}
+			}
 			RequestAttributes request = RequestContextHolder.getRequestAttributes();
 			Object noted = request == null ? null : request.getAttribute(NOTED, RequestAttributes.SCOPE_REQUEST);
 			TokenStreamContext at = context.getParser().streamReadContext();

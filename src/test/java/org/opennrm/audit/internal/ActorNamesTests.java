@@ -2,8 +2,6 @@ package org.opennrm.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.opennrm.IntegrationTest;
@@ -23,6 +20,7 @@ import org.opennrm.identity.Role;
 import org.opennrm.identity.SystemActor;
 import org.opennrm.shared.AuditableEvent;
 import org.opennrm.shared.TextFolding;
+import org.opennrm.shared.database.AsOwner;
 import org.opennrm.shared.database.EmbeddedDatabase;
 import org.opennrm.shared.database.ScratchDatabase;
 
@@ -101,9 +99,7 @@ class ActorNamesTests {
 	 */
 	@Test
 	void aSearchReadsTheNamesThatMatchThroughTheirIndex() throws SQLException {
-		try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, database.password())) {
-			owner.setAutoCommit(false);
-			JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(owner, true));
+		AsOwner.undone(database, db -> {
 			db.sql("""
 					insert into audit_actor_name (name, name_folded)
 					select n, n from (select 'kullanici.' || md5(i::text) || '.' || i as n from generate_series(1, 50000) i) names""")
@@ -116,8 +112,7 @@ class ActorNamesTests {
 				.doesNotContain("Seq Scan");
 			assertThat(db.sql(AuditEntries.ACTORS_NAMED).param("pattern", pattern).query(String.class).list())
 				.containsExactly("kullanici." + md5("1234") + ".1234");
-			owner.rollback();
-		}
+		});
 	}
 
 	private static String md5(String text) {

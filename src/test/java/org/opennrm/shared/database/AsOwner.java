@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
 /**
  * Statements run as the embedded database's owner, for tests and benchmarks that must do what the application's own
- * role may not (switch the audit trail's guard off, vacuum the index's tables, set up a crash).
+ * role may not (switch the audit trail's guard off, vacuum the index's tables, set up a crash, take statistics).
  */
 public final class AsOwner {
 
@@ -36,6 +39,31 @@ public final class AsOwner {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** What a test does as the owner, undone at its end. */
+	@FunctionalInterface
+	public interface Undone {
+
+		void run(JdbcClient owner) throws SQLException;
+
+	}
+
+	/**
+	 * Runs {@code work} in one transaction of the owner's, rolled back at its end whatever it did: a volume of rows to
+	 * plan queries on, statistics taken of them ({@code analyze}, which only the owner may), leaving the test's database
+	 * as it was.
+	 */
+	public static void undone(EmbeddedDatabase database, Undone work) throws SQLException {
+		try (Connection connection = connect(database)) {
+			connection.setAutoCommit(false);
+			try {
+				work.run(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
+			}
+			finally {
+				connection.rollback();
+			}
 		}
 	}
 
