@@ -84,7 +84,7 @@ public class UserManagement {
 		if (emailHash != null && users.findByEmailHash(emailHash).isPresent()) {
 			throw new UserInputException("email", "user.email.taken");
 		}
-		Optional<String> weak = passwordPolicy.check(user.password(), user.username());
+		Optional<String> weak = passwordPolicy.check(user.password(), user.username(), user.fullName());
 		if (weak.isPresent()) {
 			throw new UserInputException("password", weak.get());
 		}
@@ -180,7 +180,7 @@ public class UserManagement {
 		CurrentUser actor = mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
 		mustNotBeIssuerOf(actor, id, "password");
-		Optional<String> weak = passwordPolicy.check(reset.password(), account.username());
+		Optional<String> weak = passwordPolicy.check(reset.password(), account.username(), account.fullName());
 		if (weak.isPresent()) {
 			throw new UserInputException("password", weak.get());
 		}

@@ -202,6 +202,12 @@ class UserApiTests {
 				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "too short")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.password", containsString("at least 12 characters")));
+		// the body's full name is Mehmet Yılmaz
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "sabah erken kalkan MEHMET")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.password", containsString("must not contain the account holder's name")));
 		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content(body("ok." + System.nanoTime(), "", "KING", null, "sabah erken kalkan yol alır")))
 			.andExpect(status().isBadRequest());

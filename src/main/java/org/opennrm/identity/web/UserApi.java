@@ -127,7 +127,8 @@ class UserApi {
 	@PostMapping
 	@Operation(summary = "Create an account",
 			description = "The scope must be one the role allows (the role's default when left out); the password "
-					+ "needs at least 12 characters, must not be a common password nor contain the user name. It is "
+					+ "needs at least 12 characters, must not be a common password nor contain the user name, the full "
+					+ "name or a part of it of 4 letters or more. It is "
 					+ "temporary: the person must replace it with their own at their first sign-in.")
 	ResponseEntity<UserDetail> create(@Valid @RequestBody NewUser user) {
 		UserAccount created = users.create(user);
