@@ -32,7 +32,8 @@ import org.opennrm.shared.SafeErrors;
  * through again by an administrator ({@link #release}).
  * <p>
  * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
- * must be {@code native}, or every user shares the proxy's address and its limit. An IPv6 address is counted by its
+ * must be {@code native} and the proxy named in {@code server.tomcat.remoteip.internal-proxies}, or every user shares
+ * the proxy's address and its limit. An IPv6 address is counted by its
  * /64 network ({@link #counted}).
  */
 @Component
@@ -87,7 +88,8 @@ public class AddressThrottle {
 		if (failures.isPresent() && failures.get() == maxFailures) {
 			log.warn("Sign-ins from {} are refused for up to {} if this attempt fails too: {} without success "
 					+ "(opennrm.login.max-failures-per-address). If this is a reverse proxy's address, set "
-					+ "server.forward-headers-strategy=native.", address, window, maxFailures);
+					+ "server.forward-headers-strategy=native and name it in server.tomcat.remoteip.internal-proxies.",
+					address, window, maxFailures);
 		}
 		return failures.isPresent();
 	}
