@@ -43,9 +43,14 @@ public class ApiClientManagement {
 	@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
 	@Transactional
 	public IssuedApiClient issue(NewApiClient request) {
-		// created_by names a person; a client issued by another client or by a system job has none
-		UUID createdBy = CurrentUser.get().filter(u -> u.kind() == CurrentUser.Kind.USER).map(CurrentUser::id)
-			.orElse(null);
+		// created_by names a person: the one behind an issuing client too (who may not then change their own role
+		// through either token, UserManagement); a client issued by a system job has none
+		CurrentUser actor = CurrentUser.require();
+		UUID createdBy = switch (actor.kind()) {
+			case USER -> actor.id();
+			case API_CLIENT -> clients.issuedBy(actor.id()).orElse(null);
+			case SYSTEM -> null;
+		};
 		request.role().mustBeGivable(request.effectiveScope());
 		Organisation organisation = organisations.find(request.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));

@@ -88,7 +88,7 @@ public class OwnAccount {
 		if (change.newPassword().equals(change.currentPassword())) {
 			throw new UserInputException("newPassword", "account.password.sameAsCurrent");
 		}
-		Optional<String> weak = passwordPolicy.check(change.newPassword(), account.username());
+		Optional<String> weak = passwordPolicy.check(change.newPassword(), account.username(), account.fullName());
 		if (weak.isPresent()) {
 			throw new UserInputException("newPassword", weak.get());
 		}

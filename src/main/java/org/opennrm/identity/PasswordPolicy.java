@@ -14,9 +14,13 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.shared.TextFolding;
+
 /**
  * Length-based password policy (NIST SP 800-63B): at least 12 characters, at most 128, no composition
- * rules, not a commonly used password and not the user name.
+ * rules, not a commonly used password, and containing neither the user name nor the person's name: the full name, or
+ * a part of it of {@value #NAME_PART} letters or more (a first or family name, which anyone who knows the person
+ * tries first). Compared as names are ({@link TextFolding#fold}): case, Turkish I's and accents aside.
  */
 @Component
 @PermitAll // judges a password typed; reads no one's data
@@ -24,6 +28,9 @@ public class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 	public static final int MAX_LENGTH = 128;
+
+	/** The shortest part of a name that a password may not contain; shorter ones (Can, Ali) are in many words. */
+	static final int NAME_PART = 4;
 
 	private final Set<String> common;
 
@@ -41,7 +48,7 @@ public class PasswordPolicy {
 	}
 
 	/** @return the message key of the first rule broken, if any */
-	public Optional<String> check(String password, String username) {
+	public Optional<String> check(String password, String username, String fullName) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
@@ -52,10 +59,33 @@ public class PasswordPolicy {
 		if (common.contains(lower)) {
 			return Optional.of("password.common");
 		}
-		if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
+		String folded = TextFolding.fold(password);
+		if (username != null && folded.contains(TextFolding.fold(username))) {
 			return Optional.of("password.containsUsername");
 		}
+		if (containsName(folded, fullName)) {
+			return Optional.of("password.containsName");
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the folded password holds the whole name (its words written together or apart: "Sec Tester", "sectester",
+	 * "sec.tester"), or one of its words of {@value #NAME_PART} letters or more.
+	 */
+	private static boolean containsName(String foldedPassword, String fullName) {
+		String[] parts = TextFolding.fold(fullName).split("[^\\p{L}]+");
+		String whole = String.join("", parts);
+		String passwordLetters = foldedPassword.replaceAll("[^\\p{L}]+", "");
+		if (whole.codePointCount(0, whole.length()) >= NAME_PART && passwordLetters.contains(whole)) {
+			return true;
+		}
+		for (String part : parts) {
+			if (part.codePointCount(0, part.length()) >= NAME_PART && foldedPassword.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

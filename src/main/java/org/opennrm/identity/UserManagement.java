@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.encryption.BlindIndex;
 import org.opennrm.encryption.FieldEncryption;
+import org.opennrm.identity.internal.ApiClients;
 import org.opennrm.identity.internal.SessionTermination;
 import org.opennrm.identity.internal.Users;
 import org.opennrm.organisation.Organisation;
@@ -41,11 +42,12 @@ public class UserManagement {
 	private final FieldEncryption encryption;
 	private final BlindIndex blindIndex;
 	private final SessionTermination sessions;
+	private final ApiClients apiClients;
 	private final ApplicationEventPublisher events;
 
 	UserManagement(Users users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, FieldEncryption encryption, BlindIndex blindIndex,
-			SessionTermination sessions, ApplicationEventPublisher events) {
+			SessionTermination sessions, ApiClients apiClients, ApplicationEventPublisher events) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -53,6 +55,7 @@ public class UserManagement {
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.sessions = sessions;
+		this.apiClients = apiClients;
 		this.events = events;
 	}
 
@@ -81,7 +84,7 @@ public class UserManagement {
 		if (emailHash != null && users.findByEmailHash(emailHash).isPresent()) {
 			throw new UserInputException("email", "user.email.taken");
 		}
-		Optional<String> weak = passwordPolicy.check(user.password(), user.username());
+		Optional<String> weak = passwordPolicy.check(user.password(), user.username(), user.fullName());
 		if (weak.isPresent()) {
 			throw new UserInputException("password", weak.get());
 		}
@@ -133,15 +136,19 @@ public class UserManagement {
 				encryption.decrypt(contacts.phoneEnc(), phoneContext(id)));
 	}
 
-	/** Deactivating also ends the account's open sessions. Administrators cannot deactivate themselves. */
+	/**
+	 * Deactivating also ends the account's open sessions. Administrators cannot deactivate themselves, nor can an API
+	 * client deactivate or activate the account of the person who issued it.
+	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount setActive(UUID id, boolean active) {
-		mustManageAccounts();
+		CurrentUser actor = mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-		if (!active && CurrentUser.get().map(CurrentUser::id).filter(id::equals).isPresent()) {
+		if (!active && actor.kind() == CurrentUser.Kind.USER && actor.id().equals(id)) {
 			throw new UserInputException(null, "user.deactivate.self");
 		}
+		mustNotBeIssuerOf(actor, id, null);
 		users.setActive(id, active);
 		if (!active) {
 			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT);
@@ -164,14 +171,16 @@ public class UserManagement {
 
 	/**
 	 * Sets a new password that obeys the policy, and ends the account's open sessions. The password is temporary: at
-	 * the next sign-in the person must choose their own before anything else.
+	 * the next sign-in the person must choose their own before anything else. An API client cannot set the password of
+	 * the person who issued it.
 	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public void resetPassword(UUID id, PasswordReset reset) {
-		mustManageAccounts();
+		CurrentUser actor = mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-		Optional<String> weak = passwordPolicy.check(reset.password(), account.username());
+		mustNotBeIssuerOf(actor, id, "password");
+		Optional<String> weak = passwordPolicy.check(reset.password(), account.username(), account.fullName());
 		if (weak.isPresent()) {
 			throw new UserInputException("password", weak.get());
 		}
@@ -183,7 +192,8 @@ public class UserManagement {
 	/**
 	 * Changes an account's name, contact details, role, scope and language, with the rules of its creation, if no one
 	 * changed it since {@code expectedVersion} ({@link OptimisticLockingFailureException} otherwise). Administrators
-	 * cannot change their own role or scope: no one grants themselves more. A new role or scope ends the account's
+	 * cannot change their own role or scope, in person or through an API client they issued: no one grants themselves
+	 * more. A new role or scope ends the account's
 	 * sessions, which carry the old ones; a new name is shown in them from their next request. Each changed field is
 	 * an audit entry of its own, naming the field only.
 	 */
@@ -193,9 +203,12 @@ public class UserManagement {
 		CurrentUser actor = mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
 		Scope scope = edit.effectiveScope();
-		if (actor.kind() == CurrentUser.Kind.USER && actor.id().equals(id)
-				&& (edit.role() != account.role() || scope != account.scope())) {
-			throw new UserInputException(edit.role() != account.role() ? "role" : "scope", "user.edit.ownRoleOrScope");
+		if (edit.role() != account.role() || scope != account.scope()) {
+			String field = edit.role() != account.role() ? "role" : "scope";
+			if (actor.kind() == CurrentUser.Kind.USER && actor.id().equals(id)) {
+				throw new UserInputException(field, "user.edit.ownRoleOrScope");
+			}
+			mustNotBeIssuerOf(actor, id, field);
 		}
 		edit.role().mustBeGivable(scope);
 		if (scope == Scope.PROVINCE && organisations.find(account.organisationId())
@@ -239,6 +252,19 @@ public class UserManagement {
 	private static void addIfChanged(List<String> fields, String field, Object before, Object after) {
 		if (!java.util.Objects.equals(before, after)) {
 			fields.add(field);
+		}
+	}
+
+	/**
+	 * An API client acts for the person who issued it (or issued the client that issued it): what that person may not
+	 * do to their own account in person, change its role or scope or deactivate it, the client may not do either, nor
+	 * set its password or activate it, which would give the person a way around the check of their current password or
+	 * around their deactivation.
+	 */
+	private void mustNotBeIssuerOf(CurrentUser actor, UUID account, String field) {
+		if (actor.kind() == CurrentUser.Kind.API_CLIENT
+				&& apiClients.issuedBy(actor.id()).filter(account::equals).isPresent()) {
+			throw new UserInputException(field, "user.issuerAccount");
 		}
 	}
 

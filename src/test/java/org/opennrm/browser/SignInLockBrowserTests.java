@@ -25,7 +25,7 @@ class SignInLockBrowserTests extends BrowserTest {
 	@BeforeEach
 	void somethingIsRefused() {
 		jdbc.sql("insert into login_address_failure (address, window_start, failures) values "
-				+ "(:a, now() - interval '4 minutes', 30), ('2001:db8:4:2::17', now() - interval '9 minutes', 30)")
+				+ "(:a, now() - interval '4 minutes', 30), ('2001:db8:4:2::/64', now() - interval '9 minutes', 30)")
 			.param("a", OFFICE).update();
 		jdbc.sql("""
 				update app_user set locked_at = now() - interval '2 minutes', locked_until = now() + interval '13 minutes',
@@ -35,7 +35,7 @@ class SignInLockBrowserTests extends BrowserTest {
 
 	@AfterEach
 	void liftEverything() {
-		jdbc.sql("delete from login_address_failure where address in (:a, '2001:db8:4:2::17')").param("a", OFFICE).update();
+		jdbc.sql("delete from login_address_failure where address in (:a, '2001:db8:4:2::/64')").param("a", OFFICE).update();
 		jdbc.sql("update app_user set locked_at = null, locked_until = null, lock_failures = 0, failed_logins = 0"
 				+ " where username = 'onleme'").update();
 		browser.phone(false);
@@ -51,21 +51,21 @@ class SignInLockBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Oturum açma engelleri");
 		assertThat(browser.driver.findElement(By.cssSelector(".mainnav a[aria-current=page]")).getText())
 			.isEqualTo("Oturum açma engelleri");
-		assertThat(browser.driver.findElement(By.id("addresses")).getText()).contains(OFFICE, "2001:db8:4:2::17", "30");
+		assertThat(browser.driver.findElement(By.id("addresses")).getText()).contains(OFFICE, "2001:db8:4:2::/64", "30");
 		assertThat(browser.driver.findElement(By.id("accounts")).getText()).contains("onleme", "7");
 		browser.screenshot("30-sign-in-locks-tr");
 
 		browser.submitConfirming(By.cssSelector("#addresses tbody tr:first-child button"));
 		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText())
-			.isEqualTo("2001:db8:4:2::17 adresinden yeniden oturum açılabilir.");
+			.isEqualTo("2001:db8:4:2::/64 adresinden yeniden oturum açılabilir.");
 		browser.submitConfirming(By.cssSelector("#accounts tbody tr:first-child button"));
 		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText())
 			.isEqualTo("onleme hesabının kilidi kaldırıldı.");
 		assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Şu anda kilitli bir hesap yok.")
-			.contains(OFFICE).doesNotContain("2001:db8:4:2::17");
+			.contains(OFFICE).doesNotContain("2001:db8:4:2::/64");
 		browser.screenshot("30-sign-in-locks-lifted-tr");
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SIGN_IN_ADDRESS_RELEASED'"
-				+ " and entity_id = '2001:db8:4:2::17' and actor_name = 'admin'").query(Long.class).single()).isOne();
+				+ " and entity_id = '2001:db8:4:2::/64' and actor_name = 'admin'").query(Long.class).single()).isOne();
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class AddressThrottleTests {
 
 	@AfterEach
 	void forgetTheAddresses() {
-		jdbc.sql("delete from login_address_failure where address like '203.0.113.%'").update();
+		jdbc.sql("delete from login_address_failure where address like '203.0.113.%' or address like '2001:db8:%'").update();
 		jdbc.sql("update app_user set failed_logins = 0, locked_until = null").update();
 	}
 
@@ -98,6 +98,32 @@ class AddressThrottleTests {
 		assertThat(jdbc.sql("select distinct remote_address from audit_entry where action = 'LOGIN_FAILED' and seq > "
 				+ "(select coalesce(max(seq), 0) - 30 from audit_entry where action = 'LOGIN_FAILED')")
 			.query(String.class).list()).containsExactly(SPRAYER);
+	}
+
+	@Test
+	void anIpv6NetworkOfSixtyFourBitsIsCountedAsOneAddress() throws Exception {
+		// anyone given a /64 can send each attempt from another of its addresses
+		for (int i = 0; i < 30; i++) {
+			signIn("nobody.at.all", "x" + i, "2001:db8:1:2:" + Integer.toHexString(i * 1021) + ":0:ab:" + (i + 1))
+				.andExpect(redirectedUrl("/login?error=credentials"));
+		}
+		signIn("analist", "demo-parola-2026", "2001:db8:1:2:ffff:ffff:ffff:fffe")
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=address"));
+		assertThat(jdbc.sql("select address, failures from login_address_failure where address like '2001:db8:%'")
+			.query((rs, row) -> rs.getString(1) + " " + rs.getInt(2)).list()).containsExactly("2001:db8:1:2::/64 30");
+		// the next /64 is another network; the audit trail keeps each address as it was
+		signIn("analist", "demo-parola-2026", "2001:db8:1:3::1").andExpect(authenticated().withUsername("analist"));
+		assertThat(jdbc.sql("select remote_address from audit_entry where action = 'LOGIN_REFUSED_ADDRESS_THROTTLED'"
+				+ " order by seq desc limit 1").query(String.class).single()).isEqualTo("2001:db8:1:2:ffff:ffff:ffff:fffe");
+
+		// a network written with zeros, and an IPv4 address written as IPv6, which is counted as that IPv4 address
+		signIn("nobody.at.all", "x", "2001:db8:0:0:1::7");
+		signIn("nobody.at.all", "x", "::ffff:203.0.113.7");
+		signIn("nobody.at.all", "x", "203.0.113.7");
+		assertThat(jdbc.sql("select address || ' ' || failures from login_address_failure where address in "
+				+ "('2001:db8::/64', '203.0.113.7')").query(String.class).list())
+			.containsExactlyInAnyOrder("2001:db8::/64 1", "203.0.113.7 2");
 	}
 
 	@Test

@@ -140,6 +140,8 @@ class OwnAccountTests {
 			.andExpect(content().string(containsString("Şu anki parolanızı değil, yeni bir parola seçin.")));
 		mvc.perform(change(session, TEMPORARY, "password1234", "password1234"))
 			.andExpect(content().string(containsString("Bu parola çok yaygın.")));
+		mvc.perform(change(session, TEMPORARY, "YILDIRIM gibi hızlı 2026", "YILDIRIM gibi hızlı 2026"))
+			.andExpect(content().string(containsString("Parola, hesap sahibinin adını ya da adının 4 harf veya daha uzun")));
 		mvc.perform(change(session, "yanlış parola yazdım", OWN, OWN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Şu anki parola doğru değil.")))
@@ -166,6 +168,10 @@ class OwnAccountTests {
 		mvc.perform(get("/").with(SignIn.as(mvc, username, TEMPORARY))).andExpect(status().isOk());
 
 		RequestPostProcessor theirSession = SignIn.as(mvc, username, TEMPORARY);
+		mvc.perform(post("/admin/users/{id}/password", idOf(username)).with(admin).with(csrf()).param("lang", "tr")
+				.param("password", "Gül Yıldırım için yeni"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Parola, hesap sahibinin adını")));
 		mvc.perform(post("/admin/users/{id}/password", idOf(username)).with(admin).with(csrf())
 				.param("password", "yeni geçici parola bugün"))
 			.andExpect(status().is3xxRedirection());
@@ -220,6 +226,9 @@ class OwnAccountTests {
 		RequestPostProcessor elsewhere = SignIn.as(mvc, username, TEMPORARY);
 		mvc.perform(get("/").with(elsewhere)).andExpect(status().isOk());
 
+		mvc.perform(change(here, TEMPORARY, "gul.yildirim uzun parola", "gul.yildirim uzun parola"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Parola, hesap sahibinin adını")));
 		RequestPostProcessor renewed = changed(here, TEMPORARY, OWN, "/account");
 		mvc.perform(get("/account").with(renewed).param("lang", "en"))
 			.andExpect(status().isOk())

@@ -61,7 +61,7 @@ class SignInLockTests {
 
 	@AfterEach
 	void forget() {
-		jdbc.sql("delete from login_address_failure where address like '198.51.100.%'").update();
+		jdbc.sql("delete from login_address_failure where address like '198.51.100.%' or address like '2001:db8:%'").update();
 		jdbc.sql("update app_user set failed_logins = 0, locked_until = null, locked_at = null, lock_failures = 0").update();
 	}
 
@@ -181,6 +181,21 @@ class SignInLockTests {
 		refuse(REFUSED);
 		mvc.perform(release(REFUSED).with(SignIn.as(mvc, "denetci")).with(csrf())).andExpect(status().isForbidden());
 		assertThat(failuresOf(REFUSED)).isEqualTo(30);
+	}
+
+	@Test
+	void anIpv6AddressIsListedAndLiftedAsItsNetwork() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			signIn("nobody.at.all", "yanlış parola", "2001:db8:aa:1::" + Integer.toHexString(i + 1))
+				.andExpect(redirectedUrl("/login?error=credentials"));
+		}
+		mvc.perform(get("/admin/sign-in-locks").with(admin).param("lang", "en"))
+			.andExpect(content().string(containsString("<td class=\"mono\" data-label=\"Address\">2001:db8:aa:1::/64</td>")))
+			.andExpect(content().string(containsString("IPv6 addresses are counted with their /64 network")));
+		mvc.perform(get("/api/v1/sign-in-locks").with(admin))
+			.andExpect(jsonPath("$.addresses[?(@.address == '2001:db8:aa:1::/64')].failures").value(30));
+		mvc.perform(release("2001:db8:aa:1::/64").with(admin).with(csrf())).andExpect(status().isNoContent());
+		signIn("analist", SignIn.DEMO_PASSWORD, "2001:db8:aa:1::99").andExpect(authenticated().withUsername("analist"));
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder release(String address) {

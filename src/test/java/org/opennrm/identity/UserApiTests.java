@@ -1,9 +1,12 @@
 package org.opennrm.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.opennrm.TestTokens.bearer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -20,10 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
 import org.opennrm.TestTokens;
+import org.opennrm.identity.internal.ApiClients;
+import org.opennrm.identity.internal.ApiTokens;
+import org.opennrm.shared.UserInputException;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
@@ -39,6 +49,12 @@ class UserApiTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	ApiClients apiClients;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -248,9 +264,88 @@ class UserApiTests {
 				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "too short")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.password", containsString("at least 12 characters")));
+		// the body's full name is Mehmet Yılmaz
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "sabah erken kalkan MEHMET")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.password", containsString("must not contain the account holder's name")));
 		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content(body("ok." + System.nanoTime(), "", "KING", null, "sabah erken kalkan yol alır")))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aClientCannotChangeTheRoleScopePasswordOrActivationOfThePersonWhoIssuedIt() throws Exception {
+		String username = "veren." + System.nanoTime();
+		String password = "kendi parolam uzun ve gizli";
+		UserAccount issuer = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				username, "Veren Yönetici", null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL, istanbul.id(), password,
+				null)));
+		RequestPostProcessor session = SignIn.as(mvc, username, password);
+		String own = issuedToken(post("/api/v1/api-clients").with(session).with(csrf()), "kendi anahtarım");
+		// a client issued by that client: the person behind it is still the one who issued the first
+		String issuedByOwn = issuedToken(post("/api/v1/api-clients").with(bearer(own)), "anahtarın anahtarı");
+		assertThat(jdbc.sql("select created_by from api_client where token_hash = :hash")
+			.param("hash", ApiTokens.hash(issuedByOwn)).query(UUID.class).single()).isEqualTo(issuer.id());
+		String coordinator = """
+				{"fullName": "Veren Yönetici", "role": "NRM_COORDINATOR", "scope": "NATIONAL"}""";
+
+		// as the person's own session is refused
+		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(session).with(csrf()).header("If-Match", "\"0\"")
+				.param("lang", "en").contentType(MediaType.APPLICATION_JSON).content(coordinator))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.role").value("You cannot change your own role or scope. Another administrator can."));
+		for (String token : new String[] { own, issuedByOwn }) {
+			mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(token)).header("If-Match", "\"0\"")
+					.param("lang", "en").contentType(MediaType.APPLICATION_JSON).content(coordinator))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors.role", containsString("cannot change the role, scope or password of the "
+						+ "person who issued it")));
+			mvc.perform(post("/api/v1/users/{id}/deactivate", issuer.id()).with(bearer(token)).param("lang", "tr"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("kendisini oluşturan kişinin")));
+		}
+		// nor activate the person again once another administrator has deactivated them
+		mvc.perform(post("/api/v1/users/{id}/deactivate", issuer.id()).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(own)))
+			.andExpect(status().isBadRequest());
+		// the screens alone set a password, where a token is not read; the service refuses it all the same
+		CurrentUser client = apiClients.authenticate(ApiTokens.hash(own)).orElseThrow();
+		SecurityContextHolder.getContext().setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(client, null, client.authorities()));
+		try {
+			assertThatThrownBy(() -> users.resetPassword(issuer.id(), new PasswordReset("yeni bir parola seçtim ben")))
+				.isInstanceOfSatisfying(UserInputException.class,
+						ex -> assertThat(ex.messageKey()).isEqualTo("user.issuerAccount"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+
+		// what the person may change on their own account, the client may too; and another administrator all of it
+		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(own)).header("If-Match", "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"fullName\": \"Veren Yönetici Kaya\", \"role\": \"SYSTEM_ADMINISTRATOR\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(adminToken)).header("If-Match", "\"2\"")
+				.contentType(MediaType.APPLICATION_JSON).content(coordinator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("NRM_COORDINATOR"));
+		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(adminToken)))
+			.andExpect(status().isOk());
+	}
+
+	/** The token of a new SYSTEM_ADMINISTRATOR client issued through the API, by the session or client {@code call} sends. */
+	private String issuedToken(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder call,
+			String name) throws Exception {
+		String issued = mvc.perform(call.contentType(MediaType.APPLICATION_JSON).content("""
+				{"name": "%s %d", "role": "SYSTEM_ADMINISTRATOR", "organisationId": "%s"}"""
+			.formatted(name, System.nanoTime(), istanbul.id())))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return JsonPath.read(issued, "$.token");
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package org.opennrm.identity.internal;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,14 +32,16 @@ import org.opennrm.shared.SafeErrors;
  * through again by an administrator ({@link #release}).
  * <p>
  * The address is the one the servlet container sees: behind a reverse proxy, {@code server.forward-headers-strategy}
- * must be {@code native}, or every user shares the proxy's address and its limit.
+ * must be {@code native} and the proxy named in {@code server.tomcat.remoteip.internal-proxies}, or every user shares
+ * the proxy's address and its limit. An IPv6 address is counted by its
+ * /64 network ({@link #counted}).
  */
 @Component
 public class AddressThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(AddressThrottle.class);
 
-	/** The longest address kept: an IPv6 address with a zone is at most about 60 characters. */
+	/** The longest address kept: an IPv6 address with a zone is at most about 60 characters, as counted 24. */
 	static final int LONGEST_ADDRESS = 64;
 
 	private final JdbcClient jdbc;
@@ -64,7 +70,7 @@ public class AddressThrottle {
 		if (maxFailures == 0 || address == null) {
 			return true;
 		}
-		address = kept(address);
+		address = counted(address);
 		var failures = jdbc.sql("""
 				insert into login_address_failure as f (address, window_start, failures) values (:address, now(), 1)
 				on conflict (address) do update
@@ -79,7 +85,8 @@ public class AddressThrottle {
 		if (failures.isPresent() && failures.get() == maxFailures) {
 			log.warn("Sign-ins from {} are refused for up to {} if this attempt fails too: {} without success "
 					+ "(opennrm.login.max-failures-per-address). If this is a reverse proxy's address, set "
-					+ "server.forward-headers-strategy=native.", address, window, maxFailures);
+					+ "server.forward-headers-strategy=native and name it in server.tomcat.remoteip.internal-proxies.",
+					address, window, maxFailures);
 		}
 		return failures.isPresent();
 	}
@@ -94,7 +101,7 @@ public class AddressThrottle {
 		}
 		quietly("given back to", () -> jdbc.sql("""
 				update login_address_failure set failures = greatest(failures - 1, 0) where address = :address""")
-			.param("address", kept(address))
+			.param("address", counted(address))
 			.update());
 	}
 
@@ -115,7 +122,7 @@ public class AddressThrottle {
 				on conflict (address, account_id) do update
 				   set failures = case when a.window_start = excluded.window_start then a.failures + 1 else 1 end,
 				       window_start = excluded.window_start""")
-			.param("address", kept(address))
+			.param("address", counted(address))
 			.param("username", username)
 			.update());
 	}
@@ -137,7 +144,7 @@ public class AddressThrottle {
 				   set failures = greatest(f.failures - 1
 				       - coalesce((select sum(failures) from forgiven where forgiven.window_start = f.window_start), 0), 0)
 				 where f.address = :address""")
-			.param("address", kept(address))
+			.param("address", counted(address))
 			.param("account", account)
 			.update());
 	}
@@ -205,9 +212,37 @@ public class AddressThrottle {
 		}
 	}
 
-	/** The address as counted: no longer than {@link #LONGEST_ADDRESS}, so that no address fails to be counted. */
-	private static String kept(String address) {
+	/**
+	 * The address as counted, listed and released. An IPv6 address by its /64 network, as {@code 2001:db8:1:2::/64}:
+	 * a subscriber, an office or a rented server is given a whole /64 and can send from any of its addresses, each of
+	 * which, counted apart, would start a count of its own. An IPv4 address as it is, and one written as IPv6
+	 * ({@code ::ffff:203.0.113.7}) as that IPv4 address. Anything else (the servlet container gives only addresses)
+	 * no longer than {@link #LONGEST_ADDRESS}, so that no address fails to be counted.
+	 */
+	static String counted(String address) {
+		if (address.indexOf(':') >= 0) {
+			try {
+				// in brackets the text is read as an IPv6 address only, never looked up as a host name
+				InetAddress ip = InetAddress.getByName("[" + address + "]");
+				return ip instanceof Inet4Address ? ip.getHostAddress() : network64(ip.getAddress());
+			}
+			catch (UnknownHostException notAnAddress) {
+				// counted as it is
+			}
+		}
 		return address.length() <= LONGEST_ADDRESS ? address : address.substring(0, LONGEST_ADDRESS);
+	}
+
+	/** The /64 of an IPv6 address as RFC 5952 writes it: its last four groups are zero, the longest run, so "::". */
+	private static String network64(byte[] ip) {
+		List<String> groups = new ArrayList<>();
+		for (int i = 0; i < 8; i += 2) {
+			groups.add(Integer.toHexString(((ip[i] & 0xff) << 8) | (ip[i + 1] & 0xff)));
+		}
+		while (!groups.isEmpty() && groups.get(groups.size() - 1).equals("0")) {
+			groups.remove(groups.size() - 1);
+		}
+		return String.join(":", groups) + "::/64";
 	}
 
 }

@@ -49,6 +49,16 @@ public class ApiClients {
 			.update();
 	}
 
+	/**
+	 * The person who issued the client: the administrator signed in who issued it, or, for a client issued by another
+	 * client, the person behind that one, so that a chain of clients always leads back to a person. Empty for a client
+	 * issued by a job of the system, or by a client before the person behind it was recorded.
+	 */
+	public Optional<UUID> issuedBy(UUID clientId) {
+		return jdbc.sql("select created_by from api_client where id = :id and created_by is not null")
+			.param("id", clientId).query(UUID.class).optional();
+	}
+
 	/** The client with whether its token works now, as {@link #authenticate} decides it (the database's clock). */
 	private static final String SELECT = """
 			select c.id, c.name, c.token_prefix, c.role, c.scope, c.organisation_id, c.active, c.expires_at, c.last_used_at,
