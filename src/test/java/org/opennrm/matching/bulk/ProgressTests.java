@@ -78,10 +78,12 @@ class ProgressTests extends CommandConsole {
 		err.reset();
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "tr"))
 			.isZero();
-		assertThat(errors().lines().filter(line -> line.contains("kaydın"))).containsExactly("%10 20000 kaydın 2000 tanesi",
-				"%20 20000 kaydın 4000 tanesi", "%30 20000 kaydın 6000 tanesi", "%40 20000 kaydın 8000 tanesi",
-				"%50 20000 kaydın 10000 tanesi", "%60 20000 kaydın 12000 tanesi", "%70 20000 kaydın 14000 tanesi",
-				"%80 20000 kaydın 16000 tanesi", "%90 20000 kaydın 18000 tanesi", "%100 20000 kaydın 20000 tanesi");
+		// the records done when a line is written are counted by several threads: 16001 at 80 % as well as 16000
+		assertThat(errors().lines().map(Pattern.compile("%(\\d+) 20000 kaydın \\d+ tanesi")::matcher)
+			.filter(Matcher::matches)
+			.map(line -> line.group(1)))
+			.containsExactly("10", "20", "30", "40", "50", "60", "70", "80", "90", "100");
+		assertThat(errors()).contains("%100 20000 kaydın 20000 tanesi");
 	}
 
 }
