@@ -193,7 +193,10 @@ class OwnAccountTests {
 			.andExpect(content().string(containsString("Gül Yıldırım")))
 			.andExpect(content().string(containsString("İstanbul İl Göç İdaresi Müdürlüğü")))
 			.andExpect(content().string(containsString("Odak kişi (uzman)")))
-			.andExpect(content().string(containsString("<dd>İl</dd>")));
+			.andExpect(content().string(containsString("<dd>İl</dd>")))
+			// each language by its own name, in its language (not "İngilizce" marked as English)
+			.andExpect(content().string(containsString("<option value=\"tr\" lang=\"tr\">Türkçe</option>")))
+			.andExpect(content().string(containsString("<option value=\"en\" lang=\"en\">English</option>")));
 
 		mvc.perform(post("/account/language").with(session).with(csrf()).param("preferredLanguage", "xx")
 				.param("lang", "tr"))
