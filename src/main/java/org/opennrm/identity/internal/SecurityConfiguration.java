@@ -139,6 +139,7 @@ class SecurityConfiguration {
 					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterAfter(new ApiDocsCsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
+				.addFilterBefore(new SignInUsernameCheck(), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC(), endedSessions),
 						org.springframework.security.web.context.SecurityContextHolderFilter.class)

@@ -12,6 +12,8 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
+import org.opennrm.shared.PlainText;
+
 /**
  * The ways to the sign-in page, each with the sentence that says why the person is there. A page of a session that has
  * ended (idle too long, past its lifetime, ended by an administrator, or a cookie that names no session) is told apart
@@ -96,9 +98,10 @@ final class SignInPage {
 				&& (request.getContextPath() + "/login").equals(request.getRequestURI());
 	}
 
+	/** The user name typed, for the form; a character no one types shown as � ({@link PlainText.Check#shown}). */
 	private static String username(HttpServletRequest request) {
 		String username = request.getParameter("username");
-		return username == null ? "" : username.strip();
+		return username == null ? "" : PlainText.Check.shown(username.strip(), false);
 	}
 
 	/**
