@@ -145,7 +145,7 @@ class PlainTextFieldsTests {
 				.param("address", "Haliliye\r\n\u202EŞanlıurfa").param("phone", "+90\u0000414"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(place).contains("Haliliye\r\n\uFFFDŞanlıurfa</textarea>").contains("value=\"+90\uFFFD414\"")
+		assertThat(place).contains("Haliliye\n\uFFFDŞanlıurfa</textarea>").contains("value=\"+90\uFFFD414\"")
 			.doesNotContain("\u202E").doesNotContain("\u0000");
 	}
 
