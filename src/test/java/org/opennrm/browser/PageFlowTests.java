@@ -241,6 +241,33 @@ class PageFlowTests {
 			.hasValue("/login?expired");
 	}
 
+	/**
+	 * A part of a page refused to whoever is signed in now (in another tab, someone whose role does not open the page)
+	 * sends the whole page there again, which says "not allowed" as a page: htmx swaps no refusal, and the part stayed
+	 * as it was without a word.
+	 */
+	@Test
+	void aPartOfAPageRefusedByHtmxSendsTheWholePageToItsRefusal() throws Exception {
+		WebClient browser = new WebClient(port, "en");
+		browser.signIn("admin");
+		assertThat(browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new").statusCode())
+			.isEqualTo(200);
+		// in another tab: signed out, and in again as an analyst
+		browser.post("/logout", fields("_csrf", csrf(browser.get("/").body())), "/");
+		browser.signIn("analist");
+
+		HttpResponse<String> refused = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("HX-Redirect")).hasValue("/admin/users/new");
+		assertThat(refused.body()).doesNotContain("<html");
+		HttpResponse<String> page = browser.get("/admin/users/new");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("<h1>Not allowed</h1>");
+		// a page that is not this application's is not where the answer sends anyone
+		HttpResponse<String> elsewhere = browser.htmx("/audit/verification/progress", "//evil.example/audit");
+		assertThat(elsewhere.headers().firstValue("HX-Redirect")).hasValue("/");
+	}
+
 	/** Sends an administrator's button ({@code path}) from the users' list. */
 	private static void admin(WebClient admin, String path) throws Exception {
 		String token = csrf(admin.get("/admin/users").body());

@@ -223,6 +223,11 @@ class SecurityConfiguration {
 	 * this person's role does not open: their start page, with a note, and nothing in the audit trail, since they
 	 * asked for nothing.
 	 * </ul>
+	 * A part of a page refused to htmx (the person signed in now, in another tab, is someone whose role does not open
+	 * the page) sends the whole page there again ({@link SignInPage#wholePage}), which then says "not allowed" as a
+	 * page, in its place: htmx swaps no refusal, and the part stayed as it was without a word (or, followed as a
+	 * redirect, had the page swapped into it). A page and its parts need the same permission (each controller declares
+	 * it once, for all its addresses), so the page asked for again does not ask for the part again to be refused.
 	 */
 	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events) {
 		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
@@ -244,7 +249,12 @@ class SecurityConfiguration {
 			if (!(refused instanceof CsrfException)) {
 				events.publishEvent(new AccessRefused());
 			}
-			else if (request.getParameter("_csrf") != null) {
+			if (SignInPage.fromHtmx(request)) {
+				SignInPage.wholePage(response, HttpServletResponse.SC_FORBIDDEN,
+						request.getContextPath() + SignInPage.htmxPage(request).orElse("/"));
+				return;
+			}
+			if (refused instanceof CsrfException && request.getParameter("_csrf") != null) {
 				// a form of this browser's, opened before its session changed (signed out and in again, in another
 				// tab): the page says that what was sent was not saved, and links back to the form's page
 				request.setAttribute("staleForm", Boolean.TRUE);

@@ -23,8 +23,8 @@ import org.opennrm.shared.PlainText;
  * password changed, an account changed by an administrator: {@link SessionTermination.Why}) adds it ({@code ended}).
  * <p>
  * A request of htmx (a part of a page asked for by its script) is answered so that the whole page goes to the sign-in
- * page, and back to that page after signing in: with htmx's {@code HX-Redirect} header, not a redirect that the script
- * would follow and swap into the part.
+ * page, and back to that page after signing in: with htmx's {@code HX-Redirect} header ({@link #wholePage}), not a
+ * redirect that the script would follow and swap into the part.
  */
 final class SignInPage {
 
@@ -55,7 +55,7 @@ final class SignInPage {
 		boolean reading = "GET".equals(method) || "HEAD".equals(method);
 		// back to this page after signing in, as to a page asked for without a session; or to the page whose script
 		// asked, or whose form was sent
-		Optional<String> page = fromHtmx(request) ? localPage(request, request.getHeader("HX-Current-URL"))
+		Optional<String> page = fromHtmx(request) ? htmxPage(request)
 				: reading ? Optional.of(request.getRequestURI().substring(request.getContextPath().length())
 						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
 				: formPage(request);
@@ -64,8 +64,7 @@ final class SignInPage {
 				+ (request.getAttribute(ENDED_BECAUSE) instanceof SessionTermination.Why why
 						? "&ended=" + why.parameter() : "");
 		if (fromHtmx(request)) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setHeader("HX-Redirect", target);
+			wholePage(response, HttpServletResponse.SC_UNAUTHORIZED, target);
 		}
 		else {
 			response.sendRedirect(target);
@@ -75,6 +74,21 @@ final class SignInPage {
 	/** Whether htmx sent the request (a part of a page, for its script to swap in). */
 	static boolean fromHtmx(HttpServletRequest request) {
 		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/**
+	 * The answer to htmx that sends the whole page to {@code target}, with this status and no body: htmx's own
+	 * redirect, which it follows whatever the status. A redirect the script would follow itself, and swap the page it
+	 * leads to into the part; and a refusal's page, which htmx does not swap, left the part as it was without a word.
+	 */
+	static void wholePage(HttpServletResponse response, int status, String target) {
+		response.setStatus(status);
+		response.setHeader("HX-Redirect", target);
+	}
+
+	/** The page whose script (htmx) sent the request, as a path of this application; none if it is not one. */
+	static Optional<String> htmxPage(HttpServletRequest request) {
+		return localPage(request, request.getHeader("HX-Current-URL"));
 	}
 
 	/** Back to the sign-in page with {@code query}, the user name typed kept for the form. */
