@@ -44,6 +44,7 @@ import org.springframework.security.web.authentication.logout.HeaderWriterLogout
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -122,7 +123,7 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
 					.successHandler(new PreferredLanguageSignIn(locales, pages)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-					.addLogoutHandler(signOutAudited(events))
+					.addLogoutHandler(signedOut(events, endedSessions))
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
@@ -133,10 +134,10 @@ class SecurityConfiguration {
 					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					// htmx asks for parts of pages that only a signed-in person is shown: its session has ended
 					.defaultAuthenticationEntryPointFor((request, response, notSignedIn) -> SignInPage.sessionEnded(request,
-							response), SignInPage::fromHtmx)
+							response, endedSessions), SignInPage::fromHtmx)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 					.defaultAccessDeniedHandlerFor(apiProblems, new OrRequestMatcher(api, tokenCall))
-					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
+					.defaultAccessDeniedHandlerFor(pageAccessDenied(events, endedSessions), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterAfter(new ApiDocsCsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
 				.addFilterBefore(new SignInUsernameCheck(), UsernamePasswordAuthenticationFilter.class)
@@ -229,14 +230,14 @@ class SecurityConfiguration {
 	 * redirect, had the page swapped into it). A page and its parts need the same permission (each controller declares
 	 * it once, for all its addresses), so the page asked for again does not ask for the part again to be refused.
 	 */
-	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events) {
+	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events, EndedSessions endedSessions) {
 		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
 		page.setErrorPage("/error/403");
 		AuthenticationTrustResolver signedIn = new AuthenticationTrustResolverImpl();
 		return (request, response, refused) -> {
 			if (refused instanceof CsrfException
 					&& !signedIn.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-				SignInPage.sessionEnded(request, response);
+				SignInPage.sessionEnded(request, response, endedSessions);
 				return;
 			}
 			HttpSession session = request.getSession(false);
@@ -264,11 +265,28 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** A sign-out in the audit trail, written while the person is still the one acting (before the session ends). */
-	private static LogoutHandler signOutAudited(ApplicationEventPublisher events) {
+	/**
+	 * A sign-out in the audit trail, written while the person is still the one acting (before the session ends); and
+	 * noted by the session's CSRF token, which its pages still open in other tabs send, for the sign-in page they lead
+	 * to to say why ({@link EndedSessions#signedOut}). The token is the one the sign-out was sent with, read by the CSRF
+	 * check before it.
+	 */
+	private static LogoutHandler signedOut(ApplicationEventPublisher events, EndedSessions endedSessions) {
 		return (request, response, authentication) -> CurrentUser.get()
 			.filter(person -> person.kind() == CurrentUser.Kind.USER)
-			.ifPresent(person -> events.publishEvent(new SignedOut(person.id())));
+			.ifPresent(person -> {
+				events.publishEvent(new SignedOut(person.id()));
+				if (request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken token) {
+					try {
+						endedSessions.signedOut(token.get().getToken());
+					}
+					catch (RuntimeException notNoted) {
+						// the person is signed out all the same; the other tabs are told only that the session ended
+						log.warn("A sign-out could not be noted for the session's other tabs: {}",
+								SafeErrors.describe(notNoted));
+					}
+				}
+			});
 	}
 
 	private static boolean asksForHtml(HttpServletRequest request) {

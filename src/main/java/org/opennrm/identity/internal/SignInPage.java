@@ -2,6 +2,8 @@ package org.opennrm.identity.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +22,8 @@ import org.opennrm.shared.PlainText;
  * by what it was doing: asking for a page ({@code expired}, and back to it after signing in), sending a form that was therefore not saved
  * ({@code expired=unsaved}, and back to the form's page after signing in), or signing in from a sign-in page left open
  * too long ({@code expired=signin}, the user name kept). A session ended for a reason the person should know (a
- * password changed, an account changed by an administrator: {@link SessionTermination.Why}) adds it ({@code ended}).
+ * password changed, an account changed by an administrator, signed out in another tab: {@link SessionTermination.Why})
+ * adds it ({@code ended}).
  * <p>
  * A request of htmx (a part of a page asked for by its script) is answered so that the whole page goes to the sign-in
  * page, and back to that page after signing in: with htmx's {@code HX-Redirect} header ({@link #wholePage}), not a
@@ -45,11 +48,20 @@ final class SignInPage {
 	private SignInPage() {
 	}
 
-	/** The answer to a page's request whose session has ended. */
-	static void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/**
+	 * The answer to a page's request whose session has ended. Why it was ended is the request's
+	 * {@link #ENDED_BECAUSE}, else, for a form or a part of a page of a session that was signed out (in another tab),
+	 * what {@code reasons} hold for the CSRF token it sent.
+	 */
+	static void sessionEnded(HttpServletRequest request, HttpServletResponse response, EndedSessions reasons)
+			throws IOException {
 		if (isSignIn(request)) {
 			redirect(request, response, "/login?expired=signin", Map.of(USERNAME, username(request)));
 			return;
+		}
+		if (request.getAttribute(ENDED_BECAUSE) == null) {
+			sentCsrfToken(request).flatMap(reasons::whyEndedWithToken)
+				.ifPresent(why -> request.setAttribute(ENDED_BECAUSE, why));
 		}
 		String method = request.getMethod();
 		boolean reading = "GET".equals(method) || "HEAD".equals(method);
@@ -105,6 +117,30 @@ final class SignInPage {
 		flash.setTargetRequestPath(request.getContextPath() + path);
 		FLASH.saveOutputFlashMap(flash, request, response);
 		response.sendRedirect(request.getContextPath() + target);
+	}
+
+	/**
+	 * The CSRF token that a form or htmx sent (its field, or its header), as the session holds it: each page carries it
+	 * masked with random bytes of its own (Spring Security's XorCsrfTokenRequestAttributeHandler, against BREACH: the
+	 * random bytes, then the token's bytes XORed with them, in base64url).
+	 */
+	static Optional<String> sentCsrfToken(HttpServletRequest request) {
+		String sent = request.getParameter("_csrf") != null ? request.getParameter("_csrf")
+				: request.getHeader("X-CSRF-TOKEN");
+		try {
+			byte[] masked = sent == null ? new byte[0] : Base64.getUrlDecoder().decode(sent);
+			if (masked.length == 0 || masked.length % 2 != 0) {
+				return Optional.empty();
+			}
+			byte[] token = new byte[masked.length / 2];
+			for (int i = 0; i < token.length; i++) {
+				token[i] = (byte) (masked[i] ^ masked[token.length + i]);
+			}
+			return Optional.of(new String(token, StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException notOne) {
+			return Optional.empty();
+		}
 	}
 
 	private static boolean isSignIn(HttpServletRequest request) {
