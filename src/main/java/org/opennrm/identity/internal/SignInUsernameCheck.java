@@ -7,9 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpMethod;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.opennrm.shared.PlainText;
@@ -24,11 +21,9 @@ import org.opennrm.shared.PlainText;
  */
 final class SignInUsernameCheck extends OncePerRequestFilter {
 
-	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !SIGN_IN.matches(request);
+		return !AddressThrottleFilter.SIGN_IN.matches(request);
 	}
 
 	@Override
