@@ -124,7 +124,7 @@ final class SignInPage {
 	 * masked with random bytes of its own (Spring Security's XorCsrfTokenRequestAttributeHandler, against BREACH: the
 	 * random bytes, then the token's bytes XORed with them, in base64url).
 	 */
-	static Optional<String> sentCsrfToken(HttpServletRequest request) {
+	private static Optional<String> sentCsrfToken(HttpServletRequest request) {
 		String sent = request.getParameter("_csrf") != null ? request.getParameter("_csrf")
 				: request.getHeader("X-CSRF-TOKEN");
 		try {
