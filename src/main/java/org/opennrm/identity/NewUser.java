@@ -16,7 +16,8 @@ import org.opennrm.shared.RefuseUnknownFields;
 /** What an administrator enters to create an account. The password is checked by the password policy. */
 @RefuseUnknownFields
 public record NewUser(
-		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[a-zA-Z0-9._@-]+$", message = "{user.username.invalid}") String username,
+		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "^[a-zA-Z0-9._@-]+$", message = "{user.username.invalid}")
+		@PlainText(label = "user.username") String username,
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,
 		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,

@@ -275,9 +275,13 @@ public final class FormMerge<F extends Record> {
 		return Objects.equals(saved(a), saved(b));
 	}
 
-	/** A value as it is compared: a text as saved, its line breaks as one (a browser sends CR LF, the API may not). */
+	/**
+	 * A value as it is compared: a text as saved, its line breaks as one (a text area's are stored as line feeds; a
+	 * form opened on a text saved before, or sent by the API, with CR LF, and the values it was opened with, which the
+	 * browser sends back with CR LF, are the same text).
+	 */
 	private static Object saved(Object value) {
-		return value instanceof String text ? (text.isBlank() ? null : text.strip().replace("\r\n", "\n")) : value;
+		return value instanceof String text ? (text.isBlank() ? null : PlainText.Check.lineFeeds(text.strip())) : value;
 	}
 
 }

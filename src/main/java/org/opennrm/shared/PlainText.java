@@ -96,6 +96,15 @@ public @interface PlainText {
 			return out.toString();
 		}
 
+		/**
+		 * {@code text} with every line break a line feed: a browser sends a text area's as CR LF, and a CR alone is the
+		 * line break of old Macs. Multi-line text is stored so ({@code PlainTextLineFeeds}, where a form is read), and
+		 * compared so ({@link org.opennrm.shared.FormMerge}).
+		 */
+		public static String lineFeeds(String text) {
+			return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+		}
+
 		private static boolean allowed(char c, boolean multiline) {
 			if (c == '\t' || c == '\n' || c == '\r') {
 				return multiline;

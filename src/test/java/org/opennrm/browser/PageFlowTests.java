@@ -114,6 +114,48 @@ class PageFlowTests {
 			.contains("href=\"/admin/organisations/new\"");
 	}
 
+	/**
+	 * Signing out ends the session of this browser, in all its tabs, and no other: the same person's session in another
+	 * browser goes on. A form or a part of a page still open in another tab sends the session's CSRF token, and the
+	 * sign-in page it leads to says that signing out ended it; a page asked for by a link sends nothing of the session
+	 * (the sign-out deleted its cookie), and its sign-in page claims nothing.
+	 */
+	@Test
+	void aFormOrAPartOfAPageOfASessionSignedOutInAnotherTabSaysSo() throws Exception {
+		WebClient browser = new WebClient(port, "en");
+		browser.signIn("admin");
+		WebClient otherBrowser = new WebClient(port, "en");
+		otherBrowser.signIn("admin");
+		String token = csrf(browser.get("/admin/organisations/new").body());
+
+		// in another tab: signed out, and on to the sign-in page
+		assertThat(location(browser.post("/logout", fields("_csrf", csrf(browser.get("/").body())), "/")))
+			.endsWith("/login?logout");
+		browser.get("/login?logout");
+		assertThat(otherBrowser.get("/").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> sent = browser.post("/admin/organisations",
+				fields("_csrf", token, "name", "Çıkılmış Dernek " + UUID.randomUUID(), "type", "NGO"),
+				"/admin/organisations/new");
+		assertThat(location(sent)).endsWith("/login?expired=unsaved&ended=signed_out");
+		assertThat(browser.get("/login?expired=unsaved&ended=signed_out").body())
+			.contains("Signing out in this browser (in this tab or another one) ended this page")
+			.contains("What you sent was not saved: enter it again once you have signed in.");
+		HttpResponse<String> part = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new", token);
+		assertThat(part.headers().firstValue("HX-Redirect")).hasValue("/login?expired&ended=signed_out");
+		assertThat(new WebClient(port, "tr").get("/login?expired&ended=signed_out").body())
+			.contains("Bu tarayıcıda (bu sekmede ya da başka bir sekmede) çıkış yapıldığı için bu sayfanın oturumu sona erdi.");
+		assertThat(location(browser.get("/admin/organisations"))).endsWith("/login");
+
+		// the token of a session that ended otherwise is not taken for a sign-out
+		WebClient idle = new WebClient(port, "en");
+		idle.signIn("admin");
+		String idleToken = csrf(idle.get("/admin/organisations/new").body());
+		jdbc.sql("delete from spring_session where session_id = :id").param("id", idle.sessionId()).update();
+		assertThat(location(idle.post("/admin/organisations", fields("_csrf", idleToken, "name", "x"),
+				"/admin/organisations/new"))).endsWith("/login?expired=unsaved");
+	}
+
 	@Test
 	void aSignInPageLeftOpenTooLongSaysSoAndKeepsTheUserName() throws Exception {
 		WebClient browser = new WebClient(port, "tr");
@@ -239,6 +281,33 @@ class PageFlowTests {
 		WebClient noCookie = new WebClient(port, "en");
 		assertThat(noCookie.htmx("/admin/users/scope-options", "/admin/users/new").headers().firstValue("HX-Redirect"))
 			.hasValue("/login?expired");
+	}
+
+	/**
+	 * A part of a page refused to whoever is signed in now (in another tab, someone whose role does not open the page)
+	 * sends the whole page there again, which says "not allowed" as a page: htmx swaps no refusal, and the part stayed
+	 * as it was without a word.
+	 */
+	@Test
+	void aPartOfAPageRefusedByHtmxSendsTheWholePageToItsRefusal() throws Exception {
+		WebClient browser = new WebClient(port, "en");
+		browser.signIn("admin");
+		assertThat(browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new").statusCode())
+			.isEqualTo(200);
+		// in another tab: signed out, and in again as an analyst
+		browser.post("/logout", fields("_csrf", csrf(browser.get("/").body())), "/");
+		browser.signIn("analist");
+
+		HttpResponse<String> refused = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("HX-Redirect")).hasValue("/admin/users/new");
+		assertThat(refused.body()).doesNotContain("<html");
+		HttpResponse<String> page = browser.get("/admin/users/new");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("<h1>Not allowed</h1>");
+		// a page that is not this application's is not where the answer sends anyone
+		HttpResponse<String> elsewhere = browser.htmx("/audit/verification/progress", "//evil.example/audit");
+		assertThat(elsewhere.headers().firstValue("HX-Redirect")).hasValue("/");
 	}
 
 	/** Sends an administrator's button ({@code path}) from the users' list. */

@@ -52,6 +52,16 @@ final class WebClient {
 			.header("Referer", base + page).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * A part of the page at {@code page} asked for by its script, from a page that carries this CSRF token: htmx sends
+	 * it with every request (opennrm.js).
+	 */
+	HttpResponse<String> htmx(String path, String page, String csrfToken) throws IOException, InterruptedException {
+		return client.send(request(path).header("HX-Request", "true").header("HX-Current-URL", base + page)
+			.header("Referer", base + page).header("X-CSRF-TOKEN", csrfToken).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Sends a form as the page at {@code from} would: its address as the {@code Referer}. */
 	HttpResponse<String> post(String path, Map<String, String> fields, String from)
 			throws IOException, InterruptedException {

@@ -137,12 +137,13 @@ class ApiClientAdminTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Bugünün ya da daha sonraki bir günün tarihini girin.")))
-			.andExpect(content().string(containsString("<option value=\"AUDITOR\" selected=\"selected\">")));
+			.andExpect(content().string(containsString("<option value=\"AUDITOR\" selected=\"selected\">")))
+			.andExpect(UserAdminTests.scopeShown("OWN", "Bu yetki alanı bu rol için izinli değil."));
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", "Denetim aktarımı").param("organisationId", iom.id().toString()).param("role", "AUDITOR")
 				.param("scope", "OWN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu yetki alanı bu rol için izinli değil.")))
+			.andExpect(UserAdminTests.scopeShown("OWN", "Bu yetki alanı bu rol için izinli değil."))
 			.andExpect(content().string(containsString("value=\"Denetim aktarımı\"")))
 			// the role and scope of the accounts' forms, with the clients' own scope options and none of their hints
 			.andExpect(content().string(containsString("hx-get=\"/admin/api-clients/scope-options\"")))

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -119,6 +120,11 @@ class OwnAccountTests {
 		// the API's documentation opened in the browser is a page too
 		mvc.perform(get("/api/v1/docs").with(session).header("Accept", "text/html,application/xhtml+xml"))
 			.andExpect(redirectedUrl("/account/password"));
+		// a part of a page asked for by its script (htmx) sends the whole page to the form, not the form into the part
+		mvc.perform(get("/admin/users/scope-options").with(session).header("HX-Request", "true"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().string("HX-Redirect", "/account/password"))
+			.andExpect(content().string(""));
 		mvc.perform(get("/css/opennrm.css").with(session)).andExpect(status().isOk());
 		mvc.perform(get("/account/password").with(session).param("lang", "tr"))
 			.andExpect(status().isOk())
@@ -199,7 +205,10 @@ class OwnAccountTests {
 			.andExpect(content().string(containsString("Gül Yıldırım")))
 			.andExpect(content().string(containsString("İstanbul İl Göç İdaresi Müdürlüğü")))
 			.andExpect(content().string(containsString("Odak kişi (uzman)")))
-			.andExpect(content().string(containsString("<dd>İl</dd>")));
+			.andExpect(content().string(containsString("<dd>İl</dd>")))
+			// each language by its own name, in its language (not "İngilizce" marked as English)
+			.andExpect(content().string(containsString("<option value=\"tr\" lang=\"tr\">Türkçe</option>")))
+			.andExpect(content().string(containsString("<option value=\"en\" lang=\"en\">English</option>")));
 
 		mvc.perform(post("/account/language").with(session).with(csrf()).param("preferredLanguage", "xx")
 				.param("lang", "tr"))

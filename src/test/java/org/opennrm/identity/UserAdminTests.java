@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -148,14 +149,16 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
 			.andExpect(content().string(containsString("value=\"05321112233\"")))
 			.andExpect(content().string(containsString("<option value=\"FOCAL_POINT\" selected=\"selected\">")))
-			// The scope list follows the role: a focal point may only have a province scope.
+			// The scope list follows the role: a focal point may only have a province scope. The national scope sent
+			// is shown as chosen, with its error, although the form was refused for its other fields first.
 			.andExpect(content().string(containsString("<option value=\"PROVINCE\"")))
-			.andExpect(content().string(not(containsString("<option value=\"OWN\""))));
+			.andExpect(content().string(not(containsString("<option value=\"OWN\""))))
+			.andExpect(scopeShown("NATIONAL", "Bu yetki alanı bu rol için izinli değil."));
 
 		// Rules checked by the service: the scope the role allows, the password policy.
 		mvc.perform(newUser("scope." + System.nanoTime(), "", "NATIONAL", PASSWORD).param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu yetki alanı bu rol için izinli değil.")))
+			.andExpect(scopeShown("NATIONAL", "Bu yetki alanı bu rol için izinli değil."))
 			.andExpect(content().string(containsString("value=\"Zeynep ")));
 		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", "password1234").param("lang", "tr"))
 			.andExpect(status().isOk())
@@ -374,7 +377,7 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("value=\"0532\"")));
 		mvc.perform(edit(id, 0, "FOCAL_POINT", "NATIONAL").param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu yetki alanı bu rol için izinli değil.")))
+			.andExpect(scopeShown("NATIONAL", "Bu yetki alanı bu rol için izinli değil."))
 			.andExpect(content().string(containsString("value=\"Zeynep &Ouml;zt&uuml;rk-Kaya\"")));
 		mvc.perform(edit(id, 0, "FOCAL_POINT", "PROVINCE").param("lang", "tr").with(request -> {
 			request.setParameter("email", taken.toUpperCase() + "@goc.gov.tr");
@@ -385,6 +388,18 @@ class UserAdminTests {
 		assertThat(versionOf(id)).isZero();
 
 		mvc.perform(get("/admin/users/{id}/edit", UUID.randomUUID()).with(admin)).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * The scope a refused form shows chosen, and the error beside it: the scope sent, even one the role does not allow
+	 * (left out of the list, the browser showed the first scope as chosen).
+	 */
+	static ResultMatcher scopeShown(String scope, String error) {
+		return result -> {
+			Document page = Jsoup.parse(result.getResponse().getContentAsString());
+			assertThat(page.select("select#scope option[selected]").eachAttr("value")).containsExactly(scope);
+			assertThat(page.select("select#scope ~ p.field-error").eachText()).first().isEqualTo(error);
+		};
 	}
 
 	/** The edit page of the account, as an administrator opens it. */

@@ -206,6 +206,52 @@ class OrganisationAdminTests {
 			.isEqualTo("fields changed: name, phone | fields changed: address, website");
 	}
 
+	/**
+	 * A text area's line breaks, which a browser sends as CR LF, are stored as line feeds. An address saved before
+	 * with CR LF, as all were, is no one's change when its form is merged: as the browsers send it back (the values a
+	 * form was opened with too), read, and saved, it is the same address.
+	 */
+	@Test
+	void aTextAreasLineBreaksAreStoredAsLineFeedsAndAreNoChangeInAMerge() throws Exception {
+		String name = "Satır Sonları Derneği " + UUID.randomUUID();
+		mvc.perform(validForm(post("/admin/organisations"), name).with(request -> {
+			request.setParameter("address", "Haliliye\r\nŞanlıurfa\r\n63000");
+			return request;
+		})).andExpect(redirectedUrl("/admin/organisations"));
+		Organisation created = organisations.list(new OrganisationFilter(name, null, null, null)).get(0);
+		assertThat(created.address()).isEqualTo("Haliliye\nŞanlıurfa\n63000");
+
+		Organisation organisation = newOrganisation("Eski Satır Sonları Vakfı");
+		jdbc.sql("update organisation set address = :address where id = :id")
+			.param("address", "Kızılay\r\nÇankaya, Ankara").param("id", organisation.id()).update();
+		SentForm mine = opened(organisation, admin);
+		SentForm theirs = opened(organisation, SignIn.as(mvc, "admin"));
+		mvc.perform(browserSent(theirs).set("phone", "+903129998877").post())
+			.andExpect(redirectedUrl("/admin/organisations"));
+		assertThat(organisations.find(organisation.id()).orElseThrow().address()).isEqualTo("Kızılay\nÇankaya, Ankara");
+
+		MvcResult merged = mvc.perform(browserSent(mine).set("website", "https://satir.org.tr").post().param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
+		assertThat(page.select(".alert.merge p").eachText()).contains("Their changes, taken into the form: Phone",
+				"Your changes, kept: Website");
+		assertThat(page.select("fieldset.merge-choice")).isEmpty();
+		mvc.perform(browserSent(SentForm.of(merged)).post()).andExpect(redirectedUrl("/admin/organisations"));
+		Organisation saved = organisations.find(organisation.id()).orElseThrow();
+		assertThat(saved.address()).isEqualTo("Kızılay\nÇankaya, Ankara");
+		assertThat(saved.website()).isEqualTo("https://satir.org.tr");
+	}
+
+	/** The form as a browser sends it: every line break of the address, and of the one it was opened with, as CR LF. */
+	private static SentForm browserSent(SentForm form) {
+		for (String field : new String[] { "address", "base.address" }) {
+			String value = form.value(field);
+			form.set(field, value == null ? "" : value.replace("\r\n", "\n").replace("\n", "\r\n"));
+		}
+		return form;
+	}
+
 	@Test
 	void aFieldBothChangedIsChosenBeforeAnythingIsSavedAndTheChoiceIsSaved() throws Exception {
 		Organisation organisation = newOrganisation("Çakışan Alanlar Vakfı");

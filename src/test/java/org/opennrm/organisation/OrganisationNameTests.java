@@ -199,7 +199,7 @@ class OrganisationNameTests {
 				.param("_active", "on"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("alanında kaydedilemeyen bir karakter var")))
-			.andExpect(content().string(containsString("Satır\r\nikinci satır</textarea>")));
+			.andExpect(content().string(containsString("Satır\nikinci satır</textarea>")));
 		assertThat(found("Ctrl")).isEmpty();
 		assertThat(found("Esc")).isEmpty();
 	}

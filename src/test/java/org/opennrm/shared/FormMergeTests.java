@@ -89,6 +89,24 @@ class FormMergeTests {
 		assertThat(saved).containsExactly(mine);
 	}
 
+	/**
+	 * A text's line breaks are one whatever their kind: the form's are line feeds once read, the values it was opened
+	 * with come back from the browser as CR LF, a text saved before them or by the API may have either, or a CR alone.
+	 */
+	@Test
+	void lineBreaksOfAnyKindAreNoChange() {
+		Form base = new Form("Satır\r\nbir", Kind.NGO, "+903121112233", null);
+		Form mine = new Form("Satır\nbir", Kind.NGO, "+903121112233", "bilgi@dernek.org.tr");
+		Form theirs = new Form("Satır\rbir", Kind.NGO, "+903128888888", null);
+
+		FormMerge<Form> merge = save(sent(base, mine), theirs, 2, new ArrayList<>()).orElseThrow();
+
+		assertThat(merge.field("name").outcome()).isEqualTo(Outcome.UNCHANGED);
+		assertThat(merge.taken()).extracting(FormMerge.Field::name).containsExactly("phone");
+		assertThat(merge.kept()).extracting(FormMerge.Field::name).containsExactly("email");
+		assertThat(merge.conflicts()).isEmpty();
+	}
+
 	@Test
 	void withoutTheValuesItWasOpenedWithEveryDifferenceIsAConflict() {
 		Form mine = new Form("Dernek", Kind.SHELTER, "+903121112233", null);

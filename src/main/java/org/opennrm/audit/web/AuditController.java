@@ -3,6 +3,8 @@ package org.opennrm.audit.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,7 @@ import org.opennrm.audit.AuditTrail;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PlainText;
 import org.opennrm.shared.UserInputException;
 
 /** The auditor's screens: the trail with filters, one entry, and the chain check. */
@@ -38,15 +41,22 @@ class AuditController {
 		this.organisations = organisations;
 	}
 
-	/** The filter as the form sends it: dates are whole days in OpenNRM's time zone. */
+	/**
+	 * The filter as the form sends it: dates are whole days in OpenNRM's time zone; the names and ids searched for are
+	 * text a person typed.
+	 */
 	record Form(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String actor, String action, String entityType,
-			String entityId, String outcome, Long before) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@PlainText(label = "audit.actor") String actor, String action, String entityType,
+			@PlainText(label = "audit.entityId") String entityId, String outcome, Long before) {
 	}
 
-	/** A filter that cannot be read (a day that is none, "to" before "from", a code unknown) is told at its field. */
+	/**
+	 * A filter that cannot be read (a day that is none, "to" before "from", a code unknown, a name or id that no one
+	 * could have typed) is told at its field.
+	 */
 	@GetMapping
-	String list(@ModelAttribute("form") Form form, BindingResult errors, Model model) {
+	String list(@Valid @ModelAttribute("form") Form form, BindingResult errors, Model model) {
 		List<String> actions = trail.actions();
 		List<AuditEntry> entries = List.of();
 		if (!errors.hasErrors()) {

@@ -34,7 +34,8 @@ final class AddressThrottleFilter extends OncePerRequestFilter {
 	/** The request attribute with the id of the account a sign-in has just signed in. */
 	static final String SIGNED_IN = AddressThrottleFilter.class.getName() + ".SIGNED_IN";
 
-	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+	/** A sign-in: the sign-in form sent. */
+	static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
 	private final AddressThrottle throttle;
 	private final ApplicationEventPublisher events;

@@ -19,9 +19,16 @@ import org.opennrm.identity.internal.SessionTermination.Why;
  * Why sessions were ended ({@link SessionTermination}), so that the sign-in page the person is sent to next can say
  * so. Kept by the SHA-256 of the session's id (the database never holds a session key it does not need), for the
  * longest lifetime of a session; past it, the page says only that the session ended.
+ * <p>
+ * A session ended by signing out is kept by the SHA-256 of its CSRF token instead: the sign-out deletes the session's
+ * cookie in the browser, so the pages of the session still open in its other tabs send no id of it, only the token
+ * (in a form, in htmx's header).
  */
 @Component
 class EndedSessions {
+
+	/** What a CSRF token is hashed with, so that no token is taken for a session's id (both are UUIDs). */
+	private static final String CSRF_TOKEN = "csrf ";
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate ownTransaction;
@@ -57,6 +64,16 @@ class EndedSessions {
 		return jdbc.sql("delete from ended_session where ended_at <= now() - make_interval(secs => :seconds)")
 			.param("seconds", kept.toSeconds())
 			.update();
+	}
+
+	/** Notes that the session whose CSRF token this is was signed out. */
+	void signedOut(String csrfToken) {
+		record(CSRF_TOKEN + csrfToken, Why.SIGNED_OUT);
+	}
+
+	/** Why the session whose pages carry this CSRF token was ended, if it was signed out, and not too long ago. */
+	Optional<Why> whyEndedWithToken(String csrfToken) {
+		return why(CSRF_TOKEN + csrfToken);
 	}
 
 	/** Why the session of this id was ended, if it was ended for a reason and not too long ago. */

@@ -52,6 +52,10 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 		else if (API.matches(request) && !SecurityConfiguration.API_DOCS_PAGE.matches(request)) {
 			problems.passwordChangeRequired(request, response);
 		}
+		else if (SignInPage.fromHtmx(request)) {
+			// the whole page to the form, not the form swapped into a part of a page
+			SignInPage.wholePage(response, HttpServletResponse.SC_FORBIDDEN, request.getContextPath() + FORM);
+		}
 		else {
 			response.sendRedirect(request.getContextPath() + FORM);
 		}

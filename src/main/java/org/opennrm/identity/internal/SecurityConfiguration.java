@@ -44,6 +44,7 @@ import org.springframework.security.web.authentication.logout.HeaderWriterLogout
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -122,7 +123,7 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler(events))
 					.successHandler(new PreferredLanguageSignIn(locales, pages)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-					.addLogoutHandler(signOutAudited(events))
+					.addLogoutHandler(signedOut(events, endedSessions))
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
@@ -133,12 +134,13 @@ class SecurityConfiguration {
 					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
 					// htmx asks for parts of pages that only a signed-in person is shown: its session has ended
 					.defaultAuthenticationEntryPointFor((request, response, notSignedIn) -> SignInPage.sessionEnded(request,
-							response), SignInPage::fromHtmx)
+							response, endedSessions), SignInPage::fromHtmx)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 					.defaultAccessDeniedHandlerFor(apiProblems, new OrRequestMatcher(api, tokenCall))
-					.defaultAccessDeniedHandlerFor(pageAccessDenied(events), request -> true))
+					.defaultAccessDeniedHandlerFor(pageAccessDenied(events, endedSessions), request -> true))
 				.addFilterBefore(new ApiTokenAuthenticationFilter(apiClients, apiProblems), BasicAuthenticationFilter.class)
 				.addFilterAfter(new ApiDocsCsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
+				.addFilterBefore(new SignInUsernameCheck(), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new AddressThrottleFilter(addressThrottle, events), UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new SessionLifetimeFilter(sessionLifetime, java.time.Clock.systemUTC(), endedSessions),
 						org.springframework.security.web.context.SecurityContextHolderFilter.class)
@@ -222,15 +224,20 @@ class SecurityConfiguration {
 	 * this person's role does not open: their start page, with a note, and nothing in the audit trail, since they
 	 * asked for nothing.
 	 * </ul>
+	 * A part of a page refused to htmx (the person signed in now, in another tab, is someone whose role does not open
+	 * the page) sends the whole page there again ({@link SignInPage#wholePage}), which then says "not allowed" as a
+	 * page, in its place: htmx swaps no refusal, and the part stayed as it was without a word (or, followed as a
+	 * redirect, had the page swapped into it). A page and its parts need the same permission (each controller declares
+	 * it once, for all its addresses), so the page asked for again does not ask for the part again to be refused.
 	 */
-	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events) {
+	private static AccessDeniedHandler pageAccessDenied(ApplicationEventPublisher events, EndedSessions endedSessions) {
 		AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
 		page.setErrorPage("/error/403");
 		AuthenticationTrustResolver signedIn = new AuthenticationTrustResolverImpl();
 		return (request, response, refused) -> {
 			if (refused instanceof CsrfException
 					&& !signedIn.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-				SignInPage.sessionEnded(request, response);
+				SignInPage.sessionEnded(request, response, endedSessions);
 				return;
 			}
 			HttpSession session = request.getSession(false);
@@ -243,7 +250,12 @@ class SecurityConfiguration {
 			if (!(refused instanceof CsrfException)) {
 				events.publishEvent(new AccessRefused());
 			}
-			else if (request.getParameter("_csrf") != null) {
+			if (SignInPage.fromHtmx(request)) {
+				SignInPage.wholePage(response, HttpServletResponse.SC_FORBIDDEN,
+						request.getContextPath() + SignInPage.htmxPage(request).orElse("/"));
+				return;
+			}
+			if (refused instanceof CsrfException && request.getParameter("_csrf") != null) {
 				// a form of this browser's, opened before its session changed (signed out and in again, in another
 				// tab): the page says that what was sent was not saved, and links back to the form's page
 				request.setAttribute("staleForm", Boolean.TRUE);
@@ -253,11 +265,28 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** A sign-out in the audit trail, written while the person is still the one acting (before the session ends). */
-	private static LogoutHandler signOutAudited(ApplicationEventPublisher events) {
+	/**
+	 * A sign-out in the audit trail, written while the person is still the one acting (before the session ends); and
+	 * noted by the session's CSRF token, which its pages still open in other tabs send, for the sign-in page they lead
+	 * to to say why ({@link EndedSessions#signedOut}). The token is the one the sign-out was sent with, read by the CSRF
+	 * check before it.
+	 */
+	private static LogoutHandler signedOut(ApplicationEventPublisher events, EndedSessions endedSessions) {
 		return (request, response, authentication) -> CurrentUser.get()
 			.filter(person -> person.kind() == CurrentUser.Kind.USER)
-			.ifPresent(person -> events.publishEvent(new SignedOut(person.id())));
+			.ifPresent(person -> {
+				events.publishEvent(new SignedOut(person.id()));
+				if (request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken token) {
+					try {
+						endedSessions.signedOut(token.get().getToken());
+					}
+					catch (RuntimeException notNoted) {
+						// the person is signed out all the same; the other tabs are told only that the session ended
+						log.warn("A sign-out could not be noted for the session's other tabs: {}",
+								SafeErrors.describe(notNoted));
+					}
+				}
+			});
 	}
 
 	private static boolean asksForHtml(HttpServletRequest request) {

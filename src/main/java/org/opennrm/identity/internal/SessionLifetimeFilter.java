@@ -52,7 +52,7 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
 		if (session != null && tooOld(session)) {
 			session.invalidate();
 			if (!API.matches(request)) {
-				SignInPage.sessionEnded(request, response);
+				SignInPage.sessionEnded(request, response, reasons);
 				return;
 			}
 		}
@@ -60,7 +60,7 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
 			reasons.why(request.getRequestedSessionId())
 				.ifPresent(why -> request.setAttribute(SignInPage.ENDED_BECAUSE, why));
 			if (page(request)) {
-				SignInPage.sessionEnded(request, response);
+				SignInPage.sessionEnded(request, response, reasons);
 				return;
 			}
 		}

@@ -33,7 +33,12 @@ public class SessionTermination {
 		 * An administrator changed the account (its role or scope, or deactivated it) or its organisation (deactivated
 		 * it, or moved it to another province).
 		 */
-		ACCOUNT;
+		ACCOUNT,
+		/**
+		 * Signed out, in this browser: told to a page of the session that is still open (another tab), which is known
+		 * by the CSRF token it sends ({@link EndedSessions#signedOut}). Signing out ends no other session.
+		 */
+		SIGNED_OUT;
 
 		/** The value of the sign-in page's {@code ended} parameter. */
 		String parameter() {

@@ -2,6 +2,8 @@ package org.opennrm.identity.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,17 +14,20 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
+import org.opennrm.shared.PlainText;
+
 /**
  * The ways to the sign-in page, each with the sentence that says why the person is there. A page of a session that has
  * ended (idle too long, past its lifetime, ended by an administrator, or a cookie that names no session) is told apart
  * by what it was doing: asking for a page ({@code expired}, and back to it after signing in), sending a form that was therefore not saved
  * ({@code expired=unsaved}, and back to the form's page after signing in), or signing in from a sign-in page left open
  * too long ({@code expired=signin}, the user name kept). A session ended for a reason the person should know (a
- * password changed, an account changed by an administrator: {@link SessionTermination.Why}) adds it ({@code ended}).
+ * password changed, an account changed by an administrator, signed out in another tab: {@link SessionTermination.Why})
+ * adds it ({@code ended}).
  * <p>
  * A request of htmx (a part of a page asked for by its script) is answered so that the whole page goes to the sign-in
- * page, and back to that page after signing in: with htmx's {@code HX-Redirect} header, not a redirect that the script
- * would follow and swap into the part.
+ * page, and back to that page after signing in: with htmx's {@code HX-Redirect} header ({@link #wholePage}), not a
+ * redirect that the script would follow and swap into the part.
  */
 final class SignInPage {
 
@@ -43,17 +48,26 @@ final class SignInPage {
 	private SignInPage() {
 	}
 
-	/** The answer to a page's request whose session has ended. */
-	static void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/**
+	 * The answer to a page's request whose session has ended. Why it was ended is the request's
+	 * {@link #ENDED_BECAUSE}, else, for a form or a part of a page of a session that was signed out (in another tab),
+	 * what {@code reasons} hold for the CSRF token it sent.
+	 */
+	static void sessionEnded(HttpServletRequest request, HttpServletResponse response, EndedSessions reasons)
+			throws IOException {
 		if (isSignIn(request)) {
 			redirect(request, response, "/login?expired=signin", Map.of(USERNAME, username(request)));
 			return;
+		}
+		if (request.getAttribute(ENDED_BECAUSE) == null) {
+			sentCsrfToken(request).flatMap(reasons::whyEndedWithToken)
+				.ifPresent(why -> request.setAttribute(ENDED_BECAUSE, why));
 		}
 		String method = request.getMethod();
 		boolean reading = "GET".equals(method) || "HEAD".equals(method);
 		// back to this page after signing in, as to a page asked for without a session; or to the page whose script
 		// asked, or whose form was sent
-		Optional<String> page = fromHtmx(request) ? localPage(request, request.getHeader("HX-Current-URL"))
+		Optional<String> page = fromHtmx(request) ? htmxPage(request)
 				: reading ? Optional.of(request.getRequestURI().substring(request.getContextPath().length())
 						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
 				: formPage(request);
@@ -62,8 +76,7 @@ final class SignInPage {
 				+ (request.getAttribute(ENDED_BECAUSE) instanceof SessionTermination.Why why
 						? "&ended=" + why.parameter() : "");
 		if (fromHtmx(request)) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setHeader("HX-Redirect", target);
+			wholePage(response, HttpServletResponse.SC_UNAUTHORIZED, target);
 		}
 		else {
 			response.sendRedirect(target);
@@ -73,6 +86,21 @@ final class SignInPage {
 	/** Whether htmx sent the request (a part of a page, for its script to swap in). */
 	static boolean fromHtmx(HttpServletRequest request) {
 		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/**
+	 * The answer to htmx that sends the whole page to {@code target}, with this status and no body: htmx's own
+	 * redirect, which it follows whatever the status. A redirect the script would follow itself, and swap the page it
+	 * leads to into the part; and a refusal's page, which htmx does not swap, left the part as it was without a word.
+	 */
+	static void wholePage(HttpServletResponse response, int status, String target) {
+		response.setStatus(status);
+		response.setHeader("HX-Redirect", target);
+	}
+
+	/** The page whose script (htmx) sent the request, as a path of this application; none if it is not one. */
+	static Optional<String> htmxPage(HttpServletRequest request) {
+		return localPage(request, request.getHeader("HX-Current-URL"));
 	}
 
 	/** Back to the sign-in page with {@code query}, the user name typed kept for the form. */
@@ -91,14 +119,39 @@ final class SignInPage {
 		response.sendRedirect(request.getContextPath() + target);
 	}
 
+	/**
+	 * The CSRF token that a form or htmx sent (its field, or its header), as the session holds it: each page carries it
+	 * masked with random bytes of its own (Spring Security's XorCsrfTokenRequestAttributeHandler, against BREACH: the
+	 * random bytes, then the token's bytes XORed with them, in base64url).
+	 */
+	private static Optional<String> sentCsrfToken(HttpServletRequest request) {
+		String sent = request.getParameter("_csrf") != null ? request.getParameter("_csrf")
+				: request.getHeader("X-CSRF-TOKEN");
+		try {
+			byte[] masked = sent == null ? new byte[0] : Base64.getUrlDecoder().decode(sent);
+			if (masked.length == 0 || masked.length % 2 != 0) {
+				return Optional.empty();
+			}
+			byte[] token = new byte[masked.length / 2];
+			for (int i = 0; i < token.length; i++) {
+				token[i] = (byte) (masked[i] ^ masked[token.length + i]);
+			}
+			return Optional.of(new String(token, StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException notOne) {
+			return Optional.empty();
+		}
+	}
+
 	private static boolean isSignIn(HttpServletRequest request) {
 		return "POST".equals(request.getMethod())
 				&& (request.getContextPath() + "/login").equals(request.getRequestURI());
 	}
 
+	/** The user name typed, for the form; a character no one types shown as � ({@link PlainText.Check#shown}). */
 	private static String username(HttpServletRequest request) {
 		String username = request.getParameter("username");
-		return username == null ? "" : username.strip();
+		return username == null ? "" : PlainText.Check.shown(username.strip(), false);
 	}
 
 	/**

@@ -25,7 +25,6 @@ import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.internal.SignedInSessions;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
-import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.UserInputException;
 
@@ -41,15 +40,13 @@ class AccountController {
 	private final OwnAccount account;
 	private final SignedInSessions sessions;
 	private final OrganisationManagement organisations;
-	private final ReferenceData reference;
 	private final LocaleResolver locales;
 
 	AccountController(OwnAccount account, SignedInSessions sessions, OrganisationManagement organisations,
-			ReferenceData reference, LocaleResolver locales) {
+			LocaleResolver locales) {
 		this.account = account;
 		this.sessions = sessions;
 		this.organisations = organisations;
-		this.reference = reference;
 		this.locales = locales;
 	}
 
@@ -124,7 +121,6 @@ class AccountController {
 		model.addAttribute("account", own);
 		model.addAttribute("organisationName",
 				organisations.find(own.organisationId()).map(Organisation::name).orElse(""));
-		model.addAttribute("languages", UserAdminController.languages(reference));
 		model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
 		model.addAttribute("error", errorKey);
 		return "identity/account/page";

@@ -44,11 +44,37 @@ class AdminChoices {
 
 	/**
 	 * The scopes offered for the role chosen (by the form's role and scope fragment, {@code identity/fragments ::
-	 * roleAndScope}), and the one selected: the scope chosen, else the role's default.
+	 * roleAndScope}), and the one selected: the scope chosen, else the role's default. A scope chosen that the role
+	 * does not allow (a refused form) is offered too, selected, for the person to see what they chose beside the error:
+	 * left out, the browser showed the first scope as if it were chosen.
 	 */
 	static void addScopes(Model model, Role role, Scope scope) {
-		model.addAttribute("scopes", scopesFor(role));
+		List<Scope> scopes = scopesFor(role);
+		if (scope != null && !scopes.contains(scope)) {
+			EnumSet<Scope> withChosen = EnumSet.copyOf(scopes);
+			withChosen.add(scope);
+			scopes = List.copyOf(withChosen);
+		}
+		model.addAttribute("scopes", scopes);
 		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
+	}
+
+	/** The role and the scope of a refused form, as it sent them. */
+	record Sent(Role role, Scope scope) {
+	}
+
+	/**
+	 * The role and the scope the refused form sent. A scope the role does not allow is refused at its field if nothing
+	 * refused it yet (the form was refused for another field before the scope was checked), so that the form shows
+	 * every error at once, the scope's beside it.
+	 */
+	static Sent sent(BindingResult errors) {
+		Role role = chosen(errors, "role", Role.class);
+		Scope scope = chosen(errors, "scope", Scope.class);
+		if (role != null && scope != null && !role.allowedScopes().contains(scope) && !errors.hasFieldErrors("scope")) {
+			errors.rejectValue("scope", "user.scope.notAllowed");
+		}
+		return new Sent(role, scope);
 	}
 
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */

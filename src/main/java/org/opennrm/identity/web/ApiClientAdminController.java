@@ -76,8 +76,8 @@ class ApiClientAdminController {
 						? new UserInputException("expiresOn", ex.messageKey(), ex.arguments()) : ex);
 			}
 		}
-		return form(model, AdminChoices.chosen(errors, "role", Role.class),
-				AdminChoices.chosen(errors, "scope", Scope.class));
+		AdminChoices.Sent sent = AdminChoices.sent(errors);
+		return form(model, sent.role(), sent.scope());
 	}
 
 	/**

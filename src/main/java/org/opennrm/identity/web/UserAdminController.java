@@ -87,11 +87,10 @@ class UserAdminController {
 				reject(errors, ex);
 			}
 		}
-		return form(model, AdminChoices.chosen(errors, "role", Role.class),
-				AdminChoices.chosen(errors, "scope", Scope.class));
+		AdminChoices.Sent sent = AdminChoices.sent(errors);
+		return form(model, sent.role(), sent.scope());
 	}
 
-	/** The scope options for a role, swapped into the form by htmx when the role changes. */
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */
 	@GetMapping("/scope-options")
 	String scopeOptions(@RequestParam(required = false) String role, Model model) {
@@ -142,8 +141,8 @@ class UserAdminController {
 				reject(errors, ex);
 			}
 		}
-		return editForm(model, account, edit, AdminChoices.chosen(errors, "role", Role.class),
-				AdminChoices.chosen(errors, "scope", Scope.class));
+		AdminChoices.Sent sent = AdminChoices.sent(errors);
+		return editForm(model, account, edit, sent.role(), sent.scope());
 	}
 
 	private FormMerge.Saved<UserEdit> saved(UUID id) {

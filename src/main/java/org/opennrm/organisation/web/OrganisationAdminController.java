@@ -34,6 +34,7 @@ import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.FormMerge;
 import org.opennrm.shared.FormMerge.Shown;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PlainText;
 import org.opennrm.shared.UserInputException;
 
 /** The administrator's screens for organisations. */
@@ -53,16 +54,21 @@ class OrganisationAdminController {
 		this.reference = reference;
 	}
 
+	/** The list's filter as its form sends it: the name searched for is text a person typed. */
+	record Search(@PlainText(label = "organisation.filter.text") String text, String type, String province,
+			String active) {
+	}
+
+	/** A name searched for that no one could have typed (a NUL, a direction override) is told at its field. */
 	@GetMapping
-	String list(@RequestParam(required = false) String text, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String province, @RequestParam(required = false) String active,
-			Model model) {
-		OrganisationFilter filter = new OrganisationFilter(text, enumOrNull(type),
-				reference.province(province).map(Province::code).orElse(null),
-				"true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null);
+	String list(@Valid @ModelAttribute("search") Search search, BindingResult errors, Model model) {
+		OrganisationFilter filter = new OrganisationFilter(errors.hasErrors() ? null : search.text(),
+				enumOrNull(search.type()), reference.province(search.province()).map(Province::code).orElse(null),
+				"true".equals(search.active()) ? Boolean.TRUE : "false".equals(search.active()) ? Boolean.FALSE : null);
 		model.addAttribute("filter", filter);
+		model.addAttribute("refused", errors.hasErrors());
 		// Sorted here as the user's language sorts (the database's collation puts Kütahya before Kırıkkale).
-		model.addAttribute("organisations", organisations.list(filter).stream()
+		model.addAttribute("organisations", errors.hasErrors() ? List.of() : organisations.list(filter).stream()
 			.sorted(Comparator.comparing(Organisation::name, Collator.getInstance(LocaleContextHolder.getLocale())))
 			.toList());
 		addChoices(model);

@@ -142,6 +142,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new CaseInsensitiveEnums());
 		registry.addConverter(new PlainTextShown());
+		registry.addConverter(new PlainTextLineFeeds());
 	}
 
 	@Override

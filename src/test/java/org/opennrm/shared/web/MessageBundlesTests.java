@@ -31,13 +31,39 @@ import org.opennrm.organisation.OrganisationType;
 import org.opennrm.shared.SpokenLanguage;
 
 /**
- * Turkish and English complete, nothing hard-coded: fails when a bundle lacks a key the other has, a
- * template shows text that is not from a bundle, or a template names a key no bundle has.
+ * Turkish and English complete, nothing hard-coded, nothing left over: fails when a bundle lacks a key the other has, a
+ * template shows text that is not from a bundle, a template names a key no bundle has, or a bundle holds a key that no
+ * template or Java code uses.
  */
 class MessageBundlesTests {
 
 	private static final Path I18N = Path.of("src/main/resources/i18n");
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+	private static final Path JAVA = Path.of("src/main/java");
+
+	/**
+	 * Keys that the code builds at run time, a prefix and a code, and so names nowhere whole: each allowed by its
+	 * prefix (a regular expression, matched at the key's start), with where it is built.
+	 */
+	private static final List<Pattern> BUILT_AT_RUN_TIME = Stream.of(
+			"apiClient\\.status\\.", // ApiClient.Status#messageKey
+			"audit\\.action\\.", // an entry's action (audit templates, AuditQuery)
+			"audit\\.entityType\\.", // an entry's record type (audit templates, AuditQuery)
+			"audit\\.kind\\.", // who acted: a person, a client, a job (audit templates)
+			"audit\\.verify\\.broken\\.", // why a chain check failed (audit/verification.html)
+			"error\\.[0-9]{3}\\.", // an HTTP status's title and detail (ErrorPages, error.html, ApiErrorHandling)
+			"error\\.parameter\\.type\\.", // a parameter's Java type (ApiErrorHandling)
+			"error\\.type\\.", // a JSON field's Java type (JsonFieldError, UnknownEnumValues)
+			"login\\.ended\\.", // why a session was ended, SessionTermination.Why (login.html)
+			"matching\\.reason\\.", // a matching explanation's codes (Explanation)
+			"organisation\\.type\\.", // OrganisationType#messageKey
+			"permission\\.", // a role's permissions (home.html)
+			"role\\.", // Role#messageKey
+			"scope\\.", // a scope's name (templates, UserAdminController)
+			"timeZone\\.", // the zone shown (ShownTimeZone)
+			"typeMismatch(\\.|$)") // Spring's code for a value of the wrong kind, by field (MessageCodesResolver)
+		.map(Pattern::compile)
+		.toList();
 
 	/** Attributes whose text a person sees or hears. */
 	private static final List<String> VISIBLE_ATTRIBUTES = List.of("placeholder", "title", "alt", "aria-label", "value",
@@ -131,6 +157,49 @@ class MessageBundlesTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * A key is used when a template or a Java class names it whole (not as the beginning of a longer key), when it is
+	 * built at run time ({@link #BUILT_AT_RUN_TIME}), or when it is a constraint's message ({@code NotBlank},
+	 * {@code Size.java.util.List}, {@code Min.candidateQuery.limit}: Spring looks them up by the annotation's name) and
+	 * the code has that annotation.
+	 */
+	@Test
+	void everyKeyInTheBundlesIsUsed() throws IOException {
+		StringBuilder code = new StringBuilder();
+		for (Path file : files(JAVA, ".java")) {
+			code.append(Files.readString(file)).append('\n');
+		}
+		for (Path file : templates()) {
+			code.append(Files.readString(file)).append('\n');
+		}
+		Set<String> all = new TreeSet<>();
+		try (Stream<Path> modules = Files.list(I18N)) {
+			for (Path module : modules.toList()) {
+				all.addAll(keys(module.resolve("messages.properties")));
+			}
+		}
+		// the words of the code, keys among them: a dot belongs to a word when a letter or digit follows it
+		Set<String> words = new TreeSet<>();
+		Matcher word = Pattern.compile("@?[A-Za-z0-9_](?:[A-Za-z0-9_-]|\\.(?=[A-Za-z0-9_]))*").matcher(code);
+		while (word.find()) {
+			words.add(word.group());
+		}
+		List<String> unused = new ArrayList<>();
+		for (String key : all) {
+			String constraint = key.split("\\.")[0];
+			boolean used = words.contains(key)
+					|| BUILT_AT_RUN_TIME.stream().anyMatch(prefix -> prefix.matcher(key).lookingAt())
+					|| Character.isUpperCase(constraint.charAt(0)) && words.contains("@" + constraint);
+			if (!used) {
+				unused.add(key);
+			}
+		}
+		assertThat(unused).as("keys no template or Java code uses").isEmpty();
+		// and no prefix allowed for nothing
+		assertThat(BUILT_AT_RUN_TIME).allSatisfy(
+				prefix -> assertThat(all).as(prefix.pattern()).anyMatch(key -> prefix.matcher(key).lookingAt()));
+	}
+
 	@Test
 	void everyRoleScopePermissionAndOrganisationTypeHasAName() throws IOException {
 		Set<String> english = keys(I18N.resolve("identity/messages.properties"));
@@ -165,8 +234,12 @@ class MessageBundlesTests {
 	}
 
 	private static List<Path> templates() throws IOException {
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		return files(TEMPLATES, ".html");
+	}
+
+	private static List<Path> files(Path folder, String ending) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(p -> p.toString().endsWith(ending)).sorted().toList();
 		}
 	}
 

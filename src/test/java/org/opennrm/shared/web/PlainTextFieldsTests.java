@@ -2,18 +2,24 @@ package org.opennrm.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.SignIn;
@@ -22,8 +28,12 @@ import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.Role;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.shared.PlainText;
 
-/** An API client's name and an account's, like an organisation's, are text a person typed: no NUL, no direction override. */
+/**
+ * An API client's name and an account's, like an organisation's, are text a person typed: no NUL, no direction
+ * override; so are a user name, at sign-in too, and what is typed into a list's search box.
+ */
 @IntegrationTest
 class PlainTextFieldsTests {
 
@@ -35,6 +45,9 @@ class PlainTextFieldsTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anApiClientsNameRefusesControlsOnTheScreenAndInTheApi() throws Exception {
@@ -132,8 +145,71 @@ class PlainTextFieldsTests {
 				.param("address", "Haliliye\r\n\u202EŞanlıurfa").param("phone", "+90\u0000414"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(place).contains("Haliliye\r\n\uFFFDŞanlıurfa</textarea>").contains("value=\"+90\uFFFD414\"")
+		assertThat(place).contains("Haliliye\n\uFFFDŞanlıurfa</textarea>").contains("value=\"+90\uFFFD414\"")
 			.doesNotContain("\u202E").doesNotContain("\u0000");
+	}
+
+	/**
+	 * A user name holds none either: on the account form (shown back with U+FFFD, as the other fields), and at sign-in,
+	 * where a NUL ended in a database error and an override, shown back in the form, reversed what followed it. No
+	 * account has such a name: the sign-in page says what is wrong with it, and nothing is audited.
+	 */
+	@Test
+	void aUserNameRefusesControlsOnTheAccountFormAndAtSignIn() throws Exception {
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String form = mvc.perform(post("/admin/users").with(SignIn.as(mvc, "admin")).with(csrf()).param("lang", "en")
+				.param("username", "ayse‮yilmaz").param("fullName", "Ayşe Yılmaz").param("organisationId", organisation)
+				.param("role", "ANALYST").param("password", "sabah erken kalkan yol alır"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("\u201cUser name\u201d holds a character that cannot be saved")
+			.contains("value=\"ayse\uFFFDyilmaz\"").doesNotContain("\u202E");
+
+		long audited = auditEntries();
+		for (String username : new String[] { "adm\u0000in", "admin\u202E", "\u2066admin" }) {
+			MvcResult refused = mvc.perform(post("/login").with(csrf()).param("username", username)
+					.param("password", SignIn.DEMO_PASSWORD))
+				.andExpect(redirectedUrl("/login?error=username"))
+				.andReturn();
+			String page = mvc.perform(get("/login?error=username").param("lang", "tr")
+					.cookie(refused.getResponse().getCookies()))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("\u201cKullanıcı adı\u201d alanında kaydedilemeyen bir karakter var")
+				.contains("value=\"" + PlainText.Check.shown(username, false) + "\"")
+				.doesNotContain("\u0000").doesNotContain("\u202E").doesNotContain("\u2066");
+		}
+		assertThat(auditEntries()).isEqualTo(audited);
+	}
+
+	/** The search boxes of the lists too: the organisations' name, the audit trail's actor and record id. */
+	@Test
+	void aSearchBoxRefusesControlsAndSaysSo() throws Exception {
+		String organisations = mvc.perform(get("/admin/organisations").with(SignIn.as(mvc, "admin")).param("lang", "en")
+				.param("text", "Göç\u202E").param("province", "06"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(organisations).contains("\u201cName contains\u201d holds a character that cannot be saved")
+			.contains("value=\"G&ouml;&ccedil;\uFFFD\"").doesNotContain("\u202E")
+			.doesNotContain("No organisations").doesNotContain("Nothing found");
+		RequestPostProcessor auditor = SignIn.as(mvc, "denetci");
+		String trail = mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("actor", "adm\u0000in"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(trail).contains("\u201cKim\u201d alanında kaydedilemeyen bir karakter var")
+			.contains("value=\"adm\uFFFDin\"").doesNotContain("\u0000");
+		mvc.perform(get("/audit").with(auditor).param("lang", "en").param("entityId", "\u2067abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\u201cRecord id\u201d holds a character that cannot be saved")));
+		// what anyone types is searched for as before
+		mvc.perform(get("/admin/organisations").with(SignIn.as(mvc, "admin")).param("lang", "en").param("text", "göç"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("holds a character"))))
+			.andExpect(content().string(containsString("Göç İdaresi")));
+	}
+
+	private long auditEntries() {
+		return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
 	}
 
 	@Test
