@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -214,7 +215,7 @@ class ApiErrorHandling {
 
 	/**
 	 * Spring MVC's own client errors that no handler above names (a representation the API cannot give, a missing
-	 * header) keep their 4xx status; a request the service is too busy for gets 503. Anything else is unexpected.
+	 * header) keep their 4xx status, and an address whose parameters cannot be read is a 400; a request the service is too busy for gets 503. Anything else is unexpected.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
@@ -225,6 +226,11 @@ class ApiErrorHandling {
 			// no body the caller cannot accept: a 406 is an answer in no representation at all
 			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).build()
 					: ResponseEntity.status(status).body(problem);
+		}
+		if (ex instanceof InvalidParameterException) {
+			// percent-encoded bytes that are no UTF-8 ("?actor=Ay%C5e"): Tomcat reads no parameter of the address
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.400.detail", locale));
 		}
 		if (TemporarilyUnavailable.in(ex)) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")

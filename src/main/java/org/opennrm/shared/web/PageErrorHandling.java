@@ -2,6 +2,7 @@ package org.opennrm.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +48,9 @@ class PageErrorHandling {
 
 	/**
 	 * Spring MVC's own errors (an id that is no id, a field missing from a form, a method the address does not take)
-	 * carry their status, a 4xx: the page for it, in the user's language, without the value sent. Anything else is
-	 * unexpected.
+	 * carry their status, a 4xx: the page for it, in the user's language, without the value sent; so does an address
+	 * whose parameters cannot be read (percent-encoded bytes that are no UTF-8, "?who=Ay%C5e"), which Tomcat reports
+	 * when a parameter is first asked for. Anything else is unexpected.
 	 */
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, Model model, HttpServletResponse response) {
@@ -56,7 +58,7 @@ class PageErrorHandling {
 			return page(known.getStatusCode().value(), model, response);
 		}
 		if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException
-				|| ex instanceof BindException) {
+				|| ex instanceof BindException || ex instanceof InvalidParameterException) {
 			return page(400, model, response);
 		}
 		if (TemporarilyUnavailable.in(ex)) {
