@@ -58,6 +58,7 @@ class MessageBundlesTests {
 			"matching\\.reason\\.", // a matching explanation's codes (Explanation)
 			"organisation\\.type\\.", // OrganisationType#messageKey
 			"permission\\.", // a role's permissions (home.html)
+			"readOnly\\.", // a read-only field of a PUT body sent with another value, by body and field (ReadOnlyFields)
 			"role\\.", // Role#messageKey
 			"scope\\.", // a scope's name (templates, UserAdminController)
 			"timeZone\\.", // the zone shown (ShownTimeZone)
