@@ -26,14 +26,15 @@ final class NameComparison {
 	/*
 	 * How much of each part of the names' evidence counts. Each agreeing name adds log2(m/u) as if names were
 	 * independent of each other and of the rest; they are not (a name tells nationality, sex and generation, and a
-	 * family shares its names), and a name that only resembles another is more often a different name than its m and
-	 * u say. The same regression, with one coefficient per part, weighed names written alike at 0.75 of their face
-	 * value (0.75 and 0.76 at the two sizes), names equivalent across spellings at 0.67 (0.66, 0.67) and similar names
-	 * at 0.67 (0.63, 0.71), names one keystroke apart at 0.8 (0.79, 0.83), a name of either record agreeing with none
-	 * of the other's at -5 bits (-5.5, -4.7), its face value (the bulk command, which counts its file's spellings, now
-	 * tells two kinds of such names apart: see UNMATCHED_COMMON), and the correction for two names common together (0.98,
-	 * 0.73), a name on one side only and a swap of given and family names at 0.86 of their face value, as the names'
-	 * sum was weighed before its parts were told apart. See WeightFitBenchmark.
+	 * family shares its names), and a name that only resembles another is more often a different name than its m and u
+	 * say. The regression that fitted the prior ({@code PersonMatcher.PRIOR_SLOPE}), with one coefficient per part,
+	 * weighed names written alike at 0.75 of their face value (0.75 and 0.76 at the two sizes), names equivalent
+	 * across spellings at 0.67 (0.66, 0.67) and similar names at 0.67 (0.63, 0.71), names one keystroke apart at 0.8
+	 * (0.79, 0.83), a name of either record agreeing with none of the other's at -5 bits (-5.5, -4.7), its face value
+	 * (the bulk command, which counts its file's spellings, now tells two kinds of such names apart: see
+	 * UNMATCHED_COMMON), and the correction for two names common together (0.98, 0.73), a name on one side only and a
+	 * swap of given and family names at 0.86 of their face value, as the names' sum was weighed before its parts were
+	 * told apart. See WeightFitBenchmark.
 	 */
 
 	static final double SAME_FACTOR = 0.75;
