@@ -213,9 +213,15 @@ class ApiErrorHandling {
 		return problem(HttpStatus.CONFLICT, "error.409.title", "error.409.detail", locale);
 	}
 
+	/** An address whose parameters Tomcat cannot read: percent-encoded bytes that are no UTF-8 ("?actor=Ay%C5e"). */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail unreadableParameters(Exception ex, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.400.detail", locale);
+	}
+
 	/**
 	 * Spring MVC's own client errors that no handler above names (a representation the API cannot give, a missing
-	 * header) keep their 4xx status, and an address whose parameters cannot be read is a 400; a request the service is too busy for gets 503. Anything else is unexpected.
+	 * header) keep their 4xx status; a request the service is too busy for gets 503. Anything else is unexpected.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
@@ -226,11 +232,6 @@ class ApiErrorHandling {
 			// no body the caller cannot accept: a 406 is an answer in no representation at all
 			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).build()
 					: ResponseEntity.status(status).body(problem);
-		}
-		if (ex instanceof InvalidParameterException) {
-			// percent-encoded bytes that are no UTF-8 ("?actor=Ay%C5e"): Tomcat reads no parameter of the address
-			return ResponseEntity.badRequest()
-				.body(problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.400.detail", locale));
 		}
 		if (TemporarilyUnavailable.in(ex)) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
