@@ -157,11 +157,19 @@ public class UserManagement {
 		return users.find(id).orElseThrow();
 	}
 
-	/** Lifts a lock set after repeated wrong passwords. */
+	/**
+	 * Lifts a lock set after repeated wrong passwords. Not one's own, in person or through an API client one issued:
+	 * the lock stops whoever is guessing the password, at the sign-in page or at the check of the current password on
+	 * one's account page (someone at a session left open), and lifting it oneself would let them go on guessing.
+	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public UserAccount unlock(UUID id) {
-		mustManageAccounts();
+		CurrentUser actor = mustManageAccounts();
+		if (actor.kind() == CurrentUser.Kind.USER && actor.id().equals(id)) {
+			throw new UserInputException(null, "user.unlock.self");
+		}
+		mustNotBeIssuerOf(actor, id, null, "user.unlock.issuerAccount");
 		if (!users.unlock(id)) {
 			throw new NotFoundException("user");
 		}
@@ -171,14 +179,18 @@ public class UserManagement {
 
 	/**
 	 * Sets a new password that obeys the policy, and ends the account's open sessions. The password is temporary: at
-	 * the next sign-in the person must choose their own before anything else. An API client cannot set the password of
-	 * the person who issued it.
+	 * the next sign-in the person must choose their own before anything else. Not one's own: that is changed on one's
+	 * account page, with the current password ({@link OwnAccount}), which a reset would go around (someone at a session
+	 * left open would take the account); nor can an API client set the password of the person who issued it.
 	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
 	public void resetPassword(UUID id, PasswordReset reset) {
 		CurrentUser actor = mustManageAccounts();
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
+		if (actor.kind() == CurrentUser.Kind.USER && actor.id().equals(id)) {
+			throw new UserInputException(null, "user.resetPassword.self");
+		}
 		mustNotBeIssuerOf(actor, id, "password");
 		Optional<String> weak = passwordPolicy.check(reset.password(), account.username(), account.fullName());
 		if (weak.isPresent()) {
@@ -257,14 +269,18 @@ public class UserManagement {
 
 	/**
 	 * An API client acts for the person who issued it (or issued the client that issued it): what that person may not
-	 * do to their own account in person, change its role or scope or deactivate it, the client may not do either, nor
-	 * set its password or activate it, which would give the person a way around the check of their current password or
-	 * around their deactivation.
+	 * do to their own account in person, change its role or scope, deactivate it or lift its lock, the client may not do
+	 * either, nor set its password or activate it, which would give the person a way around the check of their current
+	 * password or around their deactivation.
 	 */
 	private void mustNotBeIssuerOf(CurrentUser actor, UUID account, String field) {
+		mustNotBeIssuerOf(actor, account, field, "user.issuerAccount");
+	}
+
+	private void mustNotBeIssuerOf(CurrentUser actor, UUID account, String field, String messageKey) {
 		if (actor.kind() == CurrentUser.Kind.API_CLIENT
 				&& apiClients.issuedBy(actor.id()).filter(account::equals).isPresent()) {
-			throw new UserInputException(field, "user.issuerAccount");
+			throw new UserInputException(field, messageKey);
 		}
 	}
 

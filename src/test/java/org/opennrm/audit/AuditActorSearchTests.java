@@ -95,7 +95,7 @@ class AuditActorSearchTests {
 	}
 
 	@Test
-	void theApiFiltersTheSameWayAndANulFindsNothing() throws Exception {
+	void theApiFiltersTheSameWayAndRefusesANul() throws Exception {
 		String auditor = token("Denetçi " + run);
 		mvc.perform(get("/api/v1/audit/entries").param("actor", "istatistik panosu " + run).with(bearer(auditor)))
 			.andExpect(status().isOk())
@@ -104,13 +104,8 @@ class AuditActorSearchTests {
 		mvc.perform(get("/api/v1/audit/entries").param("actor", "YÖNETİCİ DENETİMİ " + run).with(bearer(auditor)))
 			.andExpect(jsonPath("$.entries[*].actorName", everyItem(is(manager))))
 			.andExpect(jsonPath("$.entries.length()").value(1));
-		// a NUL is in no name nor id: nothing is found; in a code, none OpenNRM knows: refused, naming the parameter
-		for (String param : new String[] { "actor", "entityId" }) {
-			mvc.perform(get("/api/v1/audit/entries").param(param, "x\u0000").with(bearer(auditor)))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.entries.length()").value(0));
-		}
-		for (String param : new String[] { "action", "entityType", "outcome" }) {
+		// a NUL is in no name, id nor code: refused, naming the parameter
+		for (String param : new String[] { "actor", "entityId", "action", "entityType", "outcome" }) {
 			mvc.perform(get("/api/v1/audit/entries").param(param, "x\u0000").with(bearer(auditor)))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors." + param).exists());

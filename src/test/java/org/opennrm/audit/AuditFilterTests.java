@@ -122,6 +122,41 @@ class AuditFilterTests {
 			.andExpect(jsonPath("$.errors.to", startsWith("Bitiş, başlangıçtan sonra değil")));
 	}
 
+	/**
+	 * A control character or a hidden direction mark is in no name, id, code or time: a filter holding one is refused,
+	 * naming the parameter, rather than answered with nothing found (a NUL in a name), or read as the code around it
+	 * (a code followed by a control character that {@code strip} drops, as "SUCCESS" and U+001F).
+	 */
+	@Test
+	void aFilterWithAControlCharacterIsRefusedNamingTheParameter() throws Exception {
+		String[][] sent = { { "actor", "denetci\u0000" }, { "entityId", "\u001B[2J" }, { "action", "LOGIN\u001F" },
+				{ "entityType", "person\n" }, { "outcome", "\tSUCCESS" }, { "from", "2026-12-06\u0000" },
+				{ "to", "2026-12-06\u202E" } };
+		for (String[] filter : sent) {
+			mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param(filter[0], filter[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(filter[0] + ": expected text without control characters (NUL, "
+						+ "ESC, tab, line breaks) or hidden text-direction characters"))
+				.andExpect(jsonPath("$.errors." + filter[0], startsWith("expected text without control characters")));
+		}
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "tr").param("outcome", "SUCCESS\u001F"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", startsWith("outcome: denetim karakteri (NUL, ESC, sekme, satır sonu)")));
+		// spaces around a code are no control characters
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("outcome", " success "))
+			.andExpect(status().isOk());
+
+		// the screen tells it at the field, by its label
+		for (String[] filter : java.util.Arrays.copyOf(sent, 5)) {
+			mvc.perform(get("/audit").with(auditor).param("lang", "en").param(filter[0], filter[1]))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("holds a character that cannot be saved")))
+				.andExpect(content().string(not(containsString("<table"))));
+		}
+		mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("action", "LOGIN\u001F"))
+			.andExpect(content().string(containsString("“İşlem”")));
+	}
+
 	/** A date alone is a whole day in OpenNRM's time zone, as the screen's days are: "to" includes its day. */
 	@Test
 	void aDateAloneIsAWholeDayInOpenNrmsTimeZone() throws Exception {

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -51,6 +52,9 @@ class UserAdminTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserManagement users;
 
 	RequestPostProcessor admin;
 	Organisation gaziantep;
@@ -576,6 +580,82 @@ class UserAdminTests {
 		MvcResult another = mvc.perform(get("/admin/users/{id}/edit", idOf("uzman.istanbul")).with(admin)).andReturn();
 		assertThat(Jsoup.parse(another.getResponse().getContentAsString()).select("select#role, select#scope"))
 			.hasSize(2);
+	}
+
+	/**
+	 * An administrator's own password is changed on their account page, with the current one, and their own lock lifted
+	 * by another administrator: the administration's page of their account offers neither, and refuses both if sent.
+	 */
+	@Test
+	void anAdministratorNeitherResetsTheirOwnPasswordNorLiftsTheirOwnLock() throws Exception {
+		String username = "kendi." + System.nanoTime();
+		UUID self = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(username,
+				"Kendi Yönetici", null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL, gaziantep.id(), PASSWORD, null)))
+			.id();
+		RequestPostProcessor session = SignIn.as(mvc, username, PASSWORD);
+		String hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", self)
+			.query(String.class).single();
+
+		Document own = page(get("/admin/users/{id}", self).with(session).param("lang", "en"));
+		assertThat(own.select("form[action$=/password]")).isEmpty();
+		assertThat(own.select("#own-password").text())
+			.isEqualTo("Change your password This is your own account: change your password on your account page, "
+					+ "with your current one: My account");
+		assertThat(own.select("#own-password a").attr("href")).isEqualTo("/account");
+		assertThat(page(get("/admin/users/{id}", idOf("uzman.istanbul")).with(session))
+			.select("form[action$=/password]")).hasSize(1);
+
+		mvc.perform(post("/admin/users/{id}/password", self).with(session).with(csrf()).param("lang", "en")
+				.param("password", "yepyeni bir parola seçtim"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"You cannot set your own password here: change it on My account, with your current password.")));
+		mvc.perform(post("/admin/users/{id}/password", self).with(session).with(csrf()).param("lang", "tr")
+				.param("password", "yepyeni bir parola seçtim"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kendi parolanızı burada belirleyemezsiniz")));
+		assertThat(jdbc.sql("select password_hash || ' ' || must_change_password from app_user where id = :id")
+			.param("id", self).query(String.class).single()).isEqualTo(hash + " false");
+
+		// locked after wrong passwords (tried at the sign-in page, or as the current one on the account page)
+		jdbc.sql("update app_user set locked_until = now() + interval '15 minutes', locked_at = now() where id = :id")
+			.param("id", self).update();
+		try {
+			own = page(get("/admin/users/{id}", self).with(session).param("lang", "tr"));
+			assertThat(own.select("form[action$=/unlock]")).isEmpty();
+			assertThat(own.select(".actions-panel p.field-hint").eachText()).contains("Sizin hesabınız: kilidini başka "
+					+ "bir yönetici kaldırabilir; kaldırılmazsa süresi dolunca kendiliğinden kalkar.");
+			Document locks = page(get("/admin/sign-in-locks").with(session).param("lang", "en"));
+			assertThat(locks.select("form[action=/admin/sign-in-locks/accounts/" + self + "/unlock]")).isEmpty();
+			assertThat(locks.select("#accounts tr:contains(" + username + ") .field-hint").text())
+				.startsWith("Your own account: another administrator can lift its lock");
+
+			mvc.perform(post("/admin/users/{id}/unlock", self).with(session).with(csrf()).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("You cannot lift the lock of your own account")));
+			mvc.perform(post("/admin/sign-in-locks/accounts/{id}/unlock", self).with(session).with(csrf()))
+				.andExpect(redirectedUrl("/admin/sign-in-locks"))
+				.andExpect(flash().attribute("error", "user.unlock.self"));
+			assertThat(page(get("/admin/sign-in-locks").with(session).flashAttr("error", "user.unlock.self")
+				.param("lang", "tr")).select(".alert.error").text())
+				.startsWith("Kendi hesabınızın kilidini kaldıramazsınız");
+			assertThat(jdbc.sql("select locked_until > now() from app_user where id = :id").param("id", self)
+				.query(Boolean.class).single()).isTrue();
+
+			// another administrator can
+			mvc.perform(post("/admin/users/{id}/unlock", self).with(admin).with(csrf()))
+				.andExpect(redirectedUrl("/admin/users/" + self));
+			assertThat(jdbc.sql("select locked_until is null from app_user where id = :id").param("id", self)
+				.query(Boolean.class).single()).isTrue();
+		}
+		finally {
+			jdbc.sql("update app_user set locked_until = null, locked_at = null where id = :id").param("id", self).update();
+		}
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test

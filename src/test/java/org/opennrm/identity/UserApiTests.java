@@ -337,6 +337,51 @@ class UserApiTests {
 			.andExpect(status().isOk());
 	}
 
+	/**
+	 * A lock set after wrong passwords (at the sign-in page, or at the check of the current password by someone at a
+	 * session left open) is lifted by another administrator, or ends by itself: not by the person, in their session or
+	 * through an API client they issued, which would let whoever is guessing go on.
+	 */
+	@Test
+	void noOneLiftsTheLockOfTheirOwnAccountInPersonOrThroughAClientTheyIssued() throws Exception {
+		String username = "kilitli." + System.nanoTime();
+		String password = "kendi parolam uzun ve gizli";
+		UserAccount issuer = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				username, "Kilitli Yönetici", null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL, istanbul.id(),
+				password, null)));
+		RequestPostProcessor session = SignIn.as(mvc, username, password);
+		String own = issuedToken(post("/api/v1/api-clients").with(session).with(csrf()), "kilitli anahtar");
+		String issuedByOwn = issuedToken(post("/api/v1/api-clients").with(bearer(own)), "anahtarın anahtarı");
+		jdbc.sql("update app_user set locked_until = now() + interval '15 minutes', locked_at = now() where id = :id")
+			.param("id", issuer.id()).update();
+
+		for (String token : new String[] { own, issuedByOwn }) {
+			mvc.perform(post("/api/v1/users/{id}/unlock", issuer.id()).with(bearer(token)).param("lang", "en"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value("An API client cannot lift the lock of the account of the person "
+						+ "who issued it: the lock stops whoever may be guessing their password. Another administrator "
+						+ "can lift it, or it ends by itself when its time is up."));
+		}
+		mvc.perform(post("/api/v1/users/{id}/unlock", issuer.id()).with(bearer(own)).param("lang", "tr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("kendisini oluşturan kişinin hesabının kilidini kaldıramaz")));
+		mvc.perform(post("/api/v1/users/{id}/unlock", issuer.id()).with(session).with(csrf()).param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("You cannot lift the lock of your own account")));
+		mvc.perform(post("/api/v1/users/{id}/unlock", issuer.id()).with(session).with(csrf()).param("lang", "tr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("Kendi hesabınızın kilidini kaldıramazsınız")));
+		mvc.perform(get("/api/v1/users/{id}", issuer.id()).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.locked").value(true));
+
+		// another administrator can; and the client can lift the locks of others
+		mvc.perform(post("/api/v1/users/{id}/unlock", issuer.id()).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
+		UUID other = jdbc.sql("select id from app_user where username = 'analist'").query(UUID.class).single();
+		mvc.perform(post("/api/v1/users/{id}/unlock", other).with(bearer(own)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.locked").value(false));
+	}
+
 	/** The token of a new SYSTEM_ADMINISTRATOR client issued through the API, by the session or client {@code call} sends. */
 	private String issuedToken(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder call,
 			String name) throws Exception {

@@ -1,5 +1,6 @@
 package org.opennrm.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -115,6 +116,35 @@ class OrganisationApiTests {
 				.contentType(MediaType.APPLICATION_JSON).content(json(name, "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors['If-Match']", containsString("If-Match")));
+	}
+
+	/**
+	 * Multi-line text is saved with its line breaks as line feeds, as the screens save a text area's (a browser sends
+	 * CR LF, and so does a Windows program): an address sent so is the address typed on the screen, not another.
+	 */
+	@Test
+	void anAddressIsSavedWithLineFeedsHoweverItsLineBreaksAreSent() throws Exception {
+		String name = "Kızıltepe Sığınma Evi " + UUID.randomUUID();
+		String id = JsonPath.read(mvc.perform(post("/api/v1/organisations").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json(name, "").replace("\"Artuklu, Mardin\"", "\"Cumhuriyet Cd. 12\\r\\nKızıltepe\\rMardin\"")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.address").value("Cumhuriyet Cd. 12\nKızıltepe\nMardin"))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().address())
+			.isEqualTo("Cumhuriyet Cd. 12\nKızıltepe\nMardin");
+
+		mvc.perform(put("/api/v1/organisations/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json(name, "").replace("\"Artuklu, Mardin\"", "\"Cumhuriyet Cd. 14\\r\\nKızıltepe\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.address").value("Cumhuriyet Cd. 14\nKızıltepe"));
+		assertThat(organisations.find(UUID.fromString(id)).orElseThrow().address()).isEqualTo("Cumhuriyet Cd. 14\nKızıltepe");
+		// a one-line field takes no line break at all
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content(json("Satır\\r\\nSonu " + UUID.randomUUID(), "")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name").exists());
 	}
 
 	@Test

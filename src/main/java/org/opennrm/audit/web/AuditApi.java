@@ -42,7 +42,8 @@ class AuditApi {
 	@GetMapping("/entries")
 	@Operation(summary = "Audit entries, newest first, 50 a page; pass `next` as `before` for the next page",
 			description = "Codes (`action`, `outcome`, `entityType`) are taken in any case; one OpenNRM does not know is "
-					+ "refused (400, naming the parameter). A record id that is a UUID is found in any case.")
+					+ "refused (400, naming the parameter), as is any filter's value holding a control character or a "
+					+ "hidden direction mark. A record id that is a UUID is found in any case.")
 	Page entries(
 			@Parameter(description = "From this time on: a date-time with its offset (2026-12-06T00:00:00+03:00, "
 					+ "2026-12-06T00:00:00Z), or a date alone (2026-12-06), the start of that day in OpenNRM's time zone "

@@ -42,13 +42,15 @@ class AuditController {
 	}
 
 	/**
-	 * The filter as the form sends it: dates are whole days in OpenNRM's time zone; the names and ids searched for are
-	 * text a person typed.
+	 * The filter as the form sends it: dates are whole days in OpenNRM's time zone; the names, ids and codes searched for
+	 * are text a person typed, or chose.
 	 */
 	record Form(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@PlainText(label = "audit.actor") String actor, String action, String entityType,
-			@PlainText(label = "audit.entityId") String entityId, String outcome, Long before) {
+			@PlainText(label = "audit.actor") String actor, @PlainText(label = "audit.action") String action,
+			@PlainText(label = "audit.entityType") String entityType,
+			@PlainText(label = "audit.entityId") String entityId, @PlainText(label = "audit.outcome") String outcome,
+			Long before) {
 	}
 
 	/**

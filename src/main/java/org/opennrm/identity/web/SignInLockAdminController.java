@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.SignInLockManagement;
 import org.opennrm.identity.SignInLocks;
 import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.UserManagement;
+import org.opennrm.shared.UserInputException;
 
 /**
  * The administrator's screen of what keeps people from signing in now: refused client addresses (an office behind one
@@ -41,6 +43,8 @@ class SignInLockAdminController {
 		SignInLocks current = locks.current();
 		model.addAttribute("addresses", current.addresses());
 		model.addAttribute("accounts", current.accounts());
+		// one's own lock is lifted by another administrator, not offered here
+		model.addAttribute("self", CurrentUser.get().map(CurrentUser::id).orElse(null));
 		choices.addTo(model);
 		return "identity/sign-in-locks";
 	}
@@ -53,8 +57,15 @@ class SignInLockAdminController {
 
 	@PostMapping("/accounts/{id}/unlock")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		UserAccount account = users.unlock(id);
-		return done(redirect, "signInLock.account.unlocked", account.username());
+		try {
+			UserAccount account = users.unlock(id);
+			return done(redirect, "signInLock.account.unlocked", account.username());
+		}
+		catch (UserInputException ex) {
+			// one's own account: the list says why it stays locked
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/admin/sign-in-locks";
+		}
 	}
 
 	/** Back to the list, which says what was done to what. */

@@ -194,8 +194,14 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/unlock")
-	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		users.unlock(id);
+	String unlock(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		try {
+			users.unlock(id);
+		}
+		catch (UserInputException ex) {
+			model.addAttribute("reset", new PasswordReset(null));
+			return detail(id, model, ex.messageKey());
+		}
 		redirect.addFlashAttribute("message", "user.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
@@ -210,6 +216,9 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (UserInputException ex) {
+				if (ex.field() == null) { // one's own account, whose page offers no reset: said above its facts
+					return detail(id, model, ex.messageKey());
+				}
 				reject(errors, ex);
 			}
 		}
@@ -221,6 +230,8 @@ class UserAdminController {
 	private String detail(UUID id, Model model, String errorKey) {
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
 		model.addAttribute("account", account);
+		// one's own password is changed on one's account page, and one's own lock lifted by another administrator
+		model.addAttribute("ownAccount", CurrentUser.get().map(CurrentUser::id).filter(account.id()::equals).isPresent());
 		model.addAttribute("contacts", users.contacts(id));
 		model.addAttribute("languageNames", languages(reference).stream()
 			.collect(java.util.stream.Collectors.toMap(LanguageChoice::code, LanguageChoice::name)));

@@ -163,7 +163,9 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/unlock")
-	@Operation(summary = "Lift the lock set after repeated wrong passwords")
+	@Operation(summary = "Lift the lock set after repeated wrong passwords",
+			description = "Refused (400) for one's own account, and for an API client on the account of the person who "
+					+ "issued it: another administrator lifts it, or it ends by itself.")
 	UserSummary unlock(@PathVariable UUID id) {
 		return UserSummary.of(users.unlock(id));
 	}

@@ -42,6 +42,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.Causes;
 import org.opennrm.shared.EnumNames;
+import org.opennrm.shared.InvalidParameter;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.SafeErrors;
@@ -156,6 +157,12 @@ class ApiErrorHandling {
 						new String[] { "error.parameter.type." + type.getName(), "error.parameter.type" }, (Object[]) null),
 						locale);
 		return parameterProblem(ex.getName(), expected, locale);
+	}
+
+	/** A parameter whose value the application found is not of its kind ({@link InvalidParameter}), answered alike. */
+	@ExceptionHandler(InvalidParameter.class)
+	ProblemDetail invalidParameter(InvalidParameter ex, Locale locale) {
+		return parameterProblem(ex.field(), messages.getMessage(ex.messageKey(), ex.arguments(), locale), locale);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
