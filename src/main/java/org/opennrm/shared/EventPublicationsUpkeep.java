@@ -67,8 +67,11 @@ class EventPublicationsUpkeep {
 	void upkeep() {
 		Instant due = Instant.now().minus(retryAfter);
 		// the age is also checked here: Modulith 2.1.1's query of failed publications ("status = 'FAILED' or (…) and
-		// publication_date < ?") applies minAge to those without a status only
+		// publication_date < ?") applies minAge to those without a status only. The filter applies to a batch read
+		// oldest first, so deliveries past their attempts take places in it: a batch of 1,000, not Modulith's 100,
+		// keeps room for new failures until the warning below has been seen to (spring-modulith#1764)
 		failed.resubmit(ResubmissionOptions.defaults()
+			.withBatchSize(1_000)
 			.withMinAge(retryAfter)
 			.withFilter(publication -> publication.getCompletionAttempts() < attempts
 					&& lastTry(publication).isBefore(due)));
