@@ -248,6 +248,20 @@ class OrganisationApiTests {
 			.andExpect(jsonPath("$.errors.name").value(org.hamcrest.Matchers.startsWith("This name is already in use: \u201cMardin İl Göç İdaresi Müdürlüğü\u201d.")));
 	}
 
+	/** The list's text is text a person could type, as the screen's is: one with a control character is refused. */
+	@Test
+	void aSearchTextWithAControlCharacterIsRefusedNamingTheParameter() throws Exception {
+		for (String text : new String[] { "İstanbul\u0000", "\u001B[2J", "Gazi\nantep", "\u202Eluben" }) {
+			mvc.perform(get("/api/v1/organisations").with(bearer(focalPointToken)).param("lang", "en").param("text", text))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value("text: expected text without control characters (NUL, ESC, tab, "
+						+ "line breaks) or hidden text-direction characters"));
+		}
+		mvc.perform(get("/api/v1/organisations").with(bearer(focalPointToken)).param("text", " istanbul "))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name", containsString("İstanbul")));
+	}
+
 	@Test
 	void unknownOrganisationIsNotFound() throws Exception {
 		mvc.perform(get("/api/v1/organisations/{id}", UUID.randomUUID()).with(bearer(focalPointToken)))

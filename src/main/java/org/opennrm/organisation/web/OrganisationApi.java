@@ -29,7 +29,9 @@ import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
+import org.opennrm.shared.InvalidParameter;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PlainText;
 import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.UserInputException;
 
@@ -59,6 +61,10 @@ class OrganisationApi {
 			@RequestParam(required = false) OrganisationType type,
 			@Parameter(description = "Province plate code, e.g. 34") @RequestParam(required = false) String province,
 			@RequestParam(required = false) Boolean active) {
+		if (text != null && !PlainText.Check.allowed(text, false)) {
+			// as the screen's filter: text a person could type
+			throw new InvalidParameter("text", "error.parameter.plainText");
+		}
 		boolean manages = OrganisationResource.callerManagesOrganisations();
 		return organisations.list(new OrganisationFilter(text, type, province, active)).stream()
 			.map(o -> OrganisationResource.of(o, manages)).toList();
