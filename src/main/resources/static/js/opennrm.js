@@ -1,5 +1,11 @@
 // OpenNRM's own script. No inline scripts anywhere: the Content-Security-Policy forbids them.
 document.addEventListener('DOMContentLoaded', function () {
+  // A form sent back with its errors, or merged with what someone else saved: the focus on the message that says so
+  // (<div data-focus tabindex="-1">), so that a screen reader reads it first and the next Tab goes on into the form.
+  var told = document.querySelector('[data-focus]');
+  if (told) {
+    told.focus();
+  }
   // Buttons that ask before a consequential action: <button data-confirm="…">
   document.querySelectorAll('[data-confirm]').forEach(function (el) {
     el.addEventListener('click', function (event) {
@@ -19,6 +25,11 @@ document.addEventListener('DOMContentLoaded', function () {
       var done = function () {
         if (button.getAttribute('data-copied')) {
           button.textContent = button.getAttribute('data-copied');
+          // said by a screen reader too, which does not read out a focused button's new text
+          var status = document.getElementById(button.getAttribute('data-copy') + '-copied');
+          if (status) {
+            status.textContent = button.getAttribute('data-copied');
+          }
         }
       };
       if (navigator.clipboard && window.isSecureContext) {

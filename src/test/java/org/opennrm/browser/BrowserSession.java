@@ -101,7 +101,7 @@ final class BrowserSession implements AutoCloseable {
 	 * either as stale or, now and then, as an inspector error ("Node with given id does not belong to the document");
 	 * Selenium's own staleness check knows only the first and failed a run on the second.
 	 */
-	private static boolean replaced(WebElement element) {
+	static boolean replaced(WebElement element) {
 		try {
 			element.isEnabled();
 			return false;

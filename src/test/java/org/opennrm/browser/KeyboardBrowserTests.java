@@ -1,0 +1,136 @@
+package org.opennrm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.opennrm.SignIn;
+
+/**
+ * A form filled in and sent with the keyboard alone, as someone who cannot use a mouse does: the skip link first, then
+ * Tab from field to field, arrow keys in the lists, Enter to send. Each element that takes the focus shows it with a
+ * ring that stands out from what is around it by 3:1 at least (WCAG 2.4.7 and 1.4.11), on the dark page header as on
+ * the white form.
+ */
+class KeyboardBrowserTests extends BrowserTest {
+
+	/**
+	 * The contrast between the focus ring (the outline, and a box shadow drawn around it) and the background behind
+	 * it, the best of its colours; 0 when the focused element shows no ring.
+	 */
+	private static final String FOCUS_RING_CONTRAST = """
+			const element = document.activeElement;
+			const style = getComputedStyle(element);
+			const channels = c => (c.match(/[\\d.]+/g) || []).map(Number);
+			const luminance = c => {
+			  const [r, g, b] = channels(c).slice(0, 3).map(v => v / 255)
+			    .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+			  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			};
+			const opaque = c => { const v = channels(c); return v.length < 4 || v[3] > 0; };
+			let background = 'rgb(255, 255, 255)';
+			for (let e = element.parentElement; e; e = e.parentElement) {
+			  const colour = getComputedStyle(e).backgroundColor;
+			  if (opaque(colour)) { background = colour; break; }
+			}
+			const rings = [];
+			if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) rings.push(style.outlineColor);
+			if (style.boxShadow !== 'none') rings.push(...(style.boxShadow.match(/rgba?\\([^)]*\\)/g) || []));
+			const back = luminance(background);
+			return Math.max(0, ...rings.filter(opaque).map(c => {
+			  const [a, b] = [luminance(c), back].sort((x, y) => y - x);
+			  return (a + 0.05) / (b + 0.05);
+			}));""";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		browser.driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void aNewUserIsCreatedWithTheKeyboardAloneAndTheFocusIsAlwaysSeen() {
+		String username = "klavye." + System.nanoTime() % 1_000_000_000;
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("username", username);
+		typed.put("fullName", "Klavye Kullanan Memur");
+		typed.put("email", username + "@goc.gov.tr");
+		typed.put("password", "mavi kalem öğleden sonra");
+		browser.open("/login?lang=tr");
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.open("/admin/users/new");
+
+		// the first Tab shows the skip link, and Enter on it takes the focus past the page's header
+		tab();
+		WebElement skip = focused();
+		assertThat(skip.getAttribute("class")).isEqualTo("skip");
+		assertThat(skip.getLocation().getX()).as("the skip link on the screen").isGreaterThanOrEqualTo(0);
+		assertRingStandsOut("the skip link");
+		browser.screenshot("42-keyboard-skip-link-tr");
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		assertThat(focused().getTagName()).isEqualTo("main");
+
+		int stops = 0;
+		while (!"password".equals(focused().getAttribute("id"))) {
+			assertThat(++stops).as("Tab reaches the password").isLessThan(20);
+			tab();
+			WebElement field = focused();
+			String id = field.getAttribute("id");
+			assertRingStandsOut(id == null || id.isEmpty() ? field.getTagName() + " " + field.getText() : id);
+			if (typed.containsKey(id)) {
+				new Actions(browser.driver).sendKeys(typed.get(id)).perform();
+			}
+			else if ("organisationId".equals(id)) {
+				new Actions(browser.driver).sendKeys(Keys.ARROW_DOWN).perform();
+			}
+			else if ("role".equals(id)) {
+				for (int down = 0; !"FOCAL_POINT".equals(field.getAttribute("value")); down++) {
+					assertThat(down).as("the role among the choices").isLessThan(12);
+					new Actions(browser.driver).sendKeys(Keys.ARROW_DOWN).perform();
+				}
+				// the scope's choices follow the role (htmx), the role's own chosen
+				new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d -> d
+					.findElements(By.cssSelector("#scope option[value=PROVINCE]:checked")).size() == 1);
+				browser.screenshot("42-keyboard-role-tr");
+			}
+		}
+		WebElement page = browser.driver.findElement(By.tagName("html"));
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+			.until(d -> BrowserSession.replaced(page));
+
+		assertThat(browser.driver.getCurrentUrl()).matches(".*/admin/users/[0-9a-f-]{36}");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Klavye Kullanan Memur");
+		assertThat(jdbc.sql("select role || ' ' || scope from app_user where username = :u").param("u", username)
+			.query(String.class).single()).isEqualTo("FOCAL_POINT PROVINCE");
+	}
+
+	private void tab() {
+		new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+	}
+
+	private WebElement focused() {
+		return browser.driver.switchTo().activeElement();
+	}
+
+	private void assertRingStandsOut(String what) {
+		double contrast = ((Number) ((JavascriptExecutor) browser.driver).executeScript(FOCUS_RING_CONTRAST)).doubleValue();
+		assertThat(contrast).as("the focus ring's contrast with the background, at " + what).isGreaterThanOrEqualTo(3.0);
+	}
+
+}
