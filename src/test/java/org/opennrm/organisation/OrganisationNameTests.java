@@ -104,10 +104,11 @@ class OrganisationNameTests {
 	}
 
 	@Test
-	void aNulInASearchFindsNothingRatherThanFailing() throws Exception {
+	void aNulInASearchIsRefusedOrFindsNothingRatherThanFailing() throws Exception {
+		// the search text is text a person could type (OrganisationApiTests), as the screen's is
 		mvc.perform(get("/api/v1/organisations").with(bearer(adminToken)).param("text", "Göç\u0000"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].name", hasItem("Mardin İl Göç İdaresi Müdürlüğü")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.text").exists());
 		mvc.perform(get("/api/v1/organisations").with(bearer(adminToken)).param("province", "3\u00004"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(0));
