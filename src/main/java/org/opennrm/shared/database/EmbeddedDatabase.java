@@ -94,6 +94,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// the library's own readiness check connects too
 				builder.setConnectConfig("password", password);
 			}
+			// The library starts PostgreSQL with fsync off (-F) and synchronous_commit off, as fits a test's
+			// throw-away server; data kept in ./data must survive a power cut or a crash of the machine, so a
+			// lasting one has both on again (a later -c wins over -F). The tests' servers keep them off, for speed.
+			String durable = properties.ephemeral() ? "off" : "on";
+			builder.setServerConfig("fsync", durable).setServerConfig("synchronous_commit", durable);
 			EmbeddedPostgres postgres = builder
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(properties.ephemeral())

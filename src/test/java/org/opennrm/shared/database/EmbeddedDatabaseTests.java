@@ -31,6 +31,20 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
+	/** What is kept in ./data is written to the disk before a commit returns; a test's throw-away server need not. */
+	@Test
+	void aLastingDatabaseWritesToTheDiskBeforeACommitReturnsAndAThrowAwayOneNeedNot() throws Exception {
+		try (EmbeddedDatabase lasting = EmbeddedDatabase.start(dir, persistent)) {
+			assertThat(single(lasting, "select current_setting('fsync') || ' ' || current_setting('synchronous_commit')"
+					+ " || ' ' || current_setting('full_page_writes')")).isEqualTo("on on on");
+		}
+		try (EmbeddedDatabase throwAway = EmbeddedDatabase.start(dir.resolve("unused"),
+				new EmbeddedDatabaseProperties(null, 0, true))) {
+			assertThat(single(throwAway, "select current_setting('fsync') || ' ' || current_setting('synchronous_commit')"))
+				.isEqualTo("off off");
+		}
+	}
+
 	@Test
 	void onlyItsPasswordLetsAConnectionInAndTheFileWithItIsTheOwnersAlone() throws Exception {
 		String password;
