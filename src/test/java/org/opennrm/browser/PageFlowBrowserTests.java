@@ -324,7 +324,8 @@ class PageFlowBrowserTests extends BrowserTest {
 	private void endThisBrowsersSession() {
 		Cookie cookie = browser.driver.manage().getCookieNamed("SESSION");
 		assertThat(cookie).as("the session cookie").isNotNull();
-		String id = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+		String signed = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+		String id = signed.substring(0, signed.lastIndexOf('.'));
 		assertThat(jdbc.sql("delete from spring_session where session_id = :id").param("id", id).update()).isOne();
 	}
 

@@ -89,11 +89,12 @@ final class WebClient {
 		return post("/login", fields("username", username, "password", password, "_csrf", token), "/login");
 	}
 
-	/** The id of this browser's session, as its cookie names it (base64, as Spring Session writes it). */
+	/** The id of this browser's session, as its cookie names it (base64, as Spring Session writes it, of id.hash). */
 	String sessionId() {
 		HttpCookie session = cookies.getCookieStore().getCookies().stream()
 			.filter(c -> c.getName().equals("SESSION")).findFirst().orElseThrow();
-		return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+		String signed = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+		return signed.substring(0, signed.lastIndexOf('.'));
 	}
 
 	/** Replaces the session cookie by one that names no session (another tab signed out, a cookie cleared). */
