@@ -81,7 +81,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Path dataDir = properties.ephemeral() ? Files.createTempDirectory("opennrm-pg-")
 					: configuredDataDir.toAbsolutePath().normalize();
 			Files.createDirectories(dataDir);
-			new OrphanedServer(dataDir).clear();
+			OrphanedServer orphans = new OrphanedServer(dataDir);
+			orphans.clear();
 			String password = readPassword(dataDir);
 			if (password == null && passwordRequired(dataDir)) {
 				log.warn("The embedded database's password file {} is missing; a new password is set on this start.",
@@ -116,6 +117,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				// writes to it (the library's own JVM hook would stop it too early, under their feet).
 				.setRegisterShutdownHook(false)
 				.start();
+			orphans.claim();
 			password = requirePassword(postgres, dataDir, password);
 			createDatabaseIfMissing(postgres, password);
 			String appPassword = prepareAppRole(postgres, password);

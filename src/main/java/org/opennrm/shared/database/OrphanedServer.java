@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -24,6 +25,9 @@ final class OrphanedServer {
 
 	private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
 
+	/** The process id of the OpenNRM whose database server runs on the directory. */
+	static final String OWNER_FILE = "opennrm.pid";
+
 	private final Path dataDir;
 
 	OrphanedServer(Path dataDir) {
@@ -37,9 +41,7 @@ final class OrphanedServer {
 		}
 		ProcessHandle postmaster = server.get();
 		if (ownedByLiveApplication()) {
-			throw new IOException("the data directory " + dataDir + " is in use by another running OpenNRM"
-					+ " (its database server is process " + postmaster.pid() + "). Stop that one first, or start this"
-					+ " one with another --opennrm.data-dir");
+			throw new DataDirectoryInUseException(dataDir, owner(), postmaster.pid());
 		}
 		log.warn("An earlier run of OpenNRM ended without stopping its database server (PostgreSQL process {}),"
 				+ " which still holds {}. Stopping it now; no data is lost.", postmaster.pid(), dataDir);
@@ -48,6 +50,23 @@ final class OrphanedServer {
 			log.warn("PostgreSQL process {} did not stop within 30 s; ending it forcibly.", postmaster.pid());
 			postmaster.destroyForcibly();
 			waitForExit(postmaster, Duration.ofSeconds(10));
+		}
+	}
+
+	/** Records this process as the one whose server holds the directory, for {@link #owner}; once it is started. */
+	void claim() throws IOException {
+		Files.writeString(dataDir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+	}
+
+	/** The OpenNRM that last claimed the directory, if it still runs. */
+	private OptionalLong owner() {
+		try {
+			long pid = Long.parseLong(Files.readString(dataDir.resolve(OWNER_FILE)).strip());
+			return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid)
+					: OptionalLong.empty();
+		}
+		catch (IOException | NumberFormatException ex) {
+			return OptionalLong.empty();
 		}
 	}
 

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
 /** The laptop database: keeps its data, survives a killed application, refuses to be shared. */
 class EmbeddedDatabaseTests {
 
@@ -98,8 +100,17 @@ class EmbeddedDatabaseTests {
 	void refusesADataDirectoryAnotherRunningOpenNrmUses() throws Exception {
 		Process holder = startHolder();
 		try {
-			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, persistent)).isInstanceOf(IllegalStateException.class)
-				.hasMessageContaining("in use by another running OpenNRM");
+			long server = new OrphanedServer(dir).runningServer().orElseThrow().pid();
+			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, persistent))
+				.isInstanceOfSatisfying(DataDirectoryInUseException.class, refused -> {
+					// the application's process named, not only its database server's, in Spring Boot's short report
+					FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(refused);
+					assertThat(analysis.getDescription()).isEqualTo("The embedded database's data directory " + dir
+							+ " is in use by another OpenNRM that is still running: process " + holder.pid()
+							+ " (its database server is process " + server + ", which belongs to it).");
+					assertThat(analysis.getAction()).startsWith("Stop that OpenNRM first (Ctrl+C in its terminal, or kill "
+							+ holder.pid() + "; not kill -9, and not its database server)");
+				});
 			assertThat(new OrphanedServer(dir).runningServer()).as("the other application's server is left alone").isPresent();
 		}
 		finally {
