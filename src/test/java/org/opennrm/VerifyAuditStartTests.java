@@ -1,0 +1,96 @@
+package org.opennrm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code verify-audit} as the jar starts it, on a database of its own: a check that changes nothing (it does not
+ * migrate the schema, and refuses one at another version than the jar's), and whose exit code tells a trail it could
+ * not check (2) from a broken one (1).
+ */
+class VerifyAuditStartTests {
+
+	private static EmbeddedPostgres postgres;
+
+	@TempDir
+	static Path dataDir;
+
+	@BeforeAll
+	static void startDatabase() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws Exception {
+		postgres.close();
+	}
+
+	@Test
+	void checksWithoutMigratingAndTellsWhenItCouldNotCheck() {
+		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+
+		assertThat(verifyAudit(url())).as("no schema yet").isEqualTo(2);
+		assertThat(jdbc.sql("select to_regclass('flyway_schema_history') is null").query(Boolean.class).single())
+			.as("nothing was migrated").isTrue();
+
+		try (var application = new SpringApplicationBuilder(OpenNrmApplication.class).web(WebApplicationType.NONE)
+			.run(settings(url()))) {
+			// the application migrates the schema when it starts
+		}
+		long migrations = jdbc.sql("select count(*) from flyway_schema_history").query(Long.class).single() + 1;
+		PrintStream out = System.out;
+		ByteArrayOutputStream said = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(verifyAudit(url())).as("the schema at the jar's version").isZero();
+		}
+		finally {
+			System.setOut(out);
+		}
+		assertThat(said.toString(StandardCharsets.UTF_8)).contains("Audit trail intact");
+
+		jdbc.sql("""
+				insert into flyway_schema_history (installed_rank, version, description, type, script, installed_by,
+				execution_time, success) values (9999, '9999', 'from a newer jar', 'SQL', 'V9999__newer.sql', 'test', 0, true)""")
+			.update();
+		assertThat(verifyAudit(url())).as("a schema newer than the jar's").isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history").query(Long.class).single())
+			.as("nothing was migrated, or undone").isEqualTo(migrations);
+
+		assertThat(verifyAudit("jdbc:postgresql://127.0.0.1:1/unreachable")).as("no database").isEqualTo(2);
+	}
+
+	private int verifyAudit(String url) {
+		String[] settings = settings(url);
+		String[] args = new String[settings.length + 1];
+		args[0] = "verify-audit";
+		System.arraycopy(settings, 0, args, 1, settings.length);
+		return OpenNrmApplication.adminCommand(args, System.err);
+	}
+
+	private static String url() {
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	private static String[] settings(String url) {
+		return new String[] { "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--spring.datasource.hikari.connection-timeout=2000", "--opennrm.data-dir=" + dataDir,
+				"--opennrm.encryption.active-key-id=test1",
+				"--opennrm.encryption.keys.test1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+				"--opennrm.encryption.index-key=QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=" };
+	}
+
+}
