@@ -88,9 +88,13 @@ class KeyCheck implements SmartInitializingSingleton {
 			.sorted()
 			.toList();
 		if (!differing.isEmpty()) {
+			// the audit chain is keyed by the index key alone: a data key has nothing to do with it
+			String harm = !differing.contains("index")
+					? "the values encrypted under " + (differing.size() == 1 ? "it" : "them") + " could not be read"
+					: "e-mail look-ups and duplicate searches would find nothing written before, and the audit chain would"
+							+ " break" + (differing.size() > 1 ? "; values encrypted under the data keys could not be read" : "");
 			throw new InvalidEncryptionKeysException("The configured " + describe(differing) + " not the one this"
-					+ " database was set up with: what it protects could not be read or found again, and the audit chain"
-					+ " would break.", "Configure the keys this database was set up with (see the backup of the key"
+					+ " database was set up with: " + harm + ".", "Configure the keys this database was set up with (see the backup of the key"
 					+ " file or secret store). Replacing a key is a migration, not a configuration change: see"
 					+ " docs/encryption.md.");
 		}
