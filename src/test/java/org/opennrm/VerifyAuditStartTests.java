@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * not check (2) from a broken one (1).
  */
 class VerifyAuditStartTests {
+
+	private static final String TEST2 = "YGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
 
 	private static EmbeddedPostgres postgres;
 
@@ -55,12 +59,16 @@ class VerifyAuditStartTests {
 		ByteArrayOutputStream said = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(verifyAudit(url())).as("the schema at the jar's version").isZero();
+			// with a data key the database has not seen: the check does not record it
+			assertThat(verifyAudit(url(), "--opennrm.encryption.keys.test2=" + TEST2)).as("the schema at the jar's version")
+				.isZero();
 		}
 		finally {
 			System.setOut(out);
 		}
 		assertThat(said.toString(StandardCharsets.UTF_8)).contains("Audit trail intact");
+		assertThat(jdbc.sql("select key_name from encryption_key_check").query(String.class).list())
+			.containsExactlyInAnyOrder("index", "data:test1");
 
 		jdbc.sql("""
 				insert into flyway_schema_history (installed_rank, version, description, type, script, installed_by,
@@ -73,12 +81,11 @@ class VerifyAuditStartTests {
 		assertThat(verifyAudit("jdbc:postgresql://127.0.0.1:1/unreachable")).as("no database").isEqualTo(2);
 	}
 
-	private int verifyAudit(String url) {
-		String[] settings = settings(url);
-		String[] args = new String[settings.length + 1];
-		args[0] = "verify-audit";
-		System.arraycopy(settings, 0, args, 1, settings.length);
-		return OpenNrmApplication.adminCommand(args, System.err);
+	private int verifyAudit(String url, String... more) {
+		List<String> args = new ArrayList<>(List.of("verify-audit"));
+		args.addAll(List.of(settings(url)));
+		args.addAll(List.of(more));
+		return OpenNrmApplication.adminCommand(args.toArray(String[]::new), System.err);
 	}
 
 	private static String url() {

@@ -14,12 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With {@code opennrm.database.migrate=false} (set for {@code verify-audit}, a check that must change nothing): the
+ * With {@code opennrm.database.read-only=true} (set for {@code verify-audit}, a check that must change nothing): the
  * schema is compared with this jar's migrations instead of migrated, and a start on a schema at another version is
  * refused ({@link SchemaNotAtJarVersion}), since the check would read tables of another shape.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "opennrm.database.migrate", havingValue = "false")
+@ConditionalOnProperty(name = "opennrm.database.read-only", havingValue = "true")
 class SchemaCheck {
 
 	/** Applied by a newer jar: not among this one's migrations. */
