@@ -36,6 +36,11 @@ public class OpenNrmApplication {
 	/** Commands run by a {@code shared.AdminCommand} bean of the same name, without the web server. */
 	static final Set<String> ADMIN_COMMANDS = Set.of("create-admin", "verify-audit");
 
+	private static final String VERIFY_AUDIT = "verify-audit";
+
+	/** {@code verify-audit}'s exit code when it could not check (its own: 0 intact, 1 broken, 2 could not check). */
+	static final int COULD_NOT_CHECK = 2;
+
 	public static void main(String[] args) {
 		if (args.length > 0 && "match".equals(args[0])) {
 			// the command's messages are its output; no library logs to the console (logback-match.xml)
@@ -46,10 +51,7 @@ public class OpenNrmApplication {
 					utf8(FileDescriptor.err)));
 		}
 		if (args.length > 0 && ADMIN_COMMANDS.contains(args[0])) {
-			SpringApplication app = new SpringApplication(OpenNrmApplication.class);
-			app.setWebApplicationType(WebApplicationType.NONE);
-			app.setAdditionalProfiles("command");
-			System.exit(SpringApplication.exit(app.run(args)));
+			System.exit(adminCommand(args, utf8(FileDescriptor.err)));
 		}
 		Optional<String> refusal = refusal(args);
 		if (refusal.isPresent()) {
@@ -57,6 +59,35 @@ public class OpenNrmApplication {
 			System.exit(2);
 		}
 		SpringApplication.run(OpenNrmApplication.class, args);
+	}
+
+	/**
+	 * Runs an administrative command without the web server, and returns its exit code. {@code verify-audit} is a check:
+	 * it runs in the {@code check} profile too, which changes nothing in the database (no migration), and when it cannot
+	 * check at all (the database unreachable or unreadable, its schema at another version, other keys) it exits 2, not
+	 * the 1 of a broken chain, so that monitoring tells an outage from tampering.
+	 */
+	static int adminCommand(String[] args, PrintStream err) {
+		SpringApplication app = new SpringApplication(OpenNrmApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		boolean check = VERIFY_AUDIT.equals(args[0]);
+		if (check) {
+			app.setAdditionalProfiles("command", "check");
+		}
+		else {
+			app.setAdditionalProfiles("command");
+		}
+		try {
+			return SpringApplication.exit(app.run(args));
+		}
+		catch (RuntimeException notStarted) {
+			if (!check) {
+				throw notStarted;
+			}
+			// Spring Boot has reported why, above
+			err.println("The audit trail could not be checked: the application could not start (see above).");
+			return COULD_NOT_CHECK;
+		}
 	}
 
 	/**

@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * find nothing, silently) and break the audit chain; a data key with a known id but other bytes would make values
  * written under it unreadable. On the first start with a database each key's check value is recorded
  * ({@code encryption_key_check}); on every start, before the server answers, the configured keys are checked against
- * them; so are the admin commands' ({@code create-admin}, {@code verify-audit}). A recorded data key no longer
+ * them; so are the admin commands' ({@code create-admin}, {@code verify-audit}, which records no new key: it changes
+ * nothing in the database). A recorded data key no longer
  * configured is only warned about: the values encrypted with it cannot be read
  * until it is configured again.
  */
@@ -37,10 +40,20 @@ class KeyCheck implements SmartInitializingSingleton {
 	private final BlindIndex blindIndex;
 	private final JdbcClient jdbc;
 
+	/** Whether keys not seen before are left unrecorded: a start that changes nothing ({@code verify-audit}). */
+	private final boolean readOnly;
+
 	KeyCheck(EncryptionKeys keys, BlindIndex blindIndex, JdbcClient jdbc) {
+		this(keys, blindIndex, jdbc, false);
+	}
+
+	@Autowired
+	KeyCheck(EncryptionKeys keys, BlindIndex blindIndex, JdbcClient jdbc,
+			@Value("${opennrm.database.read-only:false}") boolean readOnly) {
 		this.keys = keys;
 		this.blindIndex = blindIndex;
 		this.jdbc = jdbc;
+		this.readOnly = readOnly;
 	}
 
 	@Override
@@ -57,6 +70,9 @@ class KeyCheck implements SmartInitializingSingleton {
 		if (!gone.isEmpty()) {
 			log.warn("Data keys {} were used with this database and are no longer configured: values encrypted with them"
 					+ " cannot be read until they are configured again.", gone);
+		}
+		if (readOnly) {
+			return;
 		}
 		boolean added = false;
 		for (var key : configured.entrySet()) {
@@ -88,9 +104,13 @@ class KeyCheck implements SmartInitializingSingleton {
 			.sorted()
 			.toList();
 		if (!differing.isEmpty()) {
+			// the audit chain is keyed by the index key alone: a data key has nothing to do with it
+			String harm = !differing.contains("index")
+					? "the values encrypted under " + (differing.size() == 1 ? "it" : "them") + " could not be read"
+					: "e-mail look-ups and duplicate searches would find nothing written before, and the audit chain would"
+							+ " break" + (differing.size() > 1 ? "; values encrypted under the data keys could not be read" : "");
 			throw new InvalidEncryptionKeysException("The configured " + describe(differing) + " not the one this"
-					+ " database was set up with: what it protects could not be read or found again, and the audit chain"
-					+ " would break.", "Configure the keys this database was set up with (see the backup of the key"
+					+ " database was set up with: " + harm + ".", "Configure the keys this database was set up with (see the backup of the key"
 					+ " file or secret store). Replacing a key is a migration, not a configuration change: see"
 					+ " docs/encryption.md.");
 		}

@@ -75,6 +75,33 @@ class ApiRefusalAnswerTests {
 	}
 
 	/**
+	 * The actuator's addresses that need credentials are called by programs (a Prometheus scraper): without any they are
+	 * asked for a token as the API's are, in problem details, whatever they accept; not sent to the sign-in page, and no
+	 * session is stored for them.
+	 */
+	@Test
+	void theActuatorWithoutCredentialsIsAskedForAToken() throws Exception {
+		long before = sessions();
+		List<HttpResponse<String>> answers = new ArrayList<>();
+		for (String path : List.of("/actuator/prometheus", "/actuator/env")) {
+			for (String accept : List.of("*/*", "application/json", "text/html")) {
+				answers.add(send(anonymous, request(path).header("Accept", accept).header("Accept-Language", "en").GET()));
+			}
+		}
+		for (HttpResponse<String> answer : answers) {
+			String what = answer.request().uri() + " " + answer.request().headers().firstValue("Accept").orElse("");
+			assertThat(answer.statusCode()).as(what).isEqualTo(401);
+			assertThat(answer.headers().firstValue("WWW-Authenticate")).as(what).hasValue("Bearer");
+			assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what)
+				.startsWith("application/problem+json");
+			assertThat(problem(answer).path("title").asString()).as(what).isEqualTo("Not signed in");
+			assertThat(problem(answer).path("instance").asString()).as(what).isEqualTo(answer.request().uri().getPath());
+			assertThat(answer.headers().allValues("Set-Cookie")).as(what).isEmpty();
+		}
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	/**
 	 * RFC 6750: a token presented but unknown, expired or revoked is an {@code invalid_token}, all three alike; a call
 	 * that presents none is only asked for one.
 	 */

@@ -2,14 +2,27 @@ package org.opennrm.audit.internal;
 
 import java.util.List;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import org.opennrm.audit.ChainVerification;
 import org.opennrm.shared.AdminCommand;
+import org.opennrm.shared.SafeErrors;
 
-/** {@code java -jar opennrm.jar verify-audit}: exit code 0 when the chain is intact, 1 when it is broken. */
+/**
+ * {@code java -jar opennrm.jar verify-audit}: exit code 0 when the chain is intact, 1 when it is broken, 2 when it
+ * could not be checked (the database could not be read; {@code OpenNrmApplication} exits 2 too when the command could
+ * not start), so that monitoring tells tampering from an outage.
+ */
 @Component
 class VerifyAuditCommand implements AdminCommand {
+
+	static final int INTACT = 0;
+
+	static final int BROKEN = 1;
+
+	static final int COULD_NOT_CHECK = 2;
 
 	private final AuditChainVerifier verifier;
 
@@ -24,11 +37,20 @@ class VerifyAuditCommand implements AdminCommand {
 
 	@Override
 	public int run(List<String> args) {
-		ChainVerification result = verifier.verify();
+		ChainVerification result;
+		try {
+			result = verifier.verify();
+		}
+		catch (DataAccessException | TransactionException unreadable) {
+			// no connection (the transaction could not begin) or a read that failed
+			System.out.println("The audit trail could not be checked: the database could not be read ("
+					+ SafeErrors.describe(unreadable) + ").");
+			return COULD_NOT_CHECK;
+		}
 		if (result.intact()) {
 			System.out.println("Audit trail intact: " + result.entriesChecked() + " entries checked"
 					+ (result.newestSeq() == null ? "." : "; newest entry " + result.newestSeq() + ", hash " + result.newestHash() + "."));
-			return 0;
+			return INTACT;
 		}
 		System.out.println("Audit trail BROKEN at entry " + result.brokenAt() + " ("
 				+ ("LINK".equals(result.reason()) ? "the entry before it was removed, replaced or reordered"
@@ -37,7 +59,7 @@ class VerifyAuditCommand implements AdminCommand {
 										+ " restored from an older backup, remove the anchor file once that is explained"
 								: "its contents were changed")
 				+ "); " + result.entriesChecked() + " entries checked.");
-		return 1;
+		return BROKEN;
 	}
 
 }

@@ -103,7 +103,12 @@ class SecurityConfiguration {
 			// call is answered as the API answers, in problem details, and stores no session
 			RequestMatcher tokenCall = ApiTokenAuthenticationFilter.TOKEN_CALL;
 			RequestMatcher apiDocsPage = API_DOCS_PAGE;
-			RequestCache pages = pagesOnly(new AndRequestMatcher(api, new NegatedRequestMatcher(apiDocsPage)));
+			// the API's and the actuator's addresses are called by programs (a Prometheus scraper among them): without
+			// credentials they are asked for a token in problem details, not sent to the sign-in page, and not kept
+			// for a sign-in to return to (which would store a session for each refused call)
+			RequestMatcher programs = new AndRequestMatcher(ApiTokenAuthenticationFilter.ADDRESSES,
+					new NegatedRequestMatcher(apiDocsPage));
+			RequestCache pages = pagesOnly(programs);
 			// an API call with no session has no cookie that a forged request could borrow, and a token's call has none
 			// at all: neither is checked for a CSRF token, which would store a session for a token the caller never had
 			RequestMatcher apiWithoutSession = new AndRequestMatcher(api, request -> request.getSession(false) == null);
@@ -131,7 +136,7 @@ class SecurityConfiguration {
 				.requestCache(cache -> cache.requestCache(pages))
 				.exceptionHandling(errors -> errors
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), apiDocsPage)
-					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(api, tokenCall))
+					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(programs, tokenCall))
 					// htmx asks for parts of pages that only a signed-in person is shown: its session has ended
 					.defaultAuthenticationEntryPointFor((request, response, notSignedIn) -> SignInPage.sessionEnded(request,
 							response, endedSessions), SignInPage::fromHtmx)
@@ -295,21 +300,21 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Sign-in returns to the page asked for before it, kept in the session. An API call is not kept: its client repeats
-	 * it with credentials, and keeping it would store a session for every call refused as not signed in. Nor is a page
-	 * asked for with a token, which is ignored there: a token's call stores no session, wherever it goes. Nor a part of a
-	 * page that htmx asked for: the page it is part of is kept instead ({@link SignInPage#sessionEnded}).
+	 * Sign-in returns to the page asked for before it, kept in the session. An API or actuator call is not kept: its
+	 * client repeats it with credentials, and keeping it would store a session for every call refused as not signed in.
+	 * Nor is a page asked for with a token, which is ignored there: a token's call stores no session, wherever it goes.
+	 * Nor a part of a page that htmx asked for: the page it is part of is kept instead ({@link SignInPage#sessionEnded}).
 	 * <p>
 	 * The address returned to is the one asked for, without the {@code continue} parameter that Spring Security adds to
 	 * find the request kept again: {@link PreferredLanguageSignIn} takes it from the session and removes it there, so
 	 * the parameter would only stay in the address bar (and in the API docs' redirect, as {@code continue=}).
 	 */
-	private static RequestCache pagesOnly(RequestMatcher api) {
+	private static RequestCache pagesOnly(RequestMatcher programs) {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setSessionAttrName(SignInPage.SAVED_REQUEST);
 		cache.setMatchingRequestParameterName(null);
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
-		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(api),
+		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(programs),
 				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken),
 				new NegatedRequestMatcher(SignInPage::fromHtmx)));
 		return cache;
