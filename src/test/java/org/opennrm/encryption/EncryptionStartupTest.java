@@ -106,6 +106,32 @@ class EncryptionStartupTest {
 		assertThat(output.getAll()).containsOnlyOnce("Generated new encryption keys");
 	}
 
+	/**
+	 * A key file lost beside an embedded database that an earlier start set up with it: new keys would read none of its
+	 * data, and, left behind, would make every later start refuse it too. None is made; the message says to put the
+	 * file back. (Whether the database was there before this start is noted before any bean, EmbeddedModeTests.)
+	 */
+	@Test
+	void makesNoNewKeysForAnEmbeddedDatabaseOfAnEarlierStart() {
+		Path database = dataDir.resolve("postgres");
+		inDataDir().withPropertyValues("opennrm.embedded-database.earlier=true").run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().isInstanceOfSatisfying(InvalidEncryptionKeysException.class,
+					refused -> {
+						assertThat(refused.description()).isEqualTo("The encryption key file "
+								+ defaultKeyFile().toAbsolutePath() + " is missing, but the embedded database in "
+								+ database.toAbsolutePath() + " was set up with the keys it held: without them its "
+								+ "victims' data cannot be read, so no new keys are made.");
+						assertThat(refused.action()).startsWith("Put the key file back from your backup");
+					});
+		});
+		assertThat(defaultKeyFile()).doesNotExist();
+		// the first start of a database makes them
+		inDataDir().withPropertyValues("opennrm.embedded-database.earlier=false")
+			.run(context -> assertThat(context).hasNotFailed());
+		assertThat(defaultKeyFile()).exists();
+	}
+
 	@Test
 	void loadsAnExistingKeyFileEvenWhenGenerationIsOff() throws IOException {
 		Path keyFile = dataDir.resolve("elsewhere/keys.properties");

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import org.opennrm.shared.EmbeddedMode;
+
 /**
  * The laptop default: when no {@code spring.datasource.url} is configured, OpenNRM runs its own
  * PostgreSQL, keeping the data in {@code ${opennrm.data-dir}/postgres} between runs.
@@ -28,8 +30,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, Environment environment) {
-		Path dataDir = properties.dataDir() != null ? properties.dataDir()
-				: Path.of(environment.getProperty("opennrm.data-dir", "./data"), "postgres");
+		Path dataDir = properties.dataDir() != null ? properties.dataDir() : EmbeddedMode.databaseDirectory(environment);
 		return EmbeddedDatabase.start(dataDir, properties);
 	}
 
