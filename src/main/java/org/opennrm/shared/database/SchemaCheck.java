@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.ValidateResult;
@@ -31,27 +32,13 @@ class SchemaCheck {
 	}
 
 	static void require(Flyway flyway) {
+		refuseNewer(flyway, "Run the command with the jar of the version the database is run with.");
 		var info = flyway.info();
-		String jar = Arrays.stream(info.all())
-			.filter(migration -> !FUTURE.contains(migration.getState()))
-			.map(MigrationInfo::getVersion)
-			.filter(version -> version != null)
-			.max(MigrationVersion::compareTo)
-			.map(MigrationVersion::getVersion)
-			.orElse("none");
-		MigrationInfo current = info.current();
-		String database = current == null || current.getVersion() == null ? "none (no schema)"
-				: current.getVersion().getVersion();
-		boolean future = Arrays.stream(info.applied()).anyMatch(migration -> FUTURE.contains(migration.getState()));
 		if (info.pending().length > 0) {
-			throw new SchemaNotAtJarVersion("The database's schema is at version " + database + ", older than this"
-					+ " jar's (" + jar + "), and this command does not migrate it.", "Start the application of this"
-					+ " version once (it migrates the schema), or run the command with the jar of the version the"
-					+ " database was last run with.");
-		}
-		if (future) {
-			throw new SchemaNotAtJarVersion("The database's schema is at version " + database + ", newer than this"
-					+ " jar's (" + jar + ").", "Run the command with the jar of the version the database is run with.");
+			throw new SchemaNotAtJarVersion("The database's schema is at version " + databaseVersion(info) + ", older"
+					+ " than this jar's (" + jarVersion(info) + "), and this command does not migrate it.", "Start the"
+					+ " application of this version once (it migrates the schema), or run the command with the jar of"
+					+ " the version the database was last run with.");
 		}
 		ValidateResult validation = flyway.validateWithResult();
 		if (!validation.validationSuccessful) {
@@ -59,6 +46,33 @@ class SchemaCheck {
 					+ validation.getAllErrorMessages(), "Run the command with the jar of the version the database is"
 					+ " run with.");
 		}
+	}
+
+	/**
+	 * Refuses a schema that a newer jar migrated: this jar's code is not made for its tables (Flyway itself only warns,
+	 * and leaves the failures to the first request that meets a changed table).
+	 */
+	static void refuseNewer(Flyway flyway, String action) {
+		var info = flyway.info();
+		if (Arrays.stream(info.applied()).anyMatch(migration -> FUTURE.contains(migration.getState()))) {
+			throw new SchemaNotAtJarVersion("The database's schema is at version " + databaseVersion(info) + ", newer"
+					+ " than this jar's (" + jarVersion(info) + "): a newer version of OpenNRM has migrated it.", action);
+		}
+	}
+
+	private static String jarVersion(MigrationInfoService info) {
+		return Arrays.stream(info.all())
+			.filter(migration -> !FUTURE.contains(migration.getState()))
+			.map(MigrationInfo::getVersion)
+			.filter(version -> version != null)
+			.max(MigrationVersion::compareTo)
+			.map(MigrationVersion::getVersion)
+			.orElse("none");
+	}
+
+	private static String databaseVersion(MigrationInfoService info) {
+		MigrationInfo current = info.current();
+		return current == null || current.getVersion() == null ? "none (no schema)" : current.getVersion().getVersion();
 	}
 
 }

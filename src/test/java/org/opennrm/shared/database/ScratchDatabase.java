@@ -44,9 +44,18 @@ public final class ScratchDatabase implements AutoCloseable {
 
 	/** Migrates to {@code target}, a version ("17") or "latest", as the application's start would. */
 	public void migrateTo(String target) {
-		Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
+		flyway(target).migrate();
+	}
+
+	/** Flyway on this database with the application's migrations, up to the latest. */
+	public Flyway flyway() {
+		return flyway("latest");
+	}
+
+	private Flyway flyway(String target) {
+		return Flyway.configure().dataSource(new SingleConnectionDataSource(connection, true))
 			.locations("classpath:db/migration").placeholders(Map.of("app_role", ""))
-			.javaMigrations(javaMigrations).target(target).load().migrate();
+			.javaMigrations(javaMigrations).target(target).load();
 	}
 
 	public JdbcClient jdbc() {
