@@ -14,4 +14,14 @@ public class InvalidParameter extends UserInputException {
 		super(parameter, expectedKey);
 	}
 
+	/**
+	 * Refuses a filter's text that no person could have typed ({@link PlainText}: a control character, a hidden
+	 * direction mark): it is in no record, and is refused rather than answered with nothing found.
+	 */
+	public static void requirePlainText(String parameter, String value) {
+		if (value != null && !PlainText.Check.allowed(value, false)) {
+			throw new InvalidParameter(parameter, "error.parameter.plainText");
+		}
+	}
+
 }

@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 
 import org.opennrm.audit.AuditFilter;
 import org.opennrm.shared.InvalidParameter;
-import org.opennrm.shared.PlainText;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -46,13 +45,14 @@ final class AuditQuery {
 	AuditFilter read(String from, String to, String actor, String action, String entityType, String entityId,
 			String outcome, Long before, Supplier<? extends java.util.Collection<String>> recordedActions,
 			Supplier<? extends java.util.Collection<String>> recordedTypes) {
-		plain("from", from);
-		plain("to", to);
-		plain("actor", actor);
-		plain("action", action);
-		plain("entityType", entityType);
-		plain("entityId", entityId);
-		plain("outcome", outcome);
+		// refused, not answered with nothing found, nor read as a code once strip() took the control characters around it
+		InvalidParameter.requirePlainText("from", from);
+		InvalidParameter.requirePlainText("to", to);
+		InvalidParameter.requirePlainText("actor", actor);
+		InvalidParameter.requirePlainText("action", action);
+		InvalidParameter.requirePlainText("entityType", entityType);
+		InvalidParameter.requirePlainText("entityId", entityId);
+		InvalidParameter.requirePlainText("outcome", outcome);
 		Instant start = time("from", from, false);
 		Instant end = time("to", to, true);
 		if (start != null && end != null && !start.isBefore(end)) {
@@ -71,17 +71,6 @@ final class AuditQuery {
 			throw new UserInputException("outcome", "audit.filter.outcome.unknown");
 		}
 		return new AuditFilter(start, end, blankToNull(actor), code, type, recordId(entityId), result, before);
-	}
-
-	/**
-	 * A filter's value is text a person could have typed ({@link PlainText}): one with a control character (a NUL, an
-	 * ESC, a line break) or a hidden direction mark is in no entry, and is refused rather than answered with nothing
-	 * found, or read as a code once {@link String#strip} took the control characters around it.
-	 */
-	private static void plain(String parameter, String value) {
-		if (value != null && !PlainText.Check.allowed(value, false)) {
-			throw new InvalidParameter(parameter, "error.parameter.plainText");
-		}
 	}
 
 	/** A date-time with its offset; a date alone is the start of that day, or with {@code endOfDay} its end. */

@@ -31,7 +31,6 @@ import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
 import org.opennrm.shared.InvalidParameter;
 import org.opennrm.shared.NotFoundException;
-import org.opennrm.shared.PlainText;
 import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.UserInputException;
 
@@ -61,10 +60,7 @@ class OrganisationApi {
 			@RequestParam(required = false) OrganisationType type,
 			@Parameter(description = "Province plate code, e.g. 34") @RequestParam(required = false) String province,
 			@RequestParam(required = false) Boolean active) {
-		if (text != null && !PlainText.Check.allowed(text, false)) {
-			// as the screen's filter: text a person could type
-			throw new InvalidParameter("text", "error.parameter.plainText");
-		}
+		InvalidParameter.requirePlainText("text", text); // as the screen's filter
 		boolean manages = OrganisationResource.callerManagesOrganisations();
 		return organisations.list(new OrganisationFilter(text, type, province, active)).stream()
 			.map(o -> OrganisationResource.of(o, manages)).toList();
