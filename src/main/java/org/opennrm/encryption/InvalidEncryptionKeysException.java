@@ -1,32 +1,21 @@
 package org.opennrm.encryption;
 
+import org.opennrm.shared.StartRefused;
+
 /**
  * The encryption keys are missing or invalid, so the application must not start. Messages name the properties
  * to set and never contain key material.
  */
-class InvalidEncryptionKeysException extends RuntimeException {
+class InvalidEncryptionKeysException extends StartRefused {
 
-	private final String description;
-
-	private final String action;
+	private static final long serialVersionUID = 1L;
 
 	InvalidEncryptionKeysException(String description, String action) {
-		super(description + " Action: " + action);
-		this.description = description;
-		this.action = action;
+		this(description, action, null);
 	}
 
 	InvalidEncryptionKeysException(String description, String action, Throwable cause) {
-		super(description + " Action: " + action, cause);
-		this.description = description;
-		this.action = action;
+		super(description + " Action: " + action, description, action, cause);
 	}
 
-	String description() {
-		return description;
-	}
-
-	String action() {
-		return action;
-	}
 }

@@ -1,17 +1,14 @@
 package org.opennrm.shared.database;
 
-/** The database's schema is not at the version of this jar's migrations, where a command needs it to be. */
-class SchemaNotAtJarVersion extends RuntimeException {
+import org.opennrm.shared.StartRefused;
 
-	private final String action;
+/** The database's schema is not at the version of this jar's migrations, where the start needs it to be. */
+class SchemaNotAtJarVersion extends StartRefused {
+
+	private static final long serialVersionUID = 1L;
 
 	SchemaNotAtJarVersion(String description, String action) {
-		super(description);
-		this.action = action;
-	}
-
-	String action() {
-		return action;
+		super(description, action);
 	}
 
 }

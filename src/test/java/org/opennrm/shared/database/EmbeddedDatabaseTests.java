@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import org.opennrm.shared.StartRefusedFailureAnalyzer;
+
 /** The laptop database: keeps its data, survives a killed application, refuses to be shared. */
 class EmbeddedDatabaseTests {
 
@@ -104,7 +106,7 @@ class EmbeddedDatabaseTests {
 			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, persistent))
 				.isInstanceOfSatisfying(DataDirectoryInUseException.class, refused -> {
 					// the application's process named, not only its database server's, in Spring Boot's short report
-					FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(refused);
+					FailureAnalysis analysis = new StartRefusedFailureAnalyzer().analyze(refused);
 					assertThat(analysis.getDescription()).isEqualTo("The embedded database's data directory " + dir
 							+ " is in use by another OpenNRM that is still running: process " + holder.pid()
 							+ " (its database server is process " + server + ", which belongs to it).");

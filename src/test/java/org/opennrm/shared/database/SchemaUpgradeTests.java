@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.shared.StartRefusedFailureAnalyzer;
 
 /**
  * The application's start migrates an older schema, and refuses one that a newer version migrated, leaving it as it
@@ -42,7 +43,7 @@ class SchemaUpgradeTests {
 				.update();
 			assertThatThrownBy(() -> SchemaUpgrade.migrate(scratch.flyway()))
 				.isInstanceOfSatisfying(SchemaNotAtJarVersion.class, refused -> {
-					FailureAnalysis analysis = new SchemaNotAtJarVersionFailureAnalyzer().analyze(refused);
+					FailureAnalysis analysis = new StartRefusedFailureAnalyzer().analyze(refused);
 					assertThat(analysis.getDescription()).startsWith("The database's schema is at version 9999, newer than"
 							+ " this jar's (").endsWith("): a newer version of OpenNRM has migrated it.");
 					assertThat(analysis.getAction()).isEqualTo(SchemaUpgrade.GO_BACK);
