@@ -32,8 +32,8 @@ class SchemaCheck {
 	}
 
 	static void require(Flyway flyway) {
-		refuseNewer(flyway, "Run the command with the jar of the version the database is run with.");
 		var info = flyway.info();
+		refuseNewer(info, "Run the command with the jar of the version the database is run with.");
 		if (info.pending().length > 0) {
 			throw new SchemaNotAtJarVersion("The database's schema is at version " + databaseVersion(info) + ", older"
 					+ " than this jar's (" + jarVersion(info) + "), and this command does not migrate it.", "Start the"
@@ -52,8 +52,7 @@ class SchemaCheck {
 	 * Refuses a schema that a newer jar migrated: this jar's code is not made for its tables (Flyway itself only warns,
 	 * and leaves the failures to the first request that meets a changed table).
 	 */
-	static void refuseNewer(Flyway flyway, String action) {
-		var info = flyway.info();
+	static void refuseNewer(MigrationInfoService info, String action) {
 		if (Arrays.stream(info.applied()).anyMatch(migration -> FUTURE.contains(migration.getState()))) {
 			throw new SchemaNotAtJarVersion("The database's schema is at version " + databaseVersion(info) + ", newer"
 					+ " than this jar's (" + jarVersion(info) + "): a newer version of OpenNRM has migrated it.", action);

@@ -25,7 +25,7 @@ class SchemaUpgrade {
 	}
 
 	static void migrate(Flyway flyway) {
-		SchemaCheck.refuseNewer(flyway, GO_BACK);
+		SchemaCheck.refuseNewer(flyway.info(), GO_BACK);
 		flyway.migrate();
 	}
 
