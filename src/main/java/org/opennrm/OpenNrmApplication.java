@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -33,8 +33,28 @@ import org.opennrm.matching.bulk.BulkMatchCommand;
 @Modulithic(systemName = "OpenNRM", sharedModules = "shared")
 public class OpenNrmApplication {
 
-	/** Commands run by a {@code shared.AdminCommand} bean of the same name, without the web server. */
-	static final Set<String> ADMIN_COMMANDS = Set.of("create-admin", "verify-audit");
+	/**
+	 * Commands run by a {@code shared.AdminCommand} bean of the same name, without the web server, and what
+	 * {@code --help} says of each: without starting anything, since a command starts the application with its database
+	 * and keys.
+	 */
+	static final Map<String, String> ADMIN_COMMANDS = Map.of(
+			"create-admin", """
+					Usage: java -jar opennrm.jar create-admin --username NAME [--full-name "Full Name"] [--organisation "Name"]
+					  Creates the first system administrator of a production installation. The password comes from
+					  OPENNRM_ADMIN_PASSWORD, or is asked for in a terminal; never on the command line.""",
+			"reencrypt", """
+					Usage: java -jar opennrm.jar reencrypt [--check] [--batch N]
+					  Re-encrypts under the active data key every encrypted value that is under another key: the last step
+					  of a key rotation (docs/encryption.md, "Rotating a data key"). Run it once every node encrypts under
+					  the new key; the application can go on serving meanwhile.
+					  --check    only count the values under each key; change nothing
+					  --batch N  rows per transaction (default 500)
+					Exit code: 0 every value is under the active key, 1 some are not, 2 it could not run.""",
+			"verify-audit", """
+					Usage: java -jar opennrm.jar verify-audit
+					  Checks the audit trail's hash chain; changes nothing in the database.
+					Exit code: 0 intact, 1 broken, 2 it could not check (database unreachable, other keys, another schema).""");
 
 	private static final String VERIFY_AUDIT = "verify-audit";
 
@@ -50,7 +70,11 @@ public class OpenNrmApplication {
 			System.exit(BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length), utf8(FileDescriptor.out),
 					utf8(FileDescriptor.err)));
 		}
-		if (args.length > 0 && ADMIN_COMMANDS.contains(args[0])) {
+		if (args.length > 0 && ADMIN_COMMANDS.containsKey(args[0])) {
+			if (asksForHelp(args)) {
+				utf8(FileDescriptor.out).println(ADMIN_COMMANDS.get(args[0]));
+				System.exit(0);
+			}
 			System.exit(adminCommand(args, utf8(FileDescriptor.err)));
 		}
 		Optional<String> refusal = refusal(args);
@@ -90,6 +114,11 @@ public class OpenNrmApplication {
 		}
 	}
 
+	/** Whether an administrative command's arguments ask for its usage. */
+	static boolean asksForHelp(String[] args) {
+		return Arrays.stream(args).skip(1).anyMatch(arg -> "--help".equals(arg) || "-h".equals(arg));
+	}
+
 	/**
 	 * Why the arguments must not start the web application, or nothing when they are its own or run a command. A
 	 * mistyped command ({@code Match}, {@code macth}, an option before {@code match}) would otherwise start the server
@@ -98,7 +127,7 @@ public class OpenNrmApplication {
 	 * and so is an option only the match command knows.
 	 */
 	public static Optional<String> refusal(String[] args) {
-		if (args.length > 0 && ("match".equals(args[0]) || ADMIN_COMMANDS.contains(args[0]))) {
+		if (args.length > 0 && ("match".equals(args[0]) || ADMIN_COMMANDS.containsKey(args[0]))) {
 			return Optional.empty();
 		}
 		for (String arg : args) {
@@ -109,7 +138,7 @@ public class OpenNrmApplication {
 				}
 			}
 			else {
-				String meant = Stream.concat(Stream.of("match"), ADMIN_COMMANDS.stream().sorted())
+				String meant = Stream.concat(Stream.of("match"), ADMIN_COMMANDS.keySet().stream().sorted())
 					.filter(command -> nearMiss(arg, command))
 					.findFirst()
 					.orElse(null);

@@ -25,7 +25,8 @@ class SystemJobsTests {
 			"org.opennrm.identity.internal.CreateAdminCommand", "the first administrator, from the command line",
 			"org.opennrm.demo.DemoData", "the demo's organisations and accounts, into an empty database",
 			"org.opennrm.matching.IndexRekeying", "the index filed again after an upgrade, in the background",
-			"org.opennrm.matching.RegisterNameCounting", "the register's names counted, in the background");
+			"org.opennrm.matching.RegisterNameCounting", "the register's names counted, in the background",
+			"org.opennrm.keyrotation.ReencryptCommand", "values re-encrypted under the active key, from the command line");
 
 	@Test
 	void onlyTheListedClassesStartASystemJob() {

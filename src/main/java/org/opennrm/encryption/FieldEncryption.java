@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Each value is self-describing: {@code version (1 byte) | key-id length (1 byte) | key id (ASCII) | IV (12 bytes) |
  * ciphertext + GCM tag (16 bytes)}. A fresh random IV is used for every value. The header and the caller's
  * {@code context} are authenticated as additional data, so a value copied to another row or column (another
- * context) does not decrypt. Pass a context naming the field and the row, e.g. {@code "user.phone:" + userId}.
+ * context) does not decrypt. Pass a context naming the field and the row, e.g. {@code "user.phone:" + userId}, and
+ * nothing else: a value that cannot be decrypted is reported with its context, so that the operator finds its row.
  * <p>
  * Encryption hides content, not length: the ciphertext is 30 + key-id length bytes longer than the UTF-8 plaintext.
  */
@@ -87,7 +88,7 @@ public class FieldEncryption {
 		SecretKey key = keys.dataKey(header.keyId())
 			.orElseThrow(() -> new DecryptionException("No encryption key with id '" + header.keyId()
 					+ "' is configured. Keys must stay configured after rotation as long as values encrypted under "
-					+ "them exist (opennrm.encryption.keys." + header.keyId() + ")."));
+					+ "them exist (opennrm.encryption.keys." + header.keyId() + "). Value of " + context + "."));
 		int ivOffset = header.length();
 		byte[] iv = Arrays.copyOfRange(ciphertext, ivOffset, ivOffset + IV_BYTES);
 		byte[] headerBytes = Arrays.copyOf(ciphertext, header.length());
@@ -99,10 +100,11 @@ public class FieldEncryption {
 		}
 		catch (AEADBadTagException ex) {
 			throw new DecryptionException("Decryption failed: the value was altered, or it belongs to another field "
-					+ "or row (its context differs), or its key changed under the same id.");
+					+ "or row (its context differs), or its key changed under the same id. Value of " + context + ".");
 		}
 		catch (GeneralSecurityException ex) {
-			throw new DecryptionException("Decryption failed (" + ex.getClass().getSimpleName() + ").", ex);
+			throw new DecryptionException("Decryption failed (" + ex.getClass().getSimpleName() + "). Value of " + context
+					+ ".", ex);
 		}
 		finally {
 			if (plain != null) {
@@ -139,7 +141,7 @@ public class FieldEncryption {
 		return cipher;
 	}
 
-	private static byte[] header(String keyId) {
+	static byte[] header(String keyId) {
 		byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
 		return ByteBuffer.allocate(2 + id.length).put(VERSION).put((byte) id.length).put(id).array();
 	}
@@ -150,7 +152,7 @@ public class FieldEncryption {
 		}
 	}
 
-	private record Header(String keyId, int length) {
+	record Header(String keyId, int length) {
 
 		static Header parse(byte[] value) {
 			if (value.length < MIN_LENGTH) {

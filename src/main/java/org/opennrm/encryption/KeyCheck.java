@@ -2,10 +2,13 @@ package org.opennrm.encryption;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,8 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.opennrm.shared.AuditableEvent;
 
 /**
  * Refuses to start with keys other than those the database was set up with. A changed index key would make every
@@ -26,8 +32,9 @@ import org.springframework.stereotype.Component;
  * ({@code encryption_key_check}); on every start, before the server answers, the configured keys are checked against
  * them; so are the admin commands' ({@code create-admin}, {@code verify-audit}, which records no new key: it changes
  * nothing in the database). A recorded data key no longer
- * configured is only warned about: the values encrypted with it cannot be read
- * until it is configured again.
+ * configured is only warned about, with the number of values under it, which cannot be read until it is configured
+ * again. A key recorded for the first time, and a data key that becomes the active one, are entries in the audit trail
+ * ({@code ENCRYPTION_KEY_ADDED}, {@code ENCRYPTION_KEY_ACTIVATED}), so that an auditor sees when the keys changed.
  */
 @Component
 class KeyCheck implements SmartInitializingSingleton {
@@ -40,20 +47,28 @@ class KeyCheck implements SmartInitializingSingleton {
 	private final BlindIndex blindIndex;
 	private final JdbcClient jdbc;
 
+	private final List<EncryptedColumn> columns;
+	private final ApplicationEventPublisher events;
+
 	/** Whether keys not seen before are left unrecorded: a start that changes nothing ({@code verify-audit}). */
 	private final boolean readOnly;
 
+	/** For tests of the keys alone: no encrypted column is counted, and nothing is audited. */
 	KeyCheck(EncryptionKeys keys, BlindIndex blindIndex, JdbcClient jdbc) {
-		this(keys, blindIndex, jdbc, false);
+		this(keys, blindIndex, jdbc, false, List.of(), event -> {
+		});
 	}
 
 	@Autowired
 	KeyCheck(EncryptionKeys keys, BlindIndex blindIndex, JdbcClient jdbc,
-			@Value("${opennrm.database.read-only:false}") boolean readOnly) {
+			@Value("${opennrm.database.read-only:false}") boolean readOnly, List<EncryptedColumn> columns,
+			ApplicationEventPublisher events) {
 		this.keys = keys;
 		this.blindIndex = blindIndex;
 		this.jdbc = jdbc;
 		this.readOnly = readOnly;
+		this.columns = List.copyOf(columns);
+		this.events = events;
 	}
 
 	@Override
@@ -68,24 +83,63 @@ class KeyCheck implements SmartInitializingSingleton {
 		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
 		gone.removeAll(configured.keySet());
 		if (!gone.isEmpty()) {
-			log.warn("Data keys {} were used with this database and are no longer configured: values encrypted with them"
-					+ " cannot be read until they are configured again.", gone);
+			warnOfGoneKeys(gone);
 		}
 		if (readOnly) {
 			return;
 		}
-		boolean added = false;
-		for (var key : configured.entrySet()) {
-			if (!recorded.containsKey(key.getKey())) {
-				jdbc.sql("insert into encryption_key_check (key_name, check_value) values (:name, :value)"
-						+ " on conflict (key_name) do nothing")
-					.param("name", key.getKey()).param("value", key.getValue()).update();
-				added = true;
+		List<String> unrecorded = configured.keySet().stream().filter(name -> !recorded.containsKey(name)).toList();
+		List<String> added = new ArrayList<>();
+		for (String name : unrecorded) {
+			int inserted = jdbc.sql("insert into encryption_key_check (key_name, check_value) values (:name, :value)"
+					+ " on conflict (key_name) do nothing")
+				.param("name", name).param("value", configured.get(name)).update();
+			if (inserted == 1) {
+				added.add(name);
 			}
 		}
-		if (added) {
+		if (!unrecorded.isEmpty()) {
 			// another node starting for the first time at the same moment may have recorded its keys first
 			refuseDiffering(configured, recorded());
+		}
+		added.forEach(name -> events.publishEvent(new KeyAdded(name)));
+		recordActivation();
+	}
+
+	/** Notes the active data key as the newest activated, and audits it, when another one was (or none yet). */
+	private void recordActivation() {
+		String active = "data:" + keys.activeKeyId();
+		String latest = jdbc.sql("select key_name from encryption_key_check where activated_at is not null"
+				+ " order by activated_at desc, key_name limit 1").query(String.class).optional().orElse(null);
+		if (!active.equals(latest)) {
+			jdbc.sql("update encryption_key_check set activated_at = clock_timestamp() where key_name = :name")
+				.param("name", active).update();
+			events.publishEvent(new KeyActivated(keys.activeKeyId()));
+		}
+	}
+
+	/** Says how many values each key no longer configured still holds, which cannot be read without it. */
+	private void warnOfGoneKeys(TreeSet<String> goneNames) {
+		Map<String, Map<String, Long>> held = new TreeMap<>();
+		for (KeyRotation.KeyUsage usage : KeyRotation.usage(jdbc, columns)) {
+			if (usage.keyId() != null && goneNames.contains("data:" + usage.keyId())) {
+				held.computeIfAbsent(usage.keyId(), id -> new TreeMap<>()).merge(usage.field(), usage.values(), Long::sum);
+			}
+		}
+		for (String name : goneNames) {
+			String id = name.substring(5);
+			Map<String, Long> fields = held.getOrDefault(id, Map.of());
+			long values = fields.values().stream().mapToLong(Long::longValue).sum();
+			if (values == 0) {
+				log.info("Data key '{}' was used with this database and is no longer configured; no value under it remains"
+						+ " in the database (backups taken before its values were re-encrypted still need it).", id);
+			}
+			else {
+				log.warn("Data key '{}' was used with this database and is no longer configured: {} values under it ({})"
+						+ " cannot be read until it is configured again (opennrm.encryption.keys.{}).", id, values,
+						fields.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+						id);
+			}
 		}
 	}
 
@@ -111,8 +165,8 @@ class KeyCheck implements SmartInitializingSingleton {
 							+ " break" + (differing.size() > 1 ? "; values encrypted under the data keys could not be read" : "");
 			throw new InvalidEncryptionKeysException("The configured " + describe(differing) + " not the one this"
 					+ " database was set up with: " + harm + ".", "Configure the keys this database was set up with (see the backup of the key"
-					+ " file or secret store). Replacing a key is a migration, not a configuration change: see"
-					+ " docs/encryption.md.");
+					+ " file or secret store). A data key is rotated under a new id, never replaced under its own; the index key"
+					+ " cannot be rotated yet: see docs/encryption.md, \"Rotating a data key\" and \"The index key\".");
 		}
 	}
 
@@ -125,6 +179,54 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	private static byte[] check(SecretKey dataKey) {
 		return BlindIndex.hmac(new SecretKeySpec(dataKey.getEncoded(), "HmacSHA256")).doFinal(TEXT);
+	}
+
+	/** A key recorded for the first time: the index key, or a data key by its id. */
+	record KeyAdded(String keyName) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "ENCRYPTION_KEY_ADDED";
+		}
+
+		@Override
+		public String entityType() {
+			return "encryption_key";
+		}
+
+		@Override
+		public String entityId() {
+			return keyName.startsWith("data:") ? keyName.substring(5) : keyName;
+		}
+
+		@Override
+		public String purpose() {
+			return keyName.startsWith("data:") ? "data key configured for the first time" : "index key recorded";
+		}
+	}
+
+	/** A data key made the active one: new values are encrypted under it. */
+	record KeyActivated(String keyId) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "ENCRYPTION_KEY_ACTIVATED";
+		}
+
+		@Override
+		public String entityType() {
+			return "encryption_key";
+		}
+
+		@Override
+		public String entityId() {
+			return keyId;
+		}
+
+		@Override
+		public String purpose() {
+			return "new values are encrypted under it";
+		}
 	}
 
 	private static String describe(List<String> names) {

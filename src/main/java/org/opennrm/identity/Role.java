@@ -33,7 +33,12 @@ public enum Role {
 	 * The matching index's own upkeep (re-keying after an upgrade, counting the register's names): reads and files
 	 * records, nothing else. A system job's role only: no account or API client can have it.
 	 */
-	INDEX_UPKEEP(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE), EnumSet.of(Scope.NATIONAL), false);
+	INDEX_UPKEEP(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE), EnumSet.of(Scope.NATIONAL), false),
+	/**
+	 * Re-encrypting the data under a new key ({@code reencrypt}): reads and writes encrypted values, nothing else. A
+	 * system job's role only.
+	 */
+	KEY_ROTATION(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE), EnumSet.of(Scope.NATIONAL), false);
 
 	private final Set<Permission> permissions;
 	private final Set<Scope> allowedScopes;

@@ -312,11 +312,11 @@ public class UserManagement {
 	}
 
 	private static String emailContext(UUID id) {
-		return "app_user.email:" + id;
+		return EncryptedUserColumns.EMAIL.context(id);
 	}
 
 	private static String phoneContext(UUID id) {
-		return "app_user.phone:" + id;
+		return EncryptedUserColumns.PHONE.context(id);
 	}
 
 	private static String blankToNull(String value) {

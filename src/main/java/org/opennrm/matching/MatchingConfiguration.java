@@ -4,6 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.opennrm.encryption.EncryptedColumn;
+import org.opennrm.matching.index.RecordCodec;
+
 @Configuration(proxyBeanMethods = false)
 class MatchingConfiguration {
 
@@ -17,6 +20,12 @@ class MatchingConfiguration {
 		return PersonMatcher.standard().withThresholds(new MatchThresholds(
 				match != null ? match : MatchThresholds.SEARCH.match(),
 				possible != null ? possible : MatchThresholds.SEARCH.possible()));
+	}
+
+	/** The index's encrypted records, for the key rotation. */
+	@Bean
+	EncryptedColumn matchingRecordColumn() {
+		return RecordCodec.COLUMN;
 	}
 
 }

@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.shared.database.AsOwner;
+import org.opennrm.shared.database.EmbeddedDatabase;
 
 /** The keys configured are the keys the database was set up with, or the application does not start. */
 @IntegrationTest
@@ -23,6 +34,9 @@ class KeyCheckTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EmbeddedDatabase database;
 
 	@Test
 	void theFirstStartRecordedACheckValueOfEveryKeyAndTheSameKeysPass() {
@@ -92,6 +106,78 @@ class KeyCheckTests {
 		finally {
 			jdbc.sql("delete from encryption_key_check where key_name = 'data:raced'").update();
 		}
+	}
+
+	@Test
+	void aKeyAddedAndADataKeyMadeActiveAreAudited() {
+		assertThat(jdbc.sql("select entity_id from audit_entry where action = 'ENCRYPTION_KEY_ADDED'").query(String.class)
+			.list()).as("the first start's").contains("index", keys.activeKeyId());
+		assertThat(jdbc.sql("select entity_id from audit_entry where action = 'ENCRYPTION_KEY_ACTIVATED'")
+			.query(String.class).list()).as("the first start's").contains(keys.activeKeyId());
+
+		Map<String, String> data = base64(keys.dataKeys());
+		data.put("audited2", random());
+		EncryptionKeys rotated = EncryptionKeys.of("audited2", data,
+				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		List<Object> heard = new ArrayList<>();
+		try {
+			check(rotated, List.of(), heard);
+			assertThat(heard).containsExactly(new KeyCheck.KeyAdded("data:audited2"), new KeyCheck.KeyActivated("audited2"));
+			heard.clear();
+			check(rotated, List.of(), heard);
+			assertThat(heard).as("nothing changed").isEmpty();
+			check(keys, List.of(), heard);
+			assertThat(heard).as("the first key active again").containsExactly(new KeyCheck.KeyActivated(keys.activeKeyId()));
+		}
+		finally {
+			jdbc.sql("delete from encryption_key_check where key_name = 'data:audited2'").update();
+		}
+	}
+
+	@Test
+	void aKeyNoLongerConfiguredIsWarnedAboutWithTheValuesStillUnderIt() {
+		AsOwner.execute(database, "create table key_check_test (id uuid primary key, secret_value bytea)",
+				"grant select, insert, update, delete on key_check_test to public");
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		Logger logger = (Logger) LoggerFactory.getLogger(KeyCheck.class);
+		logger.addAppender(log);
+		log.start();
+		try {
+			EncryptedColumn column = new EncryptedColumn("person", "key_check_test", "id", "secret_value", "key_check_test:");
+			Map<String, String> data = base64(keys.dataKeys());
+			data.put("leaving", random());
+			String index = Base64.getEncoder().encodeToString(keys.indexKey().getEncoded());
+			EncryptionKeys withLeaving = EncryptionKeys.of("leaving", data, index, "test");
+			check(withLeaving, List.of(column), new ArrayList<>());
+			FieldEncryption encryption = new FieldEncryption(withLeaving);
+			for (int i = 1; i <= 3; i++) {
+				UUID id = new UUID(0, i);
+				jdbc.sql("insert into key_check_test values (:id, :value)").param("id", id)
+					.param("value", encryption.encrypt("değer", column.context(id))).update();
+			}
+
+			check(keys, List.of(column), new ArrayList<>());
+			assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN).extracting(ILoggingEvent::getFormattedMessage)
+				.containsExactly("Data key 'leaving' was used with this database and is no longer configured: 3 values under"
+						+ " it (key_check_test.secret_value 3) cannot be read until it is configured again"
+						+ " (opennrm.encryption.keys.leaving).");
+
+			log.list.clear();
+			jdbc.sql("delete from key_check_test").update();
+			check(keys, List.of(column), new ArrayList<>());
+			assertThat(log.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO);
+			assertThat(log.list.get(0).getFormattedMessage()).contains("no value under it remains");
+		}
+		finally {
+			logger.detachAppender(log);
+			AsOwner.execute(database, "drop table key_check_test");
+			jdbc.sql("delete from encryption_key_check where key_name = 'data:leaving'").update();
+			check(keys, List.of(), new ArrayList<>());
+		}
+	}
+
+	private void check(EncryptionKeys ring, List<EncryptedColumn> columns, List<Object> heard) {
+		new KeyCheck(ring, new BlindIndex(ring), jdbc, false, columns, heard::add).check();
 	}
 
 	private static Map<String, String> base64(Map<String, javax.crypto.SecretKey> keys) {

@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class AuditLabels {
 
-	static final List<String> ENTITY_TYPES = List.of("api_client", "audit_entry", "client_address", "organisation", "person",
-			"request", "user");
+	static final List<String> ENTITY_TYPES = List.of("api_client", "audit_entry", "client_address", "encryption_key",
+			"organisation", "person", "request", "user");
 
 	private AuditLabels() {
 	}

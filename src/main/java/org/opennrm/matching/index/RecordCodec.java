@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.opennrm.encryption.EncryptedColumn;
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.matching.PersonRecord;
 
@@ -12,6 +13,10 @@ import org.opennrm.matching.PersonRecord;
  * encryption, bound to the person's id.
  */
 public final class RecordCodec {
+
+	/** {@code matching_person.record_enc}, declared for the key rotation by the matching module. */
+	public static final EncryptedColumn COLUMN = new EncryptedColumn("person", "matching_person", "id", "record_enc",
+			"matching_person.record:");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +42,7 @@ public final class RecordCodec {
 	}
 
 	private static String context(UUID personId) {
-		return "matching_person.record:" + personId;
+		return COLUMN.context(personId);
 	}
 
 }

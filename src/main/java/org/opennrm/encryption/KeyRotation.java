@@ -1,0 +1,229 @@
+package org.opennrm.encryption;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.opennrm.shared.AuditableBatch;
+import org.opennrm.shared.AuditableEvent;
+
+/**
+ * Finishing a data key's rotation: how many values of each encrypted column are under which key, and re-encrypting
+ * under the active key every value that is not (docs/encryption.md, "Rotating a data key"). The columns are the
+ * {@link EncryptedColumn}s the modules declare.
+ * <p>
+ * A value is re-encrypted with the context its owner gives it, a batch of rows at a time, each batch in its own
+ * transaction with its rows locked, so the application can go on serving meanwhile and an interrupted run loses
+ * nothing: run it again. Each value re-encrypted is an entry in the audit trail, written with its batch. A value that
+ * cannot be decrypted (its key is no longer configured, or it was altered) is left as it is and reported by its row's
+ * id. Plain values never leave this class, and nothing of them is logged.
+ */
+@Service
+public class KeyRotation {
+
+	/** Row ids reported per column for values that could not be re-encrypted; the count is always whole. */
+	static final int IDS_REPORTED = 20;
+
+	private final List<EncryptedColumn> columns;
+	private final FieldEncryption encryption;
+	private final EncryptionKeys keys;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
+
+	KeyRotation(List<EncryptedColumn> columns, FieldEncryption encryption, EncryptionKeys keys, JdbcClient jdbc,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.columns = List.copyOf(columns);
+		this.encryption = encryption;
+		this.keys = keys;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		this.events = events;
+	}
+
+	/** The id of the key new values are encrypted under. */
+	@PermitAll // a key's id, not the key
+	public String activeKeyId() {
+		return keys.activeKeyId();
+	}
+
+	/** How many values of each column are under each key, column by column, keys in order. */
+	@PermitAll // counts only
+	public List<KeyUsage> usage() {
+		return usage(jdbc, columns);
+	}
+
+	/**
+	 * Re-encrypts under the active key every value that is under another key, column by column, {@code batchSize} rows
+	 * per transaction; {@code progress} hears of each batch done.
+	 */
+	@PreAuthorize("hasRole('KEY_ROTATION')")
+	public Reencryption reencrypt(int batchSize, Consumer<Progress> progress) {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("a batch holds at least one row: " + batchSize);
+		}
+		String active = keys.activeKeyId();
+		byte[] activeHeader = FieldEncryption.header(active);
+		List<Reencryption.Column> done = new ArrayList<>();
+		for (EncryptedColumn column : columns) {
+			long due = jdbc.sql("select count(*) from " + column.table() + " where " + notUnder(column))
+				.param("length", activeHeader.length).param("header", activeHeader)
+				.query(Long.class).single();
+			ColumnRun run = new ColumnRun(column, active, activeHeader, batchSize);
+			progress.accept(new Progress(column.field(), 0, 0, due));
+			while (transactions.execute(status -> run.nextBatch())) {
+				progress.accept(new Progress(column.field(), run.reencrypted, run.unreadable, due));
+			}
+			done.add(new Reencryption.Column(column.field(), run.reencrypted, run.unreadable, List.copyOf(run.unreadableIds)));
+		}
+		return new Reencryption(active, done);
+	}
+
+	/** Rows of {@code column} whose value is not under the key whose header is {@code :header}, {@code :length} bytes. */
+	private static String notUnder(EncryptedColumn column) {
+		String c = column.column();
+		return c + " is not null and substring(" + c + " from 1 for :length) <> :header";
+	}
+
+	static List<KeyUsage> usage(JdbcClient jdbc, List<EncryptedColumn> columns) {
+		List<KeyUsage> usage = new ArrayList<>();
+		for (EncryptedColumn column : columns) {
+			String c = column.column();
+			// the header's version byte, the key id's length and the id (FieldEncryption's format)
+			jdbc.sql("select case when length(" + c + ") > 2 and get_byte(" + c + ", 0) = " + FieldEncryption.VERSION
+					+ " then convert_from(substring(" + c + " from 3 for get_byte(" + c + ", 1)), 'SQL_ASCII') end as key_id,"
+					+ " count(*) as n from " + column.table() + " where " + c + " is not null group by 1 order by 1")
+				.query((rs, i) -> {
+					String keyId = rs.getString("key_id");
+					boolean wellFormed = keyId != null && EncryptionKeys.KEY_ID.matcher(keyId).matches();
+					return new KeyUsage(column.field(), wellFormed ? keyId : null, rs.getLong("n"));
+				})
+				.list()
+				.forEach(usage::add);
+		}
+		return usage;
+	}
+
+	/** The values under each key: {@code values} of the column {@code field} are under {@code keyId} (null: not in the format). */
+	public record KeyUsage(String field, @Nullable String keyId, long values) {
+	}
+
+	/** Where a run is: in the column {@code field}, so many values done and left as they were, of those due at its start. */
+	public record Progress(String field, long reencrypted, long unreadable, long due) {
+	}
+
+	/** What a run did, column by column. */
+	public record Reencryption(String activeKeyId, List<Column> columns) {
+
+		public long reencrypted() {
+			return columns.stream().mapToLong(Column::reencrypted).sum();
+		}
+
+		public long unreadable() {
+			return columns.stream().mapToLong(Column::unreadable).sum();
+		}
+
+		/** A column's values re-encrypted, and those left because they could not be decrypted, with the first rows' ids. */
+		public record Column(String field, long reencrypted, long unreadable, List<String> unreadableIds) {
+		}
+	}
+
+	/** One column's run: the rows after the last one seen, in the order of their ids. */
+	private final class ColumnRun {
+
+		private final EncryptedColumn column;
+		private final String active;
+		private final byte[] activeHeader;
+		private final int batchSize;
+		private @Nullable Object after;
+		long reencrypted;
+		long unreadable;
+		final List<String> unreadableIds = new ArrayList<>();
+
+		ColumnRun(EncryptedColumn column, String active, byte[] activeHeader, int batchSize) {
+			this.column = column;
+			this.active = active;
+			this.activeHeader = activeHeader;
+			this.batchSize = batchSize;
+		}
+
+		/** Re-encrypts the next batch, in the caller's transaction; whether there was one. */
+		boolean nextBatch() {
+			String id = column.idColumn();
+			var select = jdbc.sql("select " + id + " as id, " + column.column() + " as value from " + column.table()
+					+ " where " + notUnder(column) + (after == null ? "" : " and " + id + " > :after")
+					+ " order by " + id + " limit :limit for update")
+				.param("length", activeHeader.length).param("header", activeHeader).param("limit", batchSize);
+			if (after != null) {
+				select = select.param("after", after);
+			}
+			List<Row> rows = select.query((rs, i) -> new Row(rs.getObject("id"), rs.getBytes("value"))).list();
+			if (rows.isEmpty()) {
+				return false;
+			}
+			Map<Object, byte[]> changed = new LinkedHashMap<>();
+			List<AuditableEvent> entries = new ArrayList<>();
+			for (Row row : rows) {
+				try {
+					String from = FieldEncryption.Header.parse(row.value()).keyId();
+					changed.put(row.id(), encryption.reencrypt(row.value(), column.context(row.id())));
+					entries.add(new FieldReencrypted(column, row.id().toString(), from, active));
+				}
+				catch (DecryptionException unreadableValue) {
+					unreadable++;
+					if (unreadableIds.size() < IDS_REPORTED) {
+						unreadableIds.add(row.id().toString());
+					}
+				}
+			}
+			changed.forEach((rowId, value) -> jdbc.sql("update " + column.table() + " set " + column.column()
+					+ " = :value where " + id + " = :id").param("value", value).param("id", rowId).update());
+			if (!entries.isEmpty()) {
+				events.publishEvent(new AuditableBatch(entries));
+			}
+			reencrypted += changed.size();
+			after = rows.get(rows.size() - 1).id();
+			return true;
+		}
+	}
+
+	private record Row(Object id, byte[] value) {
+	}
+
+	/** A value re-encrypted under the active key: its owner's record, read by the system and written again. */
+	record FieldReencrypted(EncryptedColumn column, String rowId, String fromKey, String toKey) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "ENCRYPTED_FIELD_REENCRYPTED";
+		}
+
+		@Override
+		public String entityType() {
+			return column.entityType();
+		}
+
+		@Override
+		public String entityId() {
+			return rowId;
+		}
+
+		@Override
+		public String purpose() {
+			return String.format(Locale.ROOT, "%s re-encrypted from key %s to key %s", column.field(), fromKey, toKey);
+		}
+	}
+
+}

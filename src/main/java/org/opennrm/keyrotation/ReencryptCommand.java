@@ -1,0 +1,164 @@
+package org.opennrm.keyrotation;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+import org.opennrm.encryption.KeyRotation;
+import org.opennrm.encryption.KeyRotation.KeyUsage;
+import org.opennrm.encryption.KeyRotation.Progress;
+import org.opennrm.encryption.KeyRotation.Reencryption;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
+import org.opennrm.shared.AdminCommand;
+import org.opennrm.shared.SafeErrors;
+
+/**
+ * {@code java -jar opennrm.jar reencrypt [--check] [--batch N]}: the last step of a data key's rotation. It shows how
+ * many encrypted values are under each key, and re-encrypts under the active key those that are not, so that an old
+ * key can be removed (docs/encryption.md). It acts as the system job {@code system:reencrypt}, whose every value
+ * re-encrypted is an entry in the audit trail. With {@code --check} it only counts. Exit codes: 0 every value is under
+ * the active key; 1 some are not (with {@code --check}: before re-encrypting; without: values that could not be
+ * decrypted, or written under an old key meanwhile by a node not yet restarted); 2 it could not run.
+ */
+@Component
+class ReencryptCommand implements AdminCommand {
+
+	static final int ALL_UNDER_ACTIVE_KEY = 0;
+
+	static final int SOME_NOT = 1;
+
+	static final int COULD_NOT_RUN = 2;
+
+	static final String JOB = "reencrypt";
+
+	private static final int DEFAULT_BATCH = 500;
+
+	private final KeyRotation rotation;
+
+	private final PrintStream out;
+
+	@Autowired
+	ReencryptCommand(KeyRotation rotation) {
+		this(rotation, System.out);
+	}
+
+	ReencryptCommand(KeyRotation rotation, PrintStream out) {
+		this.rotation = rotation;
+		this.out = out;
+	}
+
+	@Override
+	public String name() {
+		return JOB;
+	}
+
+	@Override
+	public int run(List<String> args) {
+		boolean check = false;
+		int batch = DEFAULT_BATCH;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if ("--check".equals(arg)) {
+				check = true;
+			}
+			else if ("--batch".equals(arg) && i + 1 < args.size() && args.get(i + 1).matches("[1-9][0-9]{0,5}")) {
+				batch = Integer.parseInt(args.get(++i));
+			}
+			else {
+				// --help is answered before the application starts (OpenNrmApplication)
+				out.println("Not an option of reencrypt: " + arg + ("--batch".equals(arg) ? " (a number of rows, 1 to 999999)" : "")
+						+ ". See java -jar opennrm.jar reencrypt --help.");
+				return COULD_NOT_RUN;
+			}
+		}
+		try {
+			String active = rotation.activeKeyId();
+			long before = report("Before:", rotation.usage(), active);
+			if (check || before == 0) {
+				out.println(before == 0 ? "Every encrypted value is under the active key '" + active + "'."
+						: "Values under other keys than the active one '" + active + "': " + before + ".");
+				return before == 0 ? ALL_UNDER_ACTIVE_KEY : SOME_NOT;
+			}
+			int rows = batch;
+			Reencryption result = SystemActor.call(JOB, Role.KEY_ROTATION,
+					() -> rotation.reencrypt(rows, new ProgressLines(out)));
+			for (Reencryption.Column column : result.columns()) {
+				out.printf(Locale.ROOT, "%s: re-encrypted under '%s': %,d%s%n", column.field(), active,
+						column.reencrypted(), column.unreadable() == 0 ? ""
+								: "; could not be decrypted, left as they were: " + column.unreadable() + " (rows "
+										+ String.join(", ", column.unreadableIds())
+										+ (column.unreadable() > column.unreadableIds().size() ? ", …" : "") + ")");
+			}
+			long after = report("After:", rotation.usage(), active);
+			if (after == 0) {
+				out.println("Every encrypted value is now under the active key '" + active + "'. An old key can be removed"
+						+ " once no backup you may restore needs it.");
+				return ALL_UNDER_ACTIVE_KEY;
+			}
+			out.println("Values still under other keys: " + after + ". A value that could not be decrypted needs its key"
+					+ " configured (or was altered); values written meanwhile by a node not yet restarted with the new active key"
+					+ " are re-encrypted by running this command again.");
+			return SOME_NOT;
+		}
+		catch (DataAccessException | TransactionException unreachable) {
+			out.println("The values could not be re-encrypted: the database could not be read or written ("
+					+ SafeErrors.describe(unreachable) + "). Values re-encrypted before this are kept; run the command again.");
+			return COULD_NOT_RUN;
+		}
+	}
+
+	/** Prints the values under each key, field by field; returns how many are not under the active key. */
+	private long report(String title, List<KeyUsage> usage, String active) {
+		out.println(title);
+		Map<String, Map<String, Long>> byField = new TreeMap<>();
+		long notUnderActive = 0;
+		for (KeyUsage u : usage) {
+			String key = u.keyId() == null ? "(not an encrypted value)" : u.keyId();
+			byField.computeIfAbsent(u.field(), f -> new TreeMap<>()).merge(key, u.values(), Long::sum);
+			if (!active.equals(u.keyId())) {
+				notUnderActive += u.values();
+			}
+		}
+		if (byField.isEmpty()) {
+			out.println("  no encrypted values");
+		}
+		byField.forEach((field, keys) -> keys.forEach((key, values) -> out.printf(Locale.ROOT, "  %-28s %-24s %,d%n",
+				field, key + (key.equals(active) ? " (active)" : ""), values)));
+		return notUnderActive;
+	}
+
+	/** A line at the start of each column, then about every tenth of it, and at its end. */
+	private static final class ProgressLines implements java.util.function.Consumer<Progress> {
+
+		private final PrintStream out;
+		private long lastShown = -1;
+
+		ProgressLines(PrintStream out) {
+			this.out = out;
+		}
+
+		@Override
+		public void accept(Progress p) {
+			long done = p.reencrypted() + p.unreadable();
+			if (done == 0) {
+				out.printf(Locale.ROOT, "%s: to re-encrypt: %,d%n", p.field(), p.due());
+				lastShown = 0;
+				return;
+			}
+			long step = Math.max(1, p.due() / 10);
+			if (done / step != lastShown / step || done >= p.due()) {
+				out.printf(Locale.ROOT, "%s: done %,d of %,d%n", p.field(), done, Math.max(done, p.due()));
+				lastShown = done;
+			}
+		}
+	}
+
+}

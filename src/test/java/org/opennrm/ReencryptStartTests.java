@@ -1,0 +1,178 @@
+package org.opennrm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.opennrm.identity.NewUser;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
+import org.opennrm.identity.UserContacts;
+import org.opennrm.identity.UserManagement;
+import org.opennrm.matching.Candidate;
+import org.opennrm.matching.IndexedPerson;
+import org.opennrm.matching.PersonIndex;
+import org.opennrm.matching.PersonRecord;
+import org.opennrm.matching.Sex;
+import org.opennrm.organisation.OrganisationForm;
+import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.organisation.OrganisationType;
+
+/**
+ * A data key's rotation as an operator does it, on a database of its own, with the jar's commands: data written under
+ * the first key; the second key added and made active; {@code reencrypt --check} counts what is left under the first,
+ * {@code reencrypt} re-encrypts it, audited; then the first key removed, and the application reads every value as
+ * before, its audit chain intact.
+ */
+class ReencryptStartTests {
+
+	private static final String KEY1 = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+	private static final String KEY2 = "YGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
+
+	private static EmbeddedPostgres postgres;
+
+	@TempDir
+	static Path dataDir;
+
+	@BeforeAll
+	static void startDatabase() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws Exception {
+		postgres.close();
+	}
+
+	@Test
+	void anOldKeysValuesAreReencryptedSoThatTheKeyCanBeRemoved() {
+		UUID userId;
+		UUID personId = UUID.randomUUID();
+		PersonRecord record = new PersonRecord(personId.toString(), "Fatma", "Hüseyni", null, LocalDate.of(1994, 3, 2),
+				null, Sex.F, List.of("SYR"));
+		try (var application = start(keys("test1", "test1"))) {
+			UUID organisation = SystemActor.call("test", Role.SYSTEM_ADMINISTRATOR,
+					() -> application.getBean(OrganisationManagement.class).create(new OrganisationForm("Göç İdaresi",
+							OrganisationType.PMM_HEADQUARTERS, "06", null, null, null, null, true)).id());
+			userId = SystemActor.call("test", Role.SYSTEM_ADMINISTRATOR,
+					() -> application.getBean(UserManagement.class).create(new NewUser("rotation.test", "Ayşe Yılmaz",
+							"ayse@example.org", "+905551112233", Role.NRM_COORDINATOR, Scope.NATIONAL, organisation,
+							"a long passphrase for the test", null)).id());
+			SystemActor.run("test", Role.INDEX_UPKEEP, () -> application.getBean(PersonIndex.class)
+				.index(new IndexedPerson(personId, record, "06", organisation, null)));
+		}
+
+		String[] both = keys("test2", "test1", "test2");
+		Said check = reencrypt(both, "--check");
+		assertThat(check.exitCode()).as(check.text()).isEqualTo(1);
+		assertThat(check.text()).containsPattern("app_user.email_enc +test1 +1")
+			.containsPattern("app_user.phone_enc +test1 +1")
+			.containsPattern("matching_person.record_enc +test1 +1")
+			.contains("Values under other keys than the active one 'test2': 3.");
+
+		Said run = reencrypt(both);
+		assertThat(run.exitCode()).as(run.text()).isZero();
+		assertThat(run.text()).contains("app_user.phone_enc: re-encrypted under 'test2': 1")
+			.containsPattern("matching_person.record_enc +test2 \\(active\\) +1")
+			.contains("Every encrypted value is now under the active key 'test2'.");
+
+		Said again = reencrypt(keys("test2", "test2"), "--check");
+		assertThat(again.exitCode()).as("the first key removed: " + again.text()).isZero();
+
+		try (var application = start(keys("test2", "test2"))) {
+			UserContacts contacts = SystemActor.call("test", Role.SYSTEM_ADMINISTRATOR,
+					() -> application.getBean(UserManagement.class).contacts(userId));
+			assertThat(contacts.email()).isEqualTo("ayse@example.org");
+			assertThat(contacts.phone()).isEqualTo("+905551112233");
+			List<Candidate> found = SystemActor.call("test", Role.NRM_COORDINATOR, () -> application
+				.getBean(PersonIndex.class).candidates(record, null, 5, "test: the record reads under the new key"));
+			assertThat(found).extracting(Candidate::personId).contains(personId);
+		}
+
+		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+		assertThat(jdbc.sql("""
+				select entity_type || ' ' || purpose from audit_entry
+				where action = 'ENCRYPTED_FIELD_REENCRYPTED' and actor_name = 'system:reencrypt' and actor_role = 'KEY_ROTATION'
+				order by seq""").query(String.class).list()).containsExactly(
+					"user app_user.email_enc re-encrypted from key test1 to key test2",
+					"user app_user.phone_enc re-encrypted from key test1 to key test2",
+					"person matching_person.record_enc re-encrypted from key test1 to key test2");
+		assertThat(jdbc.sql("select action || ' ' || entity_id from audit_entry where entity_type = 'encryption_key' order by seq")
+			.query(String.class).list()).containsExactly("ENCRYPTION_KEY_ADDED index", "ENCRYPTION_KEY_ADDED test1",
+					"ENCRYPTION_KEY_ACTIVATED test1", "ENCRYPTION_KEY_ADDED test2", "ENCRYPTION_KEY_ACTIVATED test2");
+		assertThat(OpenNrmApplication.adminCommand(command("verify-audit", keys("test2", "test2")), System.err))
+			.as("the chain, with the rotation's entries, intact").isZero();
+	}
+
+	@Test
+	void aWrongOptionRunsNothingAndHelpStartsNothing() {
+		Said wrong = reencrypt(keys("test1", "test1"), "--batch", "many");
+		assertThat(wrong.exitCode()).isEqualTo(2);
+		assertThat(wrong.text()).contains("Not an option of reencrypt: --batch (a number of rows, 1 to 999999)");
+		assertThat(OpenNrmApplication.asksForHelp(new String[] { "reencrypt", "--check", "--help" })).isTrue();
+		assertThat(OpenNrmApplication.asksForHelp(new String[] { "reencrypt", "--check" })).isFalse();
+		assertThat(OpenNrmApplication.ADMIN_COMMANDS.get("reencrypt")).contains("--check", "--batch N", "docs/encryption.md");
+	}
+
+	private record Said(int exitCode, String text) {
+	}
+
+	private Said reencrypt(String[] settings, String... options) {
+		List<String> args = new ArrayList<>(List.of(options));
+		args.addAll(List.of(settings));
+		PrintStream out = System.out;
+		ByteArrayOutputStream said = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+		int exitCode;
+		try {
+			exitCode = OpenNrmApplication.adminCommand(command("reencrypt", args.toArray(String[]::new)), System.err);
+		}
+		finally {
+			System.setOut(out);
+		}
+		return new Said(exitCode, said.toString(StandardCharsets.UTF_8));
+	}
+
+	private static String[] command(String name, String... args) {
+		List<String> all = new ArrayList<>(List.of(name));
+		all.addAll(List.of(args));
+		return all.toArray(String[]::new);
+	}
+
+	private static ConfigurableApplicationContext start(String[] settings) {
+		return new SpringApplicationBuilder(OpenNrmApplication.class).web(WebApplicationType.NONE).run(settings);
+	}
+
+	/** The database's settings with the data keys named (of test1 and test2) and the active one. */
+	private static String[] keys(String active, String... ids) {
+		List<String> settings = new ArrayList<>(List.of(
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + dataDir,
+				"--opennrm.encryption.active-key-id=" + active,
+				"--opennrm.encryption.index-key=QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8="));
+		for (String id : ids) {
+			settings.add("--opennrm.encryption.keys." + id + "=" + ("test1".equals(id) ? KEY1 : KEY2));
+		}
+		return settings.toArray(String[]::new);
+	}
+
+}
