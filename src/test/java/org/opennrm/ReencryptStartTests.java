@@ -118,7 +118,8 @@ class ReencryptStartTests {
 					"person matching_person.record_enc re-encrypted from key test1 to key test2");
 		assertThat(jdbc.sql("select action || ' ' || entity_id from audit_entry where entity_type = 'encryption_key' order by seq")
 			.query(String.class).list()).containsExactly("ENCRYPTION_KEY_ADDED index", "ENCRYPTION_KEY_ADDED test1",
-					"ENCRYPTION_KEY_ACTIVATED test1", "ENCRYPTION_KEY_ADDED test2", "ENCRYPTION_KEY_ACTIVATED test2");
+					"ENCRYPTION_KEY_ACTIVATED test1", "ENCRYPTION_KEY_ADDED test2", "ENCRYPTION_KEY_ACTIVATED test2",
+					"ENCRYPTION_KEY_RETIRED test1");
 		assertThat(OpenNrmApplication.adminCommand(command("verify-audit", keys("test2", "test2")), System.err))
 			.as("the chain, with the rotation's entries, intact").isZero();
 	}

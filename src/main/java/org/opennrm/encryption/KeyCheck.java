@@ -3,9 +3,11 @@ package org.opennrm.encryption;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,7 +35,8 @@ import org.opennrm.shared.AuditableEvent;
  * them; so are the admin commands' ({@code create-admin}, {@code verify-audit}, which records no new key: it changes
  * nothing in the database). A recorded data key no longer
  * configured is only warned about, with the number of values under it, which cannot be read until it is configured
- * again. A key recorded for the first time, and a data key that becomes the active one, are entries in the audit trail
+ * again; one with none left is noted as retired ({@code ENCRYPTION_KEY_RETIRED}) and not counted at later starts. A
+ * key recorded for the first time, and a data key that becomes the active one, are entries in the audit trail too
  * ({@code ENCRYPTION_KEY_ADDED}, {@code ENCRYPTION_KEY_ACTIVATED}), so that an auditor sees when the keys changed.
  */
 @Component
@@ -80,13 +83,20 @@ class KeyCheck implements SmartInitializingSingleton {
 		Map<String, byte[]> configured = configured();
 		Map<String, byte[]> recorded = recorded();
 		refuseDiffering(configured, recorded);
+		Set<String> retired = retired();
 		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
 		gone.removeAll(configured.keySet());
-		if (!gone.isEmpty()) {
-			warnOfGoneKeys(gone);
-		}
+		gone.removeAll(retired);
+		List<String> emptied = gone.isEmpty() ? List.of() : warnOfGoneKeys(gone);
 		if (readOnly) {
 			return;
+		}
+		retire(emptied);
+		List<String> back = retired.stream().filter(configured::containsKey).toList();
+		if (!back.isEmpty()) {
+			// configured again: values may be written under it, so its absence is looked into again when it goes
+			jdbc.sql("update encryption_key_check set retired_at = null where key_name in (:names)").param("names", back)
+				.update();
 		}
 		List<String> unrecorded = configured.keySet().stream().filter(name -> !recorded.containsKey(name)).toList();
 		List<String> added = new ArrayList<>();
@@ -118,8 +128,29 @@ class KeyCheck implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Says how many values each key no longer configured still holds, which cannot be read without it. */
-	private void warnOfGoneKeys(TreeSet<String> goneNames) {
+	/** Keys no longer configured under which no value was left when a start last looked: not looked for again. */
+	private Set<String> retired() {
+		return new HashSet<>(jdbc.sql("select key_name from encryption_key_check where retired_at is not null")
+			.query(String.class).list());
+	}
+
+	/** Notes keys gone with no value left under them, so that later starts do not count again; audited. */
+	private void retire(List<String> names) {
+		for (String name : names) {
+			int retiredNow = jdbc.sql("update encryption_key_check set retired_at = clock_timestamp()"
+					+ " where key_name = :name and retired_at is null").param("name", name).update();
+			if (retiredNow == 1) {
+				events.publishEvent(new KeyRetired(name.substring(5)));
+			}
+		}
+	}
+
+	/**
+	 * Says how many values each key no longer configured still holds, which cannot be read without it; returns those
+	 * under which none is left.
+	 */
+	private List<String> warnOfGoneKeys(TreeSet<String> goneNames) {
+		List<String> emptied = new ArrayList<>();
 		Map<String, Map<String, Long>> held = new TreeMap<>();
 		for (KeyRotation.KeyUsage usage : KeyRotation.usage(jdbc, columns)) {
 			if (usage.keyId() != null && goneNames.contains("data:" + usage.keyId())) {
@@ -131,6 +162,7 @@ class KeyCheck implements SmartInitializingSingleton {
 			Map<String, Long> fields = held.getOrDefault(id, Map.of());
 			long values = fields.values().stream().mapToLong(Long::longValue).sum();
 			if (values == 0) {
+				emptied.add(name);
 				log.info("Data key '{}' was used with this database and is no longer configured; no value under it remains"
 						+ " in the database (backups taken before its values were re-encrypted still need it).", id);
 			}
@@ -141,6 +173,7 @@ class KeyCheck implements SmartInitializingSingleton {
 						id);
 			}
 		}
+		return emptied;
 	}
 
 	/** The check values the database holds. */
@@ -226,6 +259,30 @@ class KeyCheck implements SmartInitializingSingleton {
 		@Override
 		public String purpose() {
 			return "new values are encrypted under it";
+		}
+	}
+
+	/** A data key no longer configured, with no value left under it in the database. */
+	record KeyRetired(String keyId) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "ENCRYPTION_KEY_RETIRED";
+		}
+
+		@Override
+		public String entityType() {
+			return "encryption_key";
+		}
+
+		@Override
+		public String entityId() {
+			return keyId;
+		}
+
+		@Override
+		public String purpose() {
+			return "no longer configured, no value under it left";
 		}
 	}
 

@@ -127,7 +127,8 @@ class KeyCheckTests {
 			check(rotated, List.of(), heard);
 			assertThat(heard).as("nothing changed").isEmpty();
 			check(keys, List.of(), heard);
-			assertThat(heard).as("the first key active again").containsExactly(new KeyCheck.KeyActivated(keys.activeKeyId()));
+			assertThat(heard).as("the first key active again, the second gone with no value under it")
+				.containsExactly(new KeyCheck.KeyRetired("audited2"), new KeyCheck.KeyActivated(keys.activeKeyId()));
 		}
 		finally {
 			jdbc.sql("delete from encryption_key_check where key_name = 'data:audited2'").update();
@@ -164,9 +165,23 @@ class KeyCheckTests {
 
 			log.list.clear();
 			jdbc.sql("delete from key_check_test").update();
-			check(keys, List.of(column), new ArrayList<>());
+			List<Object> heard = new ArrayList<>();
+			check(keys, List.of(column), heard);
 			assertThat(log.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO);
 			assertThat(log.list.get(0).getFormattedMessage()).contains("no value under it remains");
+			assertThat(heard).containsExactly(new KeyCheck.KeyRetired("leaving"));
+
+			log.list.clear();
+			heard.clear();
+			check(keys, List.of(column), heard);
+			assertThat(log.list).as("a retired key is not looked for again").isEmpty();
+			assertThat(heard).isEmpty();
+
+			// configured again, then gone again: looked for again
+			check(withLeaving, List.of(column), new ArrayList<>());
+			check(keys, List.of(column), heard);
+			assertThat(heard).containsExactly(new KeyCheck.KeyRetired("leaving"),
+					new KeyCheck.KeyActivated(keys.activeKeyId()));
 		}
 		finally {
 			logger.detachAppender(log);
