@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,15 +41,17 @@ public class KeyRotation {
 	private final FieldEncryption encryption;
 	private final EncryptionKeys keys;
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batches;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 
 	KeyRotation(List<EncryptedColumn> columns, FieldEncryption encryption, EncryptionKeys keys, JdbcClient jdbc,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+			JdbcTemplate batches, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.columns = List.copyOf(columns);
 		this.encryption = encryption;
 		this.keys = keys;
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
 	}
@@ -188,8 +191,8 @@ public class KeyRotation {
 					}
 				}
 			}
-			changed.forEach((rowId, value) -> jdbc.sql("update " + column.table() + " set " + column.column()
-					+ " = :value where " + id + " = :id").param("value", value).param("id", rowId).update());
+			batches.batchUpdate("update " + column.table() + " set " + column.column() + " = ? where " + id + " = ?",
+					changed.entrySet().stream().map(e -> new Object[] { e.getValue(), e.getKey() }).toList());
 			if (!entries.isEmpty()) {
 				events.publishEvent(new AuditableBatch(entries));
 			}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -43,6 +44,9 @@ class KeyRotationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate batches;
 
 	@Autowired
 	EmbeddedDatabase database;
@@ -174,7 +178,7 @@ class KeyRotationTests {
 	}
 
 	private KeyRotation rotation(EncryptionKeys ring) {
-		return new KeyRotation(List.of(COLUMN), new FieldEncryption(ring), ring, jdbc, transactions, events);
+		return new KeyRotation(List.of(COLUMN), new FieldEncryption(ring), ring, jdbc, batches, transactions, events);
 	}
 
 	private void insert(UUID id, byte[] value) {
