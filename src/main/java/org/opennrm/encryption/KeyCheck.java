@@ -24,8 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.opennrm.shared.AuditableEvent;
-
 /**
  * Refuses to start with keys other than those the database was set up with. A changed index key would make every
  * blind index and matching key written from then on unlike the ones stored (e-mail look-ups and duplicate searches
@@ -112,7 +110,7 @@ class KeyCheck implements SmartInitializingSingleton {
 			// another node starting for the first time at the same moment may have recorded its keys first
 			refuseDiffering(configured, recorded());
 		}
-		added.forEach(name -> events.publishEvent(new KeyAdded(name)));
+		added.forEach(name -> events.publishEvent(new KeyChanged(KeyChanged.Change.ADDED, name)));
 		recordActivation();
 	}
 
@@ -124,7 +122,7 @@ class KeyCheck implements SmartInitializingSingleton {
 		if (!active.equals(latest)) {
 			jdbc.sql("update encryption_key_check set activated_at = clock_timestamp() where key_name = :name")
 				.param("name", active).update();
-			events.publishEvent(new KeyActivated(keys.activeKeyId()));
+			events.publishEvent(new KeyChanged(KeyChanged.Change.ACTIVATED, "data:" + keys.activeKeyId()));
 		}
 	}
 
@@ -140,7 +138,7 @@ class KeyCheck implements SmartInitializingSingleton {
 			int retiredNow = jdbc.sql("update encryption_key_check set retired_at = clock_timestamp()"
 					+ " where key_name = :name and retired_at is null").param("name", name).update();
 			if (retiredNow == 1) {
-				events.publishEvent(new KeyRetired(name.substring(5)));
+				events.publishEvent(new KeyChanged(KeyChanged.Change.RETIRED, name));
 			}
 		}
 	}
@@ -212,78 +210,6 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	private static byte[] check(SecretKey dataKey) {
 		return BlindIndex.hmac(new SecretKeySpec(dataKey.getEncoded(), "HmacSHA256")).doFinal(TEXT);
-	}
-
-	/** A key recorded for the first time: the index key, or a data key by its id. */
-	record KeyAdded(String keyName) implements AuditableEvent {
-
-		@Override
-		public String action() {
-			return "ENCRYPTION_KEY_ADDED";
-		}
-
-		@Override
-		public String entityType() {
-			return "encryption_key";
-		}
-
-		@Override
-		public String entityId() {
-			return keyName.startsWith("data:") ? keyName.substring(5) : keyName;
-		}
-
-		@Override
-		public String purpose() {
-			return keyName.startsWith("data:") ? "data key configured for the first time" : "index key recorded";
-		}
-	}
-
-	/** A data key made the active one: new values are encrypted under it. */
-	record KeyActivated(String keyId) implements AuditableEvent {
-
-		@Override
-		public String action() {
-			return "ENCRYPTION_KEY_ACTIVATED";
-		}
-
-		@Override
-		public String entityType() {
-			return "encryption_key";
-		}
-
-		@Override
-		public String entityId() {
-			return keyId;
-		}
-
-		@Override
-		public String purpose() {
-			return "new values are encrypted under it";
-		}
-	}
-
-	/** A data key no longer configured, with no value left under it in the database. */
-	record KeyRetired(String keyId) implements AuditableEvent {
-
-		@Override
-		public String action() {
-			return "ENCRYPTION_KEY_RETIRED";
-		}
-
-		@Override
-		public String entityType() {
-			return "encryption_key";
-		}
-
-		@Override
-		public String entityId() {
-			return keyId;
-		}
-
-		@Override
-		public String purpose() {
-			return "no longer configured, no value under it left";
-		}
 	}
 
 	private static String describe(List<String> names) {

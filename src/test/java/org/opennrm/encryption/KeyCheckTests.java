@@ -122,13 +122,13 @@ class KeyCheckTests {
 		List<Object> heard = new ArrayList<>();
 		try {
 			check(rotated, List.of(), heard);
-			assertThat(heard).containsExactly(new KeyCheck.KeyAdded("data:audited2"), new KeyCheck.KeyActivated("audited2"));
+			assertThat(heard).containsExactly(added("audited2"), activated("audited2"));
 			heard.clear();
 			check(rotated, List.of(), heard);
 			assertThat(heard).as("nothing changed").isEmpty();
 			check(keys, List.of(), heard);
 			assertThat(heard).as("the first key active again, the second gone with no value under it")
-				.containsExactly(new KeyCheck.KeyRetired("audited2"), new KeyCheck.KeyActivated(keys.activeKeyId()));
+				.containsExactly(retired("audited2"), activated(keys.activeKeyId()));
 		}
 		finally {
 			jdbc.sql("delete from encryption_key_check where key_name = 'data:audited2'").update();
@@ -169,7 +169,7 @@ class KeyCheckTests {
 			check(keys, List.of(column), heard);
 			assertThat(log.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO);
 			assertThat(log.list.get(0).getFormattedMessage()).contains("no value under it remains");
-			assertThat(heard).containsExactly(new KeyCheck.KeyRetired("leaving"));
+			assertThat(heard).containsExactly(retired("leaving"));
 
 			log.list.clear();
 			heard.clear();
@@ -180,8 +180,7 @@ class KeyCheckTests {
 			// configured again, then gone again: looked for again
 			check(withLeaving, List.of(column), new ArrayList<>());
 			check(keys, List.of(column), heard);
-			assertThat(heard).containsExactly(new KeyCheck.KeyRetired("leaving"),
-					new KeyCheck.KeyActivated(keys.activeKeyId()));
+			assertThat(heard).containsExactly(retired("leaving"), activated(keys.activeKeyId()));
 		}
 		finally {
 			logger.detachAppender(log);
@@ -189,6 +188,18 @@ class KeyCheckTests {
 			jdbc.sql("delete from encryption_key_check where key_name = 'data:leaving'").update();
 			check(keys, List.of(), new ArrayList<>());
 		}
+	}
+
+	private static KeyChanged added(String dataKey) {
+		return new KeyChanged(KeyChanged.Change.ADDED, "data:" + dataKey);
+	}
+
+	private static KeyChanged activated(String dataKey) {
+		return new KeyChanged(KeyChanged.Change.ACTIVATED, "data:" + dataKey);
+	}
+
+	private static KeyChanged retired(String dataKey) {
+		return new KeyChanged(KeyChanged.Change.RETIRED, "data:" + dataKey);
 	}
 
 	private void check(EncryptionKeys ring, List<EncryptedColumn> columns, List<Object> heard) {
