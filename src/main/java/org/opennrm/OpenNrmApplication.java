@@ -58,7 +58,12 @@ public class OpenNrmApplication {
 
 	private static final String VERIFY_AUDIT = "verify-audit";
 
-	/** {@code verify-audit}'s exit code when it could not check (its own: 0 intact, 1 broken, 2 could not check). */
+	private static final String REENCRYPT = "reencrypt";
+
+	/**
+	 * The exit code of {@code verify-audit} and {@code reencrypt} when they could not start (their own: 0 intact or every
+	 * value under the active key, 1 broken or some not, 2 could not check or run).
+	 */
 	static final int COULD_NOT_CHECK = 2;
 
 	public static void main(String[] args) {
@@ -86,15 +91,17 @@ public class OpenNrmApplication {
 	}
 
 	/**
-	 * Runs an administrative command without the web server, and returns its exit code. {@code verify-audit} is a check:
-	 * it runs in the {@code check} profile too, which changes nothing in the database (no migration), and when it cannot
-	 * check at all (the database unreachable or unreadable, its schema at another version, other keys) it exits 2, not
-	 * the 1 of a broken chain, so that monitoring tells an outage from tampering.
+	 * Runs an administrative command without the web server, and returns its exit code. A check ({@code verify-audit},
+	 * {@code reencrypt --check}) runs in the {@code check} profile too, which changes nothing in the database (no
+	 * migration, no key recorded). A command whose exit codes tell monitoring something ({@code verify-audit}: 0
+	 * intact, 1 broken; {@code reencrypt}: 0 every value under the active key, 1 some not) exits 2 when it could not
+	 * start at all (the database unreachable or unreadable, its schema at another version, other keys), so that an
+	 * outage is not read as tampering, nor as values left under an old key.
 	 */
 	static int adminCommand(String[] args, PrintStream err) {
 		SpringApplication app = new SpringApplication(OpenNrmApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		boolean check = VERIFY_AUDIT.equals(args[0]);
+		boolean check = VERIFY_AUDIT.equals(args[0]) || REENCRYPT.equals(args[0]) && Arrays.asList(args).contains("--check");
 		if (check) {
 			app.setAdditionalProfiles("command", "check");
 		}
@@ -105,14 +112,19 @@ public class OpenNrmApplication {
 			return SpringApplication.exit(app.run(args));
 		}
 		catch (RuntimeException notStarted) {
-			if (!check) {
+			String notDone = NOT_DONE_WITHOUT_A_START.get(args[0]);
+			if (notDone == null) {
 				throw notStarted;
 			}
 			// Spring Boot has reported why, above
-			err.println("The audit trail could not be checked: the application could not start (see above).");
+			err.println(notDone + ": the application could not start (see above).");
 			return COULD_NOT_CHECK;
 		}
 	}
+
+	/** What a command with meaningful exit codes says when it could not start. */
+	private static final Map<String, String> NOT_DONE_WITHOUT_A_START = Map.of(VERIFY_AUDIT,
+			"The audit trail could not be checked", REENCRYPT, "No value was counted or re-encrypted");
 
 	/** Whether an administrative command's arguments ask for its usage. */
 	static boolean asksForHelp(String[] args) {

@@ -82,7 +82,10 @@ class ReencryptStartTests {
 		}
 
 		String[] both = keys("test2", "test1", "test2");
+		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 		Said check = reencrypt(both, "--check");
+		assertThat(jdbc.sql("select key_name from encryption_key_check").query(String.class).list())
+			.as("a check records no key").containsExactlyInAnyOrder("index", "data:test1");
 		assertThat(check.exitCode()).as(check.text()).isEqualTo(1);
 		assertThat(check.text()).containsPattern("app_user.email_enc +test1 +1")
 			.containsPattern("app_user.phone_enc +test1 +1")
@@ -108,7 +111,6 @@ class ReencryptStartTests {
 			assertThat(found).extracting(Candidate::personId).contains(personId);
 		}
 
-		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 		assertThat(jdbc.sql("""
 				select entity_type || ' ' || purpose from audit_entry
 				where action = 'ENCRYPTED_FIELD_REENCRYPTED' and actor_name = 'system:reencrypt' and actor_role = 'KEY_ROTATION'
@@ -122,6 +124,14 @@ class ReencryptStartTests {
 					"ENCRYPTION_KEY_RETIRED test1");
 		assertThat(OpenNrmApplication.adminCommand(command("verify-audit", keys("test2", "test2")), System.err))
 			.as("the chain, with the rotation's entries, intact").isZero();
+	}
+
+	@Test
+	void withoutItsDatabaseItSaysItCouldNotRun() {
+		String[] unreachable = keys("test1", "test1");
+		unreachable[0] = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unreachable";
+		assertThat(reencrypt(unreachable, "--check").exitCode()).isEqualTo(2);
+		assertThat(reencrypt(unreachable).exitCode()).as("not 1: no value is known to be under an old key").isEqualTo(2);
 	}
 
 	@Test
