@@ -104,6 +104,9 @@ class ActorNamesTests {
 					insert into audit_actor_name (name, name_folded)
 					select n, n from (select 'kullanici.' || md5(i::text) || '.' || i as n from generate_series(1, 50000) i) names""")
 				.update();
+			// as autovacuum leaves it: the GIN index's pending list merged (a manual analyze does not), which the planner
+			// otherwise counts against the index by however much of it the suite's earlier names left there
+			db.sql("select gin_clean_pending_list('audit_actor_name_folded_idx'::regclass)").query(Long.class).single();
 			db.sql("analyze audit_actor_name").update();
 			String pattern = TextFolding.containing("KULLANICI." + md5("1234") + ".1234");
 			List<String> plan = db.sql("explain analyze " + AuditEntries.ACTORS_NAMED).param("pattern", pattern)
