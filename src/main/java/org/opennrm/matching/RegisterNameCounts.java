@@ -11,8 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.identity.CurrentUser;
@@ -52,17 +55,20 @@ public class RegisterNameCounts {
 	private final FieldEncryption encryption;
 	private final PersonMatcher matcher;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate auditTransaction;
 
 	private volatile NameFrequencies current = NameFrequencies.DEFAULT;
 	private volatile long counted = -1;
 	private volatile long countedAt;
 
 	RegisterNameCounts(MatchingIndexStore store, FieldEncryption encryption, PersonMatcher matcher,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.encryption = encryption;
 		this.matcher = matcher;
 		this.events = events;
+		this.auditTransaction = new TransactionTemplate(transactions);
+		auditTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -105,7 +111,9 @@ public class RegisterNameCounts {
 			people[0]++;
 		}));
 		if (people[0] > 0) {
-			events.publishEvent(new RegisterNamesCounted(people[0]));
+			// the audit entry in a read committed transaction of its own: the chain's newest entry is not in this
+			// transaction's snapshot (AuditEntries.lockChain)
+			auditTransaction.executeWithoutResult(status -> events.publishEvent(new RegisterNamesCounted(people[0])));
 		}
 		current = people[0] >= MIN_PEOPLE ? names.build() : NameFrequencies.DEFAULT;
 		countedAt = System.nanoTime();

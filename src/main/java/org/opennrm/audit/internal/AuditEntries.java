@@ -39,8 +39,19 @@ public class AuditEntries {
 	}
 
 	/** Serialises appends across all application nodes until the calling transaction ends. */
+	/**
+	 * Takes the chain's lock for the rest of the transaction, which must read what others committed before it got the
+	 * lock: under a snapshot taken earlier (repeatable read, serializable) the last entry read would not be the newest,
+	 * and the entry written after it would fork the chain. Such a transaction is refused; audited work runs in read
+	 * committed, PostgreSQL's default.
+	 */
 	void lockChain() {
-		jdbc.sql("select pg_advisory_xact_lock(7402951618331)").query().singleRow();
+		String isolation = jdbc.sql("select current_setting('transaction_isolation') from pg_advisory_xact_lock(7402951618331)")
+			.query(String.class).single();
+		if (!"read committed".equals(isolation)) {
+			throw new IllegalStateException("An audit entry cannot be written in a transaction at " + isolation
+					+ ": it would not see the chain's newest entry. Write it in a read committed transaction.");
+		}
 	}
 
 	byte[] lastHash() {
