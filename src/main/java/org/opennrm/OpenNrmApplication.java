@@ -4,7 +4,9 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import org.opennrm.keyrotation.ReencryptOptions;
 import org.opennrm.matching.bulk.BulkMatchCommand;
 
 /**
@@ -80,6 +83,11 @@ public class OpenNrmApplication {
 				utf8(FileDescriptor.out).println(ADMIN_COMMANDS.get(args[0]));
 				System.exit(0);
 			}
+			Optional<String> wrong = wrongArguments(args);
+			if (wrong.isPresent()) {
+				utf8(FileDescriptor.err).println(wrong.get() + " See java -jar opennrm.jar " + args[0] + " --help.");
+				System.exit(COULD_NOT_CHECK);
+			}
 			System.exit(adminCommand(args, utf8(FileDescriptor.err)));
 		}
 		Optional<String> refusal = refusal(args);
@@ -125,6 +133,45 @@ public class OpenNrmApplication {
 	/** What a command with meaningful exit codes says when it could not start. */
 	private static final Map<String, String> NOT_DONE_WITHOUT_A_START = Map.of(VERIFY_AUDIT,
 			"The audit trail could not be checked", REENCRYPT, "No value was counted or re-encrypted");
+
+	/**
+	 * What is wrong with an administrative command's arguments, before anything starts: Spring's settings are
+	 * {@code --name=value} with a dotted name ({@code --spring.datasource.url=…}, {@code --opennrm.data-dir=…}); a
+	 * command's own option is written apart from its value ({@code --batch 500}), since {@code --batch=500} or
+	 * {@code --check=true} would be taken for a setting and the option silently not given.
+	 */
+	static Optional<String> wrongArguments(String[] args) {
+		List<String> own = new ArrayList<>();
+		for (String arg : Arrays.asList(args).subList(1, args.length)) {
+			if (arg.startsWith("--") && arg.contains("=")) {
+				String name = arg.substring(2, arg.indexOf('='));
+				if (!name.contains(".")) {
+					return Optional.of(arg + " is neither an option (written apart from its value: --" + name + " "
+							+ arg.substring(arg.indexOf('=') + 1) + ") nor a setting (a dotted name: --spring.datasource.url=…).");
+				}
+			}
+			else {
+				own.add(arg);
+			}
+		}
+		try {
+			switch (args[0]) {
+				case REENCRYPT -> ReencryptOptions.parse(own);
+				case VERIFY_AUDIT -> {
+					if (!own.isEmpty()) {
+						return Optional.of("verify-audit takes no option: " + own.get(0) + ".");
+					}
+				}
+				default -> {
+					// create-admin reads its own
+				}
+			}
+		}
+		catch (IllegalArgumentException wrong) {
+			return Optional.of(wrong.getMessage());
+		}
+		return Optional.empty();
+	}
 
 	/** Whether an administrative command's arguments ask for its usage. */
 	static boolean asksForHelp(String[] args) {

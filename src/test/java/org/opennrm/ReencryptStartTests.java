@@ -1,6 +1,7 @@
 package org.opennrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -127,6 +128,25 @@ class ReencryptStartTests {
 	}
 
 	@Test
+	void inAFolderWithoutADatabaseItSetsNoneUpAndSaysItCouldNotRun(@TempDir Path empty) {
+		PrintStream err = System.err;
+		ByteArrayOutputStream said = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+		int exitCode;
+		try {
+			exitCode = OpenNrmApplication.adminCommand(new String[] { "reencrypt", "--check", "--opennrm.data-dir=" + empty },
+					System.err);
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertThat(exitCode).as("not 0: there are no values to speak of").isEqualTo(2);
+		assertThat(said.toString(StandardCharsets.UTF_8)).contains("No value was counted or re-encrypted");
+		assertThat(empty.resolve("postgres")).doesNotExist();
+		assertThat(empty.resolve("secrets")).doesNotExist();
+	}
+
+	@Test
 	void withoutItsDatabaseItSaysItCouldNotRun() {
 		String[] unreachable = keys("test1", "test1");
 		unreachable[0] = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unreachable";
@@ -136,9 +156,19 @@ class ReencryptStartTests {
 
 	@Test
 	void aWrongOptionRunsNothingAndHelpStartsNothing() {
+		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--batch", "0" }))
+			.hasValue("--batch takes a number of rows from 1 to 999,999, not 0.");
+		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--check=true" })).get(STRING)
+			.startsWith("--check=true is neither an option (written apart from its value: --check true)");
+		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--batch=5" })).isPresent();
+		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--bogus" }))
+			.hasValue("Not an option of reencrypt: --bogus.");
+		assertThat(OpenNrmApplication.wrongArguments(new String[] { "verify-audit", "--check" })).isPresent();
+		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--check", "--batch", "2000",
+				"--opennrm.data-dir=/x", "--spring.datasource.url=jdbc:postgresql://db/o" })).isEmpty();
 		Said wrong = reencrypt(keys("test1", "test1"), "--batch", "many");
-		assertThat(wrong.exitCode()).isEqualTo(2);
-		assertThat(wrong.text()).contains("Not an option of reencrypt: --batch (a number of rows, 1 to 999999)");
+		assertThat(wrong.exitCode()).as("the command reads its options too").isEqualTo(2);
+		assertThat(wrong.text()).contains("--batch takes a number of rows from 1 to 999,999, not many.");
 		assertThat(OpenNrmApplication.asksForHelp(new String[] { "reencrypt", "--check", "--help" })).isTrue();
 		assertThat(OpenNrmApplication.asksForHelp(new String[] { "reencrypt", "--check" })).isFalse();
 		assertThat(OpenNrmApplication.ADMIN_COMMANDS.get("reencrypt")).contains("--check", "--batch N", "docs/encryption.md");

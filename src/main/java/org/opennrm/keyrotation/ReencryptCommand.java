@@ -39,8 +39,6 @@ class ReencryptCommand implements AdminCommand {
 
 	static final String JOB = "reencrypt";
 
-	private static final int DEFAULT_BATCH = 500;
-
 	private final KeyRotation rotation;
 
 	private final PrintStream out;
@@ -62,34 +60,25 @@ class ReencryptCommand implements AdminCommand {
 
 	@Override
 	public int run(List<String> args) {
-		boolean check = false;
-		int batch = DEFAULT_BATCH;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if ("--check".equals(arg)) {
-				check = true;
-			}
-			else if ("--batch".equals(arg) && i + 1 < args.size() && args.get(i + 1).matches("[1-9][0-9]{0,5}")) {
-				batch = Integer.parseInt(args.get(++i));
-			}
-			else {
-				// --help is answered before the application starts (OpenNrmApplication)
-				out.println("Not an option of reencrypt: " + arg + ("--batch".equals(arg) ? " (a number of rows, 1 to 999999)" : "")
-						+ ". See java -jar opennrm.jar reencrypt --help.");
-				return COULD_NOT_RUN;
-			}
+		ReencryptOptions options;
+		try {
+			options = ReencryptOptions.parse(args);
+		}
+		catch (IllegalArgumentException wrong) {
+			// read before the application started too (OpenNrmApplication), so only a caller of run() sees this
+			out.println(wrong.getMessage() + " See java -jar opennrm.jar reencrypt --help.");
+			return COULD_NOT_RUN;
 		}
 		try {
 			String active = rotation.activeKeyId();
 			long before = report("Before:", rotation.usage(), active);
-			if (check || before == 0) {
+			if (options.check() || before == 0) {
 				out.println(before == 0 ? "Every encrypted value is under the active key '" + active + "'."
 						: "Values under other keys than the active one '" + active + "': " + before + ".");
 				return before == 0 ? ALL_UNDER_ACTIVE_KEY : SOME_NOT;
 			}
-			int rows = batch;
 			Reencryption result = SystemActor.call(JOB, Role.KEY_ROTATION,
-					() -> rotation.reencrypt(rows, new ProgressLines(out)));
+					() -> rotation.reencrypt(options.batch(), new ProgressLines(out)));
 			for (Reencryption.Column column : result.columns()) {
 				out.printf(Locale.ROOT, "%s: re-encrypted under '%s': %,d%s%n", column.field(), active,
 						column.reencrypted(), column.unreadable() == 0 ? ""

@@ -44,9 +44,19 @@ public final class EmbeddedMode {
 
 		@Override
 		public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-			boolean earlier = isActive(environment)
-					&& !Boolean.parseBoolean(environment.getProperty("opennrm.embedded-database.ephemeral", "false"))
+			boolean ephemeral = Boolean.parseBoolean(environment.getProperty("opennrm.embedded-database.ephemeral", "false"));
+			boolean earlier = isActive(environment) && !ephemeral
 					&& Files.exists(databaseDirectory(environment).resolve("PG_VERSION"));
+			if (isActive(environment) && !earlier && !ephemeral && application.getAdditionalProfiles().contains("command")) {
+				// an admin command works on a database that exists: it would otherwise set up an empty one, with new keys,
+				// and report on it ("every value is under the active key")
+				Path directory = databaseDirectory(environment).toAbsolutePath().normalize();
+				throw new StartRefused("No database to work on: no external database is configured (spring.datasource.url),"
+						+ " and " + directory + " holds no embedded database.", "Run the command with the application's own"
+								+ " settings: the external database's (SPRING_DATASOURCE_URL, …) and keys, or, for the embedded"
+								+ " database, in the folder the application runs in (or with --opennrm.data-dir=… naming its data"
+								+ " directory), with the application stopped.");
+			}
 			environment.getPropertySources().addLast(new MapPropertySource("opennrm-earlier-database",
 					Map.of(EARLIER_DATABASE, Boolean.toString(earlier))));
 		}

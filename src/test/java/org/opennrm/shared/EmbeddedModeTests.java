@@ -1,6 +1,7 @@
 package org.opennrm.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,24 @@ class EmbeddedModeTests {
 		assertThat(earlier(environment().withProperty("opennrm.embedded-database.data-dir", elsewhere.toString()))).isFalse();
 		Files.writeString(elsewhere.resolve("PG_VERSION"), "18\n");
 		assertThat(earlier(environment().withProperty("opennrm.embedded-database.data-dir", elsewhere.toString()))).isTrue();
+	}
+
+	@Test
+	void anAdminCommandRefusesToSetUpADatabaseOfItsOwn() throws IOException {
+		SpringApplication command = new SpringApplication();
+		command.setAdditionalProfiles("command");
+		assertThatThrownBy(() -> new EmbeddedMode.EarlierDatabase().postProcessEnvironment(environment(), command))
+			.isInstanceOf(StartRefused.class)
+			.hasMessageContaining("No database to work on")
+			.hasMessageContaining(dataDir.resolve("postgres").toAbsolutePath().normalize().toString());
+		assertThat(dataDir.resolve("postgres")).doesNotExist();
+
+		// with an external database, or the embedded one of the application's earlier starts, it runs
+		new EmbeddedMode.EarlierDatabase().postProcessEnvironment(
+				environment().withProperty("spring.datasource.url", "jdbc:postgresql://db/opennrm"), command);
+		Files.createDirectories(dataDir.resolve("postgres"));
+		Files.writeString(dataDir.resolve("postgres/PG_VERSION"), "18\n");
+		new EmbeddedMode.EarlierDatabase().postProcessEnvironment(environment(), command);
 	}
 
 	private MockEnvironment environment() {
