@@ -119,6 +119,8 @@ class ReencryptStartTests {
 					"user app_user.email_enc re-encrypted from key test1 to key test2",
 					"user app_user.phone_enc re-encrypted from key test1 to key test2",
 					"person matching_person.record_enc re-encrypted from key test1 to key test2");
+		assertThat(jdbc.sql("select distinct actor_kind || ' ' || actor_name from audit_entry where entity_type = 'encryption_key'")
+			.query(String.class).list()).containsExactly("SYSTEM system:key-check");
 		assertThat(jdbc.sql("select action || ' ' || entity_id from audit_entry where entity_type = 'encryption_key' order by seq")
 			.query(String.class).list()).containsExactly("ENCRYPTION_KEY_ADDED index", "ENCRYPTION_KEY_ADDED test1",
 					"ENCRYPTION_KEY_ACTIVATED test1", "ENCRYPTION_KEY_ADDED test2", "ENCRYPTION_KEY_ACTIVATED test2",

@@ -40,6 +40,12 @@ record KeyChanged(Change change, String keyName) implements AuditableEvent {
 		return keyName.startsWith("data:") ? keyName.substring(5) : keyName;
 	}
 
+	/** The keys' check at each start, before anyone can act. */
+	@Override
+	public String systemJob() {
+		return "key-check";
+	}
+
 	@Override
 	public String purpose() {
 		return switch (change) {

@@ -85,7 +85,8 @@ class KeyCheck implements SmartInitializingSingleton {
 		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
 		gone.removeAll(configured.keySet());
 		gone.removeAll(retired);
-		List<String> emptied = gone.isEmpty() ? List.of() : warnOfGoneKeys(gone);
+		Set<String> newer = gone.isEmpty() ? Set.of() : newerThanTheActiveKey();
+		List<String> emptied = gone.isEmpty() ? List.of() : warnOfGoneKeys(gone, newer);
 		if (readOnly) {
 			return;
 		}
@@ -114,16 +115,29 @@ class KeyCheck implements SmartInitializingSingleton {
 		recordActivation();
 	}
 
-	/** Notes the active data key as the newest activated, and audits it, when another one was (or none yet). */
+	/**
+	 * Notes when the active data key first became active, and audits it. A later return to a key active before (a node
+	 * started again on its old configuration, a rotation undone) is not noted again: the first activation is the one
+	 * that tells when the key began to be used.
+	 */
 	private void recordActivation() {
-		String active = "data:" + keys.activeKeyId();
-		String latest = jdbc.sql("select key_name from encryption_key_check where activated_at is not null"
-				+ " order by activated_at desc, key_name limit 1").query(String.class).optional().orElse(null);
-		if (!active.equals(latest)) {
-			jdbc.sql("update encryption_key_check set activated_at = clock_timestamp() where key_name = :name")
-				.param("name", active).update();
+		int first = jdbc.sql("update encryption_key_check set activated_at = clock_timestamp()"
+				+ " where key_name = :name and activated_at is null").param("name", "data:" + keys.activeKeyId()).update();
+		if (first == 1) {
 			events.publishEvent(new KeyChanged(KeyChanged.Change.ACTIVATED, "data:" + keys.activeKeyId()));
 		}
+	}
+
+	/**
+	 * Data keys recorded, or made active, after this node's active key became active: added on another node whose
+	 * configuration is newer than this one's, for a rotation this node has not been given yet.
+	 */
+	private Set<String> newerThanTheActiveKey() {
+		return new HashSet<>(jdbc.sql("""
+				select k.key_name from encryption_key_check k, encryption_key_check mine
+				where mine.key_name = :mine and mine.activated_at is not null and k.key_name like 'data:%'
+				  and (k.recorded_at > mine.activated_at or k.activated_at > mine.activated_at)""")
+			.param("mine", "data:" + keys.activeKeyId()).query(String.class).list());
 	}
 
 	/** Keys no longer configured under which no value was left when a start last looked: not looked for again. */
@@ -147,7 +161,7 @@ class KeyCheck implements SmartInitializingSingleton {
 	 * Says how many values each key no longer configured still holds, which cannot be read without it; returns those
 	 * under which none is left.
 	 */
-	private List<String> warnOfGoneKeys(TreeSet<String> goneNames) {
+	private List<String> warnOfGoneKeys(TreeSet<String> goneNames, Set<String> newer) {
 		List<String> emptied = new ArrayList<>();
 		Map<String, Map<String, Long>> held = new TreeMap<>();
 		for (KeyRotation.KeyUsage usage : KeyRotation.usage(jdbc, columns)) {
@@ -159,16 +173,22 @@ class KeyCheck implements SmartInitializingSingleton {
 			String id = name.substring(5);
 			Map<String, Long> fields = held.getOrDefault(id, Map.of());
 			long values = fields.values().stream().mapToLong(Long::longValue).sum();
-			if (values == 0) {
+			String where = fields.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+				.collect(Collectors.joining(", "));
+			if (newer.contains(name)) {
+				// may be in use there, values or none: never retired from here
+				log.warn("Data key '{}' was added on another node after this node's active key, and is not configured here:"
+						+ " give every node the same keys (opennrm.encryption.keys.{}); {} values under it{} cannot be read"
+						+ " here.", id, id, values, values == 0 ? "" : " (" + where + ")");
+			}
+			else if (values == 0) {
 				emptied.add(name);
 				log.info("Data key '{}' was used with this database and is no longer configured; no value under it remains"
 						+ " in the database (backups taken before its values were re-encrypted still need it).", id);
 			}
 			else {
 				log.warn("Data key '{}' was used with this database and is no longer configured: {} values under it ({})"
-						+ " cannot be read until it is configured again (opennrm.encryption.keys.{}).", id, values,
-						fields.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
-						id);
+						+ " cannot be read until it is configured again (opennrm.encryption.keys.{}).", id, values, where, id);
 			}
 		}
 		return emptied;

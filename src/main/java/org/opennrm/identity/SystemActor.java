@@ -59,17 +59,26 @@ public final class SystemActor {
 		});
 	}
 
-	/** The actor a job acts as: the same id every time, so the audit trail can be searched by it. */
-	static CurrentUser of(String job, Role role) {
+	/** How the audit trail names a job: {@code system:<job>}. */
+	public static String nameOf(String job) {
 		if (job == null || !JOB.matcher(job).matches()) {
 			throw new IllegalArgumentException("a system job is named in lower-case letters, digits and hyphens: " + job);
 		}
+		return "system:" + job;
+	}
+
+	/** A job's id in the audit trail: the same every time, so that the trail can be searched by it. */
+	public static UUID idOf(String job) {
+		return UUID.nameUUIDFromBytes(nameOf(job).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The actor a job acts as: the same id every time, so the audit trail can be searched by it. */
+	static CurrentUser of(String job, Role role) {
+		String username = nameOf(job);
 		if (role == null || !role.allowedScopes().contains(Scope.NATIONAL)) {
 			throw new IllegalArgumentException("a system job acts nationally, in a role allowed to: " + role);
 		}
-		String username = "system:" + job;
-		return new CurrentUser(UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)), username, job, role,
-				Scope.NATIONAL, null, null, CurrentUser.Kind.SYSTEM);
+		return new CurrentUser(idOf(job), username, job, role, Scope.NATIONAL, null, null, CurrentUser.Kind.SYSTEM);
 	}
 
 }

@@ -21,6 +21,15 @@ public interface AuditableEvent {
 		return null;
 	}
 
+	/**
+	 * The system job that did this where no one acts and no job is named on the thread (a check at start-up, which
+	 * runs before anyone can): recorded as {@code system:<job>}, so that no entry of the system goes unnamed. Null for
+	 * events of a person's, a client's or a named job's work, which the acting identity names.
+	 */
+	default String systemJob() {
+		return null;
+	}
+
 	/** {@code SUCCESS} unless the event reports a refusal or a failure. */
 	default String outcome() {
 		return "SUCCESS";

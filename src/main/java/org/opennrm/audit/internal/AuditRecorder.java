@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.opennrm.identity.CurrentUser;
+import org.opennrm.identity.SystemActor;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
 
@@ -66,11 +68,15 @@ public class AuditRecorder {
 	private AuditChain.Fields fields(AuditableEvent event) {
 		Optional<CurrentUser> user = CurrentUser.get();
 		Optional<HttpServletRequest> request = currentRequest();
+		// work where no one acts, outside a request: named by the event's job, if it names one
+		String job = user.isEmpty() && request.isEmpty() ? event.systemJob() : null;
 		String kind = user.map(u -> u.kind().name()).orElse(request.isPresent() ? "ANONYMOUS" : "SYSTEM");
-		return new AuditChain.Fields(Instant.now(), user.map(CurrentUser::id).orElse(null),
-				user.map(CurrentUser::username).orElse(null), kind, user.map(CurrentUser::organisationId).orElse(null),
-				user.map(u -> u.role().name()).orElse(null), event.action(), event.entityType(), event.entityId(),
-				event.outcome(), event.purpose(), request.map(HttpServletRequest::getRemoteAddr).orElse(null),
+		UUID actorId = user.map(CurrentUser::id).orElse(job == null ? null : SystemActor.idOf(job));
+		String actorName = user.map(CurrentUser::username).orElse(job == null ? null : SystemActor.nameOf(job));
+		return new AuditChain.Fields(Instant.now(), actorId, actorName, kind,
+				user.map(CurrentUser::organisationId).orElse(null), user.map(u -> u.role().name()).orElse(null),
+				event.action(), event.entityType(), event.entityId(), event.outcome(), event.purpose(),
+				request.map(HttpServletRequest::getRemoteAddr).orElse(null),
 				request.map(r -> r.getMethod() + " " + r.getRequestURI()).orElse(null));
 	}
 
