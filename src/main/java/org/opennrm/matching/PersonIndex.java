@@ -141,14 +141,24 @@ public class PersonIndex {
 	@PreAuthorize("hasAuthority('MATCH_QUERY')")
 	@Transactional
 	public List<Candidate> candidates(PersonRecord query, UUID exclude, int limit, String purpose) {
+		return search(query, exclude, limit, purpose).candidates();
+	}
+
+	/**
+	 * {@link #candidates}, with how many possible candidates could not be read back and so were not compared (their
+	 * data key not configured here, or damaged bytes): the search may then have missed the person.
+	 */
+	@PreAuthorize("hasAuthority('MATCH_QUERY')")
+	@Transactional
+	public CandidateSearch search(PersonRecord query, UUID exclude, int limit, String purpose) {
 		CurrentUser user = CurrentUser.require();
 		// on the key rows, which carry copies of the person's scope columns, and again on the person's own row
 		ScopeFilter keys = ScopeFilter.forVictimData(user, "k.province_code", "k.organisation_id", "k.registered_by");
 		ScopeFilter people = ScopeFilter.forVictimData(user, "p.province_code", "p.organisation_id", "p.registered_by");
-		List<Candidate> found = search(query, exclude, limit, keys, people);
+		CandidateSearch found = search(query, exclude, limit, keys, people);
 		String kept = kept(purpose);
 		events.publishEvent(new CandidateSearchMade(kept));
-		found.forEach(c -> events.publishEvent(new CandidateShown(c.personId(), kept)));
+		found.candidates().forEach(c -> events.publishEvent(new CandidateShown(c.personId(), kept)));
 		return found;
 	}
 
@@ -158,7 +168,7 @@ public class PersonIndex {
 		return stripped == null || stripped.isEmpty() ? null : stripped;
 	}
 
-	private List<Candidate> search(PersonRecord query, UUID exclude, int limit, ScopeFilter keyScope,
+	private CandidateSearch search(PersonRecord query, UUID exclude, int limit, ScopeFilter keyScope,
 			ScopeFilter personScope) {
 		long indexed = population();
 		// how common each name is in the register, as last counted (RegisterNameCounts); names written apart that the
@@ -169,13 +179,20 @@ public class PersonIndex {
 		PreparedPerson prepared = matcher.joinWrittenApart(asWritten, counted::records);
 		List<Long> keys = hashes(matcher.searchKeys(asWritten));
 		if (keys.isEmpty()) {
-			return List.of();
+			return new CandidateSearch(List.of(), 0);
 		}
 		List<Candidate> scored = new ArrayList<>();
+		List<UUID> unreadable = new ArrayList<>();
+		RuntimeException firstFailure = null;
 		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, keyScope, personScope, exclude, PREFETCH, BLOCK_LIMIT,
 				indexed)) {
-			PersonRecord record = readable(fetched.id(), fetched.recordEnc());
-			if (record == null) {
+			PersonRecord record;
+			try {
+				record = RecordCodec.decrypt(encryption, fetched.id(), fetched.recordEnc());
+			}
+			catch (RuntimeException ex) {
+				unreadable.add(fetched.id());
+				firstFailure = firstFailure == null ? ex : firstFailure;
 				continue;
 			}
 			MatchResult result = matcher.compareIfLinked(prepared,
@@ -184,8 +201,13 @@ public class PersonIndex {
 				scored.add(new Candidate(fetched.id(), result.score(), result.decision(), result.explanation()));
 			}
 		}
+		if (!unreadable.isEmpty()) {
+			// once per search, not once per record: a key missing on this node leaves many out of every search
+			log.warn("Matching index: {} possible candidates could not be read back, so the search left them out (first:"
+					+ " person {}): {}", unreadable.size(), unreadable.get(0), SafeErrors.describe(firstFailure));
+		}
 		scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : scored;
+		return new CandidateSearch(scored.size() > limit ? scored.subList(0, limit) : scored, unreadable.size());
 	}
 
 	/**

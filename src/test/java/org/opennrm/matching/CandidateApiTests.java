@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.SignIn;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.SystemActor;
 
 /**
  * What {@code POST /api/v1/matching/candidates} accepts, and how it says what it does not: one message per field,
@@ -63,6 +66,9 @@ class CandidateApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonIndex index;
 
 	private RequestPostProcessor focalPoint;
 
@@ -321,6 +327,30 @@ class CandidateApiTests {
 		Map<String, String> errors = new LinkedHashMap<>();
 		JSON.readTree(answer).get("errors").properties().forEach(e -> errors.put(e.getKey(), e.getValue().asString()));
 		return errors;
+	}
+
+	@Test
+	void aPossibleCandidateThatCannotBeReadBackIsCountedSoThatTheAnswerIsNotTakenForNoOne() throws Exception {
+		UUID person = UUID.randomUUID();
+		SystemActor.run("test-index", Role.INDEX_UPKEEP, () -> index.index(new IndexedPerson(person, new PersonRecord(
+				"r", "Zeynep", "Okumaz", null, LocalDate.of(1991, 5, 6), null, Sex.F, List.of("SYR")), "27", null, null)));
+		String query = """
+				{"givenNames":"Zeynep","familyNames":"Okumaz","birthDate":"1991-05-06","sex":"F"}""";
+		byte[] record = jdbc.sql("select record_enc from matching_person where id = :id").param("id", person)
+			.query(byte[].class).single();
+		try {
+			ask("en", query).andExpect(status().isOk()).andExpect(jsonPath("$.candidates[0].id").value(person.toString()))
+				.andExpect(jsonPath("$.unreadable").value(0));
+			byte[] damaged = record.clone();
+			damaged[damaged.length - 1] ^= 1;
+			jdbc.sql("update matching_person set record_enc = :r where id = :id").param("r", damaged).param("id", person)
+				.update();
+			ask("en", query).andExpect(status().isOk()).andExpect(jsonPath("$.candidates.length()").value(0))
+				.andExpect(jsonPath("$.unreadable").value(1));
+		}
+		finally {
+			SystemActor.run("test-index", Role.INDEX_UPKEEP, () -> index.remove(person));
+		}
 	}
 
 	private ResultActions ask(String language, String body) throws Exception {

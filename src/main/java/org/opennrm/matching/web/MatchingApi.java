@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.opennrm.matching.Candidate;
+import org.opennrm.matching.CandidateSearch;
 import org.opennrm.matching.PersonIndex;
 
 @RestController
@@ -37,7 +37,13 @@ class MatchingApi {
 	record CandidateView(UUID id, double score, String decision, String explanation) {
 	}
 
-	record Candidates(List<CandidateView> candidates) {
+	/**
+	 * The candidates, and how many possible candidates could not be read back on this server (their encryption key is
+	 * not configured here, or their record is damaged): when that is not 0, the person may be registered all the same.
+	 */
+	record Candidates(List<CandidateView> candidates,
+			@Schema(description = "Possible candidates that could not be read back on this server, and so were not compared:"
+					+ " when not 0, the person may be registered all the same (tell the system administrator)") int unreadable) {
 	}
 
 	@PreAuthorize("hasAuthority('MATCH_QUERY')")
@@ -61,11 +67,11 @@ class MatchingApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	Candidates candidates(@Valid @RequestBody CandidateQuery query, Locale locale) {
 		int limit = query.limit() == null ? 10 : query.limit();
-		List<Candidate> found = index.candidates(query.toRecord(), query.excludeId(), limit, query.purpose());
-		return new Candidates(found.stream()
+		CandidateSearch found = index.search(query.toRecord(), query.excludeId(), limit, query.purpose());
+		return new Candidates(found.candidates().stream()
 			.map(c -> new CandidateView(c.personId(), Math.round(c.score() * 1000) / 1000.0, c.decision().name(),
 					c.explanation().render(locale)))
-			.toList());
+			.toList(), found.unreadable());
 	}
 
 }
