@@ -74,7 +74,7 @@ class ReencryptCommand implements AdminCommand {
 			long before = report("Before:", rotation.usage(), active);
 			if (options.check() || before == 0) {
 				out.println(before == 0 ? "Every encrypted value is under the active key '" + active + "'."
-						: "Values under other keys than the active one '" + active + "': " + before + ".");
+						: String.format(Locale.ROOT, "Values under other keys than the active one '%s': %,d.", active, before));
 				return before == 0 ? ALL_UNDER_ACTIVE_KEY : SOME_NOT;
 			}
 			Reencryption result = SystemActor.call(JOB, Role.KEY_ROTATION,
@@ -82,7 +82,8 @@ class ReencryptCommand implements AdminCommand {
 			for (Reencryption.Column column : result.columns()) {
 				out.printf(Locale.ROOT, "%s: re-encrypted under '%s': %,d%s%n", column.field(), active,
 						column.reencrypted(), column.unreadable() == 0 ? ""
-								: "; could not be decrypted, left as they were: " + column.unreadable() + " (rows "
+								: String.format(Locale.ROOT, "; could not be decrypted, left as they were: %,d (rows ",
+										column.unreadable())
 										+ String.join(", ", column.unreadableIds())
 										+ (column.unreadable() > column.unreadableIds().size() ? ", …" : "") + ")");
 			}
@@ -92,9 +93,12 @@ class ReencryptCommand implements AdminCommand {
 						+ " once no backup you may restore needs it.");
 				return ALL_UNDER_ACTIVE_KEY;
 			}
-			out.println("Values still under other keys: " + after + ". A value that could not be decrypted needs its key"
-					+ " configured (or was altered); values written meanwhile by a node not yet restarted with the new active key"
-					+ " are re-encrypted by running this command again.");
+			out.println(String.format(Locale.ROOT, "Values still under other keys: %,d.", after)
+					+ (result.unreadable() == 0 ? ""
+							: " Those that could not be decrypted are under a key not configured here (see the table: configure"
+									+ " it, and run this again), or were altered.")
+					+ " Values written meanwhile by a node not yet restarted with the new active key are re-encrypted by"
+					+ " running this command again.");
 			return SOME_NOT;
 		}
 		catch (DataAccessException | TransactionException unreachable) {

@@ -105,8 +105,10 @@ public class RegisterNameCounts {
 		store.forEachRecord(BATCH, batch -> prepared(batch, unreadable).forEach(spellings::addSpellings));
 		NameFrequencies.Tally names = spellings.tally();
 		long[] people = { 0 };
+		// the same unreadable records again: one counter for the pass, so that it is told once, not once per batch
+		AtomicLong unreadableAgain = new AtomicLong();
 		// names written apart that the register writes whole are joined again, as the search joins them
-		store.forEachRecord(BATCH, batch -> prepared(batch, new AtomicLong()).forEach(person -> {
+		store.forEachRecord(BATCH, batch -> prepared(batch, unreadableAgain).forEach(person -> {
 			names.add(matcher.joinWrittenApart(person, spellings::records));
 			people[0]++;
 		}));
