@@ -6,6 +6,22 @@ document.addEventListener('DOMContentLoaded', function () {
   if (told) {
     told.focus();
   }
+  // A refused form's error summary (fragments/errors.html): a link to a field takes the focus there, with the field's
+  // label (or, for a choice, its legend) in view above it; followed as a link, it would only scroll to the field.
+  document.querySelectorAll('.error-summary a[href^="#"]').forEach(function (link) {
+    link.addEventListener('click', function (event) {
+      var field = document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
+      if (!field) {
+        return;
+      }
+      event.preventDefault();
+      var fieldset = field.closest('fieldset');
+      var label = fieldset ? fieldset.querySelector('legend')
+        : document.querySelector('label[for="' + field.id + '"]') || field.closest('label');
+      (label || field).scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
+  });
   // Buttons that ask before a consequential action: <button data-confirm="…">
   document.querySelectorAll('[data-confirm]').forEach(function (el) {
     el.addEventListener('click', function (event) {

@@ -1,14 +1,82 @@
 package org.opennrm.shared;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+
+import org.springframework.transaction.TransactionSystemException;
+
 /**
- * An exception that says the service is too busy for the request just now, not that anything is wrong with it: the
- * screens and the API answer 503 with "try again in a few seconds", rather than an unexpected error.
+ * An exception that says the service cannot serve the request just now, not that anything is wrong with it: too busy
+ * (an exception of this type), or its database out of reach. The screens and the API answer 503 with when to try
+ * again, rather than an unexpected error.
  */
 public interface TemporarilyUnavailable {
 
-	/** Whether {@code failure}, or one of its causes, is such an exception. */
+	/** Why, with the texts that say so ({@code error.<texts>.title}, {@code .detail}) and the wait asked for. */
+	enum Why {
+
+		/** Too many password checks at once: a few seconds. */
+		BUSY("503", 5),
+
+		/** The database cannot be reached (stopped, restarting, the network to it down): a minute. */
+		DATABASE("503.database", 60);
+
+		private final String texts;
+		private final int retryAfterSeconds;
+
+		Why(String texts, int retryAfterSeconds) {
+			this.texts = texts;
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		public String texts() {
+			return texts;
+		}
+
+		/** The {@code Retry-After} header's value. */
+		public String retryAfter() {
+			return String.valueOf(retryAfterSeconds);
+		}
+
+	}
+
+	/** Whether {@code failure}, or one of its causes, is such an exception, or a database out of reach. */
 	static boolean in(Throwable failure) {
-		return Causes.any(failure, TemporarilyUnavailable.class);
+		return why(failure).isPresent();
+	}
+
+	/**
+	 * Why {@code failure} is temporary, if it is. The database's absence is told by the JDBC exception under whatever
+	 * Spring wrapped it in (a connection not got, a transaction not begun or committed, Spring Session's session not
+	 * read or written): a connection exception (SQL state class 08, as PostgreSQL's driver reports a server refusing
+	 * connections or a connection broken), the pool's wait for a connection ended, or the server shutting down or
+	 * starting up (57P01 to 57P03). Not by Spring's {@code DataAccessResourceFailureException} alone, which also stands
+	 * for errors that are no outage (a statement over a limit of the server's, 54xxx): those stay unexpected, and logged.
+	 */
+	static Optional<Why> why(Throwable failure) {
+		if (Causes.any(failure, TemporarilyUnavailable.class)) {
+			return Optional.of(Why.BUSY);
+		}
+		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)
+				? Optional.of(Why.DATABASE) : Optional.empty();
+	}
+
+	private static boolean databaseOutOfReach(Throwable cause) {
+		// a rollback that failed after its statement did (the connection was gone) is thrown with the statement's
+		// failure beside it, not as its cause
+		return connectionFailed(cause) || cause instanceof TransactionSystemException rollback
+				&& rollback.getApplicationException() != null
+				&& Causes.chain(rollback.getApplicationException()).stream().anyMatch(TemporarilyUnavailable::connectionFailed);
+	}
+
+	private static boolean connectionFailed(Throwable cause) {
+		if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+			return true;
+		}
+		String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+		return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
 	}
 
 }

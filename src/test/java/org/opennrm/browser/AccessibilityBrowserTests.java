@@ -3,6 +3,7 @@ package org.opennrm.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,8 @@ import org.opennrm.organisation.OrganisationManagement;
  * Every screen of the application, in Turkish and in English, checked by axe-core against WCAG 2.1 levels A and AA
  * (EN 301 549, which public-sector software in Türkiye and the EU is held to): each page as it first shows, with a
  * form's errors, and after htmx has changed part of it. A violation fails the test, named with its rule, element and
- * page. Screenshots of each page checked, on a desktop and at a phone's 360 px, in target/screenshots (41-…).
+ * page. A refused form lists its errors above it, each a link that takes the focus to its field. Screenshots of each
+ * page checked, on a desktop and at a phone's 360 px, in target/screenshots (41-…).
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
@@ -126,6 +128,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector("#password .field-error"))).isNotEmpty();
 		assertFocusOnWhatSaysSo();
 		page("account, password refused");
+		assertSummaryLinksEachError();
 		check.assertNoViolations();
 	}
 
@@ -141,6 +144,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		assertFocusOnWhatSaysSo();
 		page("temporary password, refused");
+		assertSummaryLinksEachError();
 		check.assertNoViolations();
 	}
 
@@ -162,6 +166,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		assertFocusOnWhatSaysSo();
 		page("new user, refused");
+		assertSummaryLinksEachError();
 
 		browser.open("/admin/users/" + someone.id());
 		page("user");
@@ -170,6 +175,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		assertFocusOnWhatSaysSo();
 		page("user, password refused");
+		assertSummaryLinksEachError();
 
 		browser.open("/admin/users/" + someone.id() + "/edit");
 		page("edit user");
@@ -179,6 +185,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).hasSizeGreaterThanOrEqualTo(2);
 		assertFocusOnWhatSaysSo();
 		page("edit user, refused");
+		assertSummaryLinksEachError();
 
 		// another administrator saves the account while the form is open: merged, a field both changed to choose
 		browser.open("/admin/users/" + someone.id() + "/edit");
@@ -196,6 +203,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector("fieldset.merge-choice .field-error"))).hasSize(1);
 		assertFocusOnWhatSaysSo();
 		page("edit user, merged, nothing chosen");
+		assertSummaryLinksEachError();
 		check.assertNoViolations();
 	}
 
@@ -211,12 +219,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".filters .alert.error"))).hasSize(1);
 		assertFocusOnWhatSaysSo();
 		page("organisations, search refused");
+		assertSummaryLinksEachError();
 		browser.open("/admin/organisations/new");
 		page("new organisation");
 		browser.submit(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		assertFocusOnWhatSaysSo();
 		page("new organisation, refused");
+		assertSummaryLinksEachError();
 		Organisation one = organisations.list(new OrganisationFilter("Gaziantep İl Göç", null, null, null)).get(0);
 		browser.open("/admin/organisations/" + one.id() + "/edit");
 		page("edit organisation");
@@ -234,6 +244,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		assertFocusOnWhatSaysSo();
 		page("new API client, refused");
+		assertSummaryLinksEachError();
 		type("name", "Erişilebilirlik aktarımı " + System.nanoTime() % 1_000_000);
 		new Select(browser.driver.findElement(By.id("organisationId"))).selectByIndex(1);
 		new Select(browser.driver.findElement(By.id("role"))).selectByValue(Role.ANALYST.name());
@@ -282,6 +293,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector(".filters .alert.error"))).hasSize(1);
 		assertFocusOnWhatSaysSo();
 		page("audit trail, filter refused");
+		assertSummaryLinksEachError();
 		long newest = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
 		browser.open("/audit/" + newest);
 		page("audit entry");
@@ -355,6 +367,30 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(message.getAttribute("data-focus")).as("the focused element is the message").isNotNull();
 		assertThat(message.getAttribute("role")).isEqualTo("alert");
 		assertThat(message.getText()).isNotBlank();
+	}
+
+	/**
+	 * The refused form's error summary: a titled box with a link for each error, to each field in error in the page's
+	 * order (a field marked invalid, or the first choice of one that both administrators changed); following a link
+	 * puts the focus in its field.
+	 */
+	private void assertSummaryLinksEachError() {
+		WebElement summary = browser.driver.findElement(By.cssSelector(".error-summary"));
+		assertThat(summary.findElement(By.tagName("h2")).getText()).isNotBlank();
+		assertThat(summary.getAttribute("aria-labelledby")).isEqualTo(summary.findElement(By.tagName("h2")).getAttribute("id"));
+		List<String> invalid = browser.driver.findElements(By.cssSelector("form [aria-invalid=true]")).stream()
+			.map(field -> field.getTagName().equals("fieldset")
+					? field.findElement(By.cssSelector("input[type=radio]")).getAttribute("id") : field.getAttribute("id"))
+			.toList();
+		assertThat(invalid).isNotEmpty();
+		List<WebElement> links = summary.findElements(By.cssSelector("li a"));
+		assertThat(links.stream().map(link -> link.getDomAttribute("href")).distinct().toList())
+			.containsExactlyElementsOf(invalid.stream().map(id -> "#" + id).toList());
+		for (WebElement link : links) {
+			assertThat(link.getText()).isNotBlank();
+			link.click();
+			assertThat(focused().getAttribute("id")).as(link.getText()).isEqualTo(link.getDomAttribute("href").substring(1));
+		}
 	}
 
 	private void assertTitleSaysWhichError() {

@@ -75,8 +75,9 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		browser.open("/login?lang=tr");
 		browser.signIn("denetci", "demo-parola-2026");
 		browser.open("/audit?from=2026-12-07&to=2026-12-06");
-		assertThat(browser.driver.findElement(By.cssSelector(".filters .alert.error")).getText())
-			.startsWith("Bitiş, başlangıçtan sonra değil");
+		WebElement refused = browser.driver.findElement(By.cssSelector(".filters .alert.error li a"));
+		assertThat(refused.getText()).startsWith("Bitiş (tarih): Bitiş, başlangıçtan sonra değil");
+		assertThat(refused.getDomAttribute("href")).isEqualTo("#to");
 		browser.screenshot("21-audit-filter-refused-tr");
 
 		browser.open("/audit?action=LOGIN");

@@ -21,7 +21,8 @@ import org.opennrm.SignIn;
 
 /**
  * A form filled in and sent with the keyboard alone, as someone who cannot use a mouse does: the skip link first, then
- * Tab from field to field, arrow keys in the lists, Enter to send. Each element that takes the focus shows it with a
+ * Tab from field to field, arrow keys in the lists, Enter to send; refused, corrected from the link of its error
+ * summary to the field, and sent again. Each element that takes the focus shows it with a
  * ring that stands out from what is around it by 3:1 at least (WCAG 2.4.7 and 1.4.11), on the dark page header as on
  * the white form.
  */
@@ -69,7 +70,8 @@ class KeyboardBrowserTests extends BrowserTest {
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("username", username);
 		typed.put("fullName", "Klavye Kullanan Memur");
-		typed.put("email", username + "@goc.gov.tr");
+		// an address without its domain first: refused, and corrected from the form's error summary
+		typed.put("email", username + "@goc");
 		typed.put("password", "mavi kalem öğleden sonra");
 		browser.open("/login?lang=tr");
 		browser.signIn("admin", SignIn.DEMO_PASSWORD);
@@ -85,6 +87,36 @@ class KeyboardBrowserTests extends BrowserTest {
 		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
 		assertThat(focused().getTagName()).isEqualTo("main");
 
+		tabToThePasswordTyping(typed);
+		send();
+
+		// refused: the summary above the form has the focus; Tab reaches its link, Enter puts the focus in the field
+		assertThat(focused().getAttribute("class")).contains("error-summary");
+		tab();
+		assertThat(focused().getDomAttribute("href")).isEqualTo("#email");
+		assertRingStandsOut("the error summary's link");
+		browser.screenshot("42-keyboard-error-summary-link-tr");
+		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+		assertThat(focused().getAttribute("id")).isEqualTo("email");
+		assertThat(focused().getDomProperty("value")).as("what was typed, kept").isEqualTo(username + "@goc");
+		new Actions(browser.driver).sendKeys(Keys.END, ".gov.tr").perform();
+		// on from the e-mail to the password, which a refused form never shows again
+		typed.clear();
+		typed.put("password", "mavi kalem öğleden sonra");
+		tabToThePasswordTyping(typed);
+		send();
+
+		assertThat(browser.driver.getCurrentUrl()).matches(".*/admin/users/[0-9a-f-]{36}");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Klavye Kullanan Memur");
+		assertThat(jdbc.sql("select role || ' ' || scope || ' ' || (email_hash is not null) from app_user where username = :u")
+			.param("u", username).query(String.class).single()).isEqualTo("FOCAL_POINT PROVINCE true");
+	}
+
+	/**
+	 * Tab from where the focus is to the password, each stop's ring checked, typing what {@code typed} has for a field,
+	 * the first organisation chosen unless one is, and the role of a focal point.
+	 */
+	private void tabToThePasswordTyping(Map<String, String> typed) {
 		int stops = 0;
 		while (!"password".equals(focused().getAttribute("id"))) {
 			assertThat(++stops).as("Tab reaches the password").isLessThan(20);
@@ -95,7 +127,7 @@ class KeyboardBrowserTests extends BrowserTest {
 			if (typed.containsKey(id)) {
 				new Actions(browser.driver).sendKeys(typed.get(id)).perform();
 			}
-			else if ("organisationId".equals(id)) {
+			else if ("organisationId".equals(id) && field.getAttribute("value").isEmpty()) {
 				new Actions(browser.driver).sendKeys(Keys.ARROW_DOWN).perform();
 			}
 			else if ("role".equals(id)) {
@@ -109,15 +141,16 @@ class KeyboardBrowserTests extends BrowserTest {
 				browser.screenshot("42-keyboard-role-tr");
 			}
 		}
+	}
+
+	/** Enter in the form's field: the form sent, and the next page loaded. */
+	private void send() {
 		WebElement page = browser.driver.findElement(By.tagName("html"));
 		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
 		new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
 			.until(d -> BrowserSession.replaced(page));
-
-		assertThat(browser.driver.getCurrentUrl()).matches(".*/admin/users/[0-9a-f-]{36}");
-		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Klavye Kullanan Memur");
-		assertThat(jdbc.sql("select role || ' ' || scope from app_user where username = :u").param("u", username)
-			.query(String.class).single()).isEqualTo("FOCAL_POINT PROVINCE");
+		new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d -> "complete"
+			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	private void tab() {

@@ -144,7 +144,10 @@ class UserAdminTests {
 				.param("scope", "NATIONAL")
 				.param("password", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor.")))
+			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor</h2>")))
+			// each error above the form too, a link to its field
+			.andExpect(content().string(containsString("<a href=\"#email\">Geçerli bir e-posta adresi girin")))
+			.andExpect(content().string(containsString("<a href=\"#organisationId\">Kurum: Bu alan zorunludur.</a>")))
 			.andExpect(content().string(containsString("Kullanıcı adında yalnızca a–z harflerini")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
@@ -375,7 +378,7 @@ class UserAdminTests {
 				.param("fullName", "").param("email", "adres-değil").param("phone", "0532").param("role", "FOCAL_POINT")
 				.param("scope", "PROVINCE"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor.")))
+			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor</h2>")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("value=\"adres-değil\"")))
 			.andExpect(content().string(containsString("value=\"0532\"")));

@@ -109,7 +109,7 @@ class OrganisationAdminTests {
 				.param("website", "www.example.org")
 				.param("_active", "on"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor.")))
+			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor</h2>")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Telefon numarasını uluslararası biçimde girin")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
@@ -127,7 +127,7 @@ class OrganisationAdminTests {
 		mvc.perform(post("/admin/organisations").with(admin).with(csrf()).param("lang", "en")
 				.param("name", "Tampered").param("type", "NOT_A_TYPE").param("provinceCode", "99"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Some entries need correcting.")))
+			.andExpect(content().string(containsString("Some entries need correcting</h2>")))
 			.andExpect(content().string(containsString("value=\"Tampered\"")));
 	}
 

@@ -196,10 +196,15 @@ class SecurityConfiguration {
 	 * came whatever the password). The audit trail keeps the difference ({@link LoginThrottle}), and the
 	 * administrator's page of the user shows the lock. Each of them counts against the client address
 	 * ({@link AddressThrottleFilter#REFUSED}), so that the address's limit is reached alike whatever the accounts
-	 * tried. Only a refusal as busy, which says nothing of any account, has its own answer; it is audited here.
+	 * tried. Only a refusal as busy, which says nothing of any account, has its own answer; it is audited here. A sign-in
+	 * the database failed is no refusal: it is answered as any request the database failed (503, "try again").
 	 */
 	static AuthenticationFailureHandler loginFailureHandler(ApplicationEventPublisher events) {
 		return (request, response, exception) -> {
+			if (TemporarilyUnavailable.why(exception).orElse(null) == TemporarilyUnavailable.Why.DATABASE) {
+				// nothing could be counted or audited: answered 503 as any request the database failed
+				throw exception;
+			}
 			if (TemporarilyUnavailable.in(exception)) {
 				try {
 					events.publishEvent(new LoginTurnedAway(LoginTurnedAway.Why.BUSY));

@@ -11,6 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -42,7 +43,12 @@ class EmbeddedDatabaseConfiguration {
 			.placeholders(Map.of(DatabaseRoles.APP_ROLE_PLACEHOLDER, EmbeddedDatabase.APP_ROLE));
 	}
 
+	/**
+	 * The pool takes the settings an external database's pool takes ({@code spring.datasource.hikari.*}: its waits
+	 * for a connection, application.properties), as Spring Boot's own pool would.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedDatabase database, DataSourceProperties dataSourceProperties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());

@@ -228,7 +228,8 @@ class ApiErrorHandling {
 
 	/**
 	 * Spring MVC's own client errors that no handler above names (a representation the API cannot give, a missing
-	 * header) keep their 4xx status; a request the service is too busy for gets 503. Anything else is unexpected.
+	 * header) keep their 4xx status; a request the service is too busy for, or whose database is out of reach, gets 503.
+	 * Anything else is unexpected.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
@@ -240,9 +241,11 @@ class ApiErrorHandling {
 			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).build()
 					: ResponseEntity.status(status).body(problem);
 		}
-		if (TemporarilyUnavailable.in(ex)) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.503.title", "error.503.detail", locale));
+		var unavailable = TemporarilyUnavailable.why(ex);
+		if (unavailable.isPresent()) {
+			String texts = "error." + unavailable.get().texts();
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", unavailable.get().retryAfter())
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, texts + ".title", texts + ".detail", locale));
 		}
 		// The exception class only: messages of database errors can carry values the user sent.
 		log.error("Unexpected error in the API: {}", SafeErrors.describe(ex));

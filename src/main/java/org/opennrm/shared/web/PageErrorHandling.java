@@ -1,5 +1,6 @@
 package org.opennrm.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -53,7 +54,7 @@ class PageErrorHandling {
 	 * when a parameter is first asked for. Anything else is unexpected.
 	 */
 	@ExceptionHandler(Exception.class)
-	String unexpected(Exception ex, Model model, HttpServletResponse response) {
+	String unexpected(Exception ex, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
 			return page(known.getStatusCode().value(), model, response);
 		}
@@ -61,12 +62,20 @@ class PageErrorHandling {
 				|| ex instanceof BindException || ex instanceof InvalidParameterException) {
 			return page(400, model, response);
 		}
-		if (TemporarilyUnavailable.in(ex)) {
-			response.setHeader("Retry-After", "5");
+		var unavailable = TemporarilyUnavailable.why(ex);
+		if (unavailable.isPresent()) {
+			response.setHeader("Retry-After", unavailable.get().retryAfter());
+			model.addAttribute("texts", unavailable.get().texts());
+			model.addAttribute("formSent", formSent(request));
 			return page(503, model, response);
 		}
 		log.error("Unexpected error on a page: {}", SafeErrors.describe(ex));
 		return page(500, model, response);
+	}
+
+	/** Whether the failed request sent a form, which the page then says may not have been saved. */
+	static boolean formSent(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
 	}
 
 	private static String page(int status, Model model, HttpServletResponse response) {

@@ -19,6 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.servlet.LocaleResolver;
@@ -81,6 +82,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes()));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Style sheets, scripts and images asked for without the session ({@link ResourcesWithoutSession}). */
+	@Bean
+	FilterRegistrationBean<ResourcesWithoutSession> resourcesWithoutSession() {
+		FilterRegistrationBean<ResourcesWithoutSession> registration = new FilterRegistrationBean<>(
+				new ResourcesWithoutSession());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		return registration;
 	}
 

@@ -3,6 +3,7 @@ package org.opennrm.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.opennrm.identity.LoginTurnedAway;
@@ -83,6 +86,21 @@ class BoundedPasswordChecksTests {
 			throw new IllegalStateException("no connection left in the pool");
 		}).onAuthenticationFailure(new MockHttpServletRequest(), response, new BoundedPasswordChecks.Busy());
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=busy");
+	}
+
+	@Test
+	void aSignInTheDatabaseFailedIsNoRefusalAndIsAnsweredAsAnyRequestTheDatabaseFailed() {
+		List<Object> published = new ArrayList<>();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		var failed = new InternalAuthenticationServiceException("could not load the account",
+				new CannotGetJdbcConnectionException("no connection",
+						new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms")));
+		// thrown on to the shared error handling, which answers 503 (TemporarilyUnavailableFilter); not "try again in
+		// a few seconds", which is for the password checks' rush, nor audited where nothing can be written
+		assertThatThrownBy(() -> SecurityConfiguration.loginFailureHandler(published::add)
+			.onAuthenticationFailure(new MockHttpServletRequest(), response, failed)).isSameAs(failed);
+		assertThat(response.getRedirectedUrl()).isNull();
+		assertThat(published).isEmpty();
 	}
 
 }

@@ -3,12 +3,15 @@ package org.opennrm.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.ui.ExtendedModelMap;
@@ -20,7 +23,10 @@ import org.opennrm.identity.Role;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.TemporarilyUnavailable;
 
-/** Errors no handler names: Spring's own client errors keep their 4xx, a busy service is a 503, never a 500. */
+/**
+ * Errors no handler names: Spring's own client errors keep their 4xx, a busy service and a database out of reach are a
+ * 503, never a 500.
+ */
 @IntegrationTest
 class UnexpectedErrorsTests {
 
@@ -61,9 +67,29 @@ class UnexpectedErrorsTests {
 
 		MockHttpServletResponse page = new MockHttpServletResponse();
 		var model = new ExtendedModelMap();
-		assertThat(new PageErrorHandling().unexpected(new Busy(), model, page)).isEqualTo("error");
+		assertThat(new PageErrorHandling().unexpected(new Busy(), model, new MockHttpServletRequest(), page)).isEqualTo("error");
 		assertThat(page.getStatus()).isEqualTo(503);
 		assertThat(model.get("status")).isEqualTo(503);
+	}
+
+	@Test
+	void aDatabaseOutOfReachAnswers503WithTryAgainInAMinuteOnTheApiAndOnTheScreens() {
+		var outOfReach = new CannotGetJdbcConnectionException("no connection", new SQLTransientConnectionException(
+				"HikariPool-1 - Connection is not available, request timed out after 5000ms"));
+		var api = new ApiErrorHandling(messages, event -> { }).unexpected(outOfReach, Locale.forLanguageTag("tr"));
+		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+		assertThat(api.getBody().getTitle()).isEqualTo("Geçici olarak kullanılamıyor");
+		assertThat(api.getBody().getDetail()).isEqualTo("Hizmet geçici olarak kullanılamıyor. Lütfen bir dakika sonra "
+				+ "yeniden deneyin.");
+
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		var model = new ExtendedModelMap();
+		var formSent = new MockHttpServletRequest("POST", "/admin/organisations");
+		assertThat(new PageErrorHandling().unexpected(outOfReach, model, formSent, page)).isEqualTo("error");
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getHeader("Retry-After")).isEqualTo("60");
+		assertThat(model).containsEntry("texts", "503.database").containsEntry("formSent", true);
 	}
 
 }
