@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * Describes an exception for the log without its messages, which can quote personal data (a database
  * error repeats the duplicate value; a parse error repeats the input). Keeps the cause chain's classes and
- * the frames of OpenNRM's own code, enough to find the fault.
+ * the frames of OpenNRM's own code, enough to find the fault, and the messages of {@link UnreadableData}, which
+ * are written to name where the data is and nothing of it.
  */
 public final class SafeErrors {
 
@@ -20,6 +21,10 @@ public final class SafeErrors {
 				out.append(" <- caused by ");
 			}
 			out.append(t.getClass().getName());
+			if (t instanceof UnreadableData) {
+				// written to name a key id, a field and a row, never a value
+				out.append(": ").append(t.getMessage());
+			}
 			String frames = Arrays.stream(t.getStackTrace())
 				.filter(f -> f.getClassName().startsWith("org.opennrm."))
 				.limit(5)

@@ -47,6 +47,7 @@ import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
+import org.opennrm.shared.UnreadableData;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -246,6 +247,11 @@ class ApiErrorHandling {
 			String texts = "error." + unavailable.get().texts();
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", unavailable.get().retryAfter())
 				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, texts + ".title", texts + ".detail", locale));
+		}
+		if (UnreadableData.in(ex)) {
+			log.error("An API call asked for data that cannot be read on this server: {}", SafeErrors.describe(ex));
+			return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+					"error.500.unreadable.title", "error.500.unreadable.detail", locale));
 		}
 		// The exception class only: messages of database errors can carry values the user sent.
 		log.error("Unexpected error in the API: {}", SafeErrors.describe(ex));

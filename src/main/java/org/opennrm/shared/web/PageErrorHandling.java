@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
+import org.opennrm.shared.UnreadableData;
 
 /**
  * Errors of the screens: a page in the user's language, and a log line without the exception's message,
@@ -68,6 +69,11 @@ class PageErrorHandling {
 			model.addAttribute("texts", unavailable.get().texts());
 			model.addAttribute("formSent", formSent(request));
 			return page(503, model, response);
+		}
+		if (UnreadableData.in(ex)) {
+			log.error("A page asked for data that cannot be read on this server: {}", SafeErrors.describe(ex));
+			model.addAttribute("texts", "500.unreadable");
+			return page(500, model, response);
 		}
 		log.error("Unexpected error on a page: {}", SafeErrors.describe(ex));
 		return page(500, model, response);
