@@ -146,8 +146,8 @@ public class OpenNrmApplication {
 			if (arg.startsWith("--") && arg.contains("=")) {
 				String name = arg.substring(2, arg.indexOf('='));
 				if (!name.contains(".")) {
-					return Optional.of(arg + " is neither an option (written apart from its value: --" + name + " "
-							+ arg.substring(arg.indexOf('=') + 1) + ") nor a setting (a dotted name: --spring.datasource.url=…).");
+					return Optional.of(arg + " is neither an option (an option is written apart from its value, as --batch 500,"
+							+ " or alone, as --check) nor a setting (a dotted name, as --spring.datasource.url=…).");
 				}
 			}
 			else {

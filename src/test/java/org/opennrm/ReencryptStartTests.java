@@ -161,7 +161,8 @@ class ReencryptStartTests {
 		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--batch", "0" }))
 			.hasValue("--batch takes a number of rows from 1 to 999,999, not 0.");
 		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--check=true" })).get(STRING)
-			.startsWith("--check=true is neither an option (written apart from its value: --check true)");
+			.startsWith("--check=true is neither an option (an option is written apart from its value, as --batch 500, or"
+					+ " alone, as --check)");
 		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--batch=5" })).isPresent();
 		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--bogus" }))
 			.hasValue("Not an option of reencrypt: --bogus.");
