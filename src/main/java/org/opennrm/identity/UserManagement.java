@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -97,8 +98,7 @@ public class UserManagement {
 		}
 		catch (DuplicateKeyException ex) {
 			// Someone took the name or the address between the checks above and the insert.
-			boolean emailTaken = String.valueOf(ex.getMessage()).contains("email_hash");
-			throw emailTaken ? new UserInputException("email", "user.email.taken")
+			throw emailTaken(ex) ? new UserInputException("email", "user.email.taken")
 					: new UserInputException("username", "user.username.taken");
 		}
 		events.publishEvent(new UserCreated(id, user.role()));
@@ -309,6 +309,15 @@ public class UserManagement {
 	@Transactional(readOnly = true)
 	public java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
 		return users.existingUsernames(usernames);
+	}
+
+	/**
+	 * Whether the key taken is the e-mail address's: by the unique index the database names in its error (the driver's
+	 * own message; Spring's quotes the statement, whose columns name the address's hash whichever key was taken).
+	 */
+	static boolean emailTaken(DuplicateKeyException ex) {
+		return String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
+			.contains("app_user_email_hash_unique");
 	}
 
 	private static String emailContext(UUID id) {
