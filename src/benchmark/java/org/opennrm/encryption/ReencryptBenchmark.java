@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
@@ -64,13 +61,7 @@ class ReencryptBenchmark {
 
 	@Test
 	void reencryptARegister() {
-		String index = Base64.getEncoder().encodeToString(keys.indexKey().getEncoded());
-		Map<String, String> data = new HashMap<>();
-		keys.dataKeys().forEach((id, key) -> data.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));
-		byte[] newKey = new byte[32];
-		new java.security.SecureRandom().nextBytes(newKey);
-		data.put("bench2", Base64.getEncoder().encodeToString(newKey));
-		EncryptionKeys rotated = EncryptionKeys.of("bench2", data, index, "benchmark");
+		EncryptionKeys rotated = TestKeys.adding(keys, "bench2", "bench2");
 		FieldEncryption old = new FieldEncryption(keys);
 
 		long t0 = System.nanoTime();

@@ -3,10 +3,7 @@ package org.opennrm.encryption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,16 +44,14 @@ class KeyCheckTests {
 
 	@Test
 	void anotherIndexKeyOrAnotherDataKeyUnderAKnownIdStopsTheStart() {
-		EncryptionKeys otherIndex = EncryptionKeys.of(keys.activeKeyId(), base64(keys.dataKeys()), random(), "test");
+		EncryptionKeys otherIndex = EncryptionKeys.of(keys.activeKeyId(), TestKeys.encoded(keys), TestKeys.random(), "test");
 		assertThatThrownBy(() -> new KeyCheck(otherIndex, new BlindIndex(otherIndex), jdbc).check())
 			.isInstanceOf(InvalidEncryptionKeysException.class)
 			.hasMessageContaining("index key (opennrm.encryption.index-key) is not the one this database was set up with")
 			.hasMessageContaining("the audit chain would break");
 
-		Map<String, String> data = base64(keys.dataKeys());
-		data.put(keys.activeKeyId(), random());
-		EncryptionKeys otherData = EncryptionKeys.of(keys.activeKeyId(), data,
-				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		// other bytes under the active key's own id
+		EncryptionKeys otherData = TestKeys.adding(keys, keys.activeKeyId(), keys.activeKeyId());
 		assertThatThrownBy(() -> new KeyCheck(otherData, new BlindIndex(otherData), jdbc).check())
 			.isInstanceOf(InvalidEncryptionKeysException.class)
 			.hasMessageContaining("data key '" + keys.activeKeyId() + "'")
@@ -67,10 +62,7 @@ class KeyCheckTests {
 
 	@Test
 	void aNewDataKeyIsRecordedBesideTheOthers() {
-		Map<String, String> data = base64(keys.dataKeys());
-		data.put("rotated2", random());
-		EncryptionKeys rotated = EncryptionKeys.of("rotated2", data,
-				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		EncryptionKeys rotated = TestKeys.adding(keys, "rotated2", "rotated2");
 		try {
 			new KeyCheck(rotated, new BlindIndex(rotated), jdbc).check();
 			assertThat(jdbc.sql("select count(*) from encryption_key_check where key_name = 'data:rotated2'")
@@ -85,10 +77,7 @@ class KeyCheckTests {
 
 	@Test
 	void aNodeWhoseNewKeyAnotherNodeRecordedFirstWithOtherBytesDoesNotStart() {
-		Map<String, String> data = base64(keys.dataKeys());
-		data.put("raced", random());
-		EncryptionKeys mine = EncryptionKeys.of(keys.activeKeyId(), data,
-				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		EncryptionKeys mine = TestKeys.adding(keys, keys.activeKeyId(), "raced");
 		KeyCheck racing = new KeyCheck(mine, new BlindIndex(mine), jdbc) {
 			private boolean first = true;
 
@@ -120,10 +109,7 @@ class KeyCheckTests {
 		assertThat(jdbc.sql("select entity_id from audit_entry where action = 'ENCRYPTION_KEY_ACTIVATED'")
 			.query(String.class).list()).as("the first start's").contains(keys.activeKeyId());
 
-		Map<String, String> data = base64(keys.dataKeys());
-		data.put("audited2", random());
-		EncryptionKeys rotated = EncryptionKeys.of("audited2", data,
-				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		EncryptionKeys rotated = TestKeys.adding(keys, "audited2", "audited2");
 		List<Object> heard = new ArrayList<>();
 		try {
 			check(rotated, List.of(), heard);
@@ -152,10 +138,7 @@ class KeyCheckTests {
 		log.start();
 		try {
 			EncryptedColumn column = new EncryptedColumn("person", "key_check_test", "id", "secret_value", "key_check_test:");
-			Map<String, String> data = base64(keys.dataKeys());
-			data.put("leaving", random());
-			String index = Base64.getEncoder().encodeToString(keys.indexKey().getEncoded());
-			EncryptionKeys withLeaving = EncryptionKeys.of("leaving", data, index, "test");
+			EncryptionKeys withLeaving = TestKeys.adding(keys, "leaving", "leaving");
 			check(withLeaving, List.of(column), new ArrayList<>());
 			// as an old key is: used before the key this node has active now
 			jdbc.sql("""
@@ -207,10 +190,7 @@ class KeyCheckTests {
 		Logger logger = (Logger) LoggerFactory.getLogger(KeyCheck.class);
 		logger.addAppender(log);
 		log.start();
-		Map<String, String> data = base64(keys.dataKeys());
-		data.put("newer", random());
-		EncryptionKeys otherNode = EncryptionKeys.of("newer", data,
-				Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+		EncryptionKeys otherNode = TestKeys.adding(keys, "newer", "newer");
 		try {
 			check(otherNode, List.of(), new ArrayList<>());
 			List<Object> heard = new ArrayList<>();
@@ -241,18 +221,6 @@ class KeyCheckTests {
 
 	private void check(EncryptionKeys ring, List<EncryptedColumn> columns, List<Object> heard) {
 		new KeyCheck(ring, new BlindIndex(ring), jdbc, false, columns, heard::add).check();
-	}
-
-	private static Map<String, String> base64(Map<String, javax.crypto.SecretKey> keys) {
-		Map<String, String> encoded = new HashMap<>();
-		keys.forEach((id, key) -> encoded.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));
-		return encoded;
-	}
-
-	private static String random() {
-		byte[] bytes = new byte[32];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getEncoder().encodeToString(bytes);
 	}
 
 }

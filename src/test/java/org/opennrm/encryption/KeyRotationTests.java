@@ -3,12 +3,8 @@ package org.opennrm.encryption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -70,16 +66,9 @@ class KeyRotationTests {
 		// the application's own role may not create tables
 		AsOwner.execute(database, "create table key_rotation_test (id uuid primary key, secret_value bytea)",
 				"grant select, insert, update, delete on key_rotation_test to public");
-		Map<String, String> data = new HashMap<>();
-		data.put("old", random());
-		data.put("gone", random());
-		String index = Base64.getEncoder().encodeToString(keys.indexKey().getEncoded());
-		EncryptionKeys withGone = EncryptionKeys.of("old", data, index, "test");
-		data.remove("gone");
-		old = EncryptionKeys.of("old", data, index, "test");
-		data.put("new", random());
-		rotated = EncryptionKeys.of("new", data, index, "test");
-		gone = new FieldEncryption(EncryptionKeys.of("gone", encoded(withGone), index, "test"));
+		old = TestKeys.adding(keys, "old", "old");
+		rotated = TestKeys.adding(old, "new", "new");
+		gone = new FieldEncryption(TestKeys.adding(old, "gone", "gone"));
 	}
 
 	@AfterEach
@@ -194,18 +183,6 @@ class KeyRotationTests {
 	private long reencryptionEntries() {
 		return jdbc.sql("select count(*) from audit_entry where action = 'ENCRYPTED_FIELD_REENCRYPTED'").query(Long.class)
 			.single();
-	}
-
-	private static Map<String, String> encoded(EncryptionKeys ring) {
-		Map<String, String> encoded = new HashMap<>();
-		ring.dataKeys().forEach((id, key) -> encoded.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));
-		return encoded;
-	}
-
-	private static String random() {
-		byte[] bytes = new byte[32];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getEncoder().encodeToString(bytes);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.opennrm.encryption;
 
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,4 +38,31 @@ final class TestKeys {
 		}
 		return EncryptionKeys.of(active, keys, indexKey, "test");
 	}
+
+	/** A key of random bytes, in base64. */
+	static String random() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+	/** The data keys of {@code keys}, in base64 by id. */
+	static Map<String, String> encoded(EncryptionKeys keys) {
+		Map<String, String> encoded = new LinkedHashMap<>();
+		keys.dataKeys().forEach((id, key) -> encoded.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));
+		return encoded;
+	}
+
+	/**
+	 * {@code keys} with a data key of random bytes added under each of {@code ids}, {@code active} the active one, and
+	 * the same index key: a rotation of the keys a database was set up with.
+	 */
+	static EncryptionKeys adding(EncryptionKeys keys, String active, String... ids) {
+		Map<String, String> data = encoded(keys);
+		for (String id : ids) {
+			data.put(id, random());
+		}
+		return EncryptionKeys.of(active, data, Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
+	}
+
 }
