@@ -260,9 +260,7 @@ class ApiErrorHandling {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String titleKey, String detailKey, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
-		problem.setTitle(messages.getMessage(titleKey, null, locale));
-		return problem;
+		return ErrorPages.problem(messages, status, titleKey, detailKey, locale);
 	}
 
 }

@@ -46,9 +46,8 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = status(request);
 		var locale = locales.resolveLocale(request);
 		String family = textFamily(messages, status.value(), "500", locale);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage("error." + family + ".detail", null, locale));
-		problem.setTitle(messages.getMessage("error." + family + ".title", null, locale));
+		ProblemDetail problem = problem(messages, status, "error." + family + ".title", "error." + family + ".detail",
+				locale);
 		// the address the caller asked for, not this forward's (which the MVC layer would name otherwise)
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
 			problem.setInstance(URI.create(asked));
@@ -62,6 +61,14 @@ class ErrorPages implements ErrorController {
 		response.setStatus(403);
 		model.addAttribute("status", 403);
 		return "error";
+	}
+
+	/** Problem details whose title and detail are the bundles' texts of these keys, in the caller's language. */
+	static ProblemDetail problem(MessageSource messages, HttpStatus status, String titleKey, String detailKey,
+			java.util.Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
+		problem.setTitle(messages.getMessage(titleKey, null, locale));
+		return problem;
 	}
 
 	/**

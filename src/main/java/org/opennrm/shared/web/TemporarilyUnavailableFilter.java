@@ -151,9 +151,8 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 	private void problem(HttpServletRequest request, HttpServletResponse response, TemporarilyUnavailable.Why why,
 			Locale locale) throws IOException {
 		String texts = "error." + why.texts();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				messages.getMessage(texts + ".detail", null, locale));
-		problem.setTitle(messages.getMessage(texts + ".title", null, locale));
+		ProblemDetail problem = ErrorPages.problem(messages, HttpStatus.SERVICE_UNAVAILABLE, texts + ".title",
+				texts + ".detail", locale);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
