@@ -2,7 +2,10 @@ package org.opennrm.encryption;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,11 @@ import org.springframework.stereotype.Component;
  * HKDF-Expand(indexKey, "opennrm/blind-index/v1/" + purpose), one HMAC block. Each purpose thus has its own key,
  * so equal values under different purposes give unrelated hashes. Thread-safe.
  * <p>
+ * New values are keyed by the active index key ({@link #activeKeyId}). While an index key is being rotated, values
+ * keyed by the one before are still in the database: a look-up tries every configured index key
+ * ({@link #lookupHashes}), and the modules store beside each keyed value the id of its key, so that
+ * {@code java -jar opennrm.jar reencrypt} can key them again (docs/encryption.md, "Rotating the index key").
+ * <p>
  * A blind index is for equality only: no prefix, fuzzy or range search. It reveals which rows share a value, so
  * use it only on columns where that is acceptable, and do not index values with few possibilities (sex,
  * nationality) where the hash is easy to guess by trying them all.
@@ -39,12 +47,33 @@ public class BlindIndex {
 
 	private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
-	private final SecretKey indexKey;
+	private final String activeKeyId;
+
+	private final Map<String, SecretKey> indexKeys;
 
 	private final Map<String, SecretKey> subKeys = new ConcurrentHashMap<>();
 
 	BlindIndex(EncryptionKeys keys) {
-		this.indexKey = keys.indexKey();
+		this.activeKeyId = keys.activeIndexKeyId();
+		this.indexKeys = keys.indexKeys();
+	}
+
+	/** The id of the index key that keys new values, to be stored beside them. */
+	public String activeKeyId() {
+		return activeKeyId;
+	}
+
+	/** The ids of the configured index keys, the active one first, then the others in order. */
+	public List<String> keyIds() {
+		List<String> ids = new ArrayList<>();
+		ids.add(activeKeyId);
+		new TreeSet<>(indexKeys.keySet()).stream().filter(id -> !id.equals(activeKeyId)).forEach(ids::add);
+		return ids;
+	}
+
+	/** Whether an index key of this id is configured. */
+	public boolean hasKey(String keyId) {
+		return indexKeys.containsKey(keyId);
 	}
 
 	/**
@@ -53,7 +82,12 @@ public class BlindIndex {
 	 * is nothing to look up, and blanks must not all match each other.
 	 */
 	public byte @Nullable [] hash(String purpose, @Nullable String value) {
-		Mac mac = macFor(purpose);
+		return hash(activeKeyId, purpose, value);
+	}
+
+	/** The same under the index key {@code keyId}, which must be configured. */
+	public byte @Nullable [] hash(String keyId, String purpose, @Nullable String value) {
+		Mac mac = macFor(keyId, purpose);
 		if (value == null) {
 			return null;
 		}
@@ -62,16 +96,43 @@ public class BlindIndex {
 	}
 
 	/**
+	 * The blind index of {@code value} under every configured index key, the active one first, to look a value up
+	 * ({@code where email_index = any(?)}) while values keyed by an earlier index key may remain; empty where
+	 * {@link #hash} gives {@code null}.
+	 */
+	public List<byte[]> lookupHashes(String purpose, @Nullable String value) {
+		List<byte[]> hashes = new ArrayList<>();
+		for (String keyId : keyIds()) {
+			byte[] hash = hash(keyId, purpose, value);
+			if (hash == null) {
+				return List.of();
+			}
+			hashes.add(hash);
+		}
+		return hashes;
+	}
+
+	/**
 	 * A new HMAC-SHA256 keyed for {@code purpose}, for callers that hash many values with their own normalisation
 	 * (a {@link Mac} is not thread-safe; keep one per thread or per task). {@link #hash} equals
 	 * {@code macFor(purpose).doFinal(canonicalize(value).getBytes(UTF_8))}.
 	 */
 	public Mac macFor(String purpose) {
+		return macFor(activeKeyId, purpose);
+	}
+
+	/** The same under the index key {@code keyId}; an id that is not configured is refused. */
+	public Mac macFor(String keyId, String purpose) {
 		if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
 			throw new IllegalArgumentException(
 					"A blind index purpose is lower-case letters, digits, '.', '_' or '-', e.g. \"user.email\"");
 		}
-		SecretKey subKey = subKeys.computeIfAbsent(purpose, this::deriveSubKey);
+		SecretKey indexKey = indexKeys.get(keyId);
+		if (indexKey == null) {
+			throw new IllegalArgumentException("The index key '" + keyId + "' is not configured (configured: " + keyIds()
+					+ ")");
+		}
+		SecretKey subKey = subKeys.computeIfAbsent(keyId + "/" + purpose, name -> deriveSubKey(indexKey, purpose));
 		return hmac(subKey);
 	}
 
@@ -86,7 +147,7 @@ public class BlindIndex {
 		return WHITESPACE.matcher(NFKC_CASEFOLD.normalize(value)).replaceAll(" ").strip();
 	}
 
-	private SecretKey deriveSubKey(String purpose) {
+	private static SecretKey deriveSubKey(SecretKey indexKey, String purpose) {
 		// HKDF-Expand (RFC 5869) with the random index key as PRK, info = LABEL + purpose, one 32-byte block.
 		Mac mac = hmac(indexKey);
 		mac.update((LABEL + purpose).getBytes(StandardCharsets.UTF_8));

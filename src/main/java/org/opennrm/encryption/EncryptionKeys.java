@@ -1,11 +1,14 @@
 package org.opennrm.encryption;
 
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -15,8 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The validated key ring: data keys by id, the active one, and the blind-index key. Key ids are lower-cased, since
- * environment variables (OPENNRM_ENCRYPTION_KEYS_K2026A) reach Spring as lower-case map keys.
+ * The validated key ring: data keys by id and the active one, index keys (blind indexes, matching keys, the audit
+ * chain, session cookies) by id and the active one. Key ids are lower-cased, since environment variables
+ * (OPENNRM_ENCRYPTION_KEYS_K2026A) reach Spring as lower-case map keys. The single index key of
+ * {@code opennrm.encryption.index-key} has the id {@value #FIRST_INDEX_KEY_ID}: every database set up before index keys
+ * had ids was set up with it.
  */
 final class EncryptionKeys {
 
@@ -24,16 +30,29 @@ final class EncryptionKeys {
 
 	static final Pattern KEY_ID = Pattern.compile("[a-z0-9]{1,32}");
 
+	/** The id of the index key configured as {@code opennrm.encryption.index-key}. */
+	static final String FIRST_INDEX_KEY_ID = "0";
+
 	private final String activeKeyId;
 
 	private final Map<String, SecretKey> dataKeys;
 
-	private final SecretKey indexKey;
+	private final String activeIndexKeyId;
 
-	private EncryptionKeys(String activeKeyId, Map<String, SecretKey> dataKeys, SecretKey indexKey) {
+	private final Map<String, SecretKey> indexKeys;
+
+	private EncryptionKeys(String activeKeyId, Map<String, SecretKey> dataKeys, String activeIndexKeyId,
+			Map<String, SecretKey> indexKeys) {
 		this.activeKeyId = activeKeyId;
 		this.dataKeys = Map.copyOf(dataKeys);
-		this.indexKey = indexKey;
+		this.activeIndexKeyId = activeIndexKeyId;
+		this.indexKeys = Map.copyOf(indexKeys);
+	}
+
+	/** Data keys and one index key, {@code opennrm.encryption.index-key}. */
+	static EncryptionKeys of(@Nullable String activeKeyId, Map<String, String> base64Keys,
+			@Nullable String base64IndexKey, String origin) {
+		return of(activeKeyId, base64Keys, base64IndexKey, Map.of(), null, origin);
 	}
 
 	/**
@@ -41,7 +60,8 @@ final class EncryptionKeys {
 	 * messages; values never appear in a message.
 	 */
 	static EncryptionKeys of(@Nullable String activeKeyId, Map<String, String> base64Keys,
-			@Nullable String base64IndexKey, String origin) {
+			@Nullable String base64IndexKey, Map<String, String> base64IndexKeys, @Nullable String activeIndexKeyId,
+			String origin) {
 		var missing = new TreeSet<String>();
 		if (base64Keys.isEmpty()) {
 			missing.add("opennrm.encryption.keys.<id> (OPENNRM_ENCRYPTION_KEYS_<ID>)");
@@ -49,7 +69,7 @@ final class EncryptionKeys {
 		if (!EncryptionProperties.hasText(activeKeyId)) {
 			missing.add("opennrm.encryption.active-key-id (OPENNRM_ENCRYPTION_ACTIVE_KEY_ID)");
 		}
-		if (!EncryptionProperties.hasText(base64IndexKey)) {
+		if (!EncryptionProperties.hasText(base64IndexKey) && base64IndexKeys.isEmpty()) {
 			missing.add("opennrm.encryption.index-key (OPENNRM_ENCRYPTION_INDEX_KEY)");
 		}
 		if (!missing.isEmpty()) {
@@ -73,14 +93,58 @@ final class EncryptionKeys {
 					+ " has no key: opennrm.encryption.keys." + active + " is not set (configured ids: "
 					+ new TreeSet<>(dataKeys.keySet()) + ").");
 		}
-		SecretKey indexKey = new SecretKeySpec(decode(base64IndexKey, "opennrm.encryption.index-key", origin),
-				"HmacSHA256");
-		for (SecretKey dataKey : dataKeys.values()) {
-			if (MessageDigest.isEqual(dataKey.getEncoded(), indexKey.getEncoded())) {
-				throw invalid("The index key in " + origin + " equals an encryption key; they must differ.");
+		Map<String, SecretKey> indexKeys = indexKeys(base64IndexKey, base64IndexKeys, origin);
+		String activeIndex = activeIndexKeyId(activeIndexKeyId, indexKeys, origin);
+		List<SecretKey> all = new ArrayList<>(dataKeys.values());
+		for (var indexKey : new TreeMap<>(indexKeys).entrySet()) {
+			for (SecretKey other : all) {
+				if (MessageDigest.isEqual(other.getEncoded(), indexKey.getValue().getEncoded())) {
+					throw invalid("The index key '" + indexKey.getKey() + "' in " + origin
+							+ " equals another key; every key must differ from the others.");
+				}
 			}
+			all.add(indexKey.getValue());
 		}
-		return new EncryptionKeys(active, dataKeys, indexKey);
+		return new EncryptionKeys(active, dataKeys, activeIndex, indexKeys);
+	}
+
+	private static Map<String, SecretKey> indexKeys(@Nullable String base64IndexKey, Map<String, String> base64IndexKeys,
+			String origin) {
+		var indexKeys = new HashMap<String, SecretKey>();
+		if (EncryptionProperties.hasText(base64IndexKey)) {
+			indexKeys.put(FIRST_INDEX_KEY_ID, hmacKey(base64IndexKey, "opennrm.encryption.index-key", origin));
+		}
+		base64IndexKeys.forEach((rawId, value) -> {
+			String id = normaliseKeyId(rawId);
+			if (!KEY_ID.matcher(id).matches()) {
+				throw invalid("Invalid index key id '" + printable(rawId) + "' in " + origin
+						+ ": key ids are 1 to 32 letters and digits.");
+			}
+			if (indexKeys.put(id, hmacKey(value, "opennrm.encryption.index-keys." + id, origin)) != null) {
+				throw invalid("Index key id '" + id + "' is defined twice in " + origin + " (key ids are case-insensitive;"
+						+ " opennrm.encryption.index-key is the index key '" + FIRST_INDEX_KEY_ID + "').");
+			}
+		});
+		return indexKeys;
+	}
+
+	private static String activeIndexKeyId(@Nullable String configured, Map<String, SecretKey> indexKeys, String origin) {
+		if (!EncryptionProperties.hasText(configured)) {
+			if (indexKeys.size() == 1) {
+				return indexKeys.keySet().iterator().next();
+			}
+			throw invalid("Several index keys are configured in " + origin + " (ids " + new TreeSet<>(indexKeys.keySet())
+					+ "), and opennrm.encryption.active-index-key-id (OPENNRM_ENCRYPTION_ACTIVE_INDEX_KEY_ID) does not say"
+					+ " which one keys new values.");
+		}
+		String active = normaliseKeyId(configured);
+		if (!indexKeys.containsKey(active)) {
+			throw invalid("The active index key id '" + printable(configured) + "' in " + origin
+					+ " has no key: opennrm.encryption.index-keys." + active + " is not set (configured index key ids: "
+					+ new TreeSet<>(indexKeys.keySet()) + "; opennrm.encryption.index-key is the index key '"
+					+ FIRST_INDEX_KEY_ID + "').");
+		}
+		return active;
 	}
 
 	String activeKeyId() {
@@ -100,17 +164,32 @@ final class EncryptionKeys {
 		return Optional.ofNullable(dataKeys.get(keyId));
 	}
 
+	String activeIndexKeyId() {
+		return activeIndexKeyId;
+	}
+
+	/** The active index key: what new blind indexes, matching keys, audit entries and session cookies are keyed by. */
 	SecretKey indexKey() {
-		return indexKey;
+		return indexKeys.get(activeIndexKeyId);
+	}
+
+	/** The index keys by id. */
+	Map<String, SecretKey> indexKeys() {
+		return indexKeys;
 	}
 
 	@Override
 	public String toString() {
-		return "EncryptionKeys[active=" + activeKeyId + ", ids=" + new TreeSet<>(dataKeys.keySet()) + "]";
+		return "EncryptionKeys[active=" + activeKeyId + ", ids=" + new TreeSet<>(dataKeys.keySet()) + ", active index key="
+				+ activeIndexKeyId + ", index key ids=" + new TreeSet<>(indexKeys.keySet()) + "]";
 	}
 
 	static String normaliseKeyId(@Nullable String keyId) {
 		return keyId == null ? "" : keyId.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static SecretKey hmacKey(@Nullable String base64, String property, String origin) {
+		return new SecretKeySpec(decode(base64, property, origin), "HmacSHA256");
 	}
 
 	private static SecretKey aesKey(@Nullable String base64, String property, String origin) {

@@ -47,6 +47,8 @@ final class EncryptionKeysLoader {
 
 	private static final String KEYS_PREFIX = PREFIX + "keys.";
 
+	private static final String INDEX_KEYS_PREFIX = PREFIX + "index-keys.";
+
 	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
 	private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
@@ -65,7 +67,7 @@ final class EncryptionKeysLoader {
 	EncryptionKeys load(EncryptionProperties properties, Path keyFile) {
 		if (properties.hasAnyKeyConfigured()) {
 			EncryptionKeys keys = EncryptionKeys.of(properties.activeKeyId(), properties.keys(), properties.indexKey(),
-					"configuration");
+					properties.indexKeys(), properties.activeIndexKeyId(), "configuration");
 			if (Files.exists(keyFile)) {
 				log.info("Encryption keys come from configuration; the key file {} is not used.", keyFile);
 			}
@@ -95,13 +97,18 @@ final class EncryptionKeysLoader {
 					"Check that the file exists, is readable by OpenNRM and is a properties file. " + HOW_TO_CONFIGURE);
 		}
 		var keys = new HashMap<String, String>();
+		var indexKeys = new HashMap<String, String>();
 		for (String name : content.stringPropertyNames()) {
 			if (name.startsWith(KEYS_PREFIX)) {
 				keys.put(name.substring(KEYS_PREFIX.length()), content.getProperty(name));
 			}
+			else if (name.startsWith(INDEX_KEYS_PREFIX)) {
+				indexKeys.put(name.substring(INDEX_KEYS_PREFIX.length()), content.getProperty(name));
+			}
 		}
 		EncryptionKeys loaded = EncryptionKeys.of(content.getProperty(PREFIX + "active-key-id"), keys,
-				content.getProperty(PREFIX + "index-key"), "key file " + keyFile);
+				content.getProperty(PREFIX + "index-key"), indexKeys, content.getProperty(PREFIX + "active-index-key-id"),
+				"key file " + keyFile);
 		warnIfOthersCanRead(keyFile);
 		log.info("Encryption keys loaded from key file {}: {}", keyFile, loaded);
 		return loaded;

@@ -4,16 +4,16 @@ import org.opennrm.shared.AuditableEvent;
 
 /**
  * A change of the keys that a start found ({@link KeyCheck}), for the audit trail: the record is the key, by its id
- * ({@code index} for the index key), never anything of its bytes.
+ * ({@code index:} and the id for an index key), never anything of its bytes.
  *
- * @param keyName the key as {@code encryption_key_check} names it: {@code index}, or {@code data:} and the id
+ * @param keyName the key as {@code encryption_key_check} names it: {@code index:} or {@code data:}, and the id
  */
 record KeyChanged(Change change, String keyName) implements AuditableEvent {
 
 	enum Change {
-		/** Recorded for the first time: the index key at the first start, a data key added for a rotation. */
+		/** Recorded for the first time: the keys at the first start, a key added for a rotation. */
 		ADDED("ENCRYPTION_KEY_ADDED"),
-		/** A data key that new values are encrypted under from this start. */
+		/** A key that new values are encrypted, or keyed, under from this start. */
 		ACTIVATED("ENCRYPTION_KEY_ACTIVATED"),
 		/** A data key no longer configured, with no value left under it. */
 		RETIRED("ENCRYPTION_KEY_RETIRED");
@@ -49,8 +49,10 @@ record KeyChanged(Change change, String keyName) implements AuditableEvent {
 	@Override
 	public String purpose() {
 		return switch (change) {
-			case ADDED -> keyName.startsWith("data:") ? "data key configured for the first time" : "index key recorded";
-			case ACTIVATED -> "new values are encrypted under it";
+			case ADDED -> keyName.startsWith("data:") ? "data key configured for the first time"
+					: "index key configured for the first time";
+			case ACTIVATED -> keyName.startsWith("data:") ? "new values are encrypted under it"
+					: "new look-ups, matching keys, audit entries and session cookies are keyed by it";
 			case RETIRED -> "no longer configured, no value under it left";
 		};
 	}

@@ -42,6 +42,9 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(KeyCheck.class);
 
+	/** How {@code encryption_key_check} names an index key: this and its id. */
+	static final String INDEX = "index:";
+
 	private static final byte[] TEXT = "OpenNRM key check v1".getBytes(StandardCharsets.UTF_8);
 
 	private final EncryptionKeys keys;
@@ -121,10 +124,12 @@ class KeyCheck implements SmartInitializingSingleton {
 	 * that tells when the key began to be used.
 	 */
 	private void recordActivation() {
-		int first = jdbc.sql("update encryption_key_check set activated_at = clock_timestamp()"
-				+ " where key_name = :name and activated_at is null").param("name", "data:" + keys.activeKeyId()).update();
-		if (first == 1) {
-			events.publishEvent(new KeyChanged(KeyChanged.Change.ACTIVATED, "data:" + keys.activeKeyId()));
+		for (String name : List.of("data:" + keys.activeKeyId(), INDEX + keys.activeIndexKeyId())) {
+			int first = jdbc.sql("update encryption_key_check set activated_at = clock_timestamp()"
+					+ " where key_name = :name and activated_at is null").param("name", name).update();
+			if (first == 1) {
+				events.publishEvent(new KeyChanged(KeyChanged.Change.ACTIVATED, name));
+			}
 		}
 	}
 
@@ -162,6 +167,12 @@ class KeyCheck implements SmartInitializingSingleton {
 	 * under which none is left.
 	 */
 	private List<String> warnOfGoneKeys(TreeSet<String> goneNames, Set<String> newer) {
+		for (String name : goneNames.stream().filter(name -> name.startsWith(INDEX)).toList()) {
+			goneNames.remove(name);
+			log.warn("Index key '{}' was used with this database and is no longer configured: the audit trail's entries"
+					+ " keyed by it cannot be checked here (verify-audit), nor the e-mail look-ups and matching keys still"
+					+ " keyed by it found (reencrypt --check counts them).", name.substring(INDEX.length()));
+		}
 		List<String> emptied = new ArrayList<>();
 		Map<String, Map<String, Long>> held = new TreeMap<>();
 		for (KeyRotation.KeyUsage usage : KeyRotation.usage(jdbc, columns)) {
@@ -210,20 +221,22 @@ class KeyCheck implements SmartInitializingSingleton {
 			.toList();
 		if (!differing.isEmpty()) {
 			// the audit chain is keyed by the index key alone: a data key has nothing to do with it
-			String harm = !differing.contains("index")
+			String harm = differing.stream().noneMatch(name -> name.startsWith(INDEX))
 					? "the values encrypted under " + (differing.size() == 1 ? "it" : "them") + " could not be read"
 					: "e-mail look-ups and duplicate searches would find nothing written before, and the audit chain would"
 							+ " break" + (differing.size() > 1 ? "; values encrypted under the data keys could not be read" : "");
 			throw new InvalidEncryptionKeysException("The configured " + describe(differing) + " not the one this"
 					+ " database was set up with: " + harm + ".", "Configure the keys this database was set up with (see the backup of the key"
-					+ " file or secret store). A data key is rotated under a new id, never replaced under its own; the index key"
-					+ " cannot be rotated yet: see docs/encryption.md, \"Rotating a data key\" and \"The index key\".");
+					+ " file or secret store). A key is rotated under a new id, never replaced under its own: see docs/encryption.md,"
+					+ " \"Rotating a data key\" and \"Rotating the index key\".");
 		}
 	}
 
 	private Map<String, byte[]> configured() {
 		Map<String, byte[]> values = new LinkedHashMap<>();
-		values.put("index", blindIndex.macFor("encryption.key-check").doFinal(TEXT));
+		for (String id : blindIndex.keyIds()) {
+			values.put(INDEX + id, blindIndex.macFor(id, "encryption.key-check").doFinal(TEXT));
+		}
 		keys.dataKeys().forEach((id, key) -> values.put("data:" + id, check(key)));
 		return values;
 	}
@@ -232,9 +245,14 @@ class KeyCheck implements SmartInitializingSingleton {
 		return BlindIndex.hmac(new SecretKeySpec(dataKey.getEncoded(), "HmacSHA256")).doFinal(TEXT);
 	}
 
+	private static String describeIndexKey(String id) {
+		return "index key '" + id + "' (" + (id.equals(EncryptionKeys.FIRST_INDEX_KEY_ID) ? "opennrm.encryption.index-key"
+				: "opennrm.encryption.index-keys." + id) + ")";
+	}
+
 	private static String describe(List<String> names) {
 		List<String> described = names.stream()
-			.map(name -> name.equals("index") ? "index key (opennrm.encryption.index-key)"
+			.map(name -> name.startsWith(INDEX) ? describeIndexKey(name.substring(INDEX.length()))
 					: "data key '" + name.substring(5) + "' (opennrm.encryption.keys." + name.substring(5) + ")")
 			.toList();
 		return String.join(" and ", described) + (described.size() == 1 ? " is" : " are");

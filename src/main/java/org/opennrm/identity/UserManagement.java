@@ -81,8 +81,8 @@ public class UserManagement {
 		}
 		String email = blankToNull(user.email());
 		String phone = blankToNull(user.phone());
-		byte[] emailHash = blindIndex.hash(EMAIL_INDEX, email);
-		if (emailHash != null && users.findByEmailHash(emailHash).isPresent()) {
+		Users.EmailHash emailHash = emailHash(email);
+		if (!users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email)).isEmpty()) {
 			throw new UserInputException("email", "user.email.taken");
 		}
 		Optional<String> weak = passwordPolicy.check(user.password(), user.username(), user.fullName());
@@ -229,8 +229,8 @@ public class UserManagement {
 		}
 		String email = blankToNull(edit.email());
 		String phone = blankToNull(edit.phone());
-		byte[] emailHash = blindIndex.hash(EMAIL_INDEX, email);
-		if (emailHash != null && users.findByEmailHash(emailHash).filter(other -> !other.equals(id)).isPresent()) {
+		Users.EmailHash emailHash = emailHash(email);
+		if (users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email)).stream().anyMatch(other -> !other.equals(id))) {
 			throw new UserInputException("email", "user.email.taken");
 		}
 		UserContacts before = contactsOf(id);
@@ -326,6 +326,11 @@ public class UserManagement {
 
 	private static String phoneContext(UUID id) {
 		return EncryptedUserColumns.PHONE.context(id);
+	}
+
+	/** The address's blind index under the active index key (null without an address), and that key's id. */
+	private Users.EmailHash emailHash(String email) {
+		return new Users.EmailHash(blindIndex.hash(EMAIL_INDEX, email), blindIndex.activeKeyId());
 	}
 
 	private static String blankToNull(String value) {

@@ -52,10 +52,10 @@ class TakenKeyTests {
 		UUID organisation = jdbc.sql("select id from organisation limit 1").query(UUID.class).single();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into app_user (id, username, full_name, full_name_folded, email_enc, email_hash, phone_enc,
-				                      password_hash, role, scope, organisation_id)
-				values (:id, :username, 'Aynı Anda', 'ayni anda', null, :emailHash, null, 'x', 'FOCAL_POINT', 'PROVINCE',
-				        :organisation)""")
+				insert into app_user (id, username, full_name, full_name_folded, email_enc, email_hash, email_index_key,
+				                      phone_enc, password_hash, role, scope, organisation_id)
+				values (:id, :username, 'Aynı Anda', 'ayni anda', null, :emailHash, '0', null, 'x', 'FOCAL_POINT',
+				        'PROVINCE', :organisation)""")
 			.param("id", id).param("username", username).param("emailHash", emailHash).param("organisation", organisation)
 			.update();
 		return id;

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 import org.opennrm.encryption.BlindIndex;
 
 /**
- * The hash of an audit entry: HMAC-SHA256, keyed from the configured index key (never stored in the
- * database), over the previous entry's hash and this entry's fields in a length-prefixed form that no two
- * different entries share. Without the key, nobody who can write to the database can forge a chain.
+ * The hash of an audit entry: HMAC-SHA256, keyed from an index key (never stored in the database; new entries by the
+ * active one, and each entry records its key's id), over the previous entry's hash and this entry's fields in a
+ * length-prefixed form that no two different entries share. Without the key, nobody who can write to the database can
+ * forge a chain. Each entry's hash covers the one before it, whatever its key: after the index key is rotated, the
+ * entries keyed by the old key are protected by the first entry keyed by the new one, even if the old key leaked.
  */
 @Component
 class AuditChain {
@@ -43,8 +45,24 @@ class AuditChain {
 
 	}
 
+	/** The id of the index key new entries are hashed under. */
+	String activeKeyId() {
+		return keys.activeKeyId();
+	}
+
+	/** Whether entries hashed under the index key {@code keyId} can be checked here. */
+	boolean hasKey(String keyId) {
+		return keys.hasKey(keyId);
+	}
+
+	/** The hash of a new entry, under the active index key. */
 	byte[] hash(byte[] previousHash, Fields fields) {
-		Mac mac = keys.macFor("audit-chain");
+		return hash(keys.activeKeyId(), previousHash, fields);
+	}
+
+	/** The hash of an entry under the index key {@code keyId}, which must be configured. */
+	byte[] hash(String keyId, byte[] previousHash, Fields fields) {
+		Mac mac = keys.macFor(keyId, "audit-chain");
 		mac.update(previousHash);
 		mac.update(canonical(fields));
 		return mac.doFinal();

@@ -78,7 +78,12 @@ public class AuditChainVerifier {
 				state.brokenAt = entry.seq();
 				state.reason = "LINK";
 			}
-			else if (!MessageDigest.isEqual(entry.hash(), chain.hash(entry.prevHash(), entry.fields()))) {
+			else if (!chain.hasKey(entry.indexKey())) {
+				// keyed by an index key not configured here: it cannot be told from a forged one
+				state.brokenAt = entry.seq();
+				state.reason = "KEY";
+			}
+			else if (!MessageDigest.isEqual(entry.hash(), chain.hash(entry.indexKey(), entry.prevHash(), entry.fields()))) {
 				state.brokenAt = entry.seq();
 				state.reason = "ALTERED";
 			}

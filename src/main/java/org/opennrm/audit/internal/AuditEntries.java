@@ -61,11 +61,11 @@ public class AuditEntries {
 
 	private static final String INSERT = """
 			insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id, actor_role,
-			    action, entity_type, entity_id, outcome, purpose, remote_address, request, prev_hash, hash)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			    action, entity_type, entity_id, outcome, purpose, remote_address, request, prev_hash, hash, index_key)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	/** An entry to append, with its place in the chain. */
-	record Appended(AuditChain.Fields fields, byte[] prevHash, byte[] hash) {
+	/** An entry to append, with its place in the chain and the id of the index key its hash is under. */
+	record Appended(AuditChain.Fields fields, byte[] prevHash, byte[] hash, String indexKey) {
 	}
 
 	/** In the order given, which is the chain's. */
@@ -89,6 +89,7 @@ public class AuditEntries {
 				ps.setString(13, f.request());
 				ps.setBytes(14, c.prevHash());
 				ps.setBytes(15, c.hash());
+				ps.setString(16, c.indexKey());
 			});
 		}
 		// a name new to the trail joins the names its "who" filter looks in, folded as people type it (V20)
@@ -265,18 +266,19 @@ public class AuditEntries {
 	}
 
 	/** A stored entry with its chain columns, for verification. */
-	record Chained(long seq, AuditChain.Fields fields, byte[] prevHash, byte[] hash) {
+	record Chained(long seq, AuditChain.Fields fields, byte[] prevHash, byte[] hash, String indexKey) {
 	}
 
 	/** Streams the whole chain in order without holding it in memory (call inside a transaction). */
 	void walk(Consumer<Chained> visitor) {
 		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
 		streaming.setFetchSize(1000);
-		streaming.query("select " + COLUMNS + ", prev_hash, hash from audit_entry order by seq", rs -> {
+		streaming.query("select " + COLUMNS + ", prev_hash, hash, index_key from audit_entry order by seq", rs -> {
 			AuditEntry e = map(rs, 0);
 			visitor.accept(new Chained(e.seq(), new AuditChain.Fields(e.occurredAt(), e.actorId(), e.actorName(),
 					e.actorKind(), e.actorOrganisationId(), e.actorRole(), e.action(), e.entityType(), e.entityId(),
-					e.outcome(), e.purpose(), e.remoteAddress(), e.request()), rs.getBytes("prev_hash"), rs.getBytes("hash")));
+					e.outcome(), e.purpose(), e.remoteAddress(), e.request()), rs.getBytes("prev_hash"), rs.getBytes("hash"),
+					rs.getString("index_key")));
 		});
 	}
 

@@ -55,10 +55,11 @@ public class AuditRecorder {
 		entries.lockChain();
 		byte[] previous = entries.lastHash();
 		List<AuditEntries.Appended> chained = new ArrayList<>(events.size());
+		String key = chain.activeKeyId();
 		for (AuditableEvent event : events) {
 			AuditChain.Fields f = fields(event);
-			byte[] hash = chain.hash(previous, f);
-			chained.add(new AuditEntries.Appended(f, previous, hash));
+			byte[] hash = chain.hash(key, previous, f);
+			chained.add(new AuditEntries.Appended(f, previous, hash, key));
 			previous = hash;
 		}
 		entries.insertAll(chained);

@@ -32,6 +32,11 @@ class NightlyChainCheck {
 			log.info("Audit chain intact ({} entries; newest entry {}, hash {})", result.entriesChecked(), result.newestSeq(),
 					result.newestHash());
 		}
+		else if ("KEY".equals(result.reason())) {
+			log.error("The audit chain cannot be checked from entry {} on: its hash is under an index key that is not configured"
+					+ " on this server ({} entries checked). Configure every index key the trail was written with"
+					+ " (docs/encryption.md, \"Rotating the index key\").", result.brokenAt(), result.entriesChecked());
+		}
 		else {
 			log.error("AUDIT CHAIN BROKEN at entry {} ({}); {} entries checked. Investigate: the audit trail was"
 					+ " tampered with{}.", result.brokenAt(), result.reason(), result.entriesChecked(),

@@ -52,6 +52,13 @@ class VerifyAuditCommand implements AdminCommand {
 					+ (result.newestSeq() == null ? "." : "; newest entry " + result.newestSeq() + ", hash " + result.newestHash() + "."));
 			return INTACT;
 		}
+		if ("KEY".equals(result.reason())) {
+			System.out.println("The audit trail could not be checked from entry " + result.brokenAt() + " on: its hash is under"
+					+ " an index key that is not configured here; " + result.entriesChecked() + " entries checked. Configure every"
+					+ " index key the trail was written with (opennrm.encryption.index-key, opennrm.encryption.index-keys.<id>;"
+					+ " docs/encryption.md, \"Rotating the index key\").");
+			return COULD_NOT_CHECK;
+		}
 		System.out.println("Audit trail BROKEN at entry " + result.brokenAt() + " ("
 				+ ("LINK".equals(result.reason()) ? "the entry before it was removed, replaced or reordered"
 						: "TRUNCATED".equals(result.reason())

@@ -75,11 +75,22 @@ class SignedSessionCookies implements BeanPostProcessor {
 			}
 			String id = value.substring(0, dot);
 			byte[] sent = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-			return MessageDigest.isEqual(sent, hash(id).getBytes(StandardCharsets.US_ASCII)) ? id : null;
+			BlindIndex index = keys.getObject();
+			// a cookie signed before the index key was rotated still names its session while the old key is configured
+			for (String keyId : index.keyIds()) {
+				if (MessageDigest.isEqual(sent, hash(keyId, id).getBytes(StandardCharsets.US_ASCII))) {
+					return id;
+				}
+			}
+			return null;
 		}
 
 		private String hash(String id) {
-			Mac mac = keys.getObject().macFor(PURPOSE);
+			return hash(keys.getObject().activeKeyId(), id);
+		}
+
+		private String hash(String keyId, String id) {
+			Mac mac = keys.getObject().macFor(keyId, PURPOSE);
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
 		}
 

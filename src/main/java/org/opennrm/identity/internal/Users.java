@@ -73,20 +73,26 @@ public class Users {
 				rs.getString("preferred_language"), rs.getBoolean("must_change_password"));
 	}
 
-	public void insert(UUID id, String username, String fullName, byte[] emailEnc, byte[] emailHash, byte[] phoneEnc,
+	/** An e-mail address's blind index and the id of the index key it was made with. */
+	public record EmailHash(byte[] hash, String indexKey) {
+	}
+
+	public void insert(UUID id, String username, String fullName, byte[] emailEnc, EmailHash emailHash, byte[] phoneEnc,
 			String passwordHash, Role role, Scope scope, UUID organisationId, String preferredLanguage,
 			boolean mustChangePassword) {
 		jdbc.sql("""
-				insert into app_user (id, username, full_name, full_name_folded, email_enc, email_hash, phone_enc,
-				                      password_hash, role, scope, organisation_id, preferred_language, must_change_password)
-				values (:id, :username, :fullName, :fullNameFolded, :emailEnc, :emailHash, :phoneEnc, :passwordHash, :role,
-				        :scope, :organisationId, :language, :mustChange)""")
+				insert into app_user (id, username, full_name, full_name_folded, email_enc, email_hash, email_index_key,
+				                      phone_enc, password_hash, role, scope, organisation_id, preferred_language,
+				                      must_change_password)
+				values (:id, :username, :fullName, :fullNameFolded, :emailEnc, :emailHash, :emailIndexKey, :phoneEnc,
+				        :passwordHash, :role, :scope, :organisationId, :language, :mustChange)""")
 			.param("id", id)
 			.param("username", username)
 			.param("fullName", fullName)
 			.param("fullNameFolded", TextFolding.fold(fullName))
 			.param("emailEnc", emailEnc)
-			.param("emailHash", emailHash)
+			.param("emailHash", emailHash.hash())
+			.param("emailIndexKey", emailHash.indexKey())
 			.param("phoneEnc", phoneEnc)
 			.param("passwordHash", passwordHash)
 			.param("role", role.name())
@@ -101,11 +107,11 @@ public class Users {
 	 * What an administrator changes on an account, if no one changed it since {@code expectedVersion}.
 	 * @return whether the account was at that version (and is now changed)
 	 */
-	public boolean update(UUID id, int expectedVersion, String fullName, byte[] emailEnc, byte[] emailHash,
+	public boolean update(UUID id, int expectedVersion, String fullName, byte[] emailEnc, EmailHash emailHash,
 			byte[] phoneEnc, Role role, Scope scope, String preferredLanguage) {
 		return jdbc.sql("""
 				update app_user set full_name = :fullName, full_name_folded = :fullNameFolded, email_enc = :emailEnc,
-				       email_hash = :emailHash, phone_enc = :phoneEnc, role = :role, scope = :scope,
+				       email_hash = :emailHash, email_index_key = :emailIndexKey, phone_enc = :phoneEnc, role = :role, scope = :scope,
 				       preferred_language = :language, version = version + 1, updated_at = now()
 				 where id = :id and version = :version""")
 			.param("id", id)
@@ -113,7 +119,8 @@ public class Users {
 			.param("fullName", fullName)
 			.param("fullNameFolded", TextFolding.fold(fullName))
 			.param("emailEnc", emailEnc)
-			.param("emailHash", emailHash)
+			.param("emailHash", emailHash.hash())
+			.param("emailIndexKey", emailHash.indexKey())
 			.param("phoneEnc", phoneEnc)
 			.param("role", role.name())
 			.param("scope", scope.name())
@@ -213,9 +220,13 @@ public class Users {
 			.query((rs, i) -> new Contacts(rs.getBytes("email_enc"), rs.getBytes("phone_enc"))).optional();
 	}
 
-	public Optional<UUID> findByEmailHash(byte[] emailHash) {
-		return jdbc.sql("select id from app_user where email_hash = :hash").param("hash", emailHash)
-			.query(UUID.class).optional();
+	/** The accounts whose e-mail address has one of these blind indexes (one per index key configured). */
+	public List<UUID> findByEmailHash(List<byte[]> emailHashes) {
+		if (emailHashes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id from app_user where email_hash in (:hashes)").param("hashes", emailHashes)
+			.query(UUID.class).list();
 	}
 
 	public void recordSuccessfulLogin(UUID id) {

@@ -31,11 +31,14 @@ public class MatchingIndexStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final ThreadLocal<Mac> macs;
+	/** The index key the keys are made with (matching_person.index_key). */
+	private final String indexKey;
 
 	MatchingIndexStore(JdbcClient jdbc, JdbcTemplate template, BlindIndex blindIndex) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.macs = ThreadLocal.withInitial(() -> blindIndex.macFor(KEY_PURPOSE));
+		this.indexKey = blindIndex.activeKeyId();
+		this.macs = ThreadLocal.withInitial(() -> blindIndex.macFor(indexKey, KEY_PURPOSE));
 	}
 
 	/** A row of the index: encrypted fields, scope columns and the key scheme its keys were made by. */
@@ -63,20 +66,22 @@ public class MatchingIndexStore {
 	public boolean upsert(Row row, Collection<Long> keyHashes, ScopeFilter newScope, ScopeFilter existingScope) {
 		lockWriters();
 		int written = jdbc.sql("""
-				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc, key_scheme)
-				select n.id, n.province_code, n.organisation_id, n.registered_by, n.record_enc, n.key_scheme
+				insert into matching_person (id, province_code, organisation_id, registered_by, record_enc, key_scheme,
+				                             index_key)
+				select n.id, n.province_code, n.organisation_id, n.registered_by, n.record_enc, n.key_scheme, n.index_key
 				  from (values (cast(:id as uuid), cast(:province as char(2)), cast(:org as uuid), cast(:by as uuid),
-				                cast(:enc as bytea), cast(:scheme as int)))
-				       as n (id, province_code, organisation_id, registered_by, record_enc, key_scheme)
+				                cast(:enc as bytea), cast(:scheme as int), cast(:indexKey as text)))
+				       as n (id, province_code, organisation_id, registered_by, record_enc, key_scheme, index_key)
 				 where %s
 				on conflict (id) do update set province_code = excluded.province_code,
 				    organisation_id = excluded.organisation_id, registered_by = excluded.registered_by,
-				    record_enc = excluded.record_enc, key_scheme = excluded.key_scheme, indexed_at = now(),
-				    unreadable_since = null
+				    record_enc = excluded.record_enc, key_scheme = excluded.key_scheme, index_key = excluded.index_key,
+				    indexed_at = now(), unreadable_since = null
 				 where %s""".formatted(newScope.sql(), existingScope.sql()))
 			.params(newScope.params()).params(existingScope.params())
 			.param("id", row.id()).param("province", row.provinceCode()).param("org", row.organisationId())
 			.param("by", row.registeredBy()).param("enc", row.recordEnc()).param("scheme", row.keyScheme())
+			.param("indexKey", indexKey)
 			.update();
 		if (written == 0) {
 			return false;
@@ -93,8 +98,9 @@ public class MatchingIndexStore {
 		}
 		lockWriters();
 		template.batchUpdate("insert into matching_person (id, province_code, organisation_id, registered_by, record_enc,"
-				+ " key_scheme) values (?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(), r.provinceCode(),
-						r.organisationId(), r.registeredBy(), r.recordEnc(), r.keyScheme() }).toList());
+				+ " key_scheme, index_key) values (?, ?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] { r.id(),
+						r.provinceCode(), r.organisationId(), r.registeredBy(), r.recordEnc(), r.keyScheme(), indexKey })
+					.toList());
 		insertKeys(rows, keyHashes);
 	}
 
@@ -168,8 +174,8 @@ public class MatchingIndexStore {
 		lockWriters();
 		jdbc.sql("delete from matching_key where person_id = any(cast(:ids as uuid[]))").param("ids", ids).update();
 		insertKeys(rows, keyHashes);
-		jdbc.sql("update matching_person set key_scheme = :scheme where id = any(cast(:ids as uuid[]))")
-			.param("scheme", scheme).param("ids", ids).update();
+		jdbc.sql("update matching_person set key_scheme = :scheme, index_key = :indexKey where id = any(cast(:ids as uuid[]))")
+			.param("scheme", scheme).param("indexKey", indexKey).param("ids", ids).update();
 	}
 
 	/**
