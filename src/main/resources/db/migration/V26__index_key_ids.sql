@@ -4,6 +4,10 @@
 -- rewriting the tables) and are then dropped: the application names the key of every value it writes.
 
 update encryption_key_check set key_name = 'index:0' where key_name = 'index';
+-- When an index key was replaced for good: reencrypt found nothing keyed by it any more and noted it
+-- (ENCRYPTION_KEY_SUPERSEDED in the audit trail, after which no audit entry may be under it); a node configured with it
+-- as its active index key is refused from then on.
+alter table encryption_key_check add column superseded_at timestamptz;
 
 -- The e-mail address's blind index (email_hash).
 alter table app_user add column email_index_key text not null default '0';

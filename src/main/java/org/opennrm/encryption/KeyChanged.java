@@ -15,8 +15,10 @@ record KeyChanged(Change change, String keyName) implements AuditableEvent {
 		ADDED("ENCRYPTION_KEY_ADDED"),
 		/** A key that new values are encrypted, or keyed, under from this start. */
 		ACTIVATED("ENCRYPTION_KEY_ACTIVATED"),
-		/** A data key no longer configured, with no value left under it. */
-		RETIRED("ENCRYPTION_KEY_RETIRED");
+		/** A key no longer configured, with no value left under it. */
+		RETIRED("ENCRYPTION_KEY_RETIRED"),
+		/** An index key replaced for good: nothing is keyed by it any more, nor may any later audit entry be. */
+		SUPERSEDED("ENCRYPTION_KEY_SUPERSEDED");
 
 		private final String action;
 
@@ -54,6 +56,7 @@ record KeyChanged(Change change, String keyName) implements AuditableEvent {
 			case ACTIVATED -> keyName.startsWith("data:") ? "new values are encrypted under it"
 					: "new look-ups, matching keys, audit entries and session cookies are keyed by it";
 			case RETIRED -> "no longer configured, no value under it left";
+			case SUPERSEDED -> "replaced by the active index key: nothing is keyed by it any more, no later audit entry may be";
 		};
 	}
 

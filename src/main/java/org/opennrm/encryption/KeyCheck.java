@@ -52,6 +52,7 @@ class KeyCheck implements SmartInitializingSingleton {
 	private final JdbcClient jdbc;
 
 	private final List<EncryptedColumn> columns;
+	private final List<IndexKeyedValues> indexed;
 	private final ApplicationEventPublisher events;
 
 	/** Whether keys not seen before are left unrecorded: a start that changes nothing ({@code verify-audit}). */
@@ -59,19 +60,20 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	/** For tests of the keys alone: no encrypted column is counted, and nothing is audited. */
 	KeyCheck(EncryptionKeys keys, BlindIndex blindIndex, JdbcClient jdbc) {
-		this(keys, blindIndex, jdbc, false, List.of(), event -> {
+		this(keys, blindIndex, jdbc, false, List.of(), List.of(), event -> {
 		});
 	}
 
 	@Autowired
 	KeyCheck(EncryptionKeys keys, BlindIndex blindIndex, JdbcClient jdbc,
 			@Value("${opennrm.database.read-only:false}") boolean readOnly, List<EncryptedColumn> columns,
-			ApplicationEventPublisher events) {
+			List<IndexKeyedValues> indexed, ApplicationEventPublisher events) {
 		this.keys = keys;
 		this.blindIndex = blindIndex;
 		this.jdbc = jdbc;
 		this.readOnly = readOnly;
 		this.columns = List.copyOf(columns);
+		this.indexed = List.copyOf(indexed);
 		this.events = events;
 	}
 
@@ -84,6 +86,9 @@ class KeyCheck implements SmartInitializingSingleton {
 		Map<String, byte[]> configured = configured();
 		Map<String, byte[]> recorded = recorded();
 		refuseDiffering(configured, recorded);
+		if (!readOnly) {
+			refuseSupersededIndexKey();
+		}
 		Set<String> retired = retired();
 		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
 		gone.removeAll(configured.keySet());
@@ -138,11 +143,32 @@ class KeyCheck implements SmartInitializingSingleton {
 	 * configuration is newer than this one's, for a rotation this node has not been given yet.
 	 */
 	private Set<String> newerThanTheActiveKey() {
-		return new HashSet<>(jdbc.sql("""
-				select k.key_name from encryption_key_check k, encryption_key_check mine
-				where mine.key_name = :mine and mine.activated_at is not null and k.key_name like 'data:%'
-				  and (k.recorded_at > mine.activated_at or k.activated_at > mine.activated_at)""")
-			.param("mine", "data:" + keys.activeKeyId()).query(String.class).list());
+		Set<String> newer = new HashSet<>();
+		for (String kind : List.of("data:", INDEX)) {
+			newer.addAll(jdbc.sql("""
+					select k.key_name from encryption_key_check k, encryption_key_check mine
+					where mine.key_name = :mine and mine.activated_at is not null and k.key_name like :kind
+					  and (k.recorded_at > mine.activated_at or k.activated_at > mine.activated_at)""")
+				.param("mine", kind + (kind.equals(INDEX) ? keys.activeIndexKeyId() : keys.activeKeyId()))
+				.param("kind", kind + "%").query(String.class).list());
+		}
+		return newer;
+	}
+
+	/**
+	 * A node whose active index key was replaced for good ({@code reencrypt} found nothing keyed by it any more) would
+	 * key new values by it again, and write audit entries that the chain refuses after the entry saying so.
+	 */
+	private void refuseSupersededIndexKey() {
+		jdbc.sql("select superseded_at from encryption_key_check where key_name = :name and superseded_at is not null")
+			.param("name", INDEX + keys.activeIndexKeyId()).query(java.sql.Timestamp.class).optional()
+			.ifPresent(when -> {
+				throw new InvalidEncryptionKeysException("The active index key '" + keys.activeIndexKeyId() + "' was replaced"
+						+ " for good on " + when.toInstant() + " (reencrypt found nothing keyed by it any more): values keyed"
+						+ " by it would no longer be found, and audit entries under it would break the audit chain.",
+						"Configure the index key that replaced it as the active one (opennrm.encryption.active-index-key-id),"
+								+ " as the other nodes are: see docs/encryption.md, \"Rotating the index key\".");
+			});
 	}
 
 	/** Keys no longer configured under which no value was left when a start last looked: not looked for again. */
@@ -167,15 +193,42 @@ class KeyCheck implements SmartInitializingSingleton {
 	 * under which none is left.
 	 */
 	private List<String> warnOfGoneKeys(TreeSet<String> goneNames, Set<String> newer) {
-		for (String name : goneNames.stream().filter(name -> name.startsWith(INDEX)).toList()) {
-			goneNames.remove(name);
-			log.warn("Index key '{}' was used with this database and is no longer configured: the audit trail's entries"
-					+ " keyed by it cannot be checked here (verify-audit), nor the e-mail look-ups and matching keys still"
-					+ " keyed by it found (reencrypt --check counts them).", name.substring(INDEX.length()));
-		}
 		List<String> emptied = new ArrayList<>();
+		List<String> goneIndexKeys = goneNames.stream().filter(name -> name.startsWith(INDEX)).toList();
+		goneNames.removeAll(goneIndexKeys);
+		Map<String, Map<String, Long>> keyed = new TreeMap<>();
+		if (!goneIndexKeys.isEmpty()) {
+			for (KeyRotation.KeyUsage usage : KeyRotation.indexUsage(indexed)) {
+				keyed.computeIfAbsent(INDEX + usage.keyId(), id -> new TreeMap<>()).merge(usage.field(), usage.values(),
+						Long::sum);
+			}
+		}
+		for (String name : goneIndexKeys) {
+			String id = name.substring(INDEX.length());
+			Map<String, Long> kinds = keyed.getOrDefault(name, Map.of());
+			long values = kinds.values().stream().mapToLong(Long::longValue).sum();
+			String where = kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+				.collect(Collectors.joining(", "));
+			if (newer.contains(name)) {
+				log.warn("Index key '{}' was added on another node after this node's active index key, and is not configured"
+						+ " here: give every node the same keys (opennrm.encryption.index-keys.{}); {} values keyed by it{}"
+						+ " cannot be found here.", id, id, values, values == 0 ? "" : " (" + where + ")");
+			}
+			else if (values == 0) {
+				emptied.add(name);
+				log.info("Index key '{}' was used with this database and is no longer configured; nothing in the database is"
+						+ " keyed by it any more, but the audit trail's entries under it are checked only where it is"
+						+ " configured (verify-audit).", id);
+			}
+			else {
+				log.warn("Index key '{}' was used with this database and is no longer configured: {} values keyed by it ({})"
+						+ " cannot be found until it is configured again (opennrm.encryption.index-keys.{}), or they are keyed"
+						+ " again under the active index key (reencrypt, with the key configured).", id, values, where, id);
+			}
+		}
 		Map<String, Map<String, Long>> held = new TreeMap<>();
-		for (KeyRotation.KeyUsage usage : KeyRotation.usage(jdbc, columns)) {
+		for (KeyRotation.KeyUsage usage : goneNames.isEmpty() ? List.<KeyRotation.KeyUsage>of()
+				: KeyRotation.usage(jdbc, columns)) {
 			if (usage.keyId() != null && goneNames.contains("data:" + usage.keyId())) {
 				held.computeIfAbsent(usage.keyId(), id -> new TreeMap<>()).merge(usage.field(), usage.values(), Long::sum);
 			}

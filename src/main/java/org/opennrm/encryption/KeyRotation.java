@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,6 +31,12 @@ import org.opennrm.shared.AuditableEvent;
  * nothing: run it again. Each value re-encrypted is an entry in the audit trail, written with its batch. A value that
  * cannot be decrypted (its key is no longer configured, or it was altered) is left as it is and reported by its row's
  * id. Plain values never leave this class, and nothing of them is logged.
+ * <p>
+ * The same for an index key's rotation (docs/encryption.md, "Rotating the index key"): the values keyed by an index key
+ * that the modules declare ({@link IndexKeyedValues}) are counted per index key and keyed again under the active one.
+ * Once nothing is keyed by any other index key, each earlier index key is noted as superseded, in the audit trail too
+ * ({@code ENCRYPTION_KEY_SUPERSEDED}, keyed by the active index key): no audit entry may be keyed by it after that
+ * entry, and no node may start with it as its active index key.
  */
 @Service
 public class KeyRotation {
@@ -38,6 +45,7 @@ public class KeyRotation {
 	static final int IDS_REPORTED = 20;
 
 	private final List<EncryptedColumn> columns;
+	private final List<IndexKeyedValues> indexed;
 	private final FieldEncryption encryption;
 	private final EncryptionKeys keys;
 	private final JdbcClient jdbc;
@@ -45,9 +53,11 @@ public class KeyRotation {
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 
-	KeyRotation(List<EncryptedColumn> columns, FieldEncryption encryption, EncryptionKeys keys, JdbcClient jdbc,
-			JdbcTemplate batches, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	KeyRotation(List<EncryptedColumn> columns, List<IndexKeyedValues> indexed, FieldEncryption encryption,
+			EncryptionKeys keys, JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.columns = List.copyOf(columns);
+		this.indexed = List.copyOf(indexed);
 		this.encryption = encryption;
 		this.keys = keys;
 		this.jdbc = jdbc;
@@ -60,6 +70,85 @@ public class KeyRotation {
 	@PermitAll // a key's id, not the key
 	public String activeKeyId() {
 		return keys.activeKeyId();
+	}
+
+	/** The id of the index key new values are keyed by. */
+	@PermitAll // a key's id, not the key
+	public String activeIndexKeyId() {
+		return keys.activeIndexKeyId();
+	}
+
+	/** How many values of each kind are keyed by each index key, kind by kind, keys in order. */
+	@PermitAll // counts only
+	public List<KeyUsage> indexUsage() {
+		return indexUsage(indexed);
+	}
+
+	static List<KeyUsage> indexUsage(List<IndexKeyedValues> indexed) {
+		List<KeyUsage> usage = new ArrayList<>();
+		for (IndexKeyedValues values : indexed) {
+			new TreeMap<>(values.countByIndexKey())
+				.forEach((keyId, count) -> usage.add(new KeyUsage(values.name(), keyId, count)));
+		}
+		return usage;
+	}
+
+	/**
+	 * Keys again under the active index key every value keyed by another, kind by kind, {@code batchSize} rows per
+	 * transaction; {@code progress} hears of each batch done. Then, if nothing is left keyed by another index key, notes
+	 * every earlier index key as superseded ({@link KeyChanged.Change#SUPERSEDED}).
+	 */
+	@PreAuthorize("hasRole('KEY_ROTATION')")
+	public Reencryption rekeyIndex(int batchSize, Consumer<Progress> progress) {
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("a batch holds at least one row: " + batchSize);
+		}
+		String active = keys.activeIndexKeyId();
+		List<Reencryption.Column> done = new ArrayList<>();
+		for (IndexKeyedValues values : indexed) {
+			long due = values.countByIndexKey().entrySet().stream().filter(e -> !e.getKey().equals(active))
+				.mapToLong(Map.Entry::getValue).sum();
+			progress.accept(new Progress(values.name(), 0, 0, due));
+			var run = new Object() {
+				@Nullable Object after;
+				long rekeyed;
+				long unreadable;
+				final List<String> unreadableIds = new ArrayList<>();
+			};
+			while (true) {
+				IndexKeyedValues.Batch batch = transactions.execute(status -> values.rekey(batchSize, run.after));
+				if (batch == null || batch.last() == null) {
+					break;
+				}
+				run.after = batch.last();
+				run.rekeyed += batch.rekeyed();
+				run.unreadable += batch.unreadableIds().size();
+				batch.unreadableIds().stream().limit(Math.max(0, IDS_REPORTED - run.unreadableIds.size()))
+					.forEach(run.unreadableIds::add);
+				progress.accept(new Progress(values.name(), run.rekeyed, run.unreadable, due));
+			}
+			done.add(new Reencryption.Column(values.name(), run.rekeyed, run.unreadable, List.copyOf(run.unreadableIds)));
+		}
+		if (indexUsage().stream().allMatch(u -> active.equals(u.keyId()))) {
+			transactions.executeWithoutResult(status -> supersedeEarlierIndexKeys(active));
+		}
+		return new Reencryption(active, done);
+	}
+
+	/** Notes, and audits, every recorded index key but the active one that is not noted yet. */
+	private void supersedeEarlierIndexKeys(String active) {
+		List<String> superseded = jdbc.sql("update encryption_key_check set superseded_at = clock_timestamp()"
+				+ " where key_name like 'index:%' and key_name <> :active and superseded_at is null returning key_name")
+			.param("active", KeyCheck.INDEX + active).query(String.class).list();
+		superseded.stream().sorted()
+			.forEach(name -> events.publishEvent(new KeyChanged(KeyChanged.Change.SUPERSEDED, name)));
+	}
+
+	/** The index keys noted as superseded ({@link #rekeyIndex}), by id. */
+	@PermitAll // keys' ids only
+	public List<String> supersededIndexKeys() {
+		return jdbc.sql("select substring(key_name from 7) from encryption_key_check where key_name like 'index:%'"
+				+ " and superseded_at is not null order by 1").query(String.class).list();
 	}
 
 	/** How many values of each column are under each key, column by column, keys in order. */

@@ -1,6 +1,7 @@
 package org.opennrm.keyrotation;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,33 +72,52 @@ class ReencryptCommand implements AdminCommand {
 		}
 		try {
 			String active = rotation.activeKeyId();
-			long before = report("Before:", rotation.usage(), active);
-			if (options.check() || before == 0) {
-				out.println(before == 0 ? "Every encrypted value is under the active key '" + active + "'."
-						: String.format(Locale.ROOT, "Values under other keys than the active one '%s': %,d.", active, before));
-				return before == 0 ? ALL_UNDER_ACTIVE_KEY : SOME_NOT;
+			String activeIndex = rotation.activeIndexKeyId();
+			out.println("Before:");
+			long before = report(rotation.usage(), active);
+			long beforeKeyed = reportIndex(rotation.indexUsage(), activeIndex);
+			if (options.check()) {
+				out.println(before + beforeKeyed == 0 ? allUnderActiveKeys(active, activeIndex)
+						: String.format(Locale.ROOT, "Values under other keys than the active one '%s': %,d; values keyed by other"
+								+ " index keys than the active one '%s': %,d.", active, before, activeIndex, beforeKeyed));
+				return before + beforeKeyed == 0 ? ALL_UNDER_ACTIVE_KEY : SOME_NOT;
 			}
-			Reencryption result = SystemActor.call(JOB, Role.KEY_ROTATION,
-					() -> rotation.reencrypt(options.batch(), new ProgressLines(out)));
-			for (Reencryption.Column column : result.columns()) {
-				out.printf(Locale.ROOT, "%s: re-encrypted under '%s': %,d%s%n", column.field(), active,
-						column.reencrypted(), column.unreadable() == 0 ? ""
-								: String.format(Locale.ROOT, "; could not be decrypted, left as they were: %,d (rows ",
-										column.unreadable())
-										+ String.join(", ", column.unreadableIds())
-										+ (column.unreadable() > column.unreadableIds().size() ? ", …" : "") + ")");
+			List<String> supersededBefore = rotation.supersededIndexKeys();
+			long unreadable = 0;
+			if (before > 0) {
+				Reencryption result = SystemActor.call(JOB, Role.KEY_ROTATION,
+						() -> rotation.reencrypt(options.batch(), new ProgressLines(out, "re-encrypt")));
+				print(result, "re-encrypted under '" + active + "'", "could not be decrypted");
+				unreadable += result.unreadable();
 			}
-			long after = report("After:", rotation.usage(), active);
+			// also when nothing is keyed by an old index key: notes the earlier index keys as superseded
+			Reencryption rekeyed = SystemActor.call(JOB, Role.KEY_ROTATION,
+					() -> rotation.rekeyIndex(options.batch(), new ProgressLines(out, "key again")));
+			if (beforeKeyed > 0) {
+				print(rekeyed, "keyed again under index key '" + activeIndex + "'", "could not be read");
+			}
+			unreadable += rekeyed.unreadable();
+			out.println("After:");
+			long after = report(rotation.usage(), active) + reportIndex(rotation.indexUsage(), activeIndex);
+			List<String> superseded = new ArrayList<>(rotation.supersededIndexKeys());
+			superseded.removeAll(supersededBefore);
+			if (!superseded.isEmpty()) {
+				out.println("Index key" + (superseded.size() == 1 ? " '" + superseded.get(0) + "' is" : "s " + superseded + " are")
+						+ " now superseded: nothing is keyed by " + (superseded.size() == 1 ? "it" : "them") + ", no later audit"
+						+ " entry may be, and no node may start with " + (superseded.size() == 1 ? "it" : "one of them")
+						+ " as its active index key. Keep " + (superseded.size() == 1 ? "it" : "them") + " where verify-audit"
+						+ " runs: the audit trail's older entries are checked with " + (superseded.size() == 1 ? "it." : "them."));
+			}
 			if (after == 0) {
-				out.println("Every encrypted value is now under the active key '" + active + "'. An old key can be removed"
-						+ " once no backup you may restore needs it.");
+				out.println(allUnderActiveKeys(active, activeIndex) + " An old data key can be removed once no backup you may"
+						+ " restore needs it.");
 				return ALL_UNDER_ACTIVE_KEY;
 			}
 			out.println(String.format(Locale.ROOT, "Values still under other keys: %,d.", after)
-					+ (result.unreadable() == 0 ? ""
-							: " Those that could not be decrypted are under a key not configured here (see the table: configure"
+					+ (unreadable == 0 ? ""
+							: " Those that could not be read are under a data key not configured here (see the table: configure"
 									+ " it, and run this again), or were altered.")
-					+ " Values written meanwhile by a node not yet restarted with the new active key are re-encrypted by"
+					+ " Values written meanwhile by a node not yet restarted with the new active keys are handled by"
 					+ " running this command again.");
 			return SOME_NOT;
 		}
@@ -108,9 +128,40 @@ class ReencryptCommand implements AdminCommand {
 		}
 	}
 
+	private static String allUnderActiveKeys(String active, String activeIndex) {
+		return "Every encrypted value is under the active key '" + active + "', and every keyed value under the active"
+				+ " index key '" + activeIndex + "'.";
+	}
+
+	private void print(Reencryption result, String done, String unreadable) {
+		for (Reencryption.Column column : result.columns()) {
+			out.printf(Locale.ROOT, "%s: %s: %,d%s%n", column.field(), done, column.reencrypted(), column.unreadable() == 0
+					? ""
+					: String.format(Locale.ROOT, "; %s, left as they were: %,d (rows ", unreadable, column.unreadable())
+							+ String.join(", ", column.unreadableIds())
+							+ (column.unreadable() > column.unreadableIds().size() ? ", …" : "") + ")");
+		}
+	}
+
+	/** Prints the values keyed by each index key, kind by kind; returns how many are not keyed by the active one. */
+	private long reportIndex(List<KeyUsage> usage, String active) {
+		out.println("  keyed by index keys:");
+		long notUnderActive = 0;
+		for (KeyUsage u : usage) {
+			out.printf(Locale.ROOT, "  %-28s %-24s %,d%n", u.field(), u.keyId() + (active.equals(u.keyId()) ? " (active)" : ""),
+					u.values());
+			if (!active.equals(u.keyId())) {
+				notUnderActive += u.values();
+			}
+		}
+		if (usage.isEmpty()) {
+			out.println("  no keyed values");
+		}
+		return notUnderActive;
+	}
+
 	/** Prints the values under each key, field by field; returns how many are not under the active key. */
-	private long report(String title, List<KeyUsage> usage, String active) {
-		out.println(title);
+	private long report(List<KeyUsage> usage, String active) {
 		Map<String, Map<String, Long>> byField = new TreeMap<>();
 		long notUnderActive = 0;
 		for (KeyUsage u : usage) {
@@ -132,17 +183,19 @@ class ReencryptCommand implements AdminCommand {
 	private static final class ProgressLines implements java.util.function.Consumer<Progress> {
 
 		private final PrintStream out;
+		private final String verb;
 		private long lastShown = -1;
 
-		ProgressLines(PrintStream out) {
+		ProgressLines(PrintStream out, String verb) {
 			this.out = out;
+			this.verb = verb;
 		}
 
 		@Override
 		public void accept(Progress p) {
 			long done = p.reencrypted() + p.unreadable();
 			if (done == 0) {
-				out.printf(Locale.ROOT, "%s: to re-encrypt: %,d%n", p.field(), p.due());
+				out.printf(Locale.ROOT, "%s: to %s: %,d%n", p.field(), verb, p.due());
 				lastShown = 0;
 				return;
 			}

@@ -2,7 +2,9 @@ package org.opennrm.audit.internal;
 
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -41,6 +43,9 @@ public class AuditChainVerifier {
 		});
 	}
 
+	/** The action of the entry that says an index key was replaced for good (the encryption module's KeyChanged). */
+	static final String SUPERSEDED = "ENCRYPTION_KEY_SUPERSEDED";
+
 	/** Every this many entries read, the check tells how far it has gone. */
 	static final int PROGRESS_EVERY = 10_000;
 
@@ -53,6 +58,8 @@ public class AuditChainVerifier {
 			long checked;
 			long newest;
 			boolean anchorSeen;
+			/** Index keys an intact entry said were replaced for good: no later entry may be keyed by them. */
+			final Set<String> superseded = new HashSet<>();
 			Long brokenAt;
 			String reason;
 		};
@@ -78,6 +85,11 @@ public class AuditChainVerifier {
 				state.brokenAt = entry.seq();
 				state.reason = "LINK";
 			}
+			else if (state.superseded.contains(entry.indexKey())) {
+				// written with a key given up before it: by a node left on the old key, or by whoever holds that key
+				state.brokenAt = entry.seq();
+				state.reason = "SUPERSEDED";
+			}
 			else if (!chain.hasKey(entry.indexKey())) {
 				// keyed by an index key not configured here: it cannot be told from a forged one
 				state.brokenAt = entry.seq();
@@ -86,6 +98,10 @@ public class AuditChainVerifier {
 			else if (!MessageDigest.isEqual(entry.hash(), chain.hash(entry.indexKey(), entry.prevHash(), entry.fields()))) {
 				state.brokenAt = entry.seq();
 				state.reason = "ALTERED";
+			}
+			else if (SUPERSEDED.equals(entry.fields().action()) && "encryption_key".equals(entry.fields().entityType())
+					&& entry.fields().entityId() != null && entry.fields().entityId().startsWith("index:")) {
+				state.superseded.add(entry.fields().entityId().substring("index:".length()));
 			}
 			state.previous = entry.hash();
 		});

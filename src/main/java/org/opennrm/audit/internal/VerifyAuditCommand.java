@@ -61,6 +61,9 @@ class VerifyAuditCommand implements AdminCommand {
 		}
 		System.out.println("Audit trail BROKEN at entry " + result.brokenAt() + " ("
 				+ ("LINK".equals(result.reason()) ? "the entry before it was removed, replaced or reordered"
+						: "SUPERSEDED".equals(result.reason())
+								? "it is under an index key that an earlier entry says was replaced for good: written by a server"
+										+ " still configured with the old key, or forged by someone who holds it"
 						: "TRUNCATED".equals(result.reason())
 								? "it was the newest at the last intact check, and it and all after it are gone; if the database was"
 										+ " restored from an older backup, remove the anchor file once that is explained"
