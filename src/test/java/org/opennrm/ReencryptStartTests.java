@@ -97,7 +97,8 @@ class ReencryptStartTests {
 		assertThat(run.exitCode()).as(run.text()).isZero();
 		assertThat(run.text()).contains("app_user.phone_enc: re-encrypted under 'test2': 1")
 			.containsPattern("matching_person.record_enc +test2 \\(active\\) +1")
-			.contains("Every encrypted value is now under the active key 'test2'.");
+			.contains("Every encrypted value is under the active key 'test2', and every keyed value under the active index"
+					+ " key '0'.");
 
 		Said again = reencrypt(keys("test2", "test2"), "--check");
 		assertThat(again.exitCode()).as("the first key removed: " + again.text()).isZero();

@@ -167,7 +167,8 @@ class KeyRotationTests {
 	}
 
 	private KeyRotation rotation(EncryptionKeys ring) {
-		return new KeyRotation(List.of(COLUMN), new FieldEncryption(ring), ring, jdbc, batches, transactions, events);
+		return new KeyRotation(List.of(COLUMN), List.of(), new FieldEncryption(ring), ring, jdbc, batches, transactions,
+				events);
 	}
 
 	private void insert(UUID id, byte[] value) {
