@@ -22,6 +22,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.opennrm.audit.ChainVerification;
+import org.opennrm.audit.internal.AuditChainVerifier;
+import org.opennrm.audit.internal.ForgedAuditEntries;
 import org.opennrm.identity.NewUser;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
@@ -51,7 +54,7 @@ class IndexKeyRotationStartTests {
 	/** The first index key, {@code opennrm.encryption.index-key} (id 0). */
 	private static final String FIRST = "QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=";
 
-	/** The index key that replaces it, {@code opennrm.encryption.index-keys.i2}. */
+	/** The index key that replaces it, {@code opennrm.encryption.index.keys.i2}. */
 	private static final String SECOND = "gIGCg4SFhoeIiYqLjI2Oj5CRkpOUlZaXmJmam5ydnp8=";
 
 	private static EmbeddedPostgres postgres;
@@ -97,7 +100,7 @@ class IndexKeyRotationStartTests {
 		Said check = reencrypt(both, "--check");
 		assertThat(check.exitCode()).as(check.text()).isEqualTo(1);
 		assertThat(check.text()).containsPattern("app_user.email_hash +0 +1")
-			.contains("values keyed by other index keys than the active one 'i2': 2.");
+			.contains("Values keyed by other index keys than the active one 'i2': 2.");
 
 		Said run = reencrypt(both);
 		assertThat(run.exitCode()).as(run.text()).isZero();
@@ -108,7 +111,7 @@ class IndexKeyRotationStartTests {
 			.containsOnly("i2");
 
 		assertThatThrownBy(() -> start(firstKeyOnly()).close()).as("a node left on the first key")
-			.rootCause().hasMessageContaining("The active index key '0' was replaced for good");
+			.hasStackTraceContaining("The active index key '0' was replaced for good");
 
 		String[] secondOnly = secondKeyOnly();
 		try (var application = start(secondOnly)) {
@@ -132,6 +135,16 @@ class IndexKeyRotationStartTests {
 
 		assertThat(verifyAudit(both)).as("the chain, under both keys, intact").isZero();
 		assertThat(verifyAudit(secondOnly)).as("the entries under the first key cannot be checked without it").isEqualTo(2);
+
+		// whoever holds the first key (it leaked: the reason to rotate it) forges an entry at the end of the trail
+		try (var application = start(bothKeys("i2"))) {
+			ForgedAuditEntries.append(application, "0", "LOGIN");
+			ChainVerification forged = application.getBean(AuditChainVerifier.class).verify();
+			assertThat(forged.reason()).as("an entry under the superseded key").isEqualTo("SUPERSEDED");
+			assertThat(forged.brokenAt()).isEqualTo(
+					jdbc.sql("select max(seq) from audit_entry").query(Long.class).single());
+		}
+		assertThat(verifyAudit(both)).isEqualTo(1);
 	}
 
 	private static void createUser(ConfigurableApplicationContext application, String username, UUID organisation) {
@@ -190,14 +203,14 @@ class IndexKeyRotationStartTests {
 	private static String[] bothKeys(String active) {
 		List<String> settings = database();
 		settings.add("--opennrm.encryption.index-key=" + FIRST);
-		settings.add("--opennrm.encryption.index-keys.i2=" + SECOND);
-		settings.add("--opennrm.encryption.active-index-key-id=" + active);
+		settings.add("--opennrm.encryption.index.keys.i2=" + SECOND);
+		settings.add("--opennrm.encryption.index.active-key-id=" + active);
 		return settings.toArray(String[]::new);
 	}
 
 	private static String[] secondKeyOnly() {
 		List<String> settings = database();
-		settings.add("--opennrm.encryption.index-keys.i2=" + SECOND);
+		settings.add("--opennrm.encryption.index.keys.i2=" + SECOND);
 		return settings.toArray(String[]::new);
 	}
 

@@ -123,9 +123,9 @@ class ReencryptStartTests {
 		assertThat(jdbc.sql("select distinct actor_kind || ' ' || actor_name from audit_entry where entity_type = 'encryption_key'")
 			.query(String.class).list()).containsExactly("SYSTEM system:key-check");
 		assertThat(jdbc.sql("select action || ' ' || entity_id from audit_entry where entity_type = 'encryption_key' order by seq")
-			.query(String.class).list()).containsExactly("ENCRYPTION_KEY_ADDED index", "ENCRYPTION_KEY_ADDED test1",
-					"ENCRYPTION_KEY_ACTIVATED test1", "ENCRYPTION_KEY_ADDED test2", "ENCRYPTION_KEY_ACTIVATED test2",
-					"ENCRYPTION_KEY_RETIRED test1");
+			.query(String.class).list()).containsExactly("ENCRYPTION_KEY_ADDED index:0", "ENCRYPTION_KEY_ADDED test1",
+					"ENCRYPTION_KEY_ACTIVATED test1", "ENCRYPTION_KEY_ACTIVATED index:0", "ENCRYPTION_KEY_ADDED test2",
+					"ENCRYPTION_KEY_ACTIVATED test2", "ENCRYPTION_KEY_RETIRED test1");
 		assertThat(OpenNrmApplication.adminCommand(command("verify-audit", keys("test2", "test2")), System.err))
 			.as("the chain, with the rotation's entries, intact").isZero();
 	}

@@ -34,7 +34,7 @@ class EncryptionConfiguration {
 							+ "empty database instead, move " + database + " away first.");
 		}
 		EncryptionProperties effective = new EncryptionProperties(properties.activeKeyId(), properties.keys(),
-				properties.indexKey(), properties.indexKeys(), properties.activeIndexKeyId(), properties.keyFile(), generate);
+				properties.indexKey(), properties.index(), properties.keyFile(), generate);
 		return new EncryptionKeysLoader(new SecureRandom(), Clock.systemUTC()).load(effective, keyFile);
 	}
 }

@@ -120,7 +120,7 @@ final class EncryptionKeys {
 				throw invalid("Invalid index key id '" + printable(rawId) + "' in " + origin
 						+ ": key ids are 1 to 32 letters and digits.");
 			}
-			if (indexKeys.put(id, hmacKey(value, "opennrm.encryption.index-keys." + id, origin)) != null) {
+			if (indexKeys.put(id, hmacKey(value, "opennrm.encryption.index.keys." + id, origin)) != null) {
 				throw invalid("Index key id '" + id + "' is defined twice in " + origin + " (key ids are case-insensitive;"
 						+ " opennrm.encryption.index-key is the index key '" + FIRST_INDEX_KEY_ID + "').");
 			}
@@ -134,13 +134,13 @@ final class EncryptionKeys {
 				return indexKeys.keySet().iterator().next();
 			}
 			throw invalid("Several index keys are configured in " + origin + " (ids " + new TreeSet<>(indexKeys.keySet())
-					+ "), and opennrm.encryption.active-index-key-id (OPENNRM_ENCRYPTION_ACTIVE_INDEX_KEY_ID) does not say"
+					+ "), and opennrm.encryption.index.active-key-id (OPENNRM_ENCRYPTION_INDEX_ACTIVE_KEY_ID) does not say"
 					+ " which one keys new values.");
 		}
 		String active = normaliseKeyId(configured);
 		if (!indexKeys.containsKey(active)) {
 			throw invalid("The active index key id '" + printable(configured) + "' in " + origin
-					+ " has no key: opennrm.encryption.index-keys." + active + " is not set (configured index key ids: "
+					+ " has no key: opennrm.encryption.index.keys." + active + " is not set (configured index key ids: "
 					+ new TreeSet<>(indexKeys.keySet()) + "; opennrm.encryption.index-key is the index key '"
 					+ FIRST_INDEX_KEY_ID + "').");
 		}

@@ -47,7 +47,7 @@ final class EncryptionKeysLoader {
 
 	private static final String KEYS_PREFIX = PREFIX + "keys.";
 
-	private static final String INDEX_KEYS_PREFIX = PREFIX + "index-keys.";
+	private static final String INDEX_KEYS_PREFIX = PREFIX + "index.keys.";
 
 	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -67,7 +67,7 @@ final class EncryptionKeysLoader {
 	EncryptionKeys load(EncryptionProperties properties, Path keyFile) {
 		if (properties.hasAnyKeyConfigured()) {
 			EncryptionKeys keys = EncryptionKeys.of(properties.activeKeyId(), properties.keys(), properties.indexKey(),
-					properties.indexKeys(), properties.activeIndexKeyId(), "configuration");
+					properties.index().keys(), properties.index().activeKeyId(), "configuration");
 			if (Files.exists(keyFile)) {
 				log.info("Encryption keys come from configuration; the key file {} is not used.", keyFile);
 			}
@@ -107,7 +107,7 @@ final class EncryptionKeysLoader {
 			}
 		}
 		EncryptionKeys loaded = EncryptionKeys.of(content.getProperty(PREFIX + "active-key-id"), keys,
-				content.getProperty(PREFIX + "index-key"), indexKeys, content.getProperty(PREFIX + "active-index-key-id"),
+				content.getProperty(PREFIX + "index-key"), indexKeys, content.getProperty(PREFIX + "index.active-key-id"),
 				"key file " + keyFile);
 		warnIfOthersCanRead(keyFile);
 		log.info("Encryption keys loaded from key file {}: {}", keyFile, loaded);

@@ -166,7 +166,7 @@ class KeyCheck implements SmartInitializingSingleton {
 				throw new InvalidEncryptionKeysException("The active index key '" + keys.activeIndexKeyId() + "' was replaced"
 						+ " for good on " + when.toInstant() + " (reencrypt found nothing keyed by it any more): values keyed"
 						+ " by it would no longer be found, and audit entries under it would break the audit chain.",
-						"Configure the index key that replaced it as the active one (opennrm.encryption.active-index-key-id),"
+						"Configure the index key that replaced it as the active one (opennrm.encryption.index.active-key-id),"
 								+ " as the other nodes are: see docs/encryption.md, \"Rotating the index key\".");
 			});
 	}
@@ -211,7 +211,7 @@ class KeyCheck implements SmartInitializingSingleton {
 				.collect(Collectors.joining(", "));
 			if (newer.contains(name)) {
 				log.warn("Index key '{}' was added on another node after this node's active index key, and is not configured"
-						+ " here: give every node the same keys (opennrm.encryption.index-keys.{}); {} values keyed by it{}"
+						+ " here: give every node the same keys (opennrm.encryption.index.keys.{}); {} values keyed by it{}"
 						+ " cannot be found here.", id, id, values, values == 0 ? "" : " (" + where + ")");
 			}
 			else if (values == 0) {
@@ -222,7 +222,7 @@ class KeyCheck implements SmartInitializingSingleton {
 			}
 			else {
 				log.warn("Index key '{}' was used with this database and is no longer configured: {} values keyed by it ({})"
-						+ " cannot be found until it is configured again (opennrm.encryption.index-keys.{}), or they are keyed"
+						+ " cannot be found until it is configured again (opennrm.encryption.index.keys.{}), or they are keyed"
 						+ " again under the active index key (reencrypt, with the key configured).", id, values, where, id);
 			}
 		}
@@ -300,7 +300,7 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	private static String describeIndexKey(String id) {
 		return "index key '" + id + "' (" + (id.equals(EncryptionKeys.FIRST_INDEX_KEY_ID) ? "opennrm.encryption.index-key"
-				: "opennrm.encryption.index-keys." + id) + ")";
+				: "opennrm.encryption.index.keys." + id) + ")";
 	}
 
 	private static String describe(List<String> names) {

@@ -77,9 +77,16 @@ class ReencryptCommand implements AdminCommand {
 			long before = report(rotation.usage(), active);
 			long beforeKeyed = reportIndex(rotation.indexUsage(), activeIndex);
 			if (options.check()) {
-				out.println(before + beforeKeyed == 0 ? allUnderActiveKeys(active, activeIndex)
-						: String.format(Locale.ROOT, "Values under other keys than the active one '%s': %,d; values keyed by other"
-								+ " index keys than the active one '%s': %,d.", active, before, activeIndex, beforeKeyed));
+				List<String> left = new ArrayList<>();
+				if (before > 0) {
+					left.add(String.format(Locale.ROOT, "values under other keys than the active one '%s': %,d", active, before));
+				}
+				if (beforeKeyed > 0) {
+					left.add(String.format(Locale.ROOT, "values keyed by other index keys than the active one '%s': %,d",
+							activeIndex, beforeKeyed));
+				}
+				out.println(left.isEmpty() ? allUnderActiveKeys(active, activeIndex)
+						: Character.toUpperCase(left.get(0).charAt(0)) + String.join("; ", left).substring(1) + ".");
 				return before + beforeKeyed == 0 ? ALL_UNDER_ACTIVE_KEY : SOME_NOT;
 			}
 			List<String> supersededBefore = rotation.supersededIndexKeys();

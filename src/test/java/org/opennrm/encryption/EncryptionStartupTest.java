@@ -272,7 +272,7 @@ class EncryptionStartupTest {
 
 	@Test
 	void neverPrintsPropertiesWithKeys() {
-		var properties = new EncryptionProperties("k1", Map.of("k1", TestKeys.K1), TestKeys.INDEX, Map.of(), null, null, false);
+		var properties = new EncryptionProperties("k1", Map.of("k1", TestKeys.K1), TestKeys.INDEX, null, null, false);
 
 		assertThat(properties.toString()).contains("k1").doesNotContain(TestKeys.K1).doesNotContain(TestKeys.INDEX);
 		assertThat(TestKeys.keys("k1", "k1", TestKeys.K1).toString()).doesNotContain(TestKeys.K1);

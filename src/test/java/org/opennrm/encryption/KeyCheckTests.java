@@ -47,7 +47,7 @@ class KeyCheckTests {
 		EncryptionKeys otherIndex = EncryptionKeys.of(keys.activeKeyId(), TestKeys.encoded(keys), TestKeys.random(), "test");
 		assertThatThrownBy(() -> new KeyCheck(otherIndex, new BlindIndex(otherIndex), jdbc).check())
 			.isInstanceOf(InvalidEncryptionKeysException.class)
-			.hasMessageContaining("index key (opennrm.encryption.index-key) is not the one this database was set up with")
+			.hasMessageContaining("index key '0' (opennrm.encryption.index-key) is not the one this database was set up with")
 			.hasMessageContaining("the audit chain would break");
 
 		// other bytes under the active key's own id

@@ -33,14 +33,15 @@ class ActorFilterPlanTests {
 	void anActorWithFewEntriesIsReadThroughTheIndexNotByWalkingTheTrail() throws SQLException {
 		AsOwner.undone(database, db -> {
 			db.sql("""
-					insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, action, outcome, prev_hash, hash)
-					select now(), :quiet, 'sessiz.kullanici', 'USER', 'LOGIN', 'SUCCESS', '\\x00', '\\x00'
+					insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, action, outcome, prev_hash, hash,
+					                         index_key)
+					select now(), :quiet, 'sessiz.kullanici', 'USER', 'LOGIN', 'SUCCESS', '\\x00', '\\x00', '0'
 					  from generate_series(1, 3)""").param("quiet", QUIET).update();
 			db.sql("""
 					insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, action, entity_type, entity_id,
-					                         outcome, prev_hash, hash)
+					                         outcome, prev_hash, hash, index_key)
 					select now(), md5((i % 100)::text)::uuid, 'yogun.' || (i % 100), 'USER', 'CANDIDATE_SHOWN', 'person',
-					       i::text, 'SUCCESS', '\\x00', '\\x00'
+					       i::text, 'SUCCESS', '\\x00', '\\x00', '0'
 					  from generate_series(1, 100000) i""").update();
 			db.sql("analyze audit_entry").update();
 
