@@ -207,6 +207,65 @@ class KeyCheckTests {
 		}
 	}
 
+	@Test
+	void anIndexKeyNoLongerConfiguredIsWarnedAboutWithWhatIsStillKeyedByItAndASupersededOneMayNotBeActive() {
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		Logger logger = (Logger) LoggerFactory.getLogger(KeyCheck.class);
+		logger.addAppender(log);
+		log.start();
+		EncryptionKeys withLeaving = TestKeys.addingIndexKey(keys, "0", "leaving");
+		try {
+			List<Object> heard = new ArrayList<>();
+			check(withLeaving, List.of(), heard);
+			assertThat(heard).containsExactly(new KeyChanged(KeyChanged.Change.ADDED, "index:leaving"));
+			// as an old key is: used before the key this node has active now
+			jdbc.sql("update encryption_key_check set recorded_at = recorded_at - interval '400 days'"
+					+ " where key_name = 'index:leaving'").update();
+
+			var keyed = new java.util.LinkedHashMap<String, Long>(java.util.Map.of("0", 5L, "leaving", 3L));
+			IndexKeyedValues values = new IndexKeyedValues() {
+				@Override
+				public String name() {
+					return "test_lookup";
+				}
+
+				@Override
+				public java.util.Map<String, Long> countByIndexKey() {
+					return keyed;
+				}
+
+				@Override
+				public Batch rekey(int limit, Object after) {
+					throw new UnsupportedOperationException("a key check keys nothing again");
+				}
+			};
+			new KeyCheck(keys, new BlindIndex(keys), jdbc, false, List.of(), List.of(values), heard::add).check();
+			assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN).extracting(ILoggingEvent::getFormattedMessage)
+				.containsExactly("Index key 'leaving' was used with this database and is no longer configured: 3 values"
+						+ " keyed by it (test_lookup 3) cannot be found until it is configured again"
+						+ " (opennrm.encryption.index.keys.leaving), or they are keyed again under the active index key"
+						+ " (reencrypt, with the key configured).");
+
+			keyed.remove("leaving");
+			heard.clear();
+			new KeyCheck(keys, new BlindIndex(keys), jdbc, false, List.of(), List.of(values), heard::add).check();
+			assertThat(heard).containsExactly(new KeyChanged(KeyChanged.Change.RETIRED, "index:leaving"));
+
+			// superseded by reencrypt: a node with it active is refused
+			EncryptionKeys leavingActive = EncryptionKeys.of(keys.activeKeyId(), TestKeys.encoded(keys), null,
+					java.util.Map.of("0", TestKeys.encoded(withLeaving.indexKeys().get("0")), "leaving",
+							TestKeys.encoded(withLeaving.indexKeys().get("leaving"))), "leaving", "test");
+			jdbc.sql("update encryption_key_check set superseded_at = now() where key_name = 'index:leaving'").update();
+			assertThatThrownBy(() -> check(leavingActive, List.of(), new ArrayList<>()))
+				.isInstanceOf(InvalidEncryptionKeysException.class)
+				.hasMessageContaining("The active index key 'leaving' was replaced for good on");
+		}
+		finally {
+			logger.detachAppender(log);
+			jdbc.sql("delete from encryption_key_check where key_name = 'index:leaving'").update();
+		}
+	}
+
 	private static KeyChanged added(String dataKey) {
 		return new KeyChanged(KeyChanged.Change.ADDED, "data:" + dataKey);
 	}

@@ -65,4 +65,24 @@ final class TestKeys {
 		return EncryptionKeys.of(active, data, Base64.getEncoder().encodeToString(keys.indexKey().getEncoded()), "test");
 	}
 
+
+	/** A key in base64. */
+	static String encoded(javax.crypto.SecretKey key) {
+		return Base64.getEncoder().encodeToString(key.getEncoded());
+	}
+
+	/**
+	 * {@code keys} with an index key of random bytes added under each of {@code ids} beside the index key {@code 0},
+	 * {@code activeIndex} the active one.
+	 */
+	static EncryptionKeys addingIndexKey(EncryptionKeys keys, String activeIndex, String... ids) {
+		Map<String, String> index = new LinkedHashMap<>();
+		for (String id : ids) {
+			index.put(id, random());
+		}
+		return EncryptionKeys.of(keys.activeKeyId(), encoded(keys),
+				Base64.getEncoder().encodeToString(keys.indexKeys().get(EncryptionKeys.FIRST_INDEX_KEY_ID).getEncoded()), index,
+				activeIndex, "test");
+	}
+
 }
