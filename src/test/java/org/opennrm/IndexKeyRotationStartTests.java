@@ -3,9 +3,6 @@ package org.opennrm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,12 +94,12 @@ class IndexKeyRotationStartTests {
 		}
 
 		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-		Said check = reencrypt(both, "--check");
+		AdminCommandRun check = reencrypt(both, "--check");
 		assertThat(check.exitCode()).as(check.text()).isEqualTo(1);
 		assertThat(check.text()).containsPattern("app_user.email_hash +0 +1")
 			.contains("Values keyed by other index keys than the active one 'i2': 2.");
 
-		Said run = reencrypt(both);
+		AdminCommandRun run = reencrypt(both);
 		assertThat(run.exitCode()).as(run.text()).isZero();
 		assertThat(run.text()).contains("app_user.email_hash: keyed again under index key 'i2': 1")
 			.containsPattern("app_user.email_hash +i2 \\(active\\) +1")
@@ -158,30 +155,12 @@ class IndexKeyRotationStartTests {
 			.candidates(record, null, 5, "test: the index key's rotation")).stream().map(Candidate::personId).toList();
 	}
 
-	private record Said(int exitCode, String text) {
-	}
-
-	private static Said reencrypt(String[] settings, String... options) {
-		List<String> args = new ArrayList<>(List.of("reencrypt"));
-		args.addAll(List.of(options));
-		args.addAll(List.of(settings));
-		PrintStream out = System.out;
-		ByteArrayOutputStream said = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
-		int exitCode;
-		try {
-			exitCode = OpenNrmApplication.adminCommand(args.toArray(String[]::new), System.err);
-		}
-		finally {
-			System.setOut(out);
-		}
-		return new Said(exitCode, said.toString(StandardCharsets.UTF_8));
+	private static AdminCommandRun reencrypt(String[] settings, String... options) {
+		return AdminCommandRun.of("reencrypt", settings, options);
 	}
 
 	private static int verifyAudit(String[] settings) {
-		List<String> args = new ArrayList<>(List.of("verify-audit"));
-		args.addAll(List.of(settings));
-		return OpenNrmApplication.adminCommand(args.toArray(String[]::new), System.err);
+		return AdminCommandRun.of("verify-audit", settings).exitCode();
 	}
 
 	private static ConfigurableApplicationContext start(String[] settings) {

@@ -84,7 +84,7 @@ class ReencryptStartTests {
 
 		String[] both = keys("test2", "test1", "test2");
 		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-		Said check = reencrypt(both, "--check");
+		AdminCommandRun check = reencrypt(both, "--check");
 		assertThat(jdbc.sql("select key_name from encryption_key_check").query(String.class).list())
 			.as("a check records no key").containsExactlyInAnyOrder("index:0", "data:test1");
 		assertThat(check.exitCode()).as(check.text()).isEqualTo(1);
@@ -93,14 +93,14 @@ class ReencryptStartTests {
 			.containsPattern("matching_person.record_enc +test1 +1")
 			.contains("Values under other keys than the active one 'test2': 3.");
 
-		Said run = reencrypt(both);
+		AdminCommandRun run = reencrypt(both);
 		assertThat(run.exitCode()).as(run.text()).isZero();
 		assertThat(run.text()).contains("app_user.phone_enc: re-encrypted under 'test2': 1")
 			.containsPattern("matching_person.record_enc +test2 \\(active\\) +1")
 			.contains("Every encrypted value is under the active key 'test2', and every keyed value under the active index"
 					+ " key '0'.");
 
-		Said again = reencrypt(keys("test2", "test2"), "--check");
+		AdminCommandRun again = reencrypt(keys("test2", "test2"), "--check");
 		assertThat(again.exitCode()).as("the first key removed: " + again.text()).isZero();
 
 		try (var application = start(keys("test2", "test2"))) {
@@ -170,7 +170,7 @@ class ReencryptStartTests {
 		assertThat(OpenNrmApplication.wrongArguments(new String[] { "verify-audit", "--check" })).isPresent();
 		assertThat(OpenNrmApplication.wrongArguments(new String[] { "reencrypt", "--check", "--batch", "2000",
 				"--opennrm.data-dir=/x", "--spring.datasource.url=jdbc:postgresql://db/o" })).isEmpty();
-		Said wrong = reencrypt(keys("test1", "test1"), "--batch", "many");
+		AdminCommandRun wrong = reencrypt(keys("test1", "test1"), "--batch", "many");
 		assertThat(wrong.exitCode()).as("the command reads its options too").isEqualTo(2);
 		assertThat(wrong.text()).contains("--batch takes a number of rows from 1 to 999,999, not many.");
 		assertThat(OpenNrmApplication.asksForHelp(new String[] { "reencrypt", "--check", "--help" })).isTrue();
@@ -178,23 +178,8 @@ class ReencryptStartTests {
 		assertThat(OpenNrmApplication.ADMIN_COMMANDS.get("reencrypt")).contains("--check", "--batch N", "docs/encryption.md");
 	}
 
-	private record Said(int exitCode, String text) {
-	}
-
-	private Said reencrypt(String[] settings, String... options) {
-		List<String> args = new ArrayList<>(List.of(options));
-		args.addAll(List.of(settings));
-		PrintStream out = System.out;
-		ByteArrayOutputStream said = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
-		int exitCode;
-		try {
-			exitCode = OpenNrmApplication.adminCommand(command("reencrypt", args.toArray(String[]::new)), System.err);
-		}
-		finally {
-			System.setOut(out);
-		}
-		return new Said(exitCode, said.toString(StandardCharsets.UTF_8));
+	private static AdminCommandRun reencrypt(String[] settings, String... options) {
+		return AdminCommandRun.of("reencrypt", settings, options);
 	}
 
 	private static String[] command(String name, String... args) {
