@@ -48,12 +48,14 @@ public class OpenNrmApplication {
 					  OPENNRM_ADMIN_PASSWORD, or is asked for in a terminal; never on the command line.""",
 			"reencrypt", """
 					Usage: java -jar opennrm.jar reencrypt [--check] [--batch N]
-					  Re-encrypts under the active data key every encrypted value that is under another key: the last step
-					  of a key rotation (docs/encryption.md, "Rotating a data key"). Run it once every node encrypts under
-					  the new key; the application can go on serving meanwhile.
+					  Re-encrypts under the active data key every encrypted value that is under another key, and keys again
+					  under the active index key every look-up and matching key keyed by another: the last step of a key
+					  rotation (docs/encryption.md, "Rotating a data key", "Rotating the index key"). Once nothing is keyed
+					  by an earlier index key, notes it as superseded. Run it once every node has the new active keys; the
+					  application can go on serving meanwhile.
 					  --check    only count the values under each key; change nothing
 					  --batch N  rows per transaction (default 500)
-					Exit code: 0 every value is under the active key, 1 some are not, 2 it could not run.""",
+					Exit code: 0 every value is under the active keys, 1 some are not, 2 it could not run.""",
 			"verify-audit", """
 					Usage: java -jar opennrm.jar verify-audit
 					  Checks the audit trail's hash chain; changes nothing in the database.

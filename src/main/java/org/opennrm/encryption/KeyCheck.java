@@ -31,11 +31,13 @@ import org.springframework.stereotype.Component;
  * written under it unreadable. On the first start with a database each key's check value is recorded
  * ({@code encryption_key_check}); on every start, before the server answers, the configured keys are checked against
  * them; so are the admin commands' ({@code create-admin}, {@code verify-audit}, which records no new key: it changes
- * nothing in the database). A recorded data key no longer
- * configured is only warned about, with the number of values under it, which cannot be read until it is configured
- * again; one with none left is noted as retired ({@code ENCRYPTION_KEY_RETIRED}) and not counted at later starts. A
- * key recorded for the first time, and a data key that becomes the active one, are entries in the audit trail too
- * ({@code ENCRYPTION_KEY_ADDED}, {@code ENCRYPTION_KEY_ACTIVATED}), so that an auditor sees when the keys changed.
+ * nothing in the database). A recorded key no longer
+ * configured is only warned about, with the number of values under it (encrypted by a data key, or keyed by an index
+ * key: {@link IndexKeyedValues}), which cannot be read, or found, until it is configured again; one with none left is
+ * noted as retired ({@code ENCRYPTION_KEY_RETIRED}) and not counted at later starts. A key recorded for the first time,
+ * and a key that becomes the active one, are entries in the audit trail too ({@code ENCRYPTION_KEY_ADDED},
+ * {@code ENCRYPTION_KEY_ACTIVATED}), so that an auditor sees when the keys changed. An active index key that
+ * {@code reencrypt} superseded stops the start.
  */
 @Component
 class KeyCheck implements SmartInitializingSingleton {

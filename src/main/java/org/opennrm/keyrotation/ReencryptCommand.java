@@ -22,9 +22,11 @@ import org.opennrm.shared.AdminCommand;
 import org.opennrm.shared.SafeErrors;
 
 /**
- * {@code java -jar opennrm.jar reencrypt [--check] [--batch N]}: the last step of a data key's rotation. It shows how
- * many encrypted values are under each key, and re-encrypts under the active key those that are not, so that an old
- * key can be removed (docs/encryption.md). It acts as the system job {@code system:reencrypt}, whose every value
+ * {@code java -jar opennrm.jar reencrypt [--check] [--batch N]}: the last step of a data key's or the index key's
+ * rotation. It shows how many encrypted values are under each data key, and how many keyed values (look-ups, matching
+ * keys) under each index key; re-encrypts under the active data key, and keys again under the active index key, those
+ * that are not, so that an old key can be removed; and notes an earlier index key as superseded once nothing is keyed by
+ * it (docs/encryption.md). It acts as the system job {@code system:reencrypt}, whose every value
  * re-encrypted is an entry in the audit trail. With {@code --check} it only counts. Exit codes: 0 every value is under
  * the active key; 1 some are not (with {@code --check}: before re-encrypting; without: values that could not be
  * decrypted, or written under an old key meanwhile by a node not yet restarted); 2 it could not run.
