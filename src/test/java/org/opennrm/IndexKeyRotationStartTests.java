@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.opennrm.audit.ChainVerification;
 import org.opennrm.audit.internal.AuditChainVerifier;
 import org.opennrm.audit.internal.ForgedAuditEntries;
+import org.opennrm.encryption.BlindIndex;
 import org.opennrm.identity.NewUser;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
@@ -135,6 +136,8 @@ class IndexKeyRotationStartTests {
 
 		// whoever holds the first key (it leaked: the reason to rotate it) forges an entry at the end of the trail
 		try (var application = start(bothKeys("i2"))) {
+			assertThat(application.getBean(BlindIndex.class).keyIds())
+				.as("the superseded key, still configured for the chain's older entries, keys and finds nothing").containsExactly("i2");
 			ForgedAuditEntries.append(application, "0", "LOGIN");
 			ChainVerification forged = application.getBean(AuditChainVerifier.class).verify();
 			assertThat(forged.reason()).as("an entry under the superseded key").isEqualTo("SUPERSEDED");

@@ -3,8 +3,10 @@ package org.opennrm.encryption;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -53,6 +55,8 @@ public class BlindIndex {
 
 	private final Map<String, SecretKey> subKeys = new ConcurrentHashMap<>();
 
+	private volatile Set<String> superseded = Set.of();
+
 	BlindIndex(EncryptionKeys keys) {
 		this.activeKeyId = keys.activeIndexKeyId();
 		this.indexKeys = keys.indexKeys();
@@ -63,12 +67,25 @@ public class BlindIndex {
 		return activeKeyId;
 	}
 
-	/** The ids of the configured index keys, the active one first, then the others in order. */
+	/**
+	 * The ids of the index keys that values may be keyed by, the active one first, then the others in order: the
+	 * configured ones but those superseded ({@link #supersede}), which only the audit chain's older entries are under.
+	 */
 	public List<String> keyIds() {
 		List<String> ids = new ArrayList<>();
 		ids.add(activeKeyId);
-		new TreeSet<>(indexKeys.keySet()).stream().filter(id -> !id.equals(activeKeyId)).forEach(ids::add);
+		new TreeSet<>(indexKeys.keySet()).stream().filter(id -> !id.equals(activeKeyId) && !superseded.contains(id))
+			.forEach(ids::add);
 		return ids;
+	}
+
+	/**
+	 * Index keys that the database says were replaced for good ({@code reencrypt}, read at each start by the key check):
+	 * nothing is keyed by them any more, so look-ups no longer try them and a session cookie signed by one names no
+	 * session. They stay usable by id ({@link #macFor(String, String)}), for the audit chain's entries under them.
+	 */
+	void supersede(Collection<String> keyIds) {
+		this.superseded = Set.copyOf(keyIds);
 	}
 
 	/** Whether an index key of this id is configured. */
@@ -129,8 +146,8 @@ public class BlindIndex {
 		}
 		SecretKey indexKey = indexKeys.get(keyId);
 		if (indexKey == null) {
-			throw new IllegalArgumentException("The index key '" + keyId + "' is not configured (configured: " + keyIds()
-					+ ")");
+			throw new IllegalArgumentException("The index key '" + keyId + "' is not configured (configured: "
+					+ new TreeSet<>(indexKeys.keySet()) + ")");
 		}
 		SecretKey subKey = subKeys.computeIfAbsent(keyId + "/" + purpose, name -> deriveSubKey(indexKey, purpose));
 		return hmac(subKey);

@@ -91,6 +91,8 @@ class KeyCheck implements SmartInitializingSingleton {
 		if (!readOnly) {
 			refuseSupersededIndexKey();
 		}
+		// the audit chain's older entries may be under them; nothing else may
+		blindIndex.supersede(KeyRotation.supersededIndexKeys(jdbc));
 		Set<String> retired = retired();
 		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
 		gone.removeAll(configured.keySet());

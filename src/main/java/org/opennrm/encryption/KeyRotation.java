@@ -147,6 +147,10 @@ public class KeyRotation {
 	/** The index keys noted as superseded ({@link #rekeyIndex}), by id. */
 	@PermitAll // keys' ids only
 	public List<String> supersededIndexKeys() {
+		return supersededIndexKeys(jdbc);
+	}
+
+	static List<String> supersededIndexKeys(JdbcClient jdbc) {
 		return jdbc.sql("select substring(key_name from 7) from encryption_key_check where key_name like 'index:%'"
 				+ " and superseded_at is not null order by 1").query(String.class).list();
 	}

@@ -22,6 +22,13 @@ public final class TestIndexKeys {
 				"test"));
 	}
 
+	/** Both, the second one active and the first superseded (reencrypt found nothing keyed by it any more). */
+	public static BlindIndex superseded() {
+		BlindIndex index = rotating();
+		index.supersede(java.util.List.of("0"));
+		return index;
+	}
+
 	/** The second alone. */
 	public static BlindIndex second() {
 		return new BlindIndex(EncryptionKeys.of("k1", Map.of("k1", TestKeys.K1), null, Map.of("i2", SECOND), null, "test"));

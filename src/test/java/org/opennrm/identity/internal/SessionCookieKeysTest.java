@@ -17,8 +17,8 @@ import org.opennrm.encryption.TestIndexKeys;
 
 /**
  * Session cookies across a rotation of the index key: a cookie given before still names its session while the old
- * key is configured, new cookies are signed with the new key, and once the old key is gone its cookies name nothing
- * (the person signs in again).
+ * key is configured, new cookies are signed with the new key, and once the old key is gone, or superseded (kept for the
+ * audit chain's older entries only), its cookies name nothing (the person signs in again).
  */
 class SessionCookieKeysTest {
 
@@ -27,6 +27,8 @@ class SessionCookieKeysTest {
 		Cookie before = write(TestIndexKeys.first(), "session-1");
 		assertThat(read(TestIndexKeys.rotating(), before)).containsExactly("session-1");
 		assertThat(read(TestIndexKeys.second(), before)).as("the old key removed").isEmpty();
+		assertThat(read(TestIndexKeys.superseded(), before)).as("the old key superseded, kept for the audit chain")
+			.isEmpty();
 
 		Cookie during = write(TestIndexKeys.rotating(), "session-2");
 		assertThat(read(TestIndexKeys.second(), during)).as("signed with the new key").containsExactly("session-2");
