@@ -15,6 +15,11 @@ import org.opennrm.identity.SystemActor;
  * After an upgrade that changes how records become blocking keys, files the people of the index again, in the
  * background, a batch at a time, on one node. Until it is done, people filed under the old scheme are still found
  * through the keys the two schemes share, less well.
+ * <p>
+ * Stale means an older key scheme only, never another index key: during the index key's rotation a node not yet given
+ * the new key would file everyone back under the old one, and the nodes would take turns re-keying the whole index.
+ * The people it does file again are filed under this node's active index key, which their row records (index_key), so
+ * a search finds them under either key and {@code reencrypt} moves those left under the old one.
  */
 @Component
 @Profile("!command")

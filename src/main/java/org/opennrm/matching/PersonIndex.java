@@ -177,15 +177,14 @@ public class PersonIndex {
 		PersonMatcher matcher = this.matcher.withPopulation(indexed).withFrequencies(counted);
 		PreparedPerson asWritten = matcher.prepare(query);
 		PreparedPerson prepared = matcher.joinWrittenApart(asWritten, counted::records);
-		List<Long> keys = hashes(matcher.searchKeys(asWritten));
+		Set<String> keys = matcher.searchKeys(asWritten);
 		if (keys.isEmpty()) {
 			return new CandidateSearch(List.of(), 0);
 		}
 		List<Candidate> scored = new ArrayList<>();
 		List<UUID> unreadable = new ArrayList<>();
 		RuntimeException firstFailure = null;
-		for (MatchingIndexStore.Fetched fetched : store.candidates(keys, keyScope, personScope, exclude, PREFETCH, BLOCK_LIMIT,
-				indexed)) {
+		for (MatchingIndexStore.Fetched fetched : fetch(keys, keyScope, personScope, exclude, indexed)) {
 			PersonRecord record;
 			try {
 				record = RecordCodec.decrypt(encryption, fetched.id(), fetched.recordEnc());
@@ -208,6 +207,34 @@ public class PersonIndex {
 		}
 		scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		return new CandidateSearch(scored.size() > limit ? scored.subList(0, limit) : scored, unreadable.size());
+	}
+
+	/**
+	 * The people sharing the query's blocks, under each index key that people are filed under and that is configured
+	 * here: normally the active one alone; while the index key is rotated, the earlier one too (docs/matching.md, "The
+	 * index key's rotation").
+	 * People filed under a key not configured here cannot be found; the log says so, once per search.
+	 */
+	private List<MatchingIndexStore.Fetched> fetch(Set<String> keys, ScopeFilter keyScope, ScopeFilter personScope,
+			UUID exclude, long indexed) {
+		List<String> filed = store.anyoneUnderAnotherIndexKey() ? store.indexKeysFiled() : List.of(store.activeIndexKey());
+		List<String> searched = filed.stream().filter(store::hasIndexKey).toList();
+		if (searched.size() < filed.size()) {
+			log.warn("Matching index: people are filed under index keys not configured on this node ({}), which no search"
+					+ " here can find: configure the keys, or key those people again under the active index key (reencrypt on"
+					+ " a node that has both; docs/encryption.md, \"Rotating the index key\")",
+					filed.stream().filter(id -> !store.hasIndexKey(id)).toList());
+		}
+		if (searched.size() <= 1) {
+			// the usual case: everyone under one key (none at all: an empty index, or only keys missing here)
+			String under = searched.isEmpty() ? store.activeIndexKey() : searched.get(0);
+			List<Long> hashes = keys.stream().map(key -> store.keyHash(under, key)).distinct().toList();
+			return store.candidates(hashes, keyScope, personScope, exclude, PREFETCH, BLOCK_LIMIT, indexed);
+		}
+		List<List<Long>> hashes = keys.stream()
+			.map(key -> searched.stream().map(indexKey -> store.keyHash(indexKey, key)).toList())
+			.toList();
+		return store.candidatesUnderSeveralKeys(hashes, keyScope, personScope, exclude, PREFETCH, BLOCK_LIMIT, indexed);
 	}
 
 	/**

@@ -209,6 +209,39 @@ class PersonIndexTests {
 	}
 
 	@Test
+	void whilePeopleAreFiledUnderTwoIndexKeysABlockIsAsLargeAsItsPeopleUnderBoth() {
+		UUID a = UUID.randomUUID();
+		UUID b = UUID.randomUUID();
+		UUID c = UUID.randomUUID();
+		UUID d = UUID.randomUUID();
+		// one blocking key hashed under the old index key (a, b filed under it) and under the new one (c, d); another
+		// held by a alone, under the old key
+		long nameOld = 914_000_001L;
+		long nameNew = 914_000_002L;
+		long dateOld = 914_000_003L;
+		long dateNew = 914_000_004L;
+		store.insertBatch(List.of(row(a, "27"), row(b, "27"), row(c, "27"), row(d, "27")),
+				List.of(List.of(nameOld, dateOld), List.of(nameOld), List.of(nameNew), List.of(nameNew)));
+		var everywhere = new org.opennrm.identity.ScopeFilter("true", java.util.Map.of());
+		// four people share the name, over the limit of three, though neither half is: only the date is used
+		assertThat(store.candidatesUnderSeveralKeys(List.of(List.of(nameOld, nameNew), List.of(dateOld, dateNew)),
+				everywhere, everywhere, null, 10, 3, 1000))
+			.extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id).containsExactly(a);
+		// with no narrow key, the name's block is used whole, and weighs as a block of four
+		var found = store.candidatesUnderSeveralKeys(List.of(List.of(nameOld, nameNew)), everywhere, everywhere, null, 10,
+				3, 1000);
+		assertThat(found).extracting(org.opennrm.matching.index.MatchingIndexStore.Fetched::id)
+			.containsExactlyInAnyOrder(a, b, c, d);
+		assertThat(found).allSatisfy(fetched -> assertThat(fetched.weight())
+			.isCloseTo(Math.log(1 + 1000 / 4.0), org.assertj.core.data.Offset.offset(1e-9)));
+		// the scope holds as ever
+		var istanbul = new org.opennrm.identity.ScopeFilter("k.province_code = :p", java.util.Map.of("p", "34"));
+		var istanbulPeople = new org.opennrm.identity.ScopeFilter("p.province_code = :p", java.util.Map.of("p", "34"));
+		assertThat(store.candidatesUnderSeveralKeys(List.of(List.of(nameOld, nameNew)), istanbul, istanbulPeople, null,
+				10, 3, 1000)).isEmpty();
+	}
+
+	@Test
 	void blockSizesFollowEveryWriteAndRemoval() {
 		UUID a = UUID.randomUUID();
 		UUID b = UUID.randomUUID();

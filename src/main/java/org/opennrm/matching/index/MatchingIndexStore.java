@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -30,13 +33,17 @@ public class MatchingIndexStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final BlindIndex blindIndex;
 	private final ThreadLocal<Mac> macs;
+	/** Under the other configured index keys, by id: a search while the index key is rotated. */
+	private final ThreadLocal<Map<String, Mac>> otherMacs = ThreadLocal.withInitial(HashMap::new);
 	/** The index key the keys are made with (matching_person.index_key). */
 	private final String indexKey;
 
 	MatchingIndexStore(JdbcClient jdbc, JdbcTemplate template, BlindIndex blindIndex) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.blindIndex = blindIndex;
 		this.indexKey = blindIndex.activeKeyId();
 		this.macs = ThreadLocal.withInitial(() -> blindIndex.macFor(indexKey, KEY_PURPOSE));
 	}
@@ -51,8 +58,86 @@ public class MatchingIndexStore {
 	}
 
 	public long keyHash(String blockingKey) {
-		byte[] mac = macs.get().doFinal(blockingKey.getBytes(StandardCharsets.UTF_8));
-		return ByteBuffer.wrap(mac, 0, 8).getLong();
+		return keyHash(macs.get(), blockingKey);
+	}
+
+	/** The hash of a blocking key under the index key {@code indexKeyId}, which must be configured. */
+	public long keyHash(String indexKeyId, String blockingKey) {
+		return indexKey.equals(indexKeyId) ? keyHash(blockingKey)
+				: keyHash(otherMacs.get().computeIfAbsent(indexKeyId, id -> blindIndex.macFor(id, KEY_PURPOSE)), blockingKey);
+	}
+
+	private static long keyHash(Mac mac, String blockingKey) {
+		return ByteBuffer.wrap(mac.doFinal(blockingKey.getBytes(StandardCharsets.UTF_8)), 0, 8).getLong();
+	}
+
+	/** The id of the index key that new keys are made with. */
+	public String activeIndexKey() {
+		return indexKey;
+	}
+
+	/**
+	 * Whether values may be keyed by the index key {@code indexKeyId} on this node: it is configured, and not superseded
+	 * (nothing is keyed by it any more; it is kept for the audit chain's older entries).
+	 */
+	public boolean hasIndexKey(String indexKeyId) {
+		return indexKey.equals(indexKeyId) || blindIndex.keyIds().contains(indexKeyId);
+	}
+
+	/**
+	 * Whether anyone is filed under another index key than the active one. Asked by every search, so it reads the
+	 * first and the last entry of the index on {@code index_key}, not the people, whatever their number; without a
+	 * parameter, since a plan made for any key (a prepared statement's generic plan) would read every person to find
+	 * that none is under another ({@code index_key <> ?}, or either side of it).
+	 */
+	public boolean anyoneUnderAnotherIndexKey() {
+		return jdbc.sql("select min(index_key), max(index_key) from matching_person")
+			.query((rs, i) -> rs.getString(1) != null
+					&& !(indexKey.equals(rs.getString(1)) && indexKey.equals(rs.getString(2))))
+			.single();
+	}
+
+	/**
+	 * The index keys that people are filed under, in order: during the index key's rotation, those before the active
+	 * one too. Read from the index on {@code index_key} as a skip scan, one descent per key (the smallest key, then the
+	 * smallest after it…).
+	 */
+	public List<String> indexKeysFiled() {
+		return jdbc.sql("""
+				with recursive filed (index_key) as (
+				    (select index_key from matching_person order by index_key limit 1)
+				    union all
+				    select (select p.index_key from matching_person p where p.index_key > f.index_key
+				             order by p.index_key limit 1)
+				      from filed f where f.index_key is not null)
+				select index_key from filed where index_key is not null""").query(String.class).list();
+	}
+
+	/** How many people are filed under each index key, by the key's id. */
+	public Map<String, Long> countByIndexKey() {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.sql("select index_key, count(*) from matching_person group by index_key")
+			.query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	/** A person filed under another index key than the active one, as last written: to be keyed again. */
+	public record Filed(UUID id, String indexKey, byte[] recordEnc) {
+	}
+
+	/**
+	 * Up to {@code limit} people filed under another index key than the active one, after {@code after} (null: from the
+	 * first) in id order. Read without the writers' lock, so that the caller can write the audit entries first; it then
+	 * reads them again under the lock ({@link #lockedRows}). In id order along the primary key from {@code after}: a
+	 * batch reads about as many rows as it returns (500 in 5.5 ms of 1,000,000, half of them done); a run's first batch
+	 * passes once over the people an earlier run did (0.7 s for 500,000).
+	 */
+	public List<Filed> notUnderActiveIndexKey(int limit, UUID after) {
+		return jdbc.sql("select id, index_key, record_enc from matching_person where index_key <> :active"
+				+ (after == null ? "" : " and id > :after") + " order by id limit :limit")
+			.param("active", indexKey).param("after", after).param("limit", limit)
+			.query((rs, i) -> new Filed(rs.getObject("id", UUID.class), rs.getString("index_key"), rs.getBytes("record_enc")))
+			.list();
 	}
 
 	/**
@@ -165,7 +250,10 @@ public class MatchingIndexStore {
 			.list();
 	}
 
-	/** Replaces the keys of people already indexed and records the scheme they were made by. */
+	/**
+	 * Replaces the keys of people already indexed and records the scheme and the index key (the active one) they were
+	 * made by; their records were read to make them, so a mark of an unreadable record goes.
+	 */
 	public void replaceKeys(List<Row> rows, List<List<Long>> keyHashes, int scheme) {
 		if (rows.isEmpty()) {
 			return;
@@ -174,7 +262,9 @@ public class MatchingIndexStore {
 		lockWriters();
 		jdbc.sql("delete from matching_key where person_id = any(cast(:ids as uuid[]))").param("ids", ids).update();
 		insertKeys(rows, keyHashes);
-		jdbc.sql("update matching_person set key_scheme = :scheme, index_key = :indexKey where id = any(cast(:ids as uuid[]))")
+		jdbc.sql("""
+				update matching_person set key_scheme = :scheme, index_key = :indexKey, unreadable_since = null
+				 where id = any(cast(:ids as uuid[]))""")
 			.param("scheme", scheme).param("indexKey", indexKey).param("ids", ids).update();
 	}
 
@@ -240,22 +330,69 @@ public class MatchingIndexStore {
 	 */
 	public List<Fetched> candidates(Collection<Long> keyHashes, ScopeFilter scope, ScopeFilter personScope, UUID exclude, int limit,
 			int blockLimit, long population) {
+		return candidates("""
+				block as (
+				    select b.key_hash as id, b.size
+				      from matching_block b
+				     where b.key_hash = any(cast(:keys as bigint[])) and b.size > 0),""",
+				"usable u join matching_key k on k.key_hash = u.id",
+				Map.of("keys", array(keyHashes)), scope, personScope, exclude, limit, blockLimit, population);
+	}
+
+	/**
+	 * {@link #candidates} while people are filed under more than one index key (the index key's rotation), a person's
+	 * keys all under one: {@code keyHashes.get(i)} holds the query's i-th blocking key hashed under each index key
+	 * searched. A block's size is its people's under every key, so that it weighs, and is left out or not, as it will
+	 * when everyone is filed under one key again.
+	 */
+	public List<Fetched> candidatesUnderSeveralKeys(List<List<Long>> keyHashes, ScopeFilter scope,
+			ScopeFilter personScope, UUID exclude, int limit, int blockLimit, long population) {
+		List<Long> hashes = new ArrayList<>();
+		List<Integer> blocks = new ArrayList<>();
+		for (int i = 0; i < keyHashes.size(); i++) {
+			for (long hash : keyHashes.get(i)) {
+				hashes.add(hash);
+				blocks.add(i);
+			}
+		}
+		return candidates("""
+				filed as (
+				    select distinct q.block, b.key_hash, b.size
+				      from unnest(cast(:keys as bigint[]), cast(:blocks as int[])) as q (key_hash, block)
+				      join matching_block b on b.key_hash = q.key_hash
+				     where b.size > 0),
+				block as (
+				    select block as id, cast(sum(size) as bigint) as size from filed group by block),""",
+				"usable u join filed f on f.block = u.id join matching_key k on k.key_hash = f.key_hash",
+				Map.of("keys", array(hashes),
+						"blocks", blocks.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"))),
+				scope, personScope, exclude, limit, blockLimit, population);
+	}
+
+	private static String array(Collection<Long> keyHashes) {
+		return keyHashes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/**
+	 * The candidate query over the query's blocks ({@code blocks}: a CTE {@code block (id, size)}) and their postings
+	 * ({@code postings}: {@code usable u} joined to the key rows {@code k}); {@code keys} holds their parameters.
+	 */
+	private List<Fetched> candidates(String blocks, String postings, Map<String, ?> keys, ScopeFilter scope,
+			ScopeFilter personScope, UUID exclude, int limit, int blockLimit, long population) {
 		// One statement: the size of each of the query's blocks (kept in matching_block), the keys worth using (the
 		// narrow ones, or the two smallest if none is narrow), the best people by the weight of the keys they share,
 		// and only then their encrypted records.
-		return jdbc.sql("""
-				with block as (
-				    select b.key_hash, b.size
-				      from matching_block b
-				     where b.key_hash = any(cast(:keys as bigint[])) and b.size > 0),
+		return jdbc.sql("with " + blocks + """
+
 				usable as (
-				    select key_hash, size from block where size <= :blockLimit
+				    select id, size from block where size <= :blockLimit
 				    union all
-				    select key_hash, size from (select key_hash, size from block order by size limit 2) smallest
+				    select id, size from (select id, size from block order by size limit 2) smallest
 				     where not exists (select 1 from block where size <= :blockLimit)),
 				best as (
 				    select k.person_id, sum(ln(1 + cast(:population as float8) / u.size)) as weight
-				      from usable u join matching_key k on k.key_hash = u.key_hash
+				      from\s""" + postings + """
+
 				     where k.person_id <> :exclude and (""" + scope.sql() + """
 				)
 				     group by k.person_id
@@ -266,7 +403,7 @@ public class MatchingIndexStore {
 				 where (""" + personScope.sql() + """
 				)
 				 order by b.weight desc, p.id""")
-			.param("keys", keyHashes.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+			.params(keys)
 			.param("blockLimit", blockLimit)
 			.param("population", (double) Math.max(population, 2L * blockLimit))
 			.param("exclude", exclude == null ? new UUID(0, 0) : exclude)
