@@ -100,6 +100,8 @@ class IndexKeyRotationStartTests {
 		assertThat(check.text()).containsPattern("app_user.email_hash +0 +1")
 			.contains("Values keyed by other index keys than the active one 'i2': 2.");
 
+		// a node still running with the first key active, as in a rolling rotation not finished
+		ConfigurableApplicationContext leftBehind = start(bothKeys("0"));
 		AdminCommandRun run = reencrypt(both);
 		assertThat(run.exitCode()).as(run.text()).isZero();
 		assertThat(run.text()).contains("app_user.email_hash: keyed again under index key 'i2': 1")
@@ -108,7 +110,16 @@ class IndexKeyRotationStartTests {
 		assertThat(jdbc.sql("select email_index_key from app_user where email_hash is not null").query(String.class).list())
 			.containsOnly("i2");
 
-		assertThatThrownBy(() -> start(firstKeyOnly()).close()).as("a node left on the first key")
+		try (leftBehind) {
+			assertThatThrownBy(() -> createUser(leftBehind, "left.behind", organisation,
+					"geride@example.org"))
+				.as("a running node left on the first key writes no audit entry under it, and so does nothing audited")
+				.hasStackTraceContaining("The active index key '0' was replaced for good");
+		}
+		assertThat(jdbc.sql("select count(*) from app_user where username = 'left.behind'").query(Long.class).single())
+			.isZero();
+		assertThat(verifyAudit(both)).as("the chain, which the node left behind did not write to").isZero();
+		assertThatThrownBy(() -> start(firstKeyOnly()).close()).as("a node left on the first key, started again")
 			.hasStackTraceContaining("The active index key '0' was replaced for good");
 
 		String[] secondOnly = secondKeyOnly();
@@ -148,8 +159,13 @@ class IndexKeyRotationStartTests {
 	}
 
 	private static void createUser(ConfigurableApplicationContext application, String username, UUID organisation) {
+		createUser(application, username, organisation, "Ayse@Example.org");
+	}
+
+	private static void createUser(ConfigurableApplicationContext application, String username, UUID organisation,
+			String email) {
 		SystemActor.call("test", Role.SYSTEM_ADMINISTRATOR, () -> application.getBean(UserManagement.class)
-			.create(new NewUser(username, "Ayşe Yılmaz", "Ayse@Example.org", null, Role.NRM_COORDINATOR, Scope.NATIONAL,
+			.create(new NewUser(username, "Ayşe Yılmaz", email, null, Role.NRM_COORDINATOR, Scope.NATIONAL,
 					organisation, "a long passphrase for the test", null)));
 	}
 

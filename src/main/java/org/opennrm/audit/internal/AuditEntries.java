@@ -54,10 +54,17 @@ public class AuditEntries {
 		}
 	}
 
-	byte[] lastHash() {
-		return jdbc.sql("select hash from audit_entry order by seq desc limit 1").query(byte[].class).optional()
-			.orElse(AuditChain.GENESIS);
+	/** The chain's newest entry: its hash, and the id of the index key it is under. */
+	record Last(byte[] hash, String indexKey) {
 	}
+
+	/** The newest entry, or the genesis, under no key, when the trail is empty. */
+	Last last() {
+		return jdbc.sql("select hash, index_key from audit_entry order by seq desc limit 1")
+			.query((rs, i) -> new Last(rs.getBytes("hash"), rs.getString("index_key"))).optional()
+			.orElse(new Last(AuditChain.GENESIS, null));
+	}
+
 
 	private static final String INSERT = """
 			insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id, actor_role,

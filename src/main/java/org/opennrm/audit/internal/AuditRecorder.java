@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import org.opennrm.encryption.IndexKeyStatus;
 import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.SystemActor;
 import org.opennrm.shared.AuditableBatch;
@@ -27,12 +30,16 @@ import org.opennrm.shared.AuditableEvent;
 @Component
 public class AuditRecorder {
 
+	private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
+
 	private final AuditEntries entries;
 	private final AuditChain chain;
+	private final IndexKeyStatus indexKeys;
 
-	AuditRecorder(AuditEntries entries, AuditChain chain) {
+	AuditRecorder(AuditEntries entries, AuditChain chain, IndexKeyStatus indexKeys) {
 		this.entries = entries;
 		this.chain = chain;
+		this.indexKeys = indexKeys;
 	}
 
 	@EventListener
@@ -53,9 +60,19 @@ public class AuditRecorder {
 	private void append(List<AuditableEvent> events) {
 		// the time once the chain is ours, so that the entries' times follow their order in the chain
 		entries.lockChain();
-		byte[] previous = entries.lastHash();
+		AuditEntries.Last last = entries.last();
+		byte[] previous = last.hash();
 		List<AuditEntries.Appended> chained = new ArrayList<>(events.size());
 		String key = chain.activeKeyId();
+		if (last.indexKey() != null && !last.indexKey().equals(key) && indexKeys.superseded(key)) {
+			// the entry that superseded it is under the new key: this check runs before the first entry that would follow
+			log.error("This server's active index key '{}' was replaced for good (reencrypt): it may write no audit entry"
+					+ " any more, since the chain refuses entries under it from then on, so what it was asked to do is refused."
+					+ " Restart it with the index key that replaced it as the active one (docs/encryption.md, \"Rotating the"
+					+ " index key\").", key);
+			throw new IllegalStateException("The active index key '" + key + "' was replaced for good: no audit entry may"
+					+ " be written under it");
+		}
 		for (AuditableEvent event : events) {
 			AuditChain.Fields f = fields(event);
 			byte[] hash = chain.hash(key, previous, f);

@@ -19,7 +19,7 @@ public final class ForgedAuditEntries {
 		AuditEntries entries = application.getBean(AuditEntries.class);
 		new TransactionTemplate(application.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
 			entries.lockChain();
-			byte[] previous = entries.lastHash();
+			byte[] previous = entries.last().hash();
 			var fields = new AuditChain.Fields(Instant.now(), null, "forger", "SYSTEM", null, null, action, null, null,
 					"SUCCESS", null, null, null);
 			entries.insertAll(List.of(new AuditEntries.Appended(fields, previous, chain.hash(keyId, previous, fields), keyId)));
