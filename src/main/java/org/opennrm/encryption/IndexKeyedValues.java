@@ -24,7 +24,8 @@ public interface IndexKeyedValues {
 	 * Keys again under the active index key up to {@code limit} rows keyed by another key, those after the row
 	 * {@code after} (null: from the first) in an order of the module's choosing, in the caller's transaction, with the
 	 * rows locked; each row keyed again is an entry in the audit trail, written in that transaction. A row whose value
-	 * cannot be read (its data key is not configured, or it was altered) is left as it is and named in the answer.
+	 * cannot be read (its data key is not configured, or it was altered), or, for a value that must be unique, whose
+	 * value another row holds too, is left as it is and named in the answer; the module's log says which.
 	 * Called by the system job {@code system:reencrypt} (role {@code KEY_ROTATION}).
 	 */
 	Batch rekey(int limit, @Nullable Object after);
@@ -33,10 +34,10 @@ public interface IndexKeyedValues {
 	 * What one call did.
 	 *
 	 * @param rekeyed how many rows were keyed again
-	 * @param unreadableIds the ids of the rows left because their value could not be read
+	 * @param leftIds the ids of the rows left as they were: their value could not be read, or another row holds it too
 	 * @param last the last row looked at, to pass as {@code after} to the next call; null when none was left
 	 */
-	record Batch(int rekeyed, List<String> unreadableIds, @Nullable Object last) {
+	record Batch(int rekeyed, List<String> leftIds, @Nullable Object last) {
 	}
 
 }

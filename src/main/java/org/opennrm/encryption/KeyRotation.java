@@ -122,8 +122,8 @@ public class KeyRotation {
 				}
 				run.after = batch.last();
 				run.rekeyed += batch.rekeyed();
-				run.unreadable += batch.unreadableIds().size();
-				batch.unreadableIds().stream().limit(Math.max(0, IDS_REPORTED - run.unreadableIds.size()))
+				run.unreadable += batch.leftIds().size();
+				batch.leftIds().stream().limit(Math.max(0, IDS_REPORTED - run.unreadableIds.size()))
 					.forEach(run.unreadableIds::add);
 				progress.accept(new Progress(values.name(), run.rekeyed, run.unreadable, due));
 			}

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +20,7 @@ import org.opennrm.encryption.BlindIndex;
 import org.opennrm.encryption.DecryptionException;
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.encryption.IndexKeyedValues;
+import org.opennrm.identity.internal.Users;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
 
@@ -28,14 +31,18 @@ import org.opennrm.shared.AuditableEvent;
 @Component
 class EmailLookupRekeying implements IndexKeyedValues {
 
+	private static final Logger log = LoggerFactory.getLogger(EmailLookupRekeying.class);
+
 	private final JdbcClient jdbc;
 	private final FieldEncryption encryption;
 	private final BlindIndex blindIndex;
 	private final ApplicationEventPublisher events;
+	private final Users users;
 
 	EmailLookupRekeying(JdbcClient jdbc, FieldEncryption encryption, BlindIndex blindIndex,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Users users) {
 		this.jdbc = jdbc;
+		this.users = users;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.events = events;
@@ -59,6 +66,8 @@ class EmailLookupRekeying implements IndexKeyedValues {
 	@PreAuthorize("hasRole('KEY_ROTATION')")
 	public Batch rekey(int limit, @Nullable Object after) {
 		String active = blindIndex.activeKeyId();
+		// the same turns as an account's creation or change, whose check for a taken address must see these
+		users.lockEmailWrites();
 		var select = jdbc.sql("select id, email_enc, email_index_key from app_user"
 				+ " where email_hash is not null and email_index_key <> :active" + (after == null ? "" : " and id > :after")
 				+ " order by id limit :limit for update")
@@ -71,7 +80,7 @@ class EmailLookupRekeying implements IndexKeyedValues {
 		if (rows.isEmpty()) {
 			return new Batch(0, List.of(), null);
 		}
-		List<String> unreadable = new ArrayList<>();
+		List<String> left = new ArrayList<>();
 		List<AuditableEvent> entries = new ArrayList<>();
 		for (Row row : rows) {
 			String email;
@@ -79,7 +88,24 @@ class EmailLookupRekeying implements IndexKeyedValues {
 				email = encryption.decrypt(row.emailEnc(), EncryptedUserColumns.EMAIL.context(row.id()));
 			}
 			catch (DecryptionException ex) {
-				unreadable.add(row.id().toString());
+				log.warn("Account {}: its e-mail address cannot be decrypted ({}); its look-up is left under index key '{}'.",
+						row.id(), ex.getMessage(), row.indexKey());
+				left.add(row.id().toString());
+				continue;
+			}
+			if (email == null) {
+				log.warn("Account {} has an e-mail look-up but no address to key it from; it is left under index key '{}'.",
+						row.id(), row.indexKey());
+				left.add(row.id().toString());
+				continue;
+			}
+			List<UUID> sharing = users.findByEmailHash(blindIndex.lookupHashes(UserManagement.EMAIL_INDEX, email)).stream()
+				.filter(other -> !other.equals(row.id())).toList();
+			if (!sharing.isEmpty()) {
+				// two accounts with one address (written before the turns above existed): a person must choose
+				log.warn("Account {} has the e-mail address of account(s) {}: its look-up is left under index key '{}'; give"
+						+ " one of them another address, then run reencrypt again.", row.id(), sharing, row.indexKey());
+				left.add(row.id().toString());
 				continue;
 			}
 			jdbc.sql("update app_user set email_hash = :hash, email_index_key = :active where id = :id")
@@ -90,7 +116,7 @@ class EmailLookupRekeying implements IndexKeyedValues {
 		if (!entries.isEmpty()) {
 			events.publishEvent(new AuditableBatch(entries));
 		}
-		return new Batch(entries.size(), unreadable, rows.get(rows.size() - 1).id());
+		return new Batch(entries.size(), left, rows.get(rows.size() - 1).id());
 	}
 
 	private record Row(UUID id, byte[] emailEnc, String indexKey) {

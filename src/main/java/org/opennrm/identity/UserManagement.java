@@ -82,6 +82,9 @@ public class UserManagement {
 		String email = blankToNull(user.email());
 		String phone = blankToNull(user.phone());
 		Users.EmailHash emailHash = emailHash(email);
+		if (email != null) {
+			users.lockEmailWrites();
+		}
 		if (!users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email)).isEmpty()) {
 			throw new UserInputException("email", "user.email.taken");
 		}
@@ -230,6 +233,9 @@ public class UserManagement {
 		String email = blankToNull(edit.email());
 		String phone = blankToNull(edit.phone());
 		Users.EmailHash emailHash = emailHash(email);
+		if (email != null) {
+			users.lockEmailWrites();
+		}
 		if (users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email)).stream().anyMatch(other -> !other.equals(id))) {
 			throw new UserInputException("email", "user.email.taken");
 		}

@@ -103,7 +103,8 @@ class ReencryptCommand implements AdminCommand {
 			Reencryption rekeyed = SystemActor.call(JOB, Role.KEY_ROTATION,
 					() -> rotation.rekeyIndex(options.batch(), new ProgressLines(out, "key again")));
 			if (beforeKeyed > 0) {
-				print(rekeyed, "keyed again under index key '" + activeIndex + "'", "could not be read");
+				print(rekeyed, "keyed again under index key '" + activeIndex + "'",
+						"could not be read, or held by another row too (the log says which)");
 			}
 			unreadable += rekeyed.unreadable();
 			out.println("After:");

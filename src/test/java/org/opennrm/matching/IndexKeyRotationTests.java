@@ -133,7 +133,7 @@ class IndexKeyRotationTests {
 			}
 			while (after != null);
 			assertThat(batches).extracting(IndexKeyedValues.Batch::rekeyed).containsExactly(2, 0, 0);
-			assertThat(batches).flatExtracting(IndexKeyedValues.Batch::unreadableIds)
+			assertThat(batches).flatExtracting(IndexKeyedValues.Batch::leftIds)
 				.containsExactly(ZAHRA_DAMAGED.toString());
 			assertThat(rekeying.countByIndexKey()).isEqualTo(Map.of("0", 1L, "k2", 3L));
 

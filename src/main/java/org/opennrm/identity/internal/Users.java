@@ -220,6 +220,18 @@ public class Users {
 			.query((rs, i) -> new Contacts(rs.getBytes("email_enc"), rs.getBytes("phone_enc"))).optional();
 	}
 
+	/**
+	 * Writes of e-mail addresses take turns, one transaction at a time until it ends, so that the check that an address
+	 * is not taken sees what another node wrote: while the index key is rotated, two nodes may store one address under
+	 * two keys, whose hashes the unique index cannot tell to be the same address. Accounts are written seldom.
+	 */
+	public void lockEmailWrites() {
+		jdbc.sql("select pg_advisory_xact_lock(" + EMAIL_WRITERS_LOCK + ")").query().listOfRows();
+	}
+
+	/** The advisory lock of e-mail writers (an arbitrary number, unlike any other lock of the application). */
+	static final long EMAIL_WRITERS_LOCK = 6_1757_2041_0004L;
+
 	/** The accounts whose e-mail address has one of these blind indexes (one per index key configured). */
 	public List<UUID> findByEmailHash(List<byte[]> emailHashes) {
 		if (emailHashes.isEmpty()) {
