@@ -79,8 +79,8 @@ class ReencryptBenchmark {
 		double loadSeconds = (System.nanoTime() - t0) / 1e9;
 		long entriesBefore = entries();
 
-		KeyRotation rotation = new KeyRotation(List.of(RecordCodec.COLUMN), new FieldEncryption(rotated), rotated, jdbc,
-				batches, transactions, events);
+		KeyRotation rotation = new KeyRotation(List.of(RecordCodec.COLUMN), List.of(), new FieldEncryption(rotated), rotated,
+				jdbc, batches, transactions, events);
 		Runtime runtime = Runtime.getRuntime();
 		long t1 = System.nanoTime();
 		KeyRotation.Reencryption result = SystemActor.call("reencrypt", Role.KEY_ROTATION,
