@@ -13,9 +13,16 @@ import java.time.Instant;
  *     for good); or {@code KEY}: it is under an index key not configured here, and the check could not go past it
  * @param newestSeq the newest entry read, null when the trail is empty
  * @param newestHash its hash in hexadecimal: kept outside the database (a log, a printout), it shows a later cut
+ * @param missingIndexKey with the reason {@code KEY}, the id of the index key the entry is under, which is not
+ *     configured here; null otherwise
  */
 public record ChainVerification(long entriesChecked, Long brokenAt, String reason, Instant checkedAt, Long newestSeq,
-		String newestHash) {
+		String newestHash, String missingIndexKey) {
+
+	public ChainVerification(long entriesChecked, Long brokenAt, String reason, Instant checkedAt, Long newestSeq,
+			String newestHash) {
+		this(entriesChecked, brokenAt, reason, checkedAt, newestSeq, newestHash, null);
+	}
 
 	public boolean intact() {
 		return brokenAt == null;

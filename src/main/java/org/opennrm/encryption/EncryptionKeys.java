@@ -1,10 +1,9 @@
 package org.opennrm.encryption;
 
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -95,15 +94,16 @@ final class EncryptionKeys {
 		}
 		Map<String, SecretKey> indexKeys = indexKeys(base64IndexKey, base64IndexKeys, origin);
 		String activeIndex = activeIndexKeyId(activeIndexKeyId, indexKeys, origin);
-		List<SecretKey> all = new ArrayList<>(dataKeys.values());
+		Map<String, SecretKey> all = new LinkedHashMap<>();
+		new TreeMap<>(dataKeys).forEach((id, key) -> all.put("the data key '" + id + "'", key));
 		for (var indexKey : new TreeMap<>(indexKeys).entrySet()) {
-			for (SecretKey other : all) {
-				if (MessageDigest.isEqual(other.getEncoded(), indexKey.getValue().getEncoded())) {
-					throw invalid("The index key '" + indexKey.getKey() + "' in " + origin
-							+ " equals another key; every key must differ from the others.");
+			for (var other : all.entrySet()) {
+				if (MessageDigest.isEqual(other.getValue().getEncoded(), indexKey.getValue().getEncoded())) {
+					throw invalidIndexKeys("The index key '" + indexKey.getKey() + "' in " + origin + " equals " + other.getKey()
+							+ "; every key must differ from the others (generate each with 'openssl rand -base64 32').");
 				}
 			}
-			all.add(indexKey.getValue());
+			all.put("the index key '" + indexKey.getKey() + "'", indexKey.getValue());
 		}
 		return new EncryptionKeys(active, dataKeys, activeIndex, indexKeys);
 	}
@@ -117,12 +117,14 @@ final class EncryptionKeys {
 		base64IndexKeys.forEach((rawId, value) -> {
 			String id = normaliseKeyId(rawId);
 			if (!KEY_ID.matcher(id).matches()) {
-				throw invalid("Invalid index key id '" + printable(rawId) + "' in " + origin
+				throw invalidIndexKeys("Invalid index key id '" + printable(rawId) + "' in " + origin
 						+ ": key ids are 1 to 32 letters and digits.");
 			}
 			if (indexKeys.put(id, hmacKey(value, "opennrm.encryption.index.keys." + id, origin)) != null) {
-				throw invalid("Index key id '" + id + "' is defined twice in " + origin + " (key ids are case-insensitive;"
-						+ " opennrm.encryption.index-key is the index key '" + FIRST_INDEX_KEY_ID + "').");
+				throw invalidIndexKeys("Index key id '" + id + "' is defined twice in " + origin + " (key ids are"
+						+ " case-insensitive; opennrm.encryption.index-key, OPENNRM_ENCRYPTION_INDEX_KEY, is the index key '"
+						+ FIRST_INDEX_KEY_ID + "': do not set opennrm.encryption.index.keys." + FIRST_INDEX_KEY_ID
+						+ ", OPENNRM_ENCRYPTION_INDEX_KEYS_" + FIRST_INDEX_KEY_ID + ", beside it).");
 			}
 		});
 		return indexKeys;
@@ -133,14 +135,15 @@ final class EncryptionKeys {
 			if (indexKeys.size() == 1) {
 				return indexKeys.keySet().iterator().next();
 			}
-			throw invalid("Several index keys are configured in " + origin + " (ids " + new TreeSet<>(indexKeys.keySet())
+			throw invalidIndexKeys("Several index keys are configured in " + origin + " (ids " + new TreeSet<>(indexKeys.keySet())
 					+ "), and opennrm.encryption.index.active-key-id (OPENNRM_ENCRYPTION_INDEX_ACTIVE_KEY_ID) does not say"
 					+ " which one keys new values.");
 		}
 		String active = normaliseKeyId(configured);
 		if (!indexKeys.containsKey(active)) {
-			throw invalid("The active index key id '" + printable(configured) + "' in " + origin
-					+ " has no key: opennrm.encryption.index.keys." + active + " is not set (configured index key ids: "
+			throw invalidIndexKeys("The active index key id '" + printable(configured) + "' in " + origin
+					+ " has no key: opennrm.encryption.index.keys." + active + " (OPENNRM_ENCRYPTION_INDEX_KEYS_"
+					+ active.toUpperCase(Locale.ROOT) + ") is not set (configured index key ids: "
 					+ new TreeSet<>(indexKeys.keySet()) + "; opennrm.encryption.index-key is the index key '"
 					+ FIRST_INDEX_KEY_ID + "').");
 		}
@@ -218,6 +221,17 @@ final class EncryptionKeys {
 		}
 		String trimmed = keyId.strip();
 		return trimmed.length() <= 40 && trimmed.chars().allMatch(c -> c >= 0x21 && c < 0x7f) ? trimmed : "(unprintable)";
+	}
+
+	/** How index keys are configured, for a refusal of theirs. */
+	static final String HOW_TO_CONFIGURE_INDEX_KEYS = "The index key is opennrm.encryption.index-key"
+			+ " (OPENNRM_ENCRYPTION_INDEX_KEY), whose id is '" + FIRST_INDEX_KEY_ID + "'; during a rotation of the index key,"
+			+ " more index keys are opennrm.encryption.index.keys.<id> (OPENNRM_ENCRYPTION_INDEX_KEYS_<ID>), and"
+			+ " opennrm.encryption.index.active-key-id (OPENNRM_ENCRYPTION_INDEX_ACTIVE_KEY_ID) names the one that keys new"
+			+ " values. Generate each key with 'openssl rand -base64 32'. See docs/encryption.md, \"Rotating the index key\".";
+
+	private static InvalidEncryptionKeysException invalidIndexKeys(String description) {
+		return new InvalidEncryptionKeysException(description, HOW_TO_CONFIGURE_INDEX_KEYS);
 	}
 
 	private static InvalidEncryptionKeysException invalid(String description) {

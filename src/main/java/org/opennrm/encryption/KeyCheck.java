@@ -167,11 +167,21 @@ class KeyCheck implements SmartInitializingSingleton {
 		jdbc.sql("select superseded_at from encryption_key_check where key_name = :name and superseded_at is not null")
 			.param("name", INDEX + keys.activeIndexKeyId()).query(java.sql.Timestamp.class).optional()
 			.ifPresent(when -> {
+				String replacement = jdbc.sql("""
+						select substring(key_name from 7) from encryption_key_check
+						 where key_name like 'index:%' and superseded_at is null and activated_at is not null
+						 order by activated_at desc limit 1""").query(String.class).optional().orElse("<id>");
 				throw new InvalidEncryptionKeysException("The active index key '" + keys.activeIndexKeyId() + "' was replaced"
-						+ " for good on " + when.toInstant() + " (reencrypt found nothing keyed by it any more): values keyed"
-						+ " by it would no longer be found, and audit entries under it would break the audit chain.",
-						"Configure the index key that replaced it as the active one (opennrm.encryption.index.active-key-id),"
-								+ " as the other nodes are: see docs/encryption.md, \"Rotating the index key\".");
+						+ " for good by the index key '" + replacement + "' on "
+						+ when.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (reencrypt found nothing"
+						+ " keyed by it any more): values keyed by it would no longer be found, and audit entries under it would"
+						+ " break the audit chain.",
+						"Make '" + replacement + "' the active index key, as on the other nodes:"
+								+ " opennrm.encryption.index.active-key-id=" + replacement
+								+ " (OPENNRM_ENCRYPTION_INDEX_ACTIVE_KEY_ID), with the key itself in opennrm.encryption.index.keys."
+								+ replacement + " (OPENNRM_ENCRYPTION_INDEX_KEYS_" + replacement.toUpperCase(java.util.Locale.ROOT)
+								+ "); keep '" + keys.activeIndexKeyId() + "' configured beside it for the audit trail's older"
+								+ " entries. See docs/encryption.md, \"Rotating the index key\".");
 			});
 	}
 

@@ -115,12 +115,13 @@ class ReencryptCommand implements AdminCommand {
 				out.println("Index key" + (superseded.size() == 1 ? " '" + superseded.get(0) + "' is" : "s " + superseded + " are")
 						+ " now superseded: nothing is keyed by " + (superseded.size() == 1 ? "it" : "them") + ", no later audit"
 						+ " entry may be, and no node may start with " + (superseded.size() == 1 ? "it" : "one of them")
-						+ " as its active index key. Keep " + (superseded.size() == 1 ? "it" : "them") + " where verify-audit"
-						+ " runs: the audit trail's older entries are checked with " + (superseded.size() == 1 ? "it." : "them."));
+						+ " as its active index key. Restart the nodes, and keep " + (superseded.size() == 1 ? "it" : "them")
+						+ " configured: the audit trail's older entries are checked with " + (superseded.size() == 1 ? "it" : "them")
+						+ " (the nightly check, the chain check screen, verify-audit).");
 			}
 			if (after == 0) {
-				out.println(allUnderActiveKeys(active, activeIndex) + " An old data key can be removed once no backup you may"
-						+ " restore needs it.");
+				out.println(allUnderActiveKeys(active, activeIndex) + (before == 0 ? ""
+						: " An old data key can be removed once no backup you may restore needs it."));
 				return ALL_UNDER_ACTIVE_KEY;
 			}
 			out.println(String.format(Locale.ROOT, "Values still under other keys: %,d.", after)

@@ -66,12 +66,18 @@ class IndexKeysTest {
 	@Test
 	void indexKeysAreDistinctFromEachOtherAndFromDataKeysAndTheirIdsUnique() {
 		assertThatThrownBy(() -> EncryptionKeys.of("k1", Map.of("k1", TestKeys.K1), TestKeys.INDEX,
-				Map.of("i2", TestKeys.INDEX), "i2", "test")).hasMessageContaining("equals another key");
+				Map.of("i2", TestKeys.INDEX), "i2", "test"))
+			.hasMessageContaining("The index key 'i2' in test equals the index key '0'");
 		assertThatThrownBy(() -> EncryptionKeys.of("k1", Map.of("k1", TestKeys.K1), TestKeys.INDEX,
-				Map.of("i2", TestKeys.K1), "i2", "test")).hasMessageContaining("equals another key");
+				Map.of("i2", TestKeys.K1), "i2", "test"))
+			.hasMessageContaining("The index key 'i2' in test equals the data key 'k1'")
+			.isInstanceOfSatisfying(InvalidEncryptionKeysException.class,
+					ex -> assertThat(ex.action()).contains("OPENNRM_ENCRYPTION_INDEX_KEYS_<ID>")
+						.doesNotContain("generate-key-file"));
 		assertThatThrownBy(() -> EncryptionKeys.of("k1", Map.of("k1", TestKeys.K1), TestKeys.INDEX, Map.of("0", I2), "0",
 				"test")).hasMessageContaining("Index key id '0' is defined twice")
-			.hasMessageContaining("opennrm.encryption.index-key is the index key '0'");
+			.hasMessageContaining("OPENNRM_ENCRYPTION_INDEX_KEY, is the index key '0'")
+			.hasMessageContaining("OPENNRM_ENCRYPTION_INDEX_KEYS_0");
 		assertThatThrownBy(() -> EncryptionKeys.of("k1", Map.of("k1", TestKeys.K1), null, Map.of("i-2", I2), null, "test"))
 			.hasMessageContaining("Invalid index key id 'i-2'");
 	}

@@ -258,7 +258,7 @@ class KeyCheckTests {
 			jdbc.sql("update encryption_key_check set superseded_at = now() where key_name = 'index:leaving'").update();
 			assertThatThrownBy(() -> check(leavingActive, List.of(), new ArrayList<>()))
 				.isInstanceOf(InvalidEncryptionKeysException.class)
-				.hasMessageContaining("The active index key 'leaving' was replaced for good on");
+				.hasMessageContaining("The active index key 'leaving' was replaced for good by the index key '0' on");
 		}
 		finally {
 			logger.detachAppender(log);

@@ -62,6 +62,7 @@ public class AuditChainVerifier {
 			final Set<String> superseded = new HashSet<>();
 			Long brokenAt;
 			String reason;
+			String missingKey;
 		};
 		entries.walk(entry -> {
 			if (state.brokenAt != null) {
@@ -94,6 +95,7 @@ public class AuditChainVerifier {
 				// keyed by an index key not configured here: it cannot be told from a forged one
 				state.brokenAt = entry.seq();
 				state.reason = "KEY";
+				state.missingKey = entry.indexKey();
 			}
 			else if (!MessageDigest.isEqual(entry.hash(), chain.hash(entry.indexKey(), entry.prevHash(), entry.fields()))) {
 				state.brokenAt = entry.seq();
@@ -115,7 +117,7 @@ public class AuditChainVerifier {
 			anchor.write(new AuditAnchor.Anchor(state.newest, state.previous, now));
 		}
 		return new ChainVerification(state.checked, state.brokenAt, state.reason, now, anchorable ? state.newest : null,
-				anchorable ? HexFormat.of().formatHex(state.previous) : null);
+				anchorable ? HexFormat.of().formatHex(state.previous) : null, state.missingKey);
 	}
 
 }

@@ -33,9 +33,10 @@ class NightlyChainCheck {
 					result.newestHash());
 		}
 		else if ("KEY".equals(result.reason())) {
-			log.error("The audit chain cannot be checked from entry {} on: its hash is under an index key that is not configured"
-					+ " on this server ({} entries checked). Configure every index key the trail was written with"
-					+ " (docs/encryption.md, \"Rotating the index key\").", result.brokenAt(), result.entriesChecked());
+			log.error("The audit chain cannot be checked from entry {} on: its hash is under the index key '{}', which is not"
+					+ " configured on this server ({} entries read). Configure every index key the trail was written with"
+					+ " (docs/encryption.md, \"Rotating the index key\").", result.brokenAt(), result.missingIndexKey(),
+					result.entriesChecked());
 		}
 		else {
 			log.error("AUDIT CHAIN BROKEN at entry {} ({}); {} entries checked. Investigate: the audit trail was"

@@ -54,7 +54,8 @@ class VerifyAuditCommand implements AdminCommand {
 		}
 		if ("KEY".equals(result.reason())) {
 			System.out.println("The audit trail could not be checked from entry " + result.brokenAt() + " on: its hash is under"
-					+ " an index key that is not configured here; " + result.entriesChecked() + " entries checked. Configure every"
+					+ " the index key '" + result.missingIndexKey() + "', which is not configured here; " + result.entriesChecked()
+					+ " entries read. Configure every"
 					+ " index key the trail was written with (opennrm.encryption.index-key, opennrm.encryption.index.keys.<id>;"
 					+ " docs/encryption.md, \"Rotating the index key\").");
 			return COULD_NOT_CHECK;
