@@ -68,6 +68,10 @@ class AuditKeyBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.cssSelector("#check .alert.error")).getText()).contains(said)
 			.contains(String.valueOf(seq)).contains("i2026");
 		browser.screenshot("audit-chain-key-not-configured-" + language);
+		// the entry itself names the key its hash is under
+		browser.open("/audit/" + seq);
+		assertThat(browser.driver.findElement(By.cssSelector("dl.facts")).getText()).contains("i2026");
+		browser.screenshot("audit-entry-index-key-" + language);
 		browser.submit(By.cssSelector("form.logout button"));
 	}
 

@@ -28,7 +28,7 @@ import org.opennrm.shared.TextFolding;
 public class AuditEntries {
 
 	private static final String COLUMNS = "seq, occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id,"
-			+ " actor_role, action, entity_type, entity_id, outcome, purpose, remote_address, request";
+			+ " actor_role, action, entity_type, entity_id, outcome, purpose, remote_address, request, index_key";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -280,12 +280,12 @@ public class AuditEntries {
 	void walk(Consumer<Chained> visitor) {
 		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
 		streaming.setFetchSize(1000);
-		streaming.query("select " + COLUMNS + ", prev_hash, hash, index_key from audit_entry order by seq", rs -> {
+		streaming.query("select " + COLUMNS + ", prev_hash, hash from audit_entry order by seq", rs -> {
 			AuditEntry e = map(rs, 0);
 			visitor.accept(new Chained(e.seq(), new AuditChain.Fields(e.occurredAt(), e.actorId(), e.actorName(),
 					e.actorKind(), e.actorOrganisationId(), e.actorRole(), e.action(), e.entityType(), e.entityId(),
 					e.outcome(), e.purpose(), e.remoteAddress(), e.request()), rs.getBytes("prev_hash"), rs.getBytes("hash"),
-					rs.getString("index_key")));
+					e.indexKey()));
 		});
 	}
 
@@ -294,7 +294,7 @@ public class AuditEntries {
 				rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("actor_kind"),
 				rs.getObject("actor_organisation_id", UUID.class), rs.getString("actor_role"), rs.getString("action"),
 				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("outcome"), rs.getString("purpose"),
-				rs.getString("remote_address"), rs.getString("request"));
+				rs.getString("remote_address"), rs.getString("request"), rs.getString("index_key"));
 	}
 
 	private static boolean hasText(String value) {
