@@ -133,8 +133,8 @@ class ReencryptCommand implements AdminCommand {
 			return SOME_NOT;
 		}
 		catch (DataAccessException | TransactionException unreachable) {
-			out.println("The values could not be re-encrypted: the database could not be read or written ("
-					+ SafeErrors.describe(unreachable) + "). Values re-encrypted before this are kept; run the command again.");
+			out.println("The values could not be re-encrypted or keyed again: the database could not be read or written ("
+					+ SafeErrors.describe(unreachable) + "). What was done before this is kept; run the command again.");
 			return COULD_NOT_RUN;
 		}
 	}
