@@ -232,7 +232,7 @@ class KeyCheck implements SmartInitializingSingleton {
 				emptied.add(name);
 				log.info("Index key '{}' was used with this database and is no longer configured; nothing in the database is"
 						+ " keyed by it any more, but the audit trail's entries under it are checked only where it is"
-						+ " configured (verify-audit).", id);
+						+ " configured (the nightly check, the chain check screen, verify-audit).", id);
 			}
 			else {
 				log.warn("Index key '{}' was used with this database and is no longer configured: {} values keyed by it ({})"
@@ -301,7 +301,8 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	private Map<String, byte[]> configured() {
 		Map<String, byte[]> values = new LinkedHashMap<>();
-		for (String id : blindIndex.keyIds()) {
+		// every configured index key, superseded ones too: their bytes must be the database's all the same
+		for (String id : new TreeSet<>(keys.indexKeys().keySet())) {
 			values.put(INDEX + id, blindIndex.macFor(id, "encryption.key-check").doFinal(TEXT));
 		}
 		keys.dataKeys().forEach((id, key) -> values.put("data:" + id, check(key)));

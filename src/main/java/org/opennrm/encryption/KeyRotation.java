@@ -135,10 +135,17 @@ public class KeyRotation {
 		return new Reencryption(active, done);
 	}
 
-	/** Notes, and audits, every recorded index key but the active one that is not noted yet. */
+	/**
+	 * Notes, and audits, every index key made active before the active one and not noted yet; not a key added for a
+	 * rotation to come, which has not been active yet.
+	 */
 	private void supersedeEarlierIndexKeys(String active) {
-		List<String> superseded = jdbc.sql("update encryption_key_check set superseded_at = clock_timestamp()"
-				+ " where key_name like 'index:%' and key_name <> :active and superseded_at is null returning key_name")
+		List<String> superseded = jdbc.sql("""
+				update encryption_key_check k set superseded_at = clock_timestamp()
+				  from encryption_key_check mine
+				 where mine.key_name = :active and k.key_name like 'index:%' and k.key_name <> :active
+				   and k.superseded_at is null and k.activated_at < mine.activated_at
+				returning k.key_name""")
 			.param("active", KeyCheck.INDEX + active).query(String.class).list();
 		superseded.stream().sorted()
 			.forEach(name -> events.publishEvent(new KeyChanged(KeyChanged.Change.SUPERSEDED, name)));

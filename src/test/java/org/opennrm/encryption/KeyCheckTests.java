@@ -266,6 +266,25 @@ class KeyCheckTests {
 		}
 	}
 
+	@Test
+	void aSupersededIndexKeyStillConfiguredIsCheckedAndNeitherWarnedAboutNorRetired() {
+		EncryptionKeys withOld = TestKeys.addingIndexKey(keys, "0", "old");
+		BlindIndex index = new BlindIndex(withOld);
+		try {
+			new KeyCheck(withOld, index, jdbc).check();
+			jdbc.sql("update encryption_key_check set superseded_at = now() where key_name = 'index:old'").update();
+			List<Object> heard = new ArrayList<>();
+			for (int start = 0; start < 2; start++) {
+				new KeyCheck(withOld, index, jdbc, false, List.of(), List.of(), heard::add).check();
+			}
+			assertThat(heard).as("configured, so not gone").isEmpty();
+			assertThat(index.keyIds()).as("but nothing is keyed by it").containsExactly("0");
+		}
+		finally {
+			jdbc.sql("delete from encryption_key_check where key_name = 'index:old'").update();
+		}
+	}
+
 	private static KeyChanged added(String dataKey) {
 		return new KeyChanged(KeyChanged.Change.ADDED, "data:" + dataKey);
 	}

@@ -166,6 +166,21 @@ class KeyRotationTests {
 				}))).isInstanceOf(AuthorizationDeniedException.class);
 	}
 
+	@Test
+	void anIndexKeyAddedForARotationToComeIsNotSupersededByAnotherRun() {
+		EncryptionKeys withNext = TestKeys.addingIndexKey(keys, "0", "next");
+		try {
+			new KeyCheck(withNext, new BlindIndex(withNext), jdbc).check();
+			KeyRotation rotation = rotation(withNext);
+			SystemActor.call("reencrypt", Role.KEY_ROTATION, () -> rotation.rekeyIndex(10, p -> {
+			}));
+			assertThat(rotation.supersededIndexKeys()).as("not active yet: the rotation to come").doesNotContain("next");
+		}
+		finally {
+			jdbc.sql("delete from encryption_key_check where key_name = 'index:next'").update();
+		}
+	}
+
 	private KeyRotation rotation(EncryptionKeys ring) {
 		return new KeyRotation(List.of(COLUMN), List.of(), new FieldEncryption(ring), ring, jdbc, batches, transactions,
 				events);
