@@ -55,14 +55,18 @@ class AuditChain {
 		return keys.hasKey(keyId);
 	}
 
-	/** The hash of a new entry, under the active index key. */
-	byte[] hash(byte[] previousHash, Fields fields) {
-		return hash(keys.activeKeyId(), previousHash, fields);
-	}
-
 	/** The hash of an entry under the index key {@code keyId}, which must be configured. */
 	byte[] hash(String keyId, byte[] previousHash, Fields fields) {
-		Mac mac = keys.macFor(keyId, "audit-chain");
+		return hash(macFor(keyId), previousHash, fields);
+	}
+
+	/** A MAC of entries under the index key {@code keyId}, for a caller that hashes many in one thread. */
+	Mac macFor(String keyId) {
+		return keys.macFor(keyId, "audit-chain");
+	}
+
+	/** The hash of an entry with {@code mac}, which this leaves ready for the next. */
+	static byte[] hash(Mac mac, byte[] previousHash, Fields fields) {
 		mac.update(previousHash);
 		mac.update(canonical(fields));
 		return mac.doFinal();

@@ -2,11 +2,15 @@ package org.opennrm.audit.internal;
 
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
+
+import javax.crypto.Mac;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +67,8 @@ public class AuditChainVerifier {
 			Long brokenAt;
 			String reason;
 			String missingKey;
+			/** One MAC per index key for the whole walk, which runs in one thread. */
+			final Map<String, Mac> macs = new HashMap<>();
 		};
 		entries.walk(entry -> {
 			if (state.brokenAt != null) {
@@ -97,7 +103,8 @@ public class AuditChainVerifier {
 				state.reason = "KEY";
 				state.missingKey = entry.indexKey();
 			}
-			else if (!MessageDigest.isEqual(entry.hash(), chain.hash(entry.indexKey(), entry.prevHash(), entry.fields()))) {
+			else if (!MessageDigest.isEqual(entry.hash(), AuditChain.hash(state.macs.computeIfAbsent(entry.indexKey(),
+					chain::macFor), entry.prevHash(), entry.fields()))) {
 				state.brokenAt = entry.seq();
 				state.reason = "ALTERED";
 			}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.crypto.Mac;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,9 +75,10 @@ public class AuditRecorder {
 			throw new IllegalStateException("The active index key '" + key + "' was replaced for good: no audit entry may"
 					+ " be written under it");
 		}
+		Mac mac = chain.macFor(key);
 		for (AuditableEvent event : events) {
 			AuditChain.Fields f = fields(event);
-			byte[] hash = chain.hash(key, previous, f);
+			byte[] hash = AuditChain.hash(mac, previous, f);
 			chained.add(new AuditEntries.Appended(f, previous, hash, key));
 			previous = hash;
 		}
