@@ -122,6 +122,10 @@ class EmailTakenDuringRotationTests {
 				.query(String.class).single()).as("left as it was").isEqualTo("0");
 			assertThat(application.getBean(KeyRotation.class).supersededIndexKeys()).as("not while a value is under it")
 				.doesNotContain("0");
+			assertThat(jdbc.sql("select outcome || ' ' || purpose from audit_entry where action = 'INDEX_KEYED_VALUE_REKEYED'"
+					+ " and entity_id = :id").param("id", first.toString()).query(String.class).single())
+				.as("its address was read all the same")
+				.isEqualTo("FAILURE app_user.email_hash left under index key 0: another account has the address too");
 		}
 	}
 

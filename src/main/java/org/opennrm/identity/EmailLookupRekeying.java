@@ -82,6 +82,7 @@ class EmailLookupRekeying implements IndexKeyedValues {
 		}
 		List<String> left = new ArrayList<>();
 		List<AuditableEvent> entries = new ArrayList<>();
+		int rekeyed = 0;
 		for (Row row : rows) {
 			String email;
 			try {
@@ -106,24 +107,35 @@ class EmailLookupRekeying implements IndexKeyedValues {
 				log.warn("Account {} has the e-mail address of account(s) {}: its look-up is left under index key '{}'; give"
 						+ " one of them another address, then run reencrypt again.", row.id(), sharing, row.indexKey());
 				left.add(row.id().toString());
+				// read all the same
+				entries.add(new EmailLookupRekeyed(row.id(), row.indexKey(), active, false));
 				continue;
 			}
 			jdbc.sql("update app_user set email_hash = :hash, email_index_key = :active where id = :id")
 				.param("hash", blindIndex.hash(UserManagement.EMAIL_INDEX, email)).param("active", active)
 				.param("id", row.id()).update();
-			entries.add(new EmailLookupRekeyed(row.id(), row.indexKey(), active));
+			entries.add(new EmailLookupRekeyed(row.id(), row.indexKey(), active, true));
+			rekeyed++;
 		}
 		if (!entries.isEmpty()) {
 			events.publishEvent(new AuditableBatch(entries));
 		}
-		return new Batch(entries.size(), left, rows.get(rows.size() - 1).id());
+		return new Batch(rekeyed, left, rows.get(rows.size() - 1).id());
 	}
 
 	private record Row(UUID id, byte[] emailEnc, String indexKey) {
 	}
 
-	/** An account's e-mail address read by the system to key its look-up again. */
-	record EmailLookupRekeyed(UUID userId, String fromKey, String toKey) implements AuditableEvent {
+	/**
+	 * An account's e-mail address read by the system to key its look-up again; not {@code rekeyed} when another account
+	 * has the address too (the entry's outcome a failure).
+	 */
+	record EmailLookupRekeyed(UUID userId, String fromKey, String toKey, boolean rekeyed) implements AuditableEvent {
+
+		@Override
+		public String outcome() {
+			return rekeyed ? "SUCCESS" : "FAILURE";
+		}
 
 		@Override
 		public String action() {
@@ -142,8 +154,11 @@ class EmailLookupRekeying implements IndexKeyedValues {
 
 		@Override
 		public String purpose() {
-			return String.format(Locale.ROOT, "app_user.email_hash keyed again from index key %s to index key %s", fromKey,
-					toKey);
+			return rekeyed
+					? String.format(Locale.ROOT, "app_user.email_hash keyed again from index key %s to index key %s", fromKey,
+							toKey)
+					: String.format(Locale.ROOT, "app_user.email_hash left under index key %s: another account has the"
+							+ " address too", fromKey);
 		}
 	}
 
