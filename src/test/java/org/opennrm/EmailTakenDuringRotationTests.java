@@ -9,11 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,20 +35,8 @@ import org.opennrm.shared.UserInputException;
  */
 class EmailTakenDuringRotationTests {
 
-	private static EmbeddedPostgres postgres;
-
-	@TempDir
-	static java.nio.file.Path dataDir;
-
-	@BeforeAll
-	static void startDatabase() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws Exception {
-		postgres.close();
-	}
+	@RegisterExtension
+	static final OwnDatabase database = new OwnDatabase();
 
 	@Test
 	void anAddressWrittenUnderTheOtherKeyWhileTheCheckWaitedIsTaken() throws Exception {
@@ -63,7 +48,7 @@ class EmailTakenDuringRotationTests {
 			byte[] underTheFirstKey = application.getBean(BlindIndex.class).hash("0", "app_user.email", "ayni@example.org");
 
 			// another node, whose active index key is still the first, writes the address and has not committed yet
-			try (Connection otherNode = postgres.getPostgresDatabase().getConnection()) {
+			try (Connection otherNode = database.dataSource().getConnection()) {
 				otherNode.setAutoCommit(false);
 				otherNode.createStatement().execute("select pg_advisory_xact_lock(6175720410004)");
 				try (var insert = otherNode.prepareStatement("""
@@ -100,7 +85,7 @@ class EmailTakenDuringRotationTests {
 			// as two nodes wrote them before account writes took turns: one address, under each key
 			UUID first = UUID.randomUUID();
 			UUID second = UUID.randomUUID();
-			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			JdbcClient jdbc = JdbcClient.create(database.dataSource());
 			for (UUID id : List.of(first, second)) {
 				String key = id.equals(first) ? "0" : "i2";
 				jdbc.sql("""
@@ -130,8 +115,8 @@ class EmailTakenDuringRotationTests {
 	}
 
 	private static String[] settings() {
-		return new String[] { "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + dataDir,
+		return new String[] { "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + database.dataDir(),
 				"--opennrm.encryption.active-key-id=test1",
 				"--opennrm.encryption.keys.test1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"--opennrm.encryption.index-key=QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=",

@@ -3,17 +3,13 @@ package org.opennrm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,20 +51,8 @@ class IndexKeyRotationStartTests {
 	/** The index key that replaces it, {@code opennrm.encryption.index.keys.i2}. */
 	private static final String SECOND = "gIGCg4SFhoeIiYqLjI2Oj5CRkpOUlZaXmJmam5ydnp8=";
 
-	private static EmbeddedPostgres postgres;
-
-	@TempDir
-	static Path dataDir;
-
-	@BeforeAll
-	static void startDatabase() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws Exception {
-		postgres.close();
-	}
+	@RegisterExtension
+	static final OwnDatabase database = new OwnDatabase();
 
 	@Test
 	void theIndexKeyIsRotatedAndTheFirstOneSuperseded() {
@@ -94,7 +78,7 @@ class IndexKeyRotationStartTests {
 				.contains(personId);
 		}
 
-		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+		JdbcClient jdbc = JdbcClient.create(database.dataSource());
 		AdminCommandRun check = reencrypt(both, "--check");
 		assertThat(check.exitCode()).as(check.text()).isEqualTo(1);
 		assertThat(check.text()).containsPattern("app_user.email_hash +0 +1")
@@ -187,8 +171,8 @@ class IndexKeyRotationStartTests {
 	}
 
 	private static List<String> database() {
-		return new ArrayList<>(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + dataDir,
+		return new ArrayList<>(List.of("--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + database.dataDir(),
 				"--opennrm.encryption.active-key-id=test1", "--opennrm.encryption.keys.test1=" + DATA_KEY));
 	}
 

@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,20 +47,8 @@ class ReencryptStartTests {
 
 	private static final String KEY2 = "YGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
 
-	private static EmbeddedPostgres postgres;
-
-	@TempDir
-	static Path dataDir;
-
-	@BeforeAll
-	static void startDatabase() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws Exception {
-		postgres.close();
-	}
+	@RegisterExtension
+	static final OwnDatabase database = new OwnDatabase();
 
 	@Test
 	void anOldKeysValuesAreReencryptedSoThatTheKeyCanBeRemoved() {
@@ -83,7 +69,7 @@ class ReencryptStartTests {
 		}
 
 		String[] both = keys("test2", "test1", "test2");
-		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+		JdbcClient jdbc = JdbcClient.create(database.dataSource());
 		AdminCommandRun check = reencrypt(both, "--check");
 		assertThat(jdbc.sql("select key_name from encryption_key_check").query(String.class).list())
 			.as("a check records no key").containsExactlyInAnyOrder("index:0", "data:test1");
@@ -195,8 +181,8 @@ class ReencryptStartTests {
 	/** The database's settings with the data keys named (of test1 and test2) and the active one. */
 	private static String[] keys(String active, String... ids) {
 		List<String> settings = new ArrayList<>(List.of(
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + dataDir,
+				"--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + database.dataDir(),
 				"--opennrm.encryption.active-key-id=" + active,
 				"--opennrm.encryption.index-key=QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8="));
 		for (String id : ids) {

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,24 +23,12 @@ class VerifyAuditStartTests {
 
 	private static final String TEST2 = "YGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn8=";
 
-	private static EmbeddedPostgres postgres;
-
-	@TempDir
-	static Path dataDir;
-
-	@BeforeAll
-	static void startDatabase() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws Exception {
-		postgres.close();
-	}
+	@RegisterExtension
+	static final OwnDatabase database = new OwnDatabase();
 
 	@Test
 	void checksWithoutMigratingAndTellsWhenItCouldNotCheck() {
-		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+		JdbcClient jdbc = JdbcClient.create(database.dataSource());
 
 		assertThat(verifyAudit(url())).as("no schema yet").isEqualTo(2);
 		assertThat(jdbc.sql("select to_regclass('flyway_schema_history') is null").query(Boolean.class).single())
@@ -89,12 +73,12 @@ class VerifyAuditStartTests {
 	}
 
 	private static String url() {
-		return postgres.getJdbcUrl("postgres", "postgres");
+		return database.url();
 	}
 
 	private static String[] settings(String url) {
 		return new String[] { "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.hikari.connection-timeout=2000", "--opennrm.data-dir=" + dataDir,
+				"--spring.datasource.hikari.connection-timeout=2000", "--opennrm.data-dir=" + database.dataDir(),
 				"--opennrm.encryption.active-key-id=test1",
 				"--opennrm.encryption.keys.test1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 				"--opennrm.encryption.index-key=QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8=" };

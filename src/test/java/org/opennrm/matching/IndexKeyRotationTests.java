@@ -3,7 +3,6 @@ package org.opennrm.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.opennrm.OwnDatabase;
 import org.opennrm.OpenNrmApplication;
 import org.opennrm.encryption.IndexKeyedValues;
 import org.opennrm.identity.CurrentUser;
@@ -68,24 +65,12 @@ class IndexKeyRotationTests {
 	private static final PersonRecord ZAHRA = new PersonRecord("r3", "Zahra", "Rezai", null, LocalDate.of(1990, 7, 1),
 			null, Sex.F, List.of("IRN"));
 
-	private static EmbeddedPostgres postgres;
-
-	@TempDir
-	static Path dataDir;
-
-	@BeforeAll
-	static void startDatabase() throws Exception {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws Exception {
-		postgres.close();
-	}
+	@RegisterExtension
+	static final OwnDatabase database = new OwnDatabase();
 
 	@Test
 	void peopleUnderTheOldIndexKeyAreFoundDuringTheRotationAndKeyedAgainSoThatTheOldKeyCanGo() {
-		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+		JdbcClient jdbc = JdbcClient.create(database.dataSource());
 		try (var application = start("--opennrm.encryption.index-key=" + INDEX_KEY_0)) {
 			file(application, FATEMEH_GAZIANTEP, FATEMEH, "27");
 			file(application, FATEMEH_ISTANBUL, FATEMEH, "34");
@@ -211,8 +196,8 @@ class IndexKeyRotationTests {
 	/** The application on the test's database with the data key and the given index keys; no background jobs. */
 	private static ConfigurableApplicationContext start(String... indexKeys) {
 		List<String> settings = new ArrayList<>(List.of(
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + dataDir,
+				"--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=postgres", "--opennrm.data-dir=" + database.dataDir(),
 				"--opennrm.encryption.active-key-id=test1", "--opennrm.encryption.keys.test1=" + DATA_KEY,
 				"--opennrm.matching.rekey-delay=PT24H", "--opennrm.matching.name-count-delay=PT24H"));
 		settings.addAll(List.of(indexKeys));
