@@ -17,8 +17,7 @@ public class IndexKeyStatus {
 	/** Whether {@code reencrypt} noted the index key {@code keyId} as superseded: nothing may be keyed by it any more. */
 	@PermitAll // a key's state, not the key
 	public boolean superseded(String keyId) {
-		return jdbc.sql("select exists (select 1 from encryption_key_check where key_name = :name"
-				+ " and superseded_at is not null)").param("name", KeyCheck.INDEX + keyId).query(Boolean.class).single();
+		return KeyRotation.supersededIndexKeys(jdbc).contains(keyId);
 	}
 
 }

@@ -88,11 +88,12 @@ class KeyCheck implements SmartInitializingSingleton {
 		Map<String, byte[]> configured = configured();
 		Map<String, byte[]> recorded = recorded();
 		refuseDiffering(configured, recorded);
-		if (!readOnly) {
+		List<String> superseded = KeyRotation.supersededIndexKeys(jdbc);
+		if (!readOnly && superseded.contains(keys.activeIndexKeyId())) {
 			refuseSupersededIndexKey();
 		}
 		// the audit chain's older entries may be under them; nothing else may
-		blindIndex.supersede(KeyRotation.supersededIndexKeys(jdbc));
+		blindIndex.supersede(superseded);
 		Set<String> retired = retired();
 		TreeSet<String> gone = new TreeSet<>(recorded.keySet());
 		gone.removeAll(configured.keySet());
@@ -164,7 +165,7 @@ class KeyCheck implements SmartInitializingSingleton {
 	 * key new values by it again, and write audit entries that the chain refuses after the entry saying so.
 	 */
 	private void refuseSupersededIndexKey() {
-		jdbc.sql("select superseded_at from encryption_key_check where key_name = :name and superseded_at is not null")
+		jdbc.sql("select superseded_at from encryption_key_check where key_name = :name")
 			.param("name", INDEX + keys.activeIndexKeyId()).query(java.sql.Timestamp.class).optional()
 			.ifPresent(when -> {
 				String replacement = jdbc.sql("""
@@ -203,73 +204,77 @@ class KeyCheck implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Says how many values each key no longer configured still holds, which cannot be read without it; returns those
-	 * under which none is left.
+	 * Says how many values each key no longer configured still holds (encrypted by a data key, keyed by an index key),
+	 * which cannot be read, or found, without it; returns those under which none is left.
 	 */
 	private List<String> warnOfGoneKeys(TreeSet<String> goneNames, Set<String> newer) {
-		List<String> emptied = new ArrayList<>();
-		List<String> goneIndexKeys = goneNames.stream().filter(name -> name.startsWith(INDEX)).toList();
-		goneNames.removeAll(goneIndexKeys);
-		Map<String, Map<String, Long>> keyed = new TreeMap<>();
-		if (!goneIndexKeys.isEmpty()) {
-			for (KeyRotation.KeyUsage usage : KeyRotation.indexUsage(indexed)) {
-				keyed.computeIfAbsent(INDEX + usage.keyId(), id -> new TreeMap<>()).merge(usage.field(), usage.values(),
-						Long::sum);
-			}
-		}
-		for (String name : goneIndexKeys) {
-			String id = name.substring(INDEX.length());
-			Map<String, Long> kinds = keyed.getOrDefault(name, Map.of());
-			long values = kinds.values().stream().mapToLong(Long::longValue).sum();
-			String where = kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-				.collect(Collectors.joining(", "));
-			if (newer.contains(name)) {
-				log.warn("Index key '{}' was added on another node after this node's active index key, and is not configured"
-						+ " here: give every node the same keys (opennrm.encryption.index.keys.{}); {} values keyed by it{}"
-						+ " cannot be found here.", id, id, values, values == 0 ? "" : " (" + where + ")");
-			}
-			else if (values == 0) {
-				emptied.add(name);
-				log.info("Index key '{}' was used with this database and is no longer configured; nothing in the database is"
-						+ " keyed by it any more, but the audit trail's entries under it are checked only where it is"
-						+ " configured (the nightly check, the chain check screen, verify-audit).", id);
-			}
-			else {
-				log.warn("Index key '{}' was used with this database and is no longer configured: {} values keyed by it ({})"
-						+ " cannot be found until it is configured again (opennrm.encryption.index.keys.{}), or they are keyed"
-						+ " again under the active index key (reencrypt, with the key configured).", id, values, where, id);
-			}
-		}
 		Map<String, Map<String, Long>> held = new TreeMap<>();
-		for (KeyRotation.KeyUsage usage : goneNames.isEmpty() ? List.<KeyRotation.KeyUsage>of()
-				: KeyRotation.usage(jdbc, columns)) {
-			if (usage.keyId() != null && goneNames.contains("data:" + usage.keyId())) {
-				held.computeIfAbsent(usage.keyId(), id -> new TreeMap<>()).merge(usage.field(), usage.values(), Long::sum);
-			}
+		if (goneNames.stream().anyMatch(name -> !name.startsWith(INDEX))) {
+			KeyRotation.usage(jdbc, columns).stream().filter(usage -> usage.keyId() != null)
+				.forEach(usage -> hold(held, "data:" + usage.keyId(), usage));
 		}
+		if (goneNames.stream().anyMatch(name -> name.startsWith(INDEX))) {
+			KeyRotation.indexUsage(indexed).forEach(usage -> hold(held, INDEX + usage.keyId(), usage));
+		}
+		List<String> emptied = new ArrayList<>();
 		for (String name : goneNames) {
-			String id = name.substring(5);
-			Map<String, Long> fields = held.getOrDefault(id, Map.of());
+			GoneKey kind = name.startsWith(INDEX) ? GoneKey.INDEX : GoneKey.DATA;
+			String id = name.substring(name.indexOf(':') + 1);
+			Map<String, Long> fields = held.getOrDefault(name, Map.of());
 			long values = fields.values().stream().mapToLong(Long::longValue).sum();
 			String where = fields.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
 				.collect(Collectors.joining(", "));
 			if (newer.contains(name)) {
 				// may be in use there, values or none: never retired from here
-				log.warn("Data key '{}' was added on another node after this node's active key, and is not configured here:"
-						+ " give every node the same keys (opennrm.encryption.keys.{}); {} values under it{} cannot be read"
-						+ " here.", id, id, values, values == 0 ? "" : " (" + where + ")");
+				log.warn(kind.label + " '{}' was added on another node after this node's " + kind.activeKey + ", and is not"
+						+ " configured here: give every node the same keys (" + kind.property + "{}); {} " + kind.held + "{} "
+						+ kind.unusable + " here.", id, id, values, values == 0 ? "" : " (" + where + ")");
 			}
 			else if (values == 0) {
 				emptied.add(name);
-				log.info("Data key '{}' was used with this database and is no longer configured; no value under it remains"
-						+ " in the database (backups taken before its values were re-encrypted still need it).", id);
+				log.info(kind.label + " '{}' was used with this database and is no longer configured; " + kind.noneLeft, id);
 			}
 			else {
-				log.warn("Data key '{}' was used with this database and is no longer configured: {} values under it ({})"
-						+ " cannot be read until it is configured again (opennrm.encryption.keys.{}).", id, values, where, id);
+				log.warn(kind.label + " '{}' was used with this database and is no longer configured: {} " + kind.held + " ({}) "
+						+ kind.unusable + " until it is configured again (" + kind.property + "{})" + kind.orElse + ".", id,
+						values, where, id);
 			}
 		}
 		return emptied;
+	}
+
+	private static void hold(Map<String, Map<String, Long>> held, String keyName, KeyRotation.KeyUsage usage) {
+		held.computeIfAbsent(keyName, name -> new TreeMap<>()).merge(usage.field(), usage.values(), Long::sum);
+	}
+
+	/** How the warnings name a key no longer configured, and what is left under it, for each kind of key. */
+	private enum GoneKey {
+		DATA("Data key", "active key", "opennrm.encryption.keys.", "values under it", "cannot be read",
+				"no value under it remains in the database (backups taken before its values were re-encrypted still need it).",
+				""),
+		INDEX("Index key", "active index key", "opennrm.encryption.index.keys.", "values keyed by it", "cannot be found",
+				"nothing in the database is keyed by it any more, but the audit trail's entries under it are checked only"
+						+ " where it is configured (the nightly check, the chain check screen, verify-audit).",
+				", or they are keyed again under the active index key (reencrypt, with the key configured)");
+
+		final String label;
+		final String activeKey;
+		final String property;
+		final String held;
+		final String unusable;
+		final String noneLeft;
+		final String orElse;
+
+		GoneKey(String label, String activeKey, String property, String held, String unusable, String noneLeft,
+				String orElse) {
+			this.label = label;
+			this.activeKey = activeKey;
+			this.property = property;
+			this.held = held;
+			this.unusable = unusable;
+			this.noneLeft = noneLeft;
+			this.orElse = orElse;
+		}
 	}
 
 	/** The check values the database holds. */

@@ -82,10 +82,7 @@ public class UserManagement {
 		String email = blankToNull(user.email());
 		String phone = blankToNull(user.phone());
 		Users.EmailHash emailHash = emailHash(email);
-		if (email != null) {
-			users.lockEmailWrites();
-		}
-		if (!users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email)).isEmpty()) {
+		if (!accountsWithAddress(email).isEmpty()) {
 			throw new UserInputException("email", "user.email.taken");
 		}
 		Optional<String> weak = passwordPolicy.check(user.password(), user.username(), user.fullName());
@@ -233,10 +230,7 @@ public class UserManagement {
 		String email = blankToNull(edit.email());
 		String phone = blankToNull(edit.phone());
 		Users.EmailHash emailHash = emailHash(email);
-		if (email != null) {
-			users.lockEmailWrites();
-		}
-		if (users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email)).stream().anyMatch(other -> !other.equals(id))) {
+		if (accountsWithAddress(email).stream().anyMatch(other -> !other.equals(id))) {
 			throw new UserInputException("email", "user.email.taken");
 		}
 		UserContacts before = contactsOf(id);
@@ -332,6 +326,19 @@ public class UserManagement {
 
 	private static String phoneContext(UUID id) {
 		return EncryptedUserColumns.PHONE.context(id);
+	}
+
+	/**
+	 * The accounts that have this address, under any index key, read once it is this transaction's turn to write an
+	 * address ({@link Users#lockEmailWrites}), so that what another node wrote under another key is seen; none without
+	 * an address.
+	 */
+	private List<UUID> accountsWithAddress(String email) {
+		if (email == null) {
+			return List.of();
+		}
+		users.lockEmailWrites();
+		return users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, email));
 	}
 
 	/** The address's blind index under the active index key (null without an address), and that key's id. */

@@ -157,22 +157,15 @@ class ReencryptCommand implements AdminCommand {
 	/** Prints the values keyed by each index key, kind by kind; returns how many are not keyed by the active one. */
 	private long reportIndex(List<KeyUsage> usage, String active) {
 		out.println("  keyed by index keys:");
-		long notUnderActive = 0;
-		for (KeyUsage u : usage) {
-			out.printf(Locale.ROOT, "  %-28s %-24s %,d%n", u.field(), u.keyId() + (active.equals(u.keyId()) ? " (active)" : ""),
-					u.values());
-			if (!active.equals(u.keyId())) {
-				notUnderActive += u.values();
-			}
-		}
-		if (usage.isEmpty()) {
-			out.println("  no keyed values");
-		}
-		return notUnderActive;
+		return report(usage, active, "no keyed values");
 	}
 
 	/** Prints the values under each key, field by field; returns how many are not under the active key. */
 	private long report(List<KeyUsage> usage, String active) {
+		return report(usage, active, "no encrypted values");
+	}
+
+	private long report(List<KeyUsage> usage, String active, String none) {
 		Map<String, Map<String, Long>> byField = new TreeMap<>();
 		long notUnderActive = 0;
 		for (KeyUsage u : usage) {
@@ -183,7 +176,7 @@ class ReencryptCommand implements AdminCommand {
 			}
 		}
 		if (byField.isEmpty()) {
-			out.println("  no encrypted values");
+			out.println("  " + none);
 		}
 		byField.forEach((field, keys) -> keys.forEach((key, values) -> out.printf(Locale.ROOT, "  %-28s %-24s %,d%n",
 				field, key + (key.equals(active) ? " (active)" : ""), values)));
