@@ -3,14 +3,18 @@ package org.opennrm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +36,8 @@ import org.opennrm.matching.Sex;
 import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
+import org.opennrm.shared.TemporarilyUnavailable;
+import org.opennrm.shared.TemporarilyUnavailable.Why;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -84,8 +90,10 @@ class IndexKeyRotationStartTests {
 		assertThat(check.text()).containsPattern("app_user.email_hash +0 +1")
 			.contains("Values keyed by other index keys than the active one 'i2': 2.");
 
-		// a node still running with the first key active, as in a rolling rotation not finished
-		ConfigurableApplicationContext leftBehind = start(bothKeys("0"));
+		// a node still running with the first key active, as in a rolling rotation not finished, and one rolled out
+		ConfigurableApplicationContext leftBehind = start(watching(bothKeys("0")));
+		ConfigurableApplicationContext rolledOut = start(watching(both));
+		assertThat(rolledOut.getBean(BlindIndex.class).keyIds()).containsExactly("i2", "0");
 		AdminCommandRun run = reencrypt(both);
 		assertThat(run.exitCode()).as(run.text()).isZero();
 		assertThat(run.text()).contains("app_user.email_hash: keyed again under index key 'i2': 1")
@@ -94,11 +102,20 @@ class IndexKeyRotationStartTests {
 		assertThat(jdbc.sql("select email_index_key from app_user where email_hash is not null").query(String.class).list())
 			.containsOnly("i2");
 
-		try (leftBehind) {
+		try (leftBehind; rolledOut) {
+			awaitTrue("the node left on the first key, having looked at its keys, refuses traffic",
+					() -> leftBehind.getBean(ApplicationAvailability.class).getReadinessState()
+							== ReadinessState.REFUSING_TRAFFIC);
 			assertThatThrownBy(() -> createUser(leftBehind, "left.behind", organisation,
 					"geride@example.org"))
 				.as("a running node left on the first key writes no audit entry under it, and so does nothing audited")
-				.hasStackTraceContaining("The active index key '0' was replaced for good");
+				.hasStackTraceContaining("The active index key '0' was replaced for good")
+				.satisfies(refused -> assertThat(TemporarilyUnavailable.why(refused))
+					.as("answered 503, out of service, not an unexpected error").hasValue(Why.OUT_OF_SERVICE));
+			awaitTrue("the node rolled out, having looked at its keys, no longer tries the superseded key (look-ups,"
+					+ " session cookies)", () -> rolledOut.getBean(BlindIndex.class).keyIds().equals(List.of("i2")));
+			assertThat(rolledOut.getBean(ApplicationAvailability.class).getReadinessState())
+				.isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
 		}
 		assertThat(jdbc.sql("select count(*) from app_user where username = 'left.behind'").query(Long.class).single())
 			.isZero();
@@ -156,6 +173,27 @@ class IndexKeyRotationStartTests {
 	private static List<UUID> candidates(ConfigurableApplicationContext application, PersonRecord record) {
 		return SystemActor.call("test", Role.NRM_COORDINATOR, () -> application.getBean(PersonIndex.class)
 			.candidates(record, null, 5, "test: the index key's rotation")).stream().map(Candidate::personId).toList();
+	}
+
+	/** Settings with the node's look at its index keys every half second, not every minute. */
+	private static String[] watching(String[] settings) {
+		List<String> watching = new ArrayList<>(List.of(settings));
+		watching.add("--opennrm.encryption.index-key-watch=PT0.5S");
+		return watching.toArray(String[]::new);
+	}
+
+	private static void awaitTrue(String what, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	private static AdminCommandRun reencrypt(String[] settings, String... options) {

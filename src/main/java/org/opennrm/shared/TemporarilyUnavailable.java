@@ -21,7 +21,13 @@ public interface TemporarilyUnavailable {
 		BUSY("503", 5),
 
 		/** The database cannot be reached (stopped, restarting, the network to it down): a minute. */
-		DATABASE("503.database", 60);
+		DATABASE("503.database", 60),
+
+		/**
+		 * This node may do nothing audited until an operator restarts it (its active index key was replaced for good,
+		 * docs/encryption.md): a few minutes, in which a load balancer sends the user to another node.
+		 */
+		OUT_OF_SERVICE("503.outOfService", 300);
 
 		private final String texts;
 		private final int retryAfterSeconds;
@@ -42,6 +48,11 @@ public interface TemporarilyUnavailable {
 
 	}
 
+	/** Why this exception's request cannot be served just now: too busy, unless the exception says otherwise. */
+	default Why reason() {
+		return Why.BUSY;
+	}
+
 	/** Whether {@code failure}, or one of its causes, is such an exception, or a database out of reach. */
 	static boolean in(Throwable failure) {
 		return why(failure).isPresent();
@@ -56,8 +67,10 @@ public interface TemporarilyUnavailable {
 	 * for errors that are no outage (a statement over a limit of the server's, 54xxx): those stay unexpected, and logged.
 	 */
 	static Optional<Why> why(Throwable failure) {
-		if (Causes.any(failure, TemporarilyUnavailable.class)) {
-			return Optional.of(Why.BUSY);
+		Optional<Why> declared = Causes.chain(failure).stream().filter(TemporarilyUnavailable.class::isInstance)
+			.map(cause -> ((TemporarilyUnavailable) cause).reason()).findFirst();
+		if (declared.isPresent()) {
+			return declared;
 		}
 		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)
 				? Optional.of(Why.DATABASE) : Optional.empty();

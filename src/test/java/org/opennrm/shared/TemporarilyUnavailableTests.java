@@ -82,4 +82,12 @@ class TemporarilyUnavailableTests {
 		assertThat(Why.DATABASE.retryAfter()).isEqualTo("60");
 	}
 
+	@Test
+	void aNodeOutOfServiceSaysSoWithItsOwnTextsAndWait() {
+		assertThat(TemporarilyUnavailable.why(new IllegalStateException(new OutOfService.Refused())))
+			.hasValue(Why.OUT_OF_SERVICE);
+		assertThat(Why.OUT_OF_SERVICE.texts()).isEqualTo("503.outOfService");
+		assertThat(Why.OUT_OF_SERVICE.retryAfter()).isEqualTo("300");
+	}
+
 }

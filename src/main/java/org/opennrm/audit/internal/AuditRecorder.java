@@ -9,9 +9,6 @@ import java.util.UUID;
 import javax.crypto.Mac;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +28,6 @@ import org.opennrm.shared.AuditableEvent;
  */
 @Component
 public class AuditRecorder {
-
-	private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
 
 	private final AuditEntries entries;
 	private final AuditChain chain;
@@ -66,14 +61,9 @@ public class AuditRecorder {
 		byte[] previous = last.hash();
 		List<AuditEntries.Appended> chained = new ArrayList<>(events.size());
 		String key = chain.activeKeyId();
-		if (last.indexKey() != null && !last.indexKey().equals(key) && indexKeys.superseded(key)) {
+		if (last.indexKey() != null && !last.indexKey().equals(key)) {
 			// the entry that superseded it is under the new key: this check runs before the first entry that would follow
-			log.error("This server's active index key '{}' was replaced for good (reencrypt): it may write no audit entry"
-					+ " any more, since the chain refuses entries under it from then on, so what it was asked to do is refused."
-					+ " Restart it with the index key that replaced it as the active one (docs/encryption.md, \"Rotating the"
-					+ " index key\").", key);
-			throw new IllegalStateException("The active index key '" + key + "' was replaced for good: no audit entry may"
-					+ " be written under it");
+			indexKeys.refuseIfActiveKeySuperseded();
 		}
 		Mac mac = chain.macFor(key);
 		for (AuditableEvent event : events) {
