@@ -1,12 +1,17 @@
 package org.opennrm.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.encryption.FieldEncryption;
+import org.opennrm.encryption.IndexKeyedValues;
 import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.ScopeFilter;
 import org.opennrm.matching.index.MatchingIndexStore;
@@ -273,6 +279,58 @@ public class PersonIndex {
 		// the people chosen, not those still there: a batch whose people were all removed meanwhile is no sign of the
 		// end, as long as others are stale
 		return due.size();
+	}
+
+	/**
+	 * Files again under the active index key up to {@code limit} people filed under another one, after {@code after} in
+	 * id order ({@code reencrypt}, through {@link IndexKeyRekeying}; docs/matching.md, "The index key's rotation"), with
+	 * keys of the current key scheme. The audit entries of the records read come first, then the index writers' lock
+	 * (the order every index writer takes them in, see {@link MatchingIndexStore}), under which the rows are read again:
+	 * a person whose record changed meanwhile was filed again by that write, and is left to it. The writers' lock, which
+	 * every writer of a person's keys takes, is what locks the rows: a row lock taken after the audit trail's would
+	 * reverse the order in which the re-encryption of the records takes the two.
+	 */
+	@PreAuthorize("hasRole('KEY_ROTATION')")
+	@Transactional
+	public IndexKeyedValues.Batch rekeyUnderActiveIndexKey(int limit, @Nullable UUID after) {
+		List<MatchingIndexStore.Filed> due = store.notUnderActiveIndexKey(limit, after);
+		if (due.isEmpty()) {
+			return new IndexKeyedValues.Batch(0, List.of(), null);
+		}
+		String active = store.activeIndexKey();
+		List<MatchingIndexStore.Filed> read = new ArrayList<>(due.size());
+		List<List<Long>> keys = new ArrayList<>(due.size());
+		List<UUID> unreadable = new ArrayList<>();
+		for (MatchingIndexStore.Filed person : due) {
+			PersonRecord record = readable(person.id(), person.recordEnc());
+			if (record == null) {
+				unreadable.add(person.id());
+				continue;
+			}
+			read.add(person);
+			keys.add(keyHashes(matcher.prepare(record)));
+		}
+		if (!read.isEmpty()) {
+			events.publishEvent(new AuditableBatch(read.stream()
+				.<AuditableEvent>map(p -> new IndexKeyRekeyed(p.id(), p.indexKey(), active, PersonMatcher.KEY_SCHEME))
+				.toList()));
+		}
+		Map<UUID, MatchingIndexStore.Row> locked = store.lockedRows(due.stream().map(MatchingIndexStore.Filed::id).toList())
+			.stream().collect(Collectors.toMap(MatchingIndexStore.Row::id, Function.identity()));
+		List<MatchingIndexStore.Row> unchanged = new ArrayList<>(read.size());
+		List<List<Long>> theirKeys = new ArrayList<>(read.size());
+		for (int i = 0; i < read.size(); i++) {
+			MatchingIndexStore.Row row = locked.get(read.get(i).id());
+			if (row != null && Arrays.equals(row.recordEnc(), read.get(i).recordEnc())) {
+				unchanged.add(row);
+				theirKeys.add(keys.get(i));
+			}
+		}
+		store.replaceKeys(unchanged, theirKeys, PersonMatcher.KEY_SCHEME);
+		// as the background re-keying marks them; an operator finds them there, or by the ids in the answer
+		store.markUnreadable(unreadable.stream().filter(locked::containsKey).toList());
+		return new IndexKeyedValues.Batch(unchanged.size(), unreadable.stream().map(UUID::toString).toList(),
+				due.get(due.size() - 1).id());
 	}
 
 	/**
