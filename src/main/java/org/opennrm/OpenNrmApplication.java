@@ -90,6 +90,10 @@ public class OpenNrmApplication {
 				utf8(FileDescriptor.err).println(wrong.get() + " See java -jar opennrm.jar " + args[0] + " --help.");
 				System.exit(COULD_NOT_CHECK);
 			}
+			// the command's report on standard output, the application's log on standard error (logback-command.xml)
+			if (System.getProperty("logging.config") == null && System.getenv("LOGGING_CONFIG") == null) {
+				System.setProperty("logging.config", "classpath:logback-command.xml");
+			}
 			System.exit(adminCommand(args, utf8(FileDescriptor.err)));
 		}
 		Optional<String> refusal = refusal(args);

@@ -24,6 +24,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.shared.Counted;
+
 /**
  * Refuses to start with keys other than those the database was set up with. A changed index key would make every
  * blind index and matching key written from then on unlike the ones stored (e-mail look-ups and duplicate searches
@@ -228,7 +230,8 @@ class KeyCheck implements SmartInitializingSingleton {
 				// may be in use there, values or none: never retired from here
 				log.warn(kind.label + " '{}' was added on another node after this node's " + kind.activeKey + ", and is not"
 						+ " configured here: give every node the same keys (" + kind.property + "{}); {} " + kind.held + "{} "
-						+ kind.unusable + " here.", id, id, values, values == 0 ? "" : " (" + where + ")");
+						+ kind.unusable + " here.", id, id, Counted.of(values, "value", "values"),
+						values == 0 ? "" : " (" + where + ")");
 			}
 			else if (values == 0) {
 				emptied.add(name);
@@ -237,7 +240,7 @@ class KeyCheck implements SmartInitializingSingleton {
 			else {
 				log.warn(kind.label + " '{}' was used with this database and is no longer configured: {} " + kind.held + " ({}) "
 						+ kind.unusable + " until it is configured again (" + kind.property + "{})" + kind.orElse + ".", id,
-						values, where, id);
+						Counted.of(values, "value", "values"), where, id);
 			}
 		}
 		return emptied;
@@ -249,10 +252,10 @@ class KeyCheck implements SmartInitializingSingleton {
 
 	/** How the warnings name a key no longer configured, and what is left under it, for each kind of key. */
 	private enum GoneKey {
-		DATA("Data key", "active key", "opennrm.encryption.keys.", "values under it", "cannot be read",
+		DATA("Data key", "active key", "opennrm.encryption.keys.", "under it", "cannot be read",
 				"no value under it remains in the database (backups taken before its values were re-encrypted still need it).",
 				""),
-		INDEX("Index key", "active index key", "opennrm.encryption.index.keys.", "values keyed by it", "cannot be found",
+		INDEX("Index key", "active index key", "opennrm.encryption.index.keys.", "keyed by it", "cannot be found",
 				"nothing in the database is keyed by it any more, but the audit trail's entries under it are checked only"
 						+ " where it is configured (the nightly check, the chain check screen, verify-audit).",
 				", or they are keyed again under the active index key (reencrypt, with the key configured)");

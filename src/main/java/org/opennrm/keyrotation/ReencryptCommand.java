@@ -115,7 +115,8 @@ class ReencryptCommand implements AdminCommand {
 				out.println("Index key" + (superseded.size() == 1 ? " '" + superseded.get(0) + "' is" : "s " + superseded + " are")
 						+ " now superseded: nothing is keyed by " + (superseded.size() == 1 ? "it" : "them") + ", no later audit"
 						+ " entry may be, and no node may start with " + (superseded.size() == 1 ? "it" : "one of them")
-						+ " as its active index key. Restart the nodes, and keep " + (superseded.size() == 1 ? "it" : "them")
+						+ " as its active index key (a node still running with it active is out of service within a minute:"
+						+ " restart it with the new one). Keep " + (superseded.size() == 1 ? "it" : "them")
 						+ " configured: the audit trail's older entries are checked with " + (superseded.size() == 1 ? "it" : "them")
 						+ " (the nightly check, the chain check screen, verify-audit).");
 			}

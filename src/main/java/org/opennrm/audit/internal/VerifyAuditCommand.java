@@ -8,6 +8,7 @@ import org.springframework.transaction.TransactionException;
 
 import org.opennrm.audit.ChainVerification;
 import org.opennrm.shared.AdminCommand;
+import org.opennrm.shared.Counted;
 import org.opennrm.shared.SafeErrors;
 
 /**
@@ -48,14 +49,14 @@ class VerifyAuditCommand implements AdminCommand {
 			return COULD_NOT_CHECK;
 		}
 		if (result.intact()) {
-			System.out.println("Audit trail intact: " + result.entriesChecked() + " entries checked"
+			System.out.println("Audit trail intact: " + Counted.of(result.entriesChecked(), "entry", "entries") + " checked"
 					+ (result.newestSeq() == null ? "." : "; newest entry " + result.newestSeq() + ", hash " + result.newestHash() + "."));
 			return INTACT;
 		}
 		if ("KEY".equals(result.reason())) {
 			System.out.println("The audit trail could not be checked from entry " + result.brokenAt() + " on: its hash is under"
-					+ " the index key '" + result.missingIndexKey() + "', which is not configured here; " + result.entriesChecked()
-					+ " entries read. Configure every"
+					+ " the index key '" + result.missingIndexKey() + "', which is not configured here; "
+					+ Counted.of(result.entriesChecked(), "entry", "entries") + " read. Configure every"
 					+ " index key the trail was written with (opennrm.encryption.index-key, opennrm.encryption.index.keys.<id>;"
 					+ " docs/encryption.md, \"Rotating the index key\").");
 			return COULD_NOT_CHECK;
@@ -69,7 +70,7 @@ class VerifyAuditCommand implements AdminCommand {
 								? "it was the newest at the last intact check, and it and all after it are gone; if the database was"
 										+ " restored from an older backup, remove the anchor file once that is explained"
 								: "its contents were changed")
-				+ "); " + result.entriesChecked() + " entries checked.");
+				+ "); " + Counted.of(result.entriesChecked(), "entry", "entries") + " checked.");
 		return BROKEN;
 	}
 
