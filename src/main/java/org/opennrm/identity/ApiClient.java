@@ -26,7 +26,12 @@ public record ApiClient(UUID id, String name, String tokenPrefix, Role role, Sco
 		/** Past its expiry, for good. */
 		EXPIRED,
 		/** Its organisation is deactivated: refused until the organisation is active again (and the token unexpired). */
-		ORGANISATION_INACTIVE;
+		ORGANISATION_INACTIVE,
+		/**
+		 * The person who issued it is deactivated, or no longer an administrator: refused until they are again (and the
+		 * token unexpired).
+		 */
+		ISSUER_INACTIVE;
 
 		public String messageKey() {
 			return "apiClient.status." + name();

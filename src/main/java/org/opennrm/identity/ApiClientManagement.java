@@ -17,6 +17,8 @@ import org.opennrm.identity.internal.ApiClients;
 import org.opennrm.identity.internal.ApiTokens;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.shared.AuditableBatch;
+import org.opennrm.shared.AuditableEvent;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.UserInputException;
 
@@ -71,7 +73,8 @@ public class ApiClientManagement {
 		UUID id = UUID.randomUUID();
 		try {
 			clients.insert(id, name, ApiTokens.hash(token), token.substring(0, 12), request.role(),
-					request.effectiveScope(), request.organisationId(), request.expiresAt(), createdBy);
+					request.effectiveScope(), request.organisationId(), request.expiresAt(), createdBy,
+					actor.kind() == CurrentUser.Kind.API_CLIENT ? actor.id() : null);
 		}
 		catch (DuplicateKeyException sameNameAtOnce) {
 			// issued at the same moment by another request: the unique index decided
@@ -95,14 +98,17 @@ public class ApiClientManagement {
 	}
 
 	/**
-	 * Revokes the client's token for good; it is refused from the next request on.
+	 * Revokes the client's token for good; it is refused from the next request on. So are the clients it issued, and
+	 * those they issued: whoever held its token may have issued them. Each is an entry in the audit trail.
 	 * @return the client, revoked
 	 */
 	@PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
 	@Transactional
 	public ApiClient revoke(UUID id) {
-		if (clients.revoke(id)) {
-			events.publishEvent(new ApiClientRevoked(id));
+		List<UUID> revoked = clients.revoke(id);
+		if (!revoked.isEmpty()) {
+			events.publishEvent(new AuditableBatch(revoked.stream()
+				.<AuditableEvent>map(client -> new ApiClientRevoked(client, client.equals(id) ? null : id)).toList()));
 		}
 		return clients.find(id).orElseThrow(() -> new NotFoundException("api client"));
 	}

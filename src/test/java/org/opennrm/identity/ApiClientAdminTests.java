@@ -239,7 +239,8 @@ class ApiClientAdminTests {
 		mvc.perform(get("/api/v1/openapi").with(bearer(adminToken)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.schemas.ApiClientResource.properties.status.enum",
-					org.hamcrest.Matchers.containsInAnyOrder("ACTIVE", "REVOKED", "EXPIRED", "ORGANISATION_INACTIVE")));
+					org.hamcrest.Matchers.containsInAnyOrder("ACTIVE", "REVOKED", "EXPIRED", "ORGANISATION_INACTIVE",
+							"ISSUER_INACTIVE")));
 
 		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -37,7 +37,8 @@ import org.opennrm.shared.database.ScratchDatabase;
 
 /**
  * Clients issued by clients before the person behind the issuing one was recorded (created_by): V24 finds that person
- * through the audit trail's API_CLIENT_ISSUED entries, so that such a client, too, may not change its person's role.
+ * through the audit trail's API_CLIENT_ISSUED entries, so that such a client, too, may not change its person's role;
+ * V27 finds the client that issued each the same way, so that revoking a client revokes those it issued.
  */
 @IntegrationTest
 class IssuingClientsMigrationTests {
@@ -95,6 +96,12 @@ class IssuingClientsMigrationTests {
 				.query(String.class).list())
 				.containsExactly("first " + person, "jobs -", "of jobs -", "second " + person, "third " + person,
 						"twice -", "unrecorded -");
+			// V27: each names the client that issued it, so that revoking one revokes those it issued
+			assertThat(db.sql("""
+					select c.name || ' ' || coalesce(i.name, '-') from api_client c
+					  left join api_client i on i.id = c.issued_by_client order by c.name""").query(String.class).list())
+				.containsExactly("first -", "jobs -", "of jobs jobs", "second first", "third second", "twice -",
+						"unrecorded -");
 		}
 	}
 

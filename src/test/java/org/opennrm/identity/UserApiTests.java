@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -306,11 +307,6 @@ class UserApiTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.detail", containsString("kendisini oluşturan kişinin")));
 		}
-		// nor activate the person again once another administrator has deactivated them
-		mvc.perform(post("/api/v1/users/{id}/deactivate", issuer.id()).with(bearer(adminToken)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
-		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(own)))
-			.andExpect(status().isBadRequest());
 		// the screens alone set a password, where a token is not read; the service refuses it all the same
 		CurrentUser client = apiClients.authenticate(ApiTokens.hash(own)).orElseThrow();
 		SecurityContextHolder.getContext().setAuthentication(
@@ -325,16 +321,113 @@ class UserApiTests {
 		}
 
 		// what the person may change on their own account, the client may too; and another administrator all of it
-		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(own)).header("If-Match", "\"1\"")
+		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(own)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"fullName\": \"Veren Yönetici Kaya\", \"role\": \"SYSTEM_ADMINISTRATOR\"}"))
 			.andExpect(status().isOk());
+		// nor can it activate the person again once another administrator has deactivated them: it stops working then
+		mvc.perform(post("/api/v1/users/{id}/deactivate", issuer.id()).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(own)))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(adminToken)).header("If-Match", "\"2\"")
 				.contentType(MediaType.APPLICATION_JSON).content(coordinator))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.role").value("NRM_COORDINATOR"));
 		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(adminToken)))
 			.andExpect(status().isOk());
+	}
+
+	/**
+	 * A client is its issuer's delegation: while the person who issued it is deactivated, or no longer a system
+	 * administrator, it is refused (H1 of the security test: a deactivated administrator's token still created
+	 * administrators), and so are the clients issued through it; it works again once they are an administrator again.
+	 * A client issued by a system job has no person behind it, and is not concerned.
+	 */
+	@Test
+	void aPersonsClientsAreRefusedWhileThePersonIsDeactivatedOrNoLongerAnAdministrator() throws Exception {
+		String username = "ayrilan." + System.nanoTime();
+		String password = "kendi parolam uzun ve gizli";
+		UserAccount issuer = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				username, "Ayrılan Yönetici", null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL, istanbul.id(), password,
+				null)));
+		RequestPostProcessor session = SignIn.as(mvc, username, password);
+		String own = issuedToken(post("/api/v1/api-clients").with(session).with(csrf()), "ayrılanın anahtarı");
+		String issuedByOwn = issuedToken(post("/api/v1/api-clients").with(bearer(own)), "anahtarın anahtarı");
+		UUID ownId = jdbc.sql("select id from api_client where token_hash = :hash").param("hash", ApiTokens.hash(own))
+			.query(UUID.class).single();
+		for (String token : new String[] { own, issuedByOwn }) {
+			mvc.perform(get("/api/v1/users").with(bearer(token))).andExpect(status().isOk());
+		}
+
+		mvc.perform(post("/api/v1/users/{id}/deactivate", issuer.id()).with(bearer(adminToken)))
+			.andExpect(status().isOk());
+		for (String token : new String[] { own, issuedByOwn }) {
+			mvc.perform(get("/api/v1/users").with(bearer(token))).andExpect(status().isUnauthorized());
+			mvc.perform(post("/api/v1/users").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+					.content(body("geri." + System.nanoTime(), "", "SYSTEM_ADMINISTRATOR", null, "geri dönen yönetici parolası")))
+				.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/v1/api-clients/{id}", ownId).with(bearer(adminToken)).param("lang", "en"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ISSUER_INACTIVE"));
+		mvc.perform(get("/api/v1/users").with(bearer(adminToken))).andExpect(status().isOk());
+
+		// active again, but no longer an administrator: a person who could not issue the client now has none working
+		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(adminToken)))
+			.andExpect(status().isOk());
+		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(adminToken)).header("If-Match", "\"2\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"fullName\": \"Ayrılan Yönetici\", \"role\": \"ANALYST\", \"scope\": \"NATIONAL\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/users").with(bearer(own))).andExpect(status().isUnauthorized());
+		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(adminToken)).header("If-Match", "\"3\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"fullName\": \"Ayrılan Yönetici\", \"role\": \"SYSTEM_ADMINISTRATOR\", \"scope\": \"NATIONAL\"}"))
+			.andExpect(status().isOk());
+		for (String token : new String[] { own, issuedByOwn }) {
+			mvc.perform(get("/api/v1/users").with(bearer(token))).andExpect(status().isOk());
+		}
+	}
+
+	/**
+	 * Revoking a client revokes the clients it issued, and theirs, each an audit entry: whoever held a leaked token may
+	 * have issued more with it. The client that issued it, and other clients of the same person, stay.
+	 */
+	@Test
+	void revokingAClientRevokesTheClientsIssuedThroughIt() throws Exception {
+		String username = "zincir." + System.nanoTime();
+		String password = "kendi parolam uzun ve gizli";
+		SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(username,
+				"Zincir Yönetici", null, null, Role.SYSTEM_ADMINISTRATOR, Scope.NATIONAL, istanbul.id(), password, null)));
+		RequestPostProcessor session = SignIn.as(mvc, username, password);
+		String first = issuedToken(post("/api/v1/api-clients").with(session).with(csrf()), "birinci");
+		String other = issuedToken(post("/api/v1/api-clients").with(session).with(csrf()), "öteki");
+		String leaked = issuedToken(post("/api/v1/api-clients").with(bearer(first)), "sızan");
+		String second = issuedToken(post("/api/v1/api-clients").with(bearer(leaked)), "ikinci");
+		String third = issuedToken(post("/api/v1/api-clients").with(bearer(second)), "üçüncü");
+		UUID leakedId = idOf(leaked);
+
+		mvc.perform(post("/api/v1/api-clients/{id}/revoke", leakedId).with(bearer(adminToken)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVOKED"));
+		for (String token : new String[] { leaked, second, third }) {
+			mvc.perform(get("/api/v1/users").with(bearer(token))).andExpect(status().isUnauthorized());
+		}
+		for (String token : new String[] { first, other }) {
+			mvc.perform(get("/api/v1/users").with(bearer(token))).andExpect(status().isOk());
+		}
+		assertThat(jdbc.sql("""
+				select entity_id || ' ' || coalesce(purpose, '-') from audit_entry
+				 where action = 'API_CLIENT_REVOKED' and entity_id in (:ids) order by seq""")
+			.param("ids", List.of(leakedId.toString(), idOf(second).toString(), idOf(third).toString()))
+			.query(String.class).list())
+			.containsExactlyInAnyOrder(leakedId + " -",
+					idOf(second) + " issued by the revoked client " + leakedId + ", directly or through clients it issued",
+					idOf(third) + " issued by the revoked client " + leakedId + ", directly or through clients it issued");
+	}
+
+	private UUID idOf(String token) {
+		return jdbc.sql("select id from api_client where token_hash = :hash").param("hash", ApiTokens.hash(token))
+			.query(UUID.class).single();
 	}
 
 	/**

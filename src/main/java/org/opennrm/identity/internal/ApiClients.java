@@ -3,17 +3,24 @@ package org.opennrm.identity.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.opennrm.identity.ApiClient;
 import org.opennrm.identity.CurrentUser;
+import org.opennrm.identity.Permission;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 
 @Repository
 public class ApiClients {
+
+	/** The roles that may issue clients, whose holders' clients work. */
+	private static final List<String> ISSUERS = Stream.of(Role.values())
+		.filter(role -> role.assignable() && role.permissions().contains(Permission.API_CLIENT_MANAGE)).map(Role::name)
+		.toList();
 
 	private final JdbcClient jdbc;
 
@@ -21,15 +28,22 @@ public class ApiClients {
 		this.jdbc = jdbc;
 	}
 
-	/** The active, unexpired client holding this token hash, as the principal it acts as. */
+	/**
+	 * The active, unexpired client holding this token hash, as the principal it acts as: while its organisation is
+	 * active, and while the person who issued it is active and may still issue clients (a token is that person's
+	 * delegation: deactivated, or no longer an administrator, they keep no access through it). A client issued by a
+	 * system job, or by a client before the person behind it was recorded, has no person to ask.
+	 */
 	public Optional<CurrentUser> authenticate(byte[] tokenHash) {
 		return jdbc.sql("""
 				update api_client c set last_used_at = now()
 				  from organisation o
 				 where o.id = c.organisation_id and c.token_hash = :hash and c.active and o.active
 				   and (c.expires_at is null or c.expires_at > now())
+				   and (c.created_by is null or exists (select 1 from app_user u
+				                                         where u.id = c.created_by and u.active and u.role in (:issuers)))
 				returning c.id, c.name, c.role, c.scope, c.organisation_id, o.province_code""")
-			.param("hash", tokenHash)
+			.param("hash", tokenHash).param("issuers", ISSUERS)
 			.query((rs, i) -> new CurrentUser(rs.getObject("id", UUID.class), "api:" + rs.getString("name"),
 					rs.getString("name"), Role.valueOf(rs.getString("role")), Scope.valueOf(rs.getString("scope")),
 					rs.getObject("organisation_id", UUID.class), rs.getString("province_code"), CurrentUser.Kind.API_CLIENT))
@@ -38,14 +52,20 @@ public class ApiClients {
 			.filter(client -> client.role().assignable());
 	}
 
+	/**
+	 * @param createdBy the person who issued it ({@link #issuedBy}), if any
+	 * @param issuedByClient the client that issued it, if a client did: revoked, it revokes this one
+	 */
 	public void insert(UUID id, String name, byte[] tokenHash, String tokenPrefix, Role role, Scope scope,
-			UUID organisationId, java.time.Instant expiresAt, UUID createdBy) {
+			UUID organisationId, java.time.Instant expiresAt, UUID createdBy, UUID issuedByClient) {
 		jdbc.sql("""
-				insert into api_client (id, name, token_hash, token_prefix, role, scope, organisation_id, expires_at, created_by)
-				values (:id, :name, :hash, :prefix, :role, :scope, :org, :expires, :createdBy)""")
+				insert into api_client (id, name, token_hash, token_prefix, role, scope, organisation_id, expires_at, created_by,
+				                        issued_by_client)
+				values (:id, :name, :hash, :prefix, :role, :scope, :org, :expires, :createdBy, :issuedByClient)""")
 			.param("id", id).param("name", name).param("hash", tokenHash).param("prefix", tokenPrefix)
 			.param("role", role.name()).param("scope", scope.name()).param("org", organisationId)
 			.param("expires", expiresAt == null ? null : java.sql.Timestamp.from(expiresAt)).param("createdBy", createdBy)
+			.param("issuedByClient", issuedByClient)
 			.update();
 	}
 
@@ -65,15 +85,19 @@ public class ApiClients {
 			       case when not c.active then 'REVOKED'
 			            when c.expires_at is not null and c.expires_at <= now() then 'EXPIRED'
 			            when not o.active then 'ORGANISATION_INACTIVE'
+			            when c.created_by is not null and not exists (select 1 from app_user u where u.id = c.created_by
+			                 and u.active and u.role in (:issuers)) then 'ISSUER_INACTIVE'
 			            else 'ACTIVE' end as status
 			  from api_client c join organisation o on o.id = c.organisation_id""";
 
 	public List<ApiClient> list() {
-		return jdbc.sql(SELECT + " order by c.active desc, lower(c.name)").query(ApiClients::map).list();
+		return jdbc.sql(SELECT + " order by c.active desc, lower(c.name)").param("issuers", ISSUERS).query(ApiClients::map)
+			.list();
 	}
 
 	public Optional<ApiClient> find(UUID id) {
-		return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ApiClients::map).optional();
+		return jdbc.sql(SELECT + " where c.id = :id").param("id", id).param("issuers", ISSUERS).query(ApiClients::map)
+			.optional();
 	}
 
 	/**
@@ -97,8 +121,19 @@ public class ApiClients {
 				ApiClient.Status.valueOf(rs.getString("status")));
 	}
 
-	public boolean revoke(UUID id) {
-		return jdbc.sql("update api_client set active = false where id = :id and active").param("id", id).update() == 1;
+	/**
+	 * Revokes the client, and every client issued by it or by one it issued, that was not revoked yet.
+	 * @return the ids of the clients revoked now
+	 */
+	public List<UUID> revoke(UUID id) {
+		return jdbc.sql("""
+				with recursive issued (id) as (
+				    select id from api_client where id = :id
+				    union
+				    select c.id from api_client c join issued i on c.issued_by_client = i.id
+				)
+				update api_client c set active = false from issued i where c.id = i.id and c.active
+				returning c.id""").param("id", id).query(UUID.class).list();
 	}
 
 	private static java.time.Instant toInstant(java.sql.Timestamp t) {

@@ -26,6 +26,7 @@ import org.opennrm.identity.IssuedApiClient;
 import org.opennrm.identity.NewApiClient;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.shared.NotFoundException;
 
 @RestController
 @RequestMapping("/api/v1/api-clients")
@@ -45,7 +46,8 @@ class ApiClientApi {
 			@Schema(description = "The token is refused from this instant on; null: it never expires") Instant expiresAt,
 			Instant lastUsedAt,
 			@Schema(description = "Whether the token works now: ACTIVE; REVOKED and EXPIRED for good; "
-					+ "ORGANISATION_INACTIVE while the client's organisation is deactivated") ApiClient.Status status) {
+					+ "ORGANISATION_INACTIVE while the client's organisation is deactivated; ISSUER_INACTIVE while the person who"
+					+ " issued it is deactivated or no longer a system administrator") ApiClient.Status status) {
 
 		static ApiClientResource of(ApiClient c) {
 			return new ApiClientResource(c.id(), c.name(), c.tokenPrefix(), c.role(), c.scope(), c.organisationId(),
@@ -76,8 +78,16 @@ class ApiClientApi {
 			.body(new IssuedApiClientResource(ApiClientResource.of(issued.client()), issued.token()));
 	}
 
+	@GetMapping("/{id}")
+	@Operation(summary = "One API client, with whether its token works now (the Location of a client issued)")
+	ApiClientResource get(@PathVariable UUID id) {
+		return ApiClientResource.of(clients.find(id).orElseThrow(() -> new NotFoundException("api client")));
+	}
+
 	@PostMapping("/{id}/revoke")
-	@Operation(summary = "Revoke a client's token for good")
+	@Operation(summary = "Revoke a client's token for good, and the tokens of the clients it issued",
+			description = "A client issued by another names it; revoking a client revokes those it issued, and theirs"
+					+ " (each an audit entry): whoever held its token may have issued them.")
 	ApiClientResource revoke(@PathVariable UUID id) {
 		return ApiClientResource.of(clients.revoke(id));
 	}
