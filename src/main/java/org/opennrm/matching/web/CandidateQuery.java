@@ -60,8 +60,9 @@ record CandidateQuery(
 		@Size(max = 5) List<@NotNull @Pattern(regexp = ALPHA3, message = "{matching.api.citizenship.alpha3}") String> citizenship,
 		@Schema(description = "A registered person to leave out, e.g. the one being edited.") UUID excludeId,
 		@Schema(description = "The most candidates to answer, 1 to 50.", defaultValue = "10") @Min(1) @Max(50) Integer limit,
-		@Schema(description = "Why the search is made; kept in the audit trail. Text as typed: no control or "
-				+ "text-direction characters, and not spaces alone.")
+		@Schema(description = "Why the search is made, e.g. a case or notification number; kept in the audit trail in "
+				+ "clear, which auditors read: never a person's name, birth date or other personal data. Text as typed: no "
+				+ "control or text-direction characters, and not spaces alone.", example = "registration of notification 2026/0413")
 		@Size(max = 300) @PlainText(label = "matching.api.purpose") String purpose) {
 
 	static final String ALPHA3 = "^[A-Za-z]{3}$";
