@@ -11,14 +11,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.opennrm.identity.CurrentUser;
 import org.opennrm.matching.CandidateSearch;
 import org.opennrm.matching.PersonIndex;
 
@@ -28,9 +32,11 @@ import org.opennrm.matching.PersonIndex;
 class MatchingApi {
 
 	private final PersonIndex index;
+	private final SearchAllowance allowance;
 
-	MatchingApi(PersonIndex index) {
+	MatchingApi(PersonIndex index, SearchAllowance allowance) {
 		this.index = index;
+		this.allowance = allowance;
 	}
 
 	/** A candidate: the registered person's id, the score, the decision and the reasons in the caller's language. */
@@ -65,7 +71,17 @@ class MatchingApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "415", description = "A body that is not sent as `application/json`",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429", description = """
+			More searches than one caller may make in a minute (`opennrm.matching.api.searches-per-minute`, 120 unless \
+			configured, on each server); `Retry-After` says in how many seconds the next one is allowed.""",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	Candidates candidates(@Valid @RequestBody CandidateQuery query, Locale locale) {
+		CurrentUser caller = CurrentUser.require();
+		allowance.take(caller.id(), caller.username()).ifPresent(seconds -> {
+			ErrorResponseException refused = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
+			refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+			throw refused;
+		});
 		int limit = query.limit() == null ? 10 : query.limit();
 		CandidateSearch found = index.search(query.toRecord(), query.excludeId(), limit, query.purpose());
 		return new Candidates(found.candidates().stream()

@@ -239,8 +239,9 @@ class ApiErrorHandling {
 			String family = ErrorPages.textFamily(messages, status.value(), "400", locale);
 			ProblemDetail problem = problem(status, "error." + family + ".title", "error." + family + ".detail", locale);
 			// no body the caller cannot accept: a 406 is an answer in no representation at all
-			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).build()
-					: ResponseEntity.status(status).body(problem);
+			// with the headers it names (Retry-After of a 429, Allow of a 405)
+			return status == HttpStatus.NOT_ACCEPTABLE ? ResponseEntity.status(status).headers(known.getHeaders()).build()
+					: ResponseEntity.status(status).headers(known.getHeaders()).body(problem);
 		}
 		var unavailable = TemporarilyUnavailable.why(ex);
 		if (unavailable.isPresent()) {

@@ -1,0 +1,90 @@
+package org.opennrm.matching.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.opennrm.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.TestTokens;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.IssuedApiClient;
+import org.opennrm.identity.Role;
+import org.opennrm.organisation.OrganisationManagement;
+
+/**
+ * One caller's candidate searches through the API, at most {@code opennrm.matching.api.searches-per-minute} a minute
+ * (120): the security test made 200 in 12 s with one token, each confirming or not a guessed name and birth date.
+ * Beyond it, 429 with when to try again, in the caller's language; other callers are not concerned.
+ */
+@IntegrationTest
+class SearchAllowanceTests {
+
+	private static final String QUERY = """
+			{"givenNames":"Fatma","familyNames":"Hüseyni","birthYear":1994,"purpose":"allowance test"}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SearchAllowance allowance;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Test
+	void aCallerBeyondTheAllowanceIsAnswered429WithWhenToTryAgain() throws Exception {
+		IssuedApiClient busy = TestTokens.issue(clients, organisations, Role.FOCAL_POINT, null);
+		String other = TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		search(busy.token(), "en").andExpect(status().isOk());
+		// the rest of the minute's allowance, taken as 119 searches would take it
+		for (int i = 1; i < 120; i++) {
+			assertThat(allowance.take(busy.client().id(), "test")).isEmpty();
+		}
+
+		search(busy.token(), "en").andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+			.andExpect(jsonPath("$.title").value("Too many requests"))
+			.andExpect(jsonPath("$.detail").value(containsString("wait a minute")));
+		search(busy.token(), "tr").andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.title").value("Çok fazla istek"));
+		search(other, "en").andExpect(status().isOk());
+	}
+
+	@Test
+	void theAllowanceIsTheWholeMinutesAtOnceThenOneMoreEverySixtiethOfAMinute() {
+		SearchAllowance three = new SearchAllowance(3);
+		UUID caller = UUID.randomUUID();
+		for (int i = 0; i < 3; i++) {
+			assertThat(three.take(caller, "test")).isEmpty();
+		}
+		var refused = three.take(caller, "test");
+		assertThat(refused).isPresent();
+		assertThat(refused.getAsLong()).as("seconds to the next search: one comes back every 20 s").isBetween(1L, 21L);
+		assertThat(three.take(UUID.randomUUID(), "test")).isEmpty();
+		assertThatThrownBy(() -> new SearchAllowance(0)).hasMessageContaining("searches-per-minute");
+	}
+
+	private ResultActions search(String token, String language) throws Exception {
+		return mvc.perform(post("/api/v1/matching/candidates").with(bearer(token)).param("lang", language)
+			.contentType(MediaType.APPLICATION_JSON).content(QUERY));
+	}
+
+}
