@@ -2,6 +2,8 @@ package org.opennrm.shared;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +28,11 @@ public class OutOfService {
 	private final ApplicationEventPublisher events;
 	private final AtomicBoolean declared = new AtomicBoolean();
 
-	OutOfService(ApplicationEventPublisher events) {
+	OutOfService(ApplicationEventPublisher events, MeterRegistry registry) {
 		this.events = events;
+		Gauge.builder("opennrm.out.of.service", declared, state -> state.get() ? 1 : 0)
+			.description("1 once this server is out of service until restarted (its log says why), else 0")
+			.register(registry);
 	}
 
 	/** Takes this node out of service, saying once in the log {@code why} and what the operator is to do. */

@@ -86,6 +86,12 @@ class OutOfServiceTests extends BrowserTest {
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Retry-After")).hasValue("300");
 		assertThat(api.body()).contains("\"title\":\"Hizmet dışı\"", "yeniden başlatana dek");
+		// what monitoring reads, which the node still answers
+		HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+				"http://localhost:" + port + "/actuator/prometheus")).header("Authorization", "Bearer " + token).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("opennrm_out_of_service 1.0");
 
 		// in the browser of someone who was at work in Turkish, and of someone who comes to sign in (in English)
 		browser.open("/admin/organisations");

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +30,17 @@ class SearchAllowance {
 	private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
 
 	private final int perMinute;
+	private final Counter refusals;
 	private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
 	private final Map<UUID, Long> warnedAt = new ConcurrentHashMap<>();
 
-	SearchAllowance(@Value("${opennrm.matching.api.searches-per-minute:120}") int perMinute) {
+	SearchAllowance(@Value("${opennrm.matching.api.searches-per-minute:120}") int perMinute, MeterRegistry registry) {
 		if (perMinute < 1) {
 			throw new IllegalArgumentException("opennrm.matching.api.searches-per-minute must be at least 1, not " + perMinute);
 		}
 		this.perMinute = perMinute;
+		this.refusals = Counter.builder("opennrm.matching.searches.refused")
+			.description("Candidate searches refused, their caller being over its allowance a minute").register(registry);
 	}
 
 	/**
@@ -49,6 +54,7 @@ class SearchAllowance {
 		if (probe.isConsumed()) {
 			return OptionalLong.empty();
 		}
+		refusals.increment();
 		warnOncePerMinute(caller, callerName);
 		return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
 	}

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class SearchAllowanceTests {
 
 	@Test
 	void theAllowanceIsTheWholeMinutesAtOnceThenOneMoreEverySixtiethOfAMinute() {
-		SearchAllowance three = new SearchAllowance(3);
+		SearchAllowance three = new SearchAllowance(3, new SimpleMeterRegistry());
 		UUID caller = UUID.randomUUID();
 		for (int i = 0; i < 3; i++) {
 			assertThat(three.take(caller, "test")).isEmpty();
@@ -79,7 +80,7 @@ class SearchAllowanceTests {
 		assertThat(refused).isPresent();
 		assertThat(refused.getAsLong()).as("seconds to the next search: one comes back every 20 s").isBetween(1L, 21L);
 		assertThat(three.take(UUID.randomUUID(), "test")).isEmpty();
-		assertThatThrownBy(() -> new SearchAllowance(0)).hasMessageContaining("searches-per-minute");
+		assertThatThrownBy(() -> new SearchAllowance(0, new SimpleMeterRegistry())).hasMessageContaining("searches-per-minute");
 	}
 
 	private ResultActions search(String token, String language) throws Exception {
