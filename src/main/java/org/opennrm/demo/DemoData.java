@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.opennrm.identity.NewUser;
+import org.opennrm.identity.PasswordPolicy;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.SystemActor;
@@ -37,10 +38,13 @@ import org.opennrm.shared.EmbeddedMode;
 class DemoData implements SmartLifecycle {
 
 	/** How the audit trail names the loading ({@code system:demo-data}). */
-	static final String JOB = "demo-data";
+	static final String JOB = PasswordPolicy.DEMO_JOB;
 
-	/** Shared by all demo accounts; meets the password policy. Never use the demo in production. */
-	static final String PASSWORD = "demo-parola-2026";
+	/**
+	 * Shared by all demo accounts, and published: the password policy refuses it to anyone but this job. Never use the
+	 * demo in production.
+	 */
+	static final String PASSWORD = PasswordPolicy.DEMO_PASSWORD;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

@@ -27,17 +27,20 @@ public class OwnAccount {
 	private final Users users;
 	private final PasswordEncoder passwordEncoder;
 	private final PasswordPolicy passwordPolicy;
+	private final PasswordOwners passwordOwners;
 	private final SessionTermination sessions;
 	private final ApplicationEventPublisher events;
 	private final int maxFailures;
 	private final Duration lockDuration;
 
-	OwnAccount(Users users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SessionTermination sessions,
+	OwnAccount(Users users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			PasswordOwners passwordOwners, SessionTermination sessions,
 			ApplicationEventPublisher events, @Value("${opennrm.login.max-failures:5}") int maxFailures,
 			@Value("${opennrm.login.lock-duration:15m}") Duration lockDuration) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
+		this.passwordOwners = passwordOwners;
 		this.sessions = sessions;
 		this.events = events;
 		this.maxFailures = maxFailures;
@@ -88,7 +91,7 @@ public class OwnAccount {
 		if (change.newPassword().equals(change.currentPassword())) {
 			throw new UserInputException("newPassword", "account.password.sameAsCurrent");
 		}
-		Optional<String> weak = passwordPolicy.check(change.newPassword(), account.username(), account.fullName());
+		Optional<String> weak = passwordPolicy.check(change.newPassword(), passwordOwners.of(account));
 		if (weak.isPresent()) {
 			throw new UserInputException("newPassword", weak.get());
 		}

@@ -5,11 +5,21 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Locale;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.nulabinc.zxcvbn.Pattern;
+import com.nulabinc.zxcvbn.StandardDictionaries;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.ZxcvbnBuilder;
+import com.nulabinc.zxcvbn.matchers.Dictionary;
+import com.nulabinc.zxcvbn.matchers.Match;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -17,10 +27,13 @@ import org.springframework.stereotype.Component;
 import org.opennrm.shared.TextFolding;
 
 /**
- * Length-based password policy (NIST SP 800-63B): at least 12 characters, at most 128, no composition
- * rules, not a commonly used password, and containing neither the user name nor the person's name: the full name, or
- * a part of it of {@value #NAME_PART} letters or more (a first or family name, which anyone who knows the person
- * tries first). Compared as names are ({@link TextFolding#fold}): case, Turkish I's and accents aside.
+ * Password policy after NIST SP 800-63B: at least 12 characters, at most 128, no composition rules; not the user name
+ * nor the person's name: the full name, or a part of it of {@value #NAME_PART} letters or more (a first or family
+ * name, which anyone who knows the person tries first), compared as names are ({@link TextFolding#fold}); and not
+ * guessable. How many guesses a password would take is estimated by zxcvbn (zxcvbn4j): common passwords of breaches,
+ * English words and names, keyboard patterns, repeats, sequences, dates, letters swapped for digits; with our list of
+ * Turkish passwords and words, the words of this service and the owner's (name, user name, e-mail address,
+ * organisation) as the first an attacker tries. A password needs 10^10 guesses ({@link #MIN_GUESSES_LOG10}).
  */
 @Component
 @PermitAll // judges a password typed; reads no one's data
@@ -29,44 +42,132 @@ public class PasswordPolicy {
 	public static final int MIN_LENGTH = 12;
 	public static final int MAX_LENGTH = 128;
 
+	/**
+	 * The demo accounts' password, which the README publishes: the policy refuses it, and only the system job
+	 * {@link #DEMO_JOB} sets it, on the demo's accounts ({@link UserManagement#create}).
+	 */
+	public static final String DEMO_PASSWORD = "demo-parola-2026";
+
+	/** The system job that loads the demo ({@link SystemActor}). */
+	public static final String DEMO_JOB = "demo-data";
+
 	/** The shortest part of a name that a password may not contain; shorter ones (Can, Ali) are in many words. */
 	static final int NAME_PART = 4;
 
-	private final Set<String> common;
+	/**
+	 * The guesses a password must take, as a power of ten. Online guessing is stopped by the locks of accounts and
+	 * addresses long before; this is against a stolen copy of the password hashes: at ten thousand Argon2 guesses a
+	 * second (many machines; zxcvbn's "slow hash" attacker), 10^10 take twelve days for each account, where 10^8,
+	 * zxcvbn's score 3, take three hours.
+	 */
+	static final double MIN_GUESSES_LOG10 = 10;
+
+	/**
+	 * The rows of the keyboards people type passwords on: US and Turkish Q, and Turkish F (as the password is measured,
+	 * Turkish letters without their marks). zxcvbn's own keyboard patterns count a long straight run of keys
+	 * (wertyuiop) as many guesses; every run of 4 keys or more of a row is a word here, found backwards too.
+	 */
+	static final List<String> KEYBOARD_ROWS = List.of("`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./",
+			"~!@#$%^&*()_+", "qwertyuiop{}|", "asdfghjkl:\"", "zxcvbnm<>?", "\"1234567890*-", "qwertyuiopgu",
+			"asdfghjklsi,", "<zxcvbnmoc.", "+1234567890/-", "fggiodrnhpqwx", "uieautkmlysx", "<jovcczsb.,");
+
+	/** Words of this service that an attacker tries first, folded as a password is measured. */
+	static final List<String> SERVICE_WORDS = List.of("opennrm", "nrm", "goc", "idare", "idaresi", "goc idaresi",
+			"demo", DEMO_PASSWORD);
+
+	private final Zxcvbn zxcvbn;
 
 	public PasswordPolicy() {
-		Set<String> words = new HashSet<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("identity/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-				.forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+		List<Dictionary> dictionaries;
+		try {
+			dictionaries = new ArrayList<>(StandardDictionaries.loadAllDictionaries());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.common = Set.copyOf(words);
+		dictionaries.add(new Dictionary("turkish", turkishPasswords()));
+		dictionaries.add(new Dictionary("keyboard_rows", keyboardRuns()));
+		this.zxcvbn = new ZxcvbnBuilder().dictionaries(dictionaries).build();
 	}
 
 	/** @return the message key of the first rule broken, if any */
-	public Optional<String> check(String password, String username, String fullName) {
+	public Optional<String> check(String password, PasswordOwner owner) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
 		if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
 			return Optional.of("password.tooLong");
 		}
-		String lower = password.toLowerCase(Locale.ROOT);
-		if (common.contains(lower)) {
-			return Optional.of("password.common");
-		}
 		String folded = TextFolding.fold(password);
-		if (username != null && folded.contains(TextFolding.fold(username))) {
+		String username = owner.username();
+		if (username != null && !username.isBlank() && folded.contains(TextFolding.fold(username))) {
 			return Optional.of("password.containsUsername");
 		}
-		if (containsName(folded, fullName)) {
+		if (containsName(folded, owner.fullName())) {
 			return Optional.of("password.containsName");
 		}
+		Strength strength = zxcvbn.measure(measured(password), ownerWords(owner));
+		if (strength.getGuessesLog10() < MIN_GUESSES_LOG10) {
+			return Optional.of(weakness(strength.getSequence()));
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What makes a password guessable, said by the longest pattern found in it, as zxcvbn's own feedback does (whose
+	 * words are English only).
+	 */
+	private static String weakness(List<Match> sequence) {
+		return sequence.stream().filter(m -> m.pattern != Pattern.Bruteforce)
+			.max(Comparator.comparingInt(Match::tokenLength))
+			.map(PasswordPolicy::messageKey)
+			.orElse("password.guessable");
+	}
+
+	private static String messageKey(Match match) {
+		return switch (match.pattern) {
+			case Dictionary -> switch (match.dictionaryName) {
+				case "user_inputs" -> "password.ownWords";
+				case StandardDictionaries.PASSWORDS, "turkish" -> "password.common";
+				case "keyboard_rows" -> "password.keyboard";
+				default -> "password.words";
+			};
+			case Spatial -> "password.keyboard";
+			case Repeat -> "password.repeated";
+			case Sequence -> "password.sequence";
+			case Regex, Date -> "password.date";
+			default -> "password.guessable";
+		};
+	}
+
+	/**
+	 * The password as it is measured: without accents, cedillas and the dot of İ, and ı as i, so that a Turkish word
+	 * is found in the list however it is typed; case stays, which counts a little.
+	 */
+	static String measured(String password) {
+		String decomposed = Normalizer.normalize(password, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return decomposed.replace('ı', 'i');
+	}
+
+	/** The owner's words and the service's, folded: each whole, and each of their words. */
+	private static List<String> ownerWords(PasswordOwner owner) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String known : new String[] { owner.username(), owner.fullName(), owner.email(), owner.organisation() }) {
+			if (known == null || known.isBlank()) {
+				continue;
+			}
+			String folded = TextFolding.fold(known);
+			words.add(folded);
+			words.add(folded.replaceAll("[^\\p{L}\\p{N}]+", ""));
+			for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+				if (word.length() >= 2) {
+					words.add(word);
+				}
+			}
+		}
+		words.addAll(SERVICE_WORDS);
+		words.remove("");
+		return List.copyOf(words);
 	}
 
 	/**
@@ -86,6 +187,28 @@ public class PasswordPolicy {
 			}
 		}
 		return false;
+	}
+
+	private static List<String> keyboardRuns() {
+		Set<String> runs = new LinkedHashSet<>();
+		for (int length = 4; length <= 13; length++) {
+			for (String row : KEYBOARD_ROWS) {
+				for (int start = 0; start + length <= row.length(); start++) {
+					runs.add(row.substring(start, start + length));
+				}
+			}
+		}
+		return List.copyOf(runs);
+	}
+
+	private static List<String> turkishPasswords() {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+				new ClassPathResource("identity/turkish-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
+			return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

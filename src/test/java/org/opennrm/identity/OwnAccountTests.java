@@ -145,7 +145,12 @@ class OwnAccountTests {
 		mvc.perform(change(session, TEMPORARY, TEMPORARY, TEMPORARY))
 			.andExpect(content().string(containsString("Şu anki parolanızı değil, yeni bir parola seçin.")));
 		mvc.perform(change(session, TEMPORARY, "password1234", "password1234"))
-			.andExpect(content().string(containsString("Bu parola çok yaygın.")));
+			.andExpect(content().string(containsString("Bu parola ya da büyük bölümü, en sık kullanılan")));
+		mvc.perform(change(session, TEMPORARY, SignIn.DEMO_PASSWORD, SignIn.DEMO_PASSWORD))
+			.andExpect(content().string(containsString("demo hesaplarının herkese açık parolası")));
+		mvc.perform(change(session, TEMPORARY, " ".repeat(13), " ".repeat(13)))
+			.andExpect(content().string(containsString("Bu parola kolay tahmin edilir: bir karakteri ya da karakter "
+					+ "grubunu tekrarlıyor")));
 		mvc.perform(change(session, TEMPORARY, "YILDIRIM gibi hızlı 2026", "YILDIRIM gibi hızlı 2026"))
 			.andExpect(content().string(containsString("Parola, hesap sahibinin adını ya da adının 4 harf veya daha uzun")));
 		mvc.perform(change(session, "yanlış parola yazdım", OWN, OWN))

@@ -2,37 +2,141 @@ package org.opennrm.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** The person's name in a password, found as names are compared: case, Turkish I's and accents aside. */
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Passwords refused as guessable (with what the person is told), passphrases accepted, and the person's name found as
+ * names are compared: case, Turkish I's and accents aside.
+ */
 class PasswordPolicyTests {
 
 	private final PasswordPolicy policy = new PasswordPolicy();
 
+	private static final PasswordOwner OWNER = new PasswordOwner("s.tester", "Sec Tester", "kirmizi.kalem@example.org",
+			"Gaziantep İl Göç İdaresi Müdürlüğü");
+
+	/** Each with the message the person gets: what is wrong, in the words of its kind. */
+	static Stream<Arguments> guessablePasswords() {
+		return Stream.of(
+				Arguments.of(" ".repeat(12), "password.repeated"),
+				Arguments.of(" ".repeat(13), "password.repeated"),
+				Arguments.of("\t".repeat(12), "password.repeated"),
+				Arguments.of("ab          ", "password.repeated"),
+				Arguments.of("Aa1!Aa1!Aa1!", "password.repeated"),
+				Arguments.of("aaaaaaaaaaaa", "password.sequence"),
+				Arguments.of("ş".repeat(12), "password.repeated"),
+				Arguments.of("x".repeat(PasswordPolicy.MAX_LENGTH), "password.repeated"),
+				Arguments.of("11111111111a", "password.sequence"),
+				Arguments.of("demo-parola-2026", "password.ownWords"),
+				Arguments.of("Demo-Parola-2026!", "password.ownWords"),
+				Arguments.of("opennrm-2026-!", "password.ownWords"),
+				Arguments.of("Gaziantep2026!!", "password.ownWords"),
+				Arguments.of("KirmiziKalem.2026", "password.ownWords"),
+				Arguments.of("qwerty123456", "password.common"),
+				Arguments.of("P@ssw0rd2026", "password.common"),
+				Arguments.of("123456789abc", "password.common"),
+				Arguments.of("Parola.2026!", "password.common"),
+				Arguments.of("Sifre.2026.!", "password.common"),
+				Arguments.of("Şifre.2026.!", "password.common"),
+				Arguments.of("mypassword12", "password.common"),
+				Arguments.of("Türkiye12345", "password.common"),
+				Arguments.of("TÜRKİYE12345", "password.common"),
+				Arguments.of("galatasaray fenerbahçe", "password.common"),
+				Arguments.of("administrator1", "password.words"),
+				Arguments.of("1qaz2wsx3edc4rfv", "password.common"),
+				Arguments.of("wertyuiop[]\\", "password.keyboard"),
+				Arguments.of("xcvbnm,./123", "password.keyboard"),
+				Arguments.of("şlkjhgfdsa1234", "password.keyboard"),
+				Arguments.of("19.05.1919 1923", "password.date"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("guessablePasswords")
+	void aGuessablePasswordIsRefusedSayingWhy(String password, String messageKey) {
+		assertThat(policy.check(password, OWNER)).hasValue(messageKey);
+	}
+
+	/** What the policy refused as common before it estimated guesses is refused still. */
+	@Test
+	void theFormerListOfCommonPasswordsIsRefusedStill() throws IOException {
+		List<String> former = List.of("123456789012", "1234567890123", "12345678901234", "123456789123", "111111111111",
+				"000000000000", "123123123123", "qwertyuiopas", "qwertyuiop123", "qwertyuiop12", "1q2w3e4r5t6y",
+				"1qaz2wsx3edc", "password1234", "password12345", "passwordpassword", "password123456", "iloveyou1234",
+				"administrator", "administrator1", "adminadmin123", "welcome12345", "welcome123456", "letmein12345",
+				"changeme1234", "abcdefghijkl", "abc123456789", "aaaaaaaaaaaa", "asdfghjkl123", "zaq12wsxcde3",
+				"sifre1234567", "sifresifre12", "parola123456", "parolaparola", "galatasaray1", "fenerbahce12",
+				"besiktas1903", "fenerbahce1907", "galatasaray1905", "trabzonspor61", "mustafakemal", "ataturk19381",
+				"istanbul1234", "ankara123456", "turkiye12345");
+		for (String password : former) {
+			assertThat(policy.check(password, OWNER)).as(password).isPresent();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sabah erken kalkan yol alır", "mavi kapının önünde üç kedi", "kırmızı bisiklet dağa tırmanır",
+			"zeytin ağacı rüzgârda eğilir", "kendi parolam uzun ve gizli", "yeni bir parola 2026", "Ankara.Istanbul.2026",
+			"correct horse battery staple", "Seven purple tigers dance slowly", "the kettle sings at noon",
+			"a long passphrase for the test" })
+	void aPhraseOfSeveralWordsIsAccepted(String password) {
+		assertThat(policy.check(password, OWNER)).isEmpty();
+	}
+
+	@Test
+	void theLengthIsCountedInCharacters() {
+		assertThat(policy.check("kısa parola", OWNER)).hasValue("password.tooShort");
+		assertThat(policy.check(null, OWNER)).hasValue("password.tooShort");
+		assertThat(policy.check("ağaç".repeat(33), OWNER)).hasValue("password.tooLong");
+	}
+
 	@Test
 	void aPasswordHoldingTheFullNameOrAPartOfItOfFourLettersOrMoreIsRefused() {
-		assertThat(policy.check("Sec Tester 12", "s.tester", "Sec Tester")).hasValue("password.containsName");
-		assertThat(policy.check("SECTESTER-2026!", "s.tester", "Sec Tester")).hasValue("password.containsName");
-		assertThat(policy.check("sabah erken kalkan ayse", "kullanici", "Ayşe Demir")).hasValue("password.containsName");
-		assertThat(policy.check("YıLDıRıM gibi hızlı koşar", "kullanici", "Gül Yıldırım"))
+		assertThat(policy.check("Sec Tester 12", named("s.tester", "Sec Tester"))).hasValue("password.containsName");
+		assertThat(policy.check("SECTESTER-2026!", named("s.tester", "Sec Tester"))).hasValue("password.containsName");
+		assertThat(policy.check("sabah erken kalkan ayse", named("kullanici", "Ayşe Demir")))
 			.hasValue("password.containsName");
-		assertThat(policy.check("eve dönen öztürk ailesi", "kullanici", "Fatma Öztürk-Aydın"))
+		assertThat(policy.check("YıLDıRıM gibi hızlı koşar", named("kullanici", "Gül Yıldırım")))
+			.hasValue("password.containsName");
+		assertThat(policy.check("eve dönen öztürk ailesi", named("kullanici", "Fatma Öztürk-Aydın")))
 			.hasValue("password.containsName");
 		// the whole name, its words written together, even when each of them is shorter
-		assertThat(policy.check("alikoç yaz tatilinde", "kullanici", "Ali Koç")).hasValue("password.containsName");
+		assertThat(policy.check("alikoç yaz tatilinde", named("kullanici", "Ali Koç"))).hasValue("password.containsName");
 	}
 
 	@Test
 	void shorterPartsOfTheNameAndOtherWordsAreAllowed() {
-		assertThat(policy.check("koçtan ali geldi bugün", "kullanici", "Ali Koç")).isEmpty();
-		assertThat(policy.check("sabah erken kalkan yol alır", "kullanici", "Mehmet Yılmaz")).isEmpty();
-		assertThat(policy.check("sabah erken kalkan yol alır", "kullanici", null)).isEmpty();
+		assertThat(policy.check("koçtan ali geldi bugün", named("kullanici", "Ali Koç"))).isEmpty();
+		assertThat(policy.check("sabah erken kalkan yol alır", named("kullanici", "Mehmet Yılmaz"))).isEmpty();
+		assertThat(policy.check("sabah erken kalkan yol alır", named("kullanici", null))).isEmpty();
 	}
 
 	@Test
 	void theUserNameIsFoundAsTurkishLettersAndCaseAside() {
-		assertThat(policy.check("İLKER yaz tatilinde 2026", "ilker", "Başka Ad")).hasValue("password.containsUsername");
-		assertThat(policy.check("bizim ilker.kaya evde", "ilker.kaya", null)).hasValue("password.containsUsername");
+		assertThat(policy.check("İLKER yaz tatilinde 2026", named("ilker", "Başka Ad"))).hasValue("password.containsUsername");
+		assertThat(policy.check("bizim ilker.kaya evde", named("ilker.kaya", null))).hasValue("password.containsUsername");
+	}
+
+	/** Every message the policy can give is in both bundles (the bundles' own test checks they match). */
+	@Test
+	void everyMessageKeyIsInTheBundle() throws IOException {
+		var bundle = new java.util.Properties();
+		try (var in = getClass().getResourceAsStream("/i18n/identity/messages.properties")) {
+			bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		guessablePasswords().map(a -> (String) a.get()[1]).forEach(key -> assertThat(bundle).containsKey(key));
+		assertThat(bundle).containsKey("password.guessable");
+	}
+
+	private static PasswordOwner named(String username, String fullName) {
+		return new PasswordOwner(username, fullName, null, null);
 	}
 
 }

@@ -169,7 +169,20 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("value=\"Zeynep ")));
 		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", "password1234").param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu parola çok yaygın.")));
+			.andExpect(content().string(containsString("Bu parola ya da büyük bölümü, en sık kullanılan")));
+		// guessable, if long enough: said in the person's language, with a better way
+		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", " ".repeat(13)).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu parola kolay tahmin edilir: bir karakteri ya da karakter "
+					+ "grubunu tekrarlıyor")))
+			.andExpect(content().string(containsString("Birbiriyle ilgisiz birkaç kelimeden oluşan daha uzun")));
+		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", SignIn.DEMO_PASSWORD).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the demo&#39;s password, which is published")));
+		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", "qwerty123456").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is among those used most often")))
+			.andExpect(content().string(containsString("Choose a longer phrase of several unrelated words.")));
 	}
 
 	@Test
@@ -292,6 +305,14 @@ class UserAdminTests {
 				.param("password", "yeni parola " + username).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The password must not contain the user name.")));
+		mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf())
+				.param("password", "Parola.2026!").param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bu parola ya da büyük bölümü, en sık kullanılan")));
+		mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf())
+				.param("password", SignIn.DEMO_PASSWORD).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the demo&#39;s password, which is published")));
 		mvc.perform(post("/admin/users/{id}/password", id).with(admin).with(csrf())
 				.param("password", "mavi deniz ve beyaz yelken"))
 			.andExpect(status().is3xxRedirection());

@@ -271,6 +271,23 @@ class UserApiTests {
 				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "sabah erken kalkan MEHMET")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.password", containsString("must not contain the account holder's name")));
+		// guessable: what is wrong, and how to do better, in the caller's language
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "P@ssw0rd2026")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.password", containsString("is among those used most often")));
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "11111111111a")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.password", containsString("karakterleri sırayla birbirini izliyor ya da "
+					+ "hepsi aynı")));
+		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, SignIn.DEMO_PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.password", containsString("demo hesaplarının herkese açık parolası")));
 		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content(body("ok." + System.nanoTime(), "", "KING", null, "sabah erken kalkan yol alır")))
 			.andExpect(status().isBadRequest());

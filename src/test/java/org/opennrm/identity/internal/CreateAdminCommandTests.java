@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.opennrm.IntegrationTest;
+import org.opennrm.SignIn;
 import org.opennrm.identity.CurrentUser;
 
 /** The first administrator is created through the checked services, as the system job {@code create-admin}. */
@@ -52,11 +53,16 @@ class CreateAdminCommandTests {
 		System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
 		try {
 			assertThat(command.create("zayif." + System.nanoTime(), "Zayıf", organisation, "kisa")).isEqualTo(1);
+			assertThat(command.create("zayif." + System.nanoTime(), "Zayıf", organisation, "Sifre.2026.!")).isEqualTo(1);
+			// the demo's published password is the demo job's alone, not another job's
+			assertThat(command.create("zayif." + System.nanoTime(), "Zayıf", organisation, SignIn.DEMO_PASSWORD))
+				.isEqualTo(1);
 		}
 		finally {
 			System.setErr(err);
 		}
-		assertThat(said.toString(StandardCharsets.UTF_8)).containsIgnoringCase("password");
+		assertThat(said.toString(StandardCharsets.UTF_8)).contains("at least 12 characters")
+			.contains("is among those used most often").contains("the demo's password, which is published");
 		assertThat(jdbc.sql("select count(*) from organisation where name = :n").param("n", organisation)
 			.query(Long.class).single()).as("the organisation made for the refused account").isZero();
 	}
