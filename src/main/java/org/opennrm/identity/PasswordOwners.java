@@ -2,6 +2,7 @@ package org.opennrm.identity;
 
 import org.springframework.stereotype.Component;
 
+import org.opennrm.encryption.DecryptionException;
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.identity.internal.Users;
 import org.opennrm.organisation.Organisation;
@@ -21,10 +22,22 @@ class PasswordOwners {
 		this.organisations = organisations;
 	}
 
+	/**
+	 * The owner of an existing account. Its e-mail address is read for the check alone, shown to no one; one that
+	 * cannot be read on this server (its data key not configured here) is left out, so that the password can still be
+	 * changed.
+	 */
 	PasswordOwner of(UserAccount account) {
-		String email = users.contacts(account.id())
-			.map(c -> encryption.decrypt(c.emailEnc(), EncryptedUserColumns.EMAIL.context(account.id())))
-			.orElse(null);
+		String email;
+		try {
+			email = users.contacts(account.id())
+				.map(c -> c.emailEnc() == null ? null
+						: encryption.decrypt(c.emailEnc(), EncryptedUserColumns.EMAIL.context(account.id())))
+				.orElse(null);
+		}
+		catch (DecryptionException unreadable) {
+			email = null;
+		}
 		String organisation = organisations.find(account.organisationId()).map(Organisation::name).orElse(null);
 		return new PasswordOwner(account.username(), account.fullName(), email, organisation);
 	}
