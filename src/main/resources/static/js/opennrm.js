@@ -64,3 +64,68 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+// A part of a page asked for by htmx and answered with an error (htmx swaps nothing then: the part stays as it was,
+// without a word), or not answered at all: a message where it was asked for, in a region a screen reader reads out
+// (role="alert"), and nothing on the page lost. The message is the answer's own detail (the error page's line under
+// its heading, or problem details), in the person's language ("The service is temporarily unavailable. Please try
+// again in a minute." while the database is out of reach); for an answer that is no page of OpenNRM's, or none, the
+// page's own text (data-request-failed on <body>).
+// Gone when a request from the same place succeeds. A refusal or an ended session is not shown here: the server sends
+// the whole page elsewhere (HX-Redirect), which htmx follows before it would report an error.
+(function () {
+  function messageFor(xhr) {
+    var type = (xhr && xhr.responseText && xhr.getResponseHeader('Content-Type')) || '';
+    if (/json/.test(type)) {
+      // problem details, which a request that asks for no page in particular is answered with (a 503 among them)
+      try {
+        var problem = JSON.parse(xhr.responseText);
+        if (problem.detail) {
+          return problem.detail;
+        }
+      } catch (ignored) {
+        // not problem details: the page's own text
+      }
+    }
+    if (/html/.test(type)) {
+      var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+      var heading = page.querySelector('main h1');
+      var line = heading && heading.nextElementSibling;
+      if (line && line.tagName === 'P') {
+        return line.textContent.trim();
+      }
+    }
+    return document.body.getAttribute('data-request-failed');
+  }
+  // the message under the element that asked; found again by that element's id, which a part swapped in keeps
+  function messageOf(from) {
+    var next = from.id ? document.querySelector('.request-failed[data-for="' + CSS.escape(from.id) + '"]')
+      : from.nextElementSibling;
+    return next && next.classList.contains('request-failed') ? next : null;
+  }
+  function failed(event) {
+    var from = event.detail.elt;
+    var message = messageOf(from);
+    if (!message) {
+      message = document.createElement('p');
+      message.className = 'alert error request-failed';
+      message.setAttribute('role', 'alert');
+      if (from.id) {
+        message.setAttribute('data-for', from.id);
+      }
+      from.insertAdjacentElement('afterend', message);
+    }
+    var text = messageFor(event.detail.xhr);
+    // the same text again (a part asked for every few seconds) is not read out again
+    if (message.textContent !== text) {
+      message.textContent = text;
+    }
+  }
+  document.addEventListener('htmx:responseError', failed);
+  document.addEventListener('htmx:sendError', failed);
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var message = event.detail.successful && messageOf(event.detail.elt);
+    if (message) {
+      message.remove();
+    }
+  });
+})();

@@ -10,18 +10,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import org.opennrm.TestTokens;
 import org.opennrm.identity.ApiClientManagement;
@@ -33,9 +47,13 @@ import org.opennrm.organisation.OrganisationManagement;
  * "try again in a minute" in the person's language, within the pool's wait for a connection (5 s) and a margin, where
  * they waited up to two minutes for a 500; and once the database is back, they answer again without a restart. On a
  * PostgreSQL of the test's own, which it stops and starts again on the same data and port; the application is closed
- * after the class, the server stopped with the tests' JVM (the library's hook), its data in {@code target}.
+ * after the class, the server stopped with the tests' JVM (the library's hook), its data in {@code target}. The log
+ * says so in a few lines, without stack traces; expired sessions are deleted every two seconds here, every minute in
+ * the application.
  */
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "opennrm.session.cleanup-cron=*/2 * * * * *")
 class DatabaseOutageTests extends BrowserTest {
 
 	/** The pool's wait (application.properties) and a margin for a loaded machine; it was 30 s, 60 to 120 s a request. */
@@ -55,21 +73,39 @@ class DatabaseOutageTests extends BrowserTest {
 	@Autowired
 	OrganisationManagement organisations;
 
+	@Autowired
+	TaskScheduler scheduler;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Flyway flyway;
+
 	@Test
-	void screensAndTheApiAnswer503InThePersonsLanguageAndAgain200OnceTheDatabaseIsBack() throws Exception {
+	void screensAndTheApiAnswer503InThePersonsLanguageAndAgain200OnceTheDatabaseIsBack(CapturedOutput output)
+			throws Exception {
 		WebClient english = new WebClient(port, "en");
 		english.signIn("admin");
 		WebClient turkish = new WebClient(port, "tr");
 		turkish.signIn("admin");
 		String newOrganisation = WebClient.csrf(turkish.get("/admin/organisations/new").body());
+		String versioned = RefusedPostsTests.linked(english.get("/admin/organisations").body(), "/css/opennrm");
 		String token = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
 
+		int logged = output.length();
 		database.stop();
 		try {
 			outOfReach();
 			HttpResponse<String> page = answered(() -> english.get("/admin/organisations"));
 			assertUnavailablePage(page, "Temporarily unavailable", "Please try again in a minute.");
 			assertThat(page.body()).doesNotContain("What you sent may not have been saved");
+			// the style sheet as every page links it, with its content's hash, and the language menu: nothing to save
+			assertThat(RefusedPostsTests.linked(page.body(), "/css/opennrm")).isEqualTo(versioned);
+			assertThat(page.body()).contains("<nav class=\"languages\"").doesNotContain("languages held");
 			// the page's style sheet needs no session, and so no database
 			HttpResponse<String> styles = english.get("/css/opennrm.css", "text/css,*/*;q=0.1");
 			assertThat(styles.statusCode()).isEqualTo(200);
@@ -85,6 +121,8 @@ class DatabaseOutageTests extends BrowserTest {
 					WebClient.fields("name", "Kesinti Derneği", "type", "NGO", "_csrf", newOrganisation),
 					"/admin/organisations/new"));
 			assertUnavailablePage(sent, "Geçici olarak kullanılamıyor", "Gönderdikleriniz kaydedilmemiş olabilir.");
+			// the form's answer: no note to save what is on the page first (nothing is), nor links that would leave it
+			assertThat(sent.body()).doesNotContain("Dili değiştirmeden önce").doesNotContain("class=\"languages");
 
 			HttpResponse<String> api = answered(() -> call(token, "en"));
 			assertThat(api.statusCode()).isEqualTo(503);
@@ -94,10 +132,24 @@ class DatabaseOutageTests extends BrowserTest {
 					"\"instance\":\"/api/v1/organisations\"");
 			assertThat(answered(() -> call(token, "tr")).body()).contains("\"title\":\"Geçici olarak kullanılamıyor\"",
 					"bir dakika sonra yeniden deneyin");
+
+			// a job of the application's that finds the database out of reach
+			scheduler.schedule(() -> jdbc.sql("select 1").query(Integer.class).single(), Instant.now());
+			// after the session cleanup's tries before it on the scheduler's thread, each the pool's wait
+			new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> output.toString().substring(logged)
+				.contains("A scheduled job did not run, the database being out of reach"));
+			String outage = output.toString().substring(logged);
+			// expired sessions, deleted every two seconds in this test, are said not to be once
+			assertThat(outage.split("Expired sessions cannot be deleted", -1)).hasSize(2);
+			// no stack trace: not the scheduler's nor Thymeleaf's (the sign-in page whose new session was not saved)
+			assertThat(outage).doesNotContain("Unexpected error occurred in scheduled task")
+				.doesNotContain("Exception processing template").doesNotContain("\tat ");
 		}
 		finally {
 			database.start();
 		}
+		new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+			.until(d -> output.toString().substring(logged).contains("Expired sessions are deleted again"));
 
 		assertThat(english.get("/admin/organisations").statusCode()).isEqualTo(200);
 		assertThat(turkish.get("/admin/organisations").body()).contains("Kurumlar");
@@ -113,6 +165,8 @@ class DatabaseOutageTests extends BrowserTest {
 	 */
 	@Test
 	void theBackButtonKeepsWhatWasTypedInAFormTheOutageRefused() throws InterruptedException {
+		browser.open("/login");
+		browser.driver.manage().deleteAllCookies();
 		browser.signIn("admin", org.opennrm.SignIn.DEMO_PASSWORD);
 		browser.open("/admin/organisations/new?lang=en");
 		browser.driver.findElement(By.id("name")).sendKeys("Kesinti Derneği");
@@ -144,6 +198,62 @@ class DatabaseOutageTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.id("email")).getDomProperty("value")).isEqualTo("bilgi@kesinti.org");
 		assertThat(new Select(browser.driver.findElement(By.id("type"))).getFirstSelectedOption().getDomProperty("value"))
 			.isEqualTo("NGO");
+	}
+
+	/**
+	 * A part of a page asked for by its script (htmx: the scope's choices for the role chosen) while the database is
+	 * away: htmx swaps nothing in for an error answer, and the page said nothing. The answer's own words are now shown
+	 * under the field that asked, in the person's language, in a region a screen reader reads out; what was typed stays,
+	 * and the next answer that comes takes the words away.
+	 */
+	@Test
+	void aPartOfAPageAskedForDuringTheOutageSaysSoWhereItWasAskedFor() throws InterruptedException {
+		browser.open("/login");
+		browser.driver.manage().deleteAllCookies();
+		browser.signIn("admin", org.opennrm.SignIn.DEMO_PASSWORD);
+		for (String[] language : new String[][] {
+				{ "en", "The service is temporarily unavailable. Please try again in a minute." },
+				{ "tr", "Hizmet geçici olarak kullanılamıyor. Lütfen bir dakika sonra yeniden deneyin." } }) {
+			browser.open("/admin/users/new?lang=" + language[0]);
+			browser.driver.findElement(By.id("username")).sendKeys("kesinti.deneme");
+			database.stop();
+			try {
+				outOfReach();
+				new Select(browser.driver.findElement(By.id("role"))).selectByValue(Role.FOCAL_POINT.name());
+				WebElement message = new WebDriverWait(browser.driver, ANSWERED_WITHIN)
+					.until(d -> d.findElements(By.cssSelector("#role + .request-failed")).stream().findFirst().orElse(null));
+				assertThat(message.getText()).isEqualTo(language[1]);
+				assertThat(message.getDomAttribute("role")).isEqualTo("alert");
+				assertThat(browser.driver.findElement(By.id("username")).getDomProperty("value")).isEqualTo("kesinti.deneme");
+				browser.resize(1280);
+				browser.screenshot("database-outage-htmx-" + language[0]);
+				browser.resizeBack();
+			}
+			finally {
+				database.start();
+			}
+			new Select(browser.driver.findElement(By.id("role"))).selectByValue(Role.ANALYST.name());
+			new WebDriverWait(browser.driver, ANSWERED_WITHIN)
+				.until(d -> d.findElements(By.cssSelector(".request-failed")).isEmpty());
+			assertThat(browser.driver.findElement(By.id("username")).getDomProperty("value")).isEqualTo("kesinti.deneme");
+		}
+		browser.driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Migrations may run long, and are not held to the application's limits on a statement's time: Flyway has a
+	 * connection of its own, where it took the pool's (one role both migrates and serves here, as in this test).
+	 */
+	@Test
+	void migrationsRunWithoutTheApplicationsStatementTimeout() throws Exception {
+		assertThat(flyway.getConfiguration().getDataSource()).isNotSameAs(dataSource);
+		try (Connection migrating = flyway.getConfiguration().getDataSource().getConnection();
+				ResultSet timeout = migrating.createStatement().executeQuery("show statement_timeout")) {
+			timeout.next();
+			assertThat(timeout.getString(1)).isEqualTo("0");
+			assertThat(migrating.getNetworkTimeout()).isZero();
+		}
+		assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("2min");
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,72 @@ class RefusedPostsTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("İzin yok").doesNotContain("Yönteme izin verilmiyor");
+	}
+
+	/**
+	 * Every error page links the style sheet and the script as the other pages do, by addresses with a hash of their
+	 * content: the 403 page Spring Security forwards to linked the bare {@code /css/opennrm.css}, which a browser may
+	 * keep from an older version for a week.
+	 */
+	@Test
+	void errorPagesLinkTheStyleSheetAndScriptAsEveryPageDoes() throws Exception {
+		WebClient client = new WebClient(port, "en");
+		client.signIn("admin");
+		String page = client.get("/admin/organisations/new").body();
+		String styles = linked(page, "/css/opennrm");
+		String script = linked(page, "/js/opennrm");
+		assertThat(styles).matches("/css/opennrm-[0-9a-f]{32}\\.css");
+		assertThat(script).matches("/js/opennrm-[0-9a-f]{32}\\.js");
+		HttpResponse<String> noToken = client.post("/admin/organisations", WebClient.fields("name", "Yeni Dernek"),
+				"/admin/organisations/new");
+		HttpResponse<String> malformed = client.get("/admin/users/not-an-id");
+		HttpResponse<String> notFound = client.get("/admin/nothing-here");
+		for (HttpResponse<String> refused : List.of(noToken, malformed, notFound)) {
+			assertThat(linked(refused.body(), "/css/opennrm")).as("%s", refused.statusCode()).isEqualTo(styles);
+			assertThat(linked(refused.body(), "/js/opennrm")).as("%s", refused.statusCode()).isEqualTo(script);
+		}
+	}
+
+	/** The address of the page's link to {@code prefix}. */
+	static String linked(String page, String prefix) {
+		Matcher link = Pattern.compile("(?:href|src)=\"(" + Pattern.quote(prefix) + "[^\"]*)\"").matcher(page);
+		assertThat(link.find()).as("a link to " + prefix).isTrue();
+		return link.group(1);
+	}
+
+	/**
+	 * An error page holds nothing to save: one that answers a form (403, 400, 404) shows neither the note to save
+	 * before changing the language (it did) nor the language links, which would ask for another page; one asked for
+	 * by its address shows the links.
+	 */
+	@Test
+	void errorPagesShowNoNoteToSaveFirst() throws Exception {
+		for (String language : List.of("tr", "en")) {
+			String note = language.equals("tr") ? "Dili değiştirmeden önce" : "To change the language, first save";
+			WebClient client = new WebClient(port, language);
+			client.signIn("admin");
+			String token = WebClient.csrf(client.get("/admin/organisations/new").body());
+			String unknown = "/admin/organisations/" + UUID.randomUUID();
+
+			HttpResponse<String> noToken = client.post("/admin/organisations", WebClient.fields("name", "Yeni Dernek"),
+					"/admin/organisations/new");
+			HttpResponse<String> malformed = client.post("/admin/organisations/not-an-id/deactivate",
+					WebClient.fields("_csrf", token), "/admin/organisations");
+			HttpResponse<String> notFound = client.post(unknown + "/deactivate", WebClient.fields("_csrf", token),
+					"/admin/organisations");
+			assertThat(List.of(noToken.statusCode(), malformed.statusCode(), notFound.statusCode()))
+				.containsExactly(403, 400, 404);
+			for (HttpResponse<String> page : List.of(noToken, malformed, notFound)) {
+				assertThat(page.body()).as(language + " " + page.statusCode()).doesNotContain(note)
+					.doesNotContain("languages held").doesNotContain("class=\"languages\"");
+			}
+
+			for (HttpResponse<String> page : List.of(client.get("/admin/nothing-here"), client.get("/admin/users/not-an-id"))) {
+				assertThat(page.statusCode()).isIn(404, 400);
+				assertThat(page.body()).as(language + " " + page.statusCode()).doesNotContain(note)
+					.contains("<nav class=\"languages\"");
+			}
+		}
 	}
 
 	private HttpRequest.Builder request(String path) {

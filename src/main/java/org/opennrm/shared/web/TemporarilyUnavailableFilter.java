@@ -31,6 +31,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
@@ -64,9 +67,9 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 
 		@Bean
 		FilterRegistrationBean<TemporarilyUnavailableFilter> temporarilyUnavailable(ThymeleafViewResolver views,
-				LocaleResolver locales, MessageSource messages, JsonMapper json) {
+				LocaleResolver locales, MessageSource messages, JsonMapper json, ResourceUrlProvider mvcResourceUrlProvider) {
 			FilterRegistrationBean<TemporarilyUnavailableFilter> registration = new FilterRegistrationBean<>(
-					new TemporarilyUnavailableFilter(views, locales, messages, json));
+					new TemporarilyUnavailableFilter(views, locales, messages, json, mvcResourceUrlProvider));
 			registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 2);
 			return registration;
 		}
@@ -77,15 +80,17 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 	private final LocaleResolver locales;
 	private final MessageSource messages;
 	private final JsonMapper json;
+	private final ResourceUrlProvider resourceUrls;
 	private final AtomicLong lastWarned = new AtomicLong(System.nanoTime() - 120_000_000_000L);
 	private final AtomicLong answeredSinceWarned = new AtomicLong();
 
 	TemporarilyUnavailableFilter(ThymeleafViewResolver views, LocaleResolver locales, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, ResourceUrlProvider resourceUrls) {
 		this.views = views;
 		this.locales = locales;
 		this.messages = messages;
 		this.json = json;
+		this.resourceUrls = resourceUrls;
 	}
 
 	@Override
@@ -136,12 +141,21 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
 		try {
-			views.resolveViewName("error", locale)
-				.render(Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "texts", why.texts(), "formSent",
-						PageErrorHandling.formSent(request)), request, response);
-		}
-		catch (Exception ex) {
-			throw new ServletException("the page of a request answered 503 could not be shown", ex);
+			// the style sheet's and script's addresses with their content's hash, as every page has them
+			// (VersionedResourceUrls): the filter that writes them so, and the dispatcher servlet that tells it them,
+			// come after this one
+			new ResourceUrlEncodingFilter().doFilter(request, response, (versioned, versionedResponse) -> {
+				versioned.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, resourceUrls);
+				try {
+					views.resolveViewName("error", locale)
+						.render(Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "texts", why.texts(), "formSent",
+								PageErrorHandling.formSent(request)), (HttpServletRequest) versioned,
+								(HttpServletResponse) versionedResponse);
+				}
+				catch (Exception ex) {
+					throw new ServletException("the page of a request answered 503 could not be shown", ex);
+				}
+			});
 		}
 		finally {
 			RequestContextHolder.resetRequestAttributes();
