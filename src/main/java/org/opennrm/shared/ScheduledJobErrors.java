@@ -13,7 +13,8 @@ import org.springframework.util.ErrorHandler;
  * What a scheduled job's failure leaves in the log. A job that finds the database out of reach did not run this time
  * and runs again at its next: one WARN line saying so, with the classes of the failure ({@link SafeErrors}), where the
  * scheduler logged an unexpected error with its whole stack trace, every time, for a condition the log already tells
- * (the requests answered 503); one stopped with the application while it waited says that much. Any other failure is
+ * (the requests answered 503); so does one on a server out of service ({@link OutOfService}), which refuses what it
+ * would audit; one stopped with the application while it waited says that much. Any other failure is
  * logged as before, at ERROR with its trace.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +29,12 @@ class ScheduledJobErrors {
 
 	static ErrorHandler handler() {
 		return failure -> {
-			if (TemporarilyUnavailable.why(failure).orElse(null) == TemporarilyUnavailable.Why.DATABASE) {
-				log.warn("A scheduled job did not run, the database being out of reach; it runs again at its next time: {}",
+			var why = TemporarilyUnavailable.why(failure);
+			if (why.isPresent()) {
+				log.warn("A scheduled job did not run, {}; it runs again at its next time: {}",
+						why.get() == TemporarilyUnavailable.Why.OUT_OF_SERVICE
+								? "this server being out of service until restarted (its log says why)"
+								: "the database being out of reach",
 						SafeErrors.describe(failure));
 			}
 			else if (Causes.any(failure, InterruptedException.class)) {

@@ -25,6 +25,10 @@ class ScheduledJobErrorsTests {
 		assertThat(output.toString()).contains("WARN", "A scheduled job did not run, the database being out of reach")
 			.doesNotContain("\tat ");
 
+		ScheduledJobErrors.handler().handleError(new IllegalStateException(new OutOfService.Refused()));
+		assertThat(output.toString()).contains("A scheduled job did not run, this server being out of service until"
+				+ " restarted").doesNotContain("\tat ");
+
 		ScheduledJobErrors.handler().handleError(new IllegalStateException("a fault of the job's own"));
 		assertThat(output.toString()).contains("ERROR", "Unexpected error occurred in scheduled task",
 				"java.lang.IllegalStateException: a fault of the job's own", "\tat ");
