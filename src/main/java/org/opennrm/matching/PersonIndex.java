@@ -261,21 +261,10 @@ public class PersonIndex {
 		// records read, but for one removed before the lock is ours
 		events.publishEvent(new AuditableBatch(due.stream()
 			.<AuditableEvent>map(id -> new IndexRekeyed(id, PersonMatcher.KEY_SCHEME)).toList()));
-		List<MatchingIndexStore.Row> stale = store.lockedRows(due);
-		List<MatchingIndexStore.Row> read = new ArrayList<>(stale.size());
-		List<List<Long>> keys = new ArrayList<>(stale.size());
-		List<UUID> unreadable = new ArrayList<>();
-		for (MatchingIndexStore.Row row : stale) {
-			PersonRecord record = readable(row.id(), row.recordEnc());
-			if (record == null) {
-				unreadable.add(row.id());
-				continue;
-			}
-			read.add(row);
-			keys.add(keyHashes(matcher.prepare(record)));
-		}
-		store.replaceKeys(read, keys, PersonMatcher.KEY_SCHEME);
-		store.markUnreadable(unreadable);
+		Keyed<MatchingIndexStore.Row> stale = keyed(store.lockedRows(due), MatchingIndexStore.Row::id,
+				MatchingIndexStore.Row::recordEnc);
+		store.replaceKeys(stale.read(), stale.keys(), PersonMatcher.KEY_SCHEME);
+		store.markUnreadable(stale.unreadable());
 		// the people chosen, not those still there: a batch whose people were all removed meanwhile is no sign of the
 		// end, as long as others are stale
 		return due.size();
@@ -298,18 +287,11 @@ public class PersonIndex {
 			return new IndexKeyedValues.Batch(0, List.of(), null);
 		}
 		String active = store.activeIndexKey();
-		List<MatchingIndexStore.Filed> read = new ArrayList<>(due.size());
-		List<List<Long>> keys = new ArrayList<>(due.size());
-		List<UUID> unreadable = new ArrayList<>();
-		for (MatchingIndexStore.Filed person : due) {
-			PersonRecord record = readable(person.id(), person.recordEnc());
-			if (record == null) {
-				unreadable.add(person.id());
-				continue;
-			}
-			read.add(person);
-			keys.add(keyHashes(matcher.prepare(record)));
-		}
+		Keyed<MatchingIndexStore.Filed> keyed = keyed(due, MatchingIndexStore.Filed::id,
+				MatchingIndexStore.Filed::recordEnc);
+		List<MatchingIndexStore.Filed> read = keyed.read();
+		List<List<Long>> keys = keyed.keys();
+		List<UUID> unreadable = keyed.unreadable();
 		if (!read.isEmpty()) {
 			events.publishEvent(new AuditableBatch(read.stream()
 				.<AuditableEvent>map(p -> new IndexKeyRekeyed(p.id(), p.indexKey(), active, PersonMatcher.KEY_SCHEME))
@@ -331,6 +313,24 @@ public class PersonIndex {
 		store.markUnreadable(unreadable.stream().filter(locked::containsKey).toList());
 		return new IndexKeyedValues.Batch(unchanged.size(), unreadable.stream().map(UUID::toString).toList(),
 				due.get(due.size() - 1).id());
+	}
+
+	/** The rows whose records could be read back, with their keys in the same order, and the ids of the others. */
+	private record Keyed<T>(List<T> read, List<List<Long>> keys, List<UUID> unreadable) {
+	}
+
+	private <T> Keyed<T> keyed(List<T> rows, Function<T, UUID> id, Function<T, byte[]> recordEnc) {
+		Keyed<T> keyed = new Keyed<>(new ArrayList<>(rows.size()), new ArrayList<>(rows.size()), new ArrayList<>());
+		for (T row : rows) {
+			PersonRecord record = readable(id.apply(row), recordEnc.apply(row));
+			if (record == null) {
+				keyed.unreadable().add(id.apply(row));
+				continue;
+			}
+			keyed.read().add(row);
+			keyed.keys().add(keyHashes(matcher.prepare(record)));
+		}
+		return keyed;
 	}
 
 	/**
