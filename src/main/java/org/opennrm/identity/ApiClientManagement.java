@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,10 @@ public class ApiClientManagement {
 		// created_by names a person: the one behind an issuing client too (who may not then change their own role
 		// through either token, UserManagement); a client issued by a system job has none
 		CurrentUser actor = CurrentUser.require();
+		// revoked since its token was read (the clients it issued are revoked with it): refused as the token now is
+		if (actor.kind() == CurrentUser.Kind.API_CLIENT && !clients.lockActiveIssuer(actor.id())) {
+			throw new AccessDeniedException("the issuing client was revoked");
+		}
 		UUID createdBy = switch (actor.kind()) {
 			case USER -> actor.id();
 			case API_CLIENT -> clients.issuedBy(actor.id()).orElse(null);

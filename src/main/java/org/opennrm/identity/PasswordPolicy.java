@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,7 +107,16 @@ public class PasswordPolicy {
 		if (containsName(folded, owner.fullName())) {
 			return Optional.of("password.containsName");
 		}
-		Strength strength = zxcvbn.measure(measured(password), ownerWords(owner));
+		List<String> words = ownerWords(owner);
+		String measured = measured(password);
+		Strength strength = zxcvbn.measure(measured, words);
+		String runTogether = runTogether(measured);
+		if (strength.getGuessesLog10() >= MIN_GUESSES_LOG10 && !runTogether.equals(measured)) {
+			// zxcvbn counts each part between spaces or punctuation apart, with capitals as variations: words of the
+			// lists written apart, or in capitals here and there ("galatasaray fenerbahce besiktas", "ŞİFRE şifre ŞİFRE"),
+			// passed where written together they are three words, or a repeat
+			strength = zxcvbn.measure(runTogether, words);
+		}
 		if (strength.getGuessesLog10() < MIN_GUESSES_LOG10) {
 			return Optional.of(weakness(strength.getSequence()));
 		}
@@ -147,6 +157,11 @@ public class PasswordPolicy {
 	static String measured(String password) {
 		String decomposed = Normalizer.normalize(password, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		return decomposed.replace('ı', 'i');
+	}
+
+	/** The measured password in lower case, without the spaces and punctuation between its parts. */
+	static String runTogether(String measured) {
+		return measured.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}]+", "");
 	}
 
 	/** The owner's words and the service's, folded: each whole, and each of their words. */

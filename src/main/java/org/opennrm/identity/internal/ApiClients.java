@@ -1,5 +1,6 @@
 package org.opennrm.identity.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +31,9 @@ public class ApiClients {
 
 	/**
 	 * The active, unexpired client holding this token hash, as the principal it acts as: while its organisation is
-	 * active, and while the person who issued it is active and may still issue clients (a token is that person's
-	 * delegation: deactivated, or no longer an administrator, they keep no access through it). A client issued by a
+	 * active, and while the person who issued it is active, in an active organisation, and may still issue clients (a
+	 * token is that person's delegation: deactivated, their organisation deactivated, or no longer an administrator,
+	 * they keep no access through it). A client issued by a
 	 * system job, or by a client before the person behind it was recorded, has no person to ask.
 	 */
 	public Optional<CurrentUser> authenticate(byte[] tokenHash) {
@@ -40,8 +42,9 @@ public class ApiClients {
 				  from organisation o
 				 where o.id = c.organisation_id and c.token_hash = :hash and c.active and o.active
 				   and (c.expires_at is null or c.expires_at > now())
-				   and (c.created_by is null or exists (select 1 from app_user u
-				                                         where u.id = c.created_by and u.active and u.role in (:issuers)))
+				   and (c.created_by is null or exists (select 1 from app_user u join organisation uo on uo.id = u.organisation_id
+				                                         where u.id = c.created_by and u.active and uo.active
+				                                           and u.role in (:issuers)))
 				returning c.id, c.name, c.role, c.scope, c.organisation_id, o.province_code""")
 			.param("hash", tokenHash).param("issuers", ISSUERS)
 			.query((rs, i) -> new CurrentUser(rs.getObject("id", UUID.class), "api:" + rs.getString("name"),
@@ -85,8 +88,9 @@ public class ApiClients {
 			       case when not c.active then 'REVOKED'
 			            when c.expires_at is not null and c.expires_at <= now() then 'EXPIRED'
 			            when not o.active then 'ORGANISATION_INACTIVE'
-			            when c.created_by is not null and not exists (select 1 from app_user u where u.id = c.created_by
-			                 and u.active and u.role in (:issuers)) then 'ISSUER_INACTIVE'
+			            when c.created_by is not null and not exists (select 1 from app_user u
+			                 join organisation uo on uo.id = u.organisation_id
+			                 where u.id = c.created_by and u.active and uo.active and u.role in (:issuers)) then 'ISSUER_INACTIVE'
 			            else 'ACTIVE' end as status
 			  from api_client c join organisation o on o.id = c.organisation_id""";
 
@@ -122,18 +126,35 @@ public class ApiClients {
 	}
 
 	/**
-	 * Revokes the client, and every client issued by it or by one it issued, that was not revoked yet.
+	 * Revokes the client, and every client issued by it or by one it issued, that was not revoked yet; a level of the
+	 * chain a statement, each seeing what the one before waited for. A client issuing another at that moment holds a
+	 * lock on its row ({@link #lockActiveIssuer}): the revocation of that row waits for the issue to end, and the next
+	 * level's statement then sees the client issued; an issue that comes after finds its issuer revoked.
 	 * @return the ids of the clients revoked now
 	 */
 	public List<UUID> revoke(UUID id) {
-		return jdbc.sql("""
-				with recursive issued (id) as (
-				    select id from api_client where id = :id
-				    union
-				    select c.id from api_client c join issued i on c.issued_by_client = i.id
-				)
-				update api_client c set active = false from issued i where c.id = i.id and c.active
-				returning c.id""").param("id", id).query(UUID.class).list();
+		List<UUID> revoked = new ArrayList<>(jdbc.sql("update api_client set active = false where id = :id and active"
+				+ " returning id").param("id", id).query(UUID.class).list());
+		List<UUID> level = List.of(id);
+		while (!level.isEmpty()) {
+			level = jdbc.sql("select id from api_client where issued_by_client in (:ids)").param("ids", level)
+				.query(UUID.class).list();
+			if (!level.isEmpty()) {
+				revoked.addAll(jdbc.sql("update api_client set active = false where id in (:ids) and active returning id")
+					.param("ids", level).query(UUID.class).list());
+			}
+		}
+		return revoked;
+	}
+
+	/**
+	 * Whether the client is still active, its row locked until the transaction ends: a client issuing another takes it,
+	 * so that a revocation of the issuer at the same moment either waits for the issue, and revokes the client issued
+	 * with it, or comes first, and the issue is refused ({@link #revoke}).
+	 */
+	public boolean lockActiveIssuer(UUID clientId) {
+		return jdbc.sql("select active from api_client where id = :id for share").param("id", clientId)
+			.query(Boolean.class).optional().orElse(false);
 	}
 
 	private static java.time.Instant toInstant(java.sql.Timestamp t) {

@@ -104,7 +104,7 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 			if (why.isEmpty() || response.isCommitted()) {
 				throw failure;
 			}
-			warn(failure);
+			warn(failure, why.get());
 			answer(request, response, why.get());
 		}
 	}
@@ -183,14 +183,16 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 	 * Once a minute at most, with how many requests were answered so: while the database is away, every request fails
 	 * alike, and a line for each would bury the rest of the log. The exception's classes only, as for any error.
 	 */
-	private void warn(Throwable failure) {
+	private void warn(Throwable failure, TemporarilyUnavailable.Why why) {
 		long answered = answeredSinceWarned.incrementAndGet();
 		long now = System.nanoTime();
 		long last = lastWarned.get();
 		if (now - last > 60_000_000_000L && lastWarned.compareAndSet(last, now)) {
 			answeredSinceWarned.addAndGet(-answered);
-			log.warn("Requests answered 503, the service being unavailable for the moment: {} since the last such line; "
-					+ "the latest failed with {}", answered, SafeErrors.describe(failure));
+			log.warn("Requests answered 503, {}: {} since the last such line; the latest failed with {}",
+					why == TemporarilyUnavailable.Why.OUT_OF_SERVICE
+							? "this server being out of service until restarted (an ERROR above says why)"
+							: "the service being unavailable for the moment", answered, SafeErrors.describe(failure));
 		}
 	}
 

@@ -63,7 +63,7 @@ class SearchAllowanceTests {
 		search(busy.token(), "en").andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
 			.andExpect(jsonPath("$.title").value("Too many requests"))
-			.andExpect(jsonPath("$.detail").value(containsString("wait a minute")));
+			.andExpect(jsonPath("$.detail").value(containsString("wait a little")));
 		search(busy.token(), "tr").andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.title").value("Çok fazla istek"));
 		search(other, "en").andExpect(status().isOk());
