@@ -33,8 +33,8 @@ public class ApiClients {
 	 * The active, unexpired client holding this token hash, as the principal it acts as: while its organisation is
 	 * active, and while the person who issued it is active, in an active organisation, and may still issue clients (a
 	 * token is that person's delegation: deactivated, their organisation deactivated, or no longer an administrator,
-	 * they keep no access through it). A client issued by a
-	 * system job, or by a client before the person behind it was recorded, has no person to ask.
+	 * they keep no access through it). A client issued by a system job, or by a client before the person behind it was
+	 * recorded, has no person to ask.
 	 */
 	public Optional<CurrentUser> authenticate(byte[] tokenHash) {
 		return jdbc.sql("""
