@@ -28,8 +28,8 @@ public record ApiClient(UUID id, String name, String tokenPrefix, Role role, Sco
 		/** Its organisation is deactivated: refused until the organisation is active again (and the token unexpired). */
 		ORGANISATION_INACTIVE,
 		/**
-		 * The person who issued it is deactivated, or no longer an administrator: refused until they are again (and the
-		 * token unexpired).
+		 * The person who issued it, or their organisation, is deactivated, or they are no longer an administrator: refused
+		 * until this ends (and the token unexpired).
 		 */
 		ISSUER_INACTIVE;
 

@@ -52,6 +52,11 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 			jdbc.sql("update api_client set expires_at = now() - interval '1 day' where id = :id")
 				.param("id", expired.client().id()).update();
 			clients.issue(new NewApiClient("Kurumu kapanan aktarım " + stamp, Role.ANALYST, null, closing.id(), null));
+			// issued, as the list sees it, by a person who is no system administrator
+			IssuedApiClient orphaned = clients.issue(new NewApiClient("Vereni ayrılan aktarım " + stamp, Role.ANALYST, null,
+					open.id(), null));
+			jdbc.sql("update api_client set created_by = (select id from app_user where username = 'analist')"
+					+ " where id = :id").param("id", orphaned.client().id()).update();
 			return organisations.setActive(closing.id(), false);
 		});
 
@@ -61,7 +66,11 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		String page = browser.driver.findElement(By.tagName("main")).getText();
 		browser.screenshot("20-api-clients-status-tr");
 		assertThat(row("Süresi dolan aktarım " + stamp)).contains("Süresi doldu").doesNotContain("Etkin");
-		assertThat(row("Kurumu kapanan aktarım " + stamp)).contains("Kurum etkin değil");
+		assertThat(row("Kurumu kapanan aktarım " + stamp)).contains("Kurum etkin değil",
+				"Kurum devre dışı: anahtar, kurum yeniden etkinleşene kadar reddedilir.");
+		// the hint written out, where a title attribute was read by no keyboard, touch or most screen readers
+		assertThat(row("Vereni ayrılan aktarım " + stamp)).contains("Oluşturan kişi etkin değil",
+				"Bu istemciyi oluşturan kişinin hesabı ya da kurumu devre dışı, ya da bu kişi artık sistem yöneticisi değil");
 		assertThat(row("Çalışan aktarım " + stamp)).contains("Etkin")
 			.contains(java.time.LocalDate.now().plusDays(29).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
 					+ " gün sonuna kadar");

@@ -47,7 +47,7 @@ class ApiClientApi {
 			Instant lastUsedAt,
 			@Schema(description = "Whether the token works now: ACTIVE; REVOKED and EXPIRED for good; "
 					+ "ORGANISATION_INACTIVE while the client's organisation is deactivated; ISSUER_INACTIVE while the person who"
-					+ " issued it is deactivated or no longer a system administrator") ApiClient.Status status) {
+					+ " issued it, or their organisation, is deactivated, or they are no longer a system administrator") ApiClient.Status status) {
 
 		static ApiClientResource of(ApiClient c) {
 			return new ApiClientResource(c.id(), c.name(), c.tokenPrefix(), c.role(), c.scope(), c.organisationId(),
