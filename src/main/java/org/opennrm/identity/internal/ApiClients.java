@@ -23,6 +23,15 @@ public class ApiClients {
 		.filter(role -> role.assignable() && role.permissions().contains(Permission.API_CLIENT_MANAGE)).map(Role::name)
 		.toList();
 
+	/**
+	 * Whether the client {@code c} may act for the person who issued it, if any: that person active, in an active
+	 * organisation, and still of a role that issues clients ({@code :issuers}); the sign-in of a token and the status a
+	 * list shows ask the same.
+	 */
+	private static final String ISSUER_STANDS = """
+			(c.created_by is null or exists (select 1 from app_user u join organisation uo on uo.id = u.organisation_id
+			                                  where u.id = c.created_by and u.active and uo.active and u.role in (:issuers)))""";
+
 	private final JdbcClient jdbc;
 
 	ApiClients(JdbcClient jdbc) {
@@ -42,9 +51,8 @@ public class ApiClients {
 				  from organisation o
 				 where o.id = c.organisation_id and c.token_hash = :hash and c.active and o.active
 				   and (c.expires_at is null or c.expires_at > now())
-				   and (c.created_by is null or exists (select 1 from app_user u join organisation uo on uo.id = u.organisation_id
-				                                         where u.id = c.created_by and u.active and uo.active
-				                                           and u.role in (:issuers)))
+				   and """ + ISSUER_STANDS + """
+
 				returning c.id, c.name, c.role, c.scope, c.organisation_id, o.province_code""")
 			.param("hash", tokenHash).param("issuers", ISSUERS)
 			.query((rs, i) -> new CurrentUser(rs.getObject("id", UUID.class), "api:" + rs.getString("name"),
@@ -88,9 +96,8 @@ public class ApiClients {
 			       case when not c.active then 'REVOKED'
 			            when c.expires_at is not null and c.expires_at <= now() then 'EXPIRED'
 			            when not o.active then 'ORGANISATION_INACTIVE'
-			            when c.created_by is not null and not exists (select 1 from app_user u
-			                 join organisation uo on uo.id = u.organisation_id
-			                 where u.id = c.created_by and u.active and uo.active and u.role in (:issuers)) then 'ISSUER_INACTIVE'
+			            when not """ + ISSUER_STANDS + """
+			                 then 'ISSUER_INACTIVE'
 			            else 'ACTIVE' end as status
 			  from api_client c join organisation o on o.id = c.organisation_id""";
 
