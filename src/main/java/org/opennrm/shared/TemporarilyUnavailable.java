@@ -58,6 +58,11 @@ public interface TemporarilyUnavailable {
 		return why(failure).isPresent();
 	}
 
+	/** Whether {@code failure} is temporary because the database is out of reach ({@link Why#DATABASE}). */
+	static boolean databaseOutOfReachIn(Throwable failure) {
+		return why(failure).orElse(null) == Why.DATABASE;
+	}
+
 	/**
 	 * Why {@code failure} is temporary, if it is. The database's absence is told by the JDBC exception under whatever
 	 * Spring wrapped it in (a connection not got, a transaction not begun or committed, Spring Session's session not

@@ -201,7 +201,7 @@ class SecurityConfiguration {
 	 */
 	static AuthenticationFailureHandler loginFailureHandler(ApplicationEventPublisher events) {
 		return (request, response, exception) -> {
-			if (TemporarilyUnavailable.why(exception).orElse(null) == TemporarilyUnavailable.Why.DATABASE) {
+			if (TemporarilyUnavailable.databaseOutOfReachIn(exception)) {
 				// nothing could be counted or audited: answered 503 as any request the database failed
 				throw exception;
 			}

@@ -68,7 +68,7 @@ public final class OneWaitPerRequest extends DelegatingDataSource {
 			return pool.get();
 		}
 		catch (SQLException failed) {
-			if (outOfReach != null && TemporarilyUnavailable.why(failed).orElse(null) == TemporarilyUnavailable.Why.DATABASE) {
+			if (outOfReach != null && TemporarilyUnavailable.databaseOutOfReachIn(failed)) {
 				outOfReach[0] = true;
 			}
 			throw failed;

@@ -40,7 +40,7 @@ class ExpiredSessionsCleanup {
 			sessions.cleanUpExpiredSessions();
 		}
 		catch (RuntimeException failure) {
-			if (TemporarilyUnavailable.why(failure).orElse(null) != TemporarilyUnavailable.Why.DATABASE) {
+			if (!TemporarilyUnavailable.databaseOutOfReachIn(failure)) {
 				throw failure;
 			}
 			if (outOfReach.compareAndSet(false, true)) {

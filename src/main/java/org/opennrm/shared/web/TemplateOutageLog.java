@@ -41,7 +41,7 @@ class TemplateOutageLog {
 		public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
 				Object[] params, Throwable failure) {
 			return failure != null && TEMPLATE_ENGINE.equals(logger.getName())
-					&& TemporarilyUnavailable.why(failure).orElse(null) == TemporarilyUnavailable.Why.DATABASE
+					&& TemporarilyUnavailable.databaseOutOfReachIn(failure)
 							? FilterReply.DENY : FilterReply.NEUTRAL;
 		}
 
