@@ -115,6 +115,28 @@ class RefusedPostsTests {
 		}
 	}
 
+	/**
+	 * A CSRF token in the address (a link's query string, which access logs, the history and a {@code Referer} keep) is
+	 * no token: the form is refused, as one without it. The same token in the form's body is taken.
+	 */
+	@Test
+	void aCsrfTokenInTheAddressIsNotTaken() throws Exception {
+		WebClient client = new WebClient(port, "en");
+		client.signIn("admin");
+		String token = WebClient.csrf(client.get("/admin/organisations/new").body());
+
+		for (String parameter : List.of("_csrf", "%5Fcsrf", "%5fcsrf")) {
+			HttpResponse<String> refused = client.post("/logout?" + parameter + "=" + URLEncoder.encode(token,
+					StandardCharsets.UTF_8), WebClient.fields(), "/admin/users");
+			assertThat(refused.statusCode()).as(parameter).isEqualTo(403);
+			assertThat(client.get("/admin/users").statusCode()).as("still signed in after " + parameter).isEqualTo(200);
+		}
+
+		HttpResponse<String> signedOut = client.post("/logout", WebClient.fields("_csrf", token), "/admin/users");
+		assertThat(WebClient.location(signedOut)).endsWith("/login?logout");
+		assertThat(WebClient.location(client.get("/admin/users"))).contains("/login");
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

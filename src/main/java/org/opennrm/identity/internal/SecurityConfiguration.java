@@ -132,6 +132,7 @@ class SecurityConfiguration {
 					.addLogoutHandler(new HeaderWriterLogoutHandler(
 							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 				.csrf(csrf -> csrf
+					.csrfTokenRequestHandler(new NoCsrfTokenInAddress())
 					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
 				.requestCache(cache -> cache.requestCache(pages))
 				.exceptionHandling(errors -> errors
