@@ -32,9 +32,12 @@ class ScheduledJobErrors {
 			var why = TemporarilyUnavailable.why(failure);
 			if (why.isPresent()) {
 				log.warn("A scheduled job did not run, {}; it runs again at its next time: {}",
-						why.get() == TemporarilyUnavailable.Why.OUT_OF_SERVICE
-								? "this server being out of service until restarted (its log says why)"
-								: "the database being out of reach",
+						switch (why.get()) {
+							case OUT_OF_SERVICE -> "this server being out of service until restarted (its log says why)";
+							case TOO_SLOW -> "a statement of its having run past its time limit and been cancelled";
+							case BUSY -> "the service being too busy";
+							case DATABASE -> "the database being out of reach";
+						},
 						SafeErrors.describe(failure));
 			}
 			else if (Causes.any(failure, InterruptedException.class)) {

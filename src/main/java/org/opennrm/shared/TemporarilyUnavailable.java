@@ -24,6 +24,13 @@ public interface TemporarilyUnavailable {
 		DATABASE("503.database", 60),
 
 		/**
+		 * A statement of the request ran past the database's limit ({@code statement_timeout}, two minutes) and was
+		 * cancelled, its transaction rolled back: a load or a lock held that long may have passed in half a minute.
+		 * Not an outage, and no fault of the user's: an operator is told of each ({@link #logged()}).
+		 */
+		TOO_SLOW("503.tooSlow", 30),
+
+		/**
 		 * This node may do nothing audited until an operator restarts it (its active index key was replaced for good,
 		 * docs/encryption.md): a few minutes, in which a load balancer sends the user to another node.
 		 */
@@ -39,6 +46,14 @@ public interface TemporarilyUnavailable {
 
 		public String texts() {
 			return texts;
+		}
+
+		/**
+		 * Whether each such answer is worth a warning of its own in the log: a statement cancelled at its limit is
+		 * rare and says where the service is slow; the others are told once per outage, or per minute.
+		 */
+		public boolean logged() {
+			return this == TOO_SLOW;
 		}
 
 		/** The {@code Retry-After} header's value. */
@@ -70,6 +85,7 @@ public interface TemporarilyUnavailable {
 	 * connections or a connection broken), the pool's wait for a connection ended, or the server shutting down or
 	 * starting up (57P01 to 57P03). Not by Spring's {@code DataAccessResourceFailureException} alone, which also stands
 	 * for errors that are no outage (a statement over a limit of the server's, 54xxx): those stay unexpected, and logged.
+	 * A statement cancelled at the server's {@code statement_timeout} (57014) is {@link Why#TOO_SLOW}.
 	 */
 	static Optional<Why> why(Throwable failure) {
 		Optional<Why> declared = Causes.chain(failure).stream().filter(TemporarilyUnavailable.class::isInstance)
@@ -77,8 +93,17 @@ public interface TemporarilyUnavailable {
 		if (declared.isPresent()) {
 			return declared;
 		}
-		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)
-				? Optional.of(Why.DATABASE) : Optional.empty();
+		if (Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)) {
+			return Optional.of(Why.DATABASE);
+		}
+		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::cancelledAtItsLimit)
+				? Optional.of(Why.TOO_SLOW) : Optional.empty();
+	}
+
+	private static boolean cancelledAtItsLimit(Throwable cause) {
+		// query_canceled: the statement timeout, or a cancel request (pg_cancel_backend of an operator's), both
+		// answered alike: nothing of the request's transaction was kept
+		return cause instanceof SQLException sql && "57014".equals(sql.getSQLState());
 	}
 
 	private static boolean databaseOutOfReach(Throwable cause) {

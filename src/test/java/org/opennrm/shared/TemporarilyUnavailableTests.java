@@ -11,6 +11,7 @@ import org.postgresql.util.PSQLState;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -66,6 +67,26 @@ class TemporarilyUnavailableTests {
 		assertThat(TemporarilyUnavailable.why(new TransactionSystemException("JDBC rollback failed",
 				new SQLException("Connection is closed")))).isEmpty();
 		assertThat(TemporarilyUnavailable.why(new IllegalStateException("a bug"))).isEmpty();
+	}
+
+	/**
+	 * A statement cancelled at the server's time limit (as Spring files it) is too slow, not an outage, and is warned
+	 * of each time; a connection broken under it stays the database out of reach.
+	 */
+	@Test
+	void aStatementCancelledAtItsTimeLimitIsTooSlowWithItsOwnTextsAndWait() {
+		PSQLException cancelled = new PSQLException("ERROR: canceling statement due to statement timeout",
+				PSQLState.QUERY_CANCELED);
+		assertThat(TemporarilyUnavailable.why(new QueryTimeoutException("PreparedStatementCallback", cancelled)))
+			.hasValue(Why.TOO_SLOW);
+		assertThat(TemporarilyUnavailable.databaseOutOfReachIn(cancelled)).isFalse();
+		assertThat(TemporarilyUnavailable.why(new DataAccessResourceFailureException("broken",
+				new SQLException("An I/O error occurred while sending to the backend.", "08006", cancelled))))
+			.hasValue(Why.DATABASE);
+		assertThat(Why.TOO_SLOW.texts()).isEqualTo("503.tooSlow");
+		assertThat(Why.TOO_SLOW.retryAfter()).isEqualTo("30");
+		assertThat(Why.TOO_SLOW.logged()).isTrue();
+		assertThat(Why.DATABASE.logged()).isFalse();
 	}
 
 	@Test

@@ -245,6 +245,7 @@ class ApiErrorHandling {
 		}
 		var unavailable = TemporarilyUnavailable.why(ex);
 		if (unavailable.isPresent()) {
+			CancelledStatements.warnIf(unavailable.get(), "An API call", ex);
 			String texts = "error." + unavailable.get().texts();
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", unavailable.get().retryAfter())
 				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, texts + ".title", texts + ".detail", locale));

@@ -65,6 +65,7 @@ class PageErrorHandling {
 		}
 		var unavailable = TemporarilyUnavailable.why(ex);
 		if (unavailable.isPresent()) {
+			CancelledStatements.warnIf(unavailable.get(), "A page", ex);
 			response.setHeader("Retry-After", unavailable.get().retryAfter());
 			model.addAttribute("texts", unavailable.get().texts());
 			model.addAttribute("formSent", formSent(request));

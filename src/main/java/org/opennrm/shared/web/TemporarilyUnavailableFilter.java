@@ -184,6 +184,10 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 	 * alike, and a line for each would bury the rest of the log. The exception's classes only, as for any error.
 	 */
 	private void warn(Throwable failure, TemporarilyUnavailable.Why why) {
+		if (why.logged()) {
+			CancelledStatements.warnIf(why, "A request", failure);
+			return;
+		}
 		long answered = answeredSinceWarned.incrementAndGet();
 		long now = System.nanoTime();
 		long last = lastWarned.get();

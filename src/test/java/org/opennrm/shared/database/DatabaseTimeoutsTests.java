@@ -52,7 +52,8 @@ class DatabaseTimeoutsTests {
 		}));
 		assertThat(failure).isInstanceOf(QueryTimeoutException.class)
 			.hasRootCauseMessage("ERROR: canceling statement due to statement timeout");
-		assertThat(TemporarilyUnavailable.in(failure)).as("not an outage").isFalse();
+		// answered as too slow, to be tried again; not an outage
+		assertThat(TemporarilyUnavailable.why(failure)).hasValue(TemporarilyUnavailable.Why.TOO_SLOW);
 		for (int i = 0; i < 12; i++) {
 			// every connection of the pool (10) and more: none was left broken
 			assertThat(jdbc.sql("select current_setting('statement_timeout')").query(String.class).single())

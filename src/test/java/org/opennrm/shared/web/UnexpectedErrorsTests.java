@@ -7,8 +7,14 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -28,6 +34,7 @@ import org.opennrm.shared.TemporarilyUnavailable;
  * 503, never a 500.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class UnexpectedErrorsTests {
 
 	@Autowired
@@ -90,6 +97,35 @@ class UnexpectedErrorsTests {
 		assertThat(page.getStatus()).isEqualTo(503);
 		assertThat(page.getHeader("Retry-After")).isEqualTo("60");
 		assertThat(model).containsEntry("texts", "503.database").containsEntry("formSent", true);
+	}
+
+	/**
+	 * A statement cancelled at the database's time limit: 503 with "try again in half a minute" and, for a form, that it
+	 * may not have been saved; each one a warning naming the exception's classes, never its message.
+	 */
+	@Test
+	void aStatementPastItsTimeLimitAnswers503AndIsWarnedOf(CapturedOutput log) {
+		var cancelled = new QueryTimeoutException("PreparedStatementCallback; SQL [select … 'Ayşe']", new PSQLException(
+				"ERROR: canceling statement due to statement timeout", PSQLState.QUERY_CANCELED));
+		var api = new ApiErrorHandling(messages, event -> { }).unexpected(cancelled, Locale.forLanguageTag("en"));
+		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+		assertThat(api.getBody().getTitle()).isEqualTo("Took too long");
+
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		var model = new ExtendedModelMap();
+		var formSent = new MockHttpServletRequest("POST", "/admin/organisations");
+		assertThat(new PageErrorHandling().unexpected(cancelled, model, formSent, page)).isEqualTo("error");
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getHeader("Retry-After")).isEqualTo("30");
+		assertThat(model).containsEntry("texts", "503.tooSlow").containsEntry("formSent", true);
+		assertThat(messages.getMessage("error.503.tooSlow.title", null, Locale.forLanguageTag("tr")))
+			.isEqualTo("Çok uzun sürdü");
+
+		assertThat(log.getOut().lines().filter(line -> line.contains("ran past its time limit")))
+			.hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN")
+				.contains("org.springframework.dao.QueryTimeoutException").contains("<- caused by org.postgresql.util.PSQLException")
+				.doesNotContain("Ayşe").doesNotContain("canceling"));
 	}
 
 }
