@@ -1,7 +1,10 @@
 package org.opennrm.shared;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
+
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Describes an exception for the log without its messages, which can quote personal data (a database
@@ -15,6 +18,17 @@ public final class SafeErrors {
 	}
 
 	public static String describe(Throwable error) {
+		StringBuilder out = new StringBuilder(chain(error));
+		// a rollback that failed after the transaction's work did is thrown with that failure beside it, not as its
+		// cause: the failure that ended the work is the one to find (Spring's own line for it is not logged)
+		Causes.chain(error).stream().filter(TransactionSystemException.class::isInstance)
+			.map(rollback -> ((TransactionSystemException) rollback).getApplicationException())
+			.filter(Objects::nonNull).findFirst()
+			.ifPresent(work -> out.append(" (after the transaction's own failure: ").append(chain(work)).append(')'));
+		return out.toString();
+	}
+
+	private static String chain(Throwable error) {
 		StringBuilder out = new StringBuilder();
 		for (Throwable t : Causes.chain(error)) {
 			if (out.length() > 0) {
