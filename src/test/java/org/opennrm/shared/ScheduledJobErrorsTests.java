@@ -29,6 +29,11 @@ class ScheduledJobErrorsTests {
 		assertThat(output.toString()).contains("A scheduled job did not run, this server being out of service until"
 				+ " restarted").doesNotContain("\tat ");
 
+		ScheduledJobErrors.handler().handleError(new org.springframework.dao.QueryTimeoutException("cancelled",
+				new java.sql.SQLException("ERROR: canceling statement due to statement timeout", "57014")));
+		assertThat(output.toString()).contains("A scheduled job did not run, a statement of its having run past its"
+				+ " time limit and been cancelled").doesNotContain("\tat ");
+
 		ScheduledJobErrors.handler().handleError(new IllegalStateException("a fault of the job's own"));
 		assertThat(output.toString()).contains("ERROR", "Unexpected error occurred in scheduled task",
 				"java.lang.IllegalStateException: a fault of the job's own", "\tat ");
