@@ -191,6 +191,31 @@ class AuditFilterTests {
 	}
 
 	/**
+	 * A filter in the address that is none of its kind (an address edited by hand, a damaged "next page" link) is told
+	 * at its field on the screen, in the page's language: it was an unexpected error, the form left unbound. A day
+	 * written as Turkish writes it is read.
+	 */
+	@Test
+	void theScreenTellsADayOrPageThatIsNoneAtItsField() throws Exception {
+		for (String[] filter : new String[][] { { "from", "2026-02-30" }, { "to", "2026-13-01" }, { "from", "2026-1-5" },
+				{ "from", "31.12.20266" }, { "to", "yesterday" } }) {
+			mvc.perform(get("/audit").with(auditor).param("lang", "tr").param(filter[0], filter[1]))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Bu bir tarih değil: takvimden bir gün seçin")))
+				.andExpect(content().string(containsString("id=\"" + filter[0] + "\" name=\"" + filter[0] + "\"")));
+		}
+		mvc.perform(get("/audit").with(auditor).param("lang", "en").param("before", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The link to this page is damaged")));
+		mvc.perform(get("/audit").with(auditor).param("lang", "en").param("from", "31.12.2026").param("to", "30.12.2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The end is not after the start")));
+		mvc.perform(get("/audit").with(auditor).param("lang", "en").param("from", "6.12.2026").param("before", "999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("This is not a date"))));
+	}
+
+	/**
 	 * An API client's entry names the client by its id as well as its name, which another client may have had, and its
 	 * organisation by its name as well as its id.
 	 */

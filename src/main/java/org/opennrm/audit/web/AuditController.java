@@ -1,12 +1,14 @@
 package org.opennrm.audit.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +45,20 @@ class AuditController {
 
 	/**
 	 * The filter as the form sends it: dates are whole days in OpenNRM's time zone; the names, ids and codes searched for
-	 * are text a person typed, or chose.
+	 * are text a person typed, or chose. Each is read as text, and refused at its field when it is none of its kind: an
+	 * address edited by hand or a damaged link ({@code from=2026-02-30}, {@code before=abc}) is told as a filter that
+	 * cannot be read, where a value Spring could not convert left no form to show the page with (an unexpected error).
 	 */
-	record Form(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	record Form(@PlainText(label = "audit.filter.from") String from, @PlainText(label = "audit.filter.to") String to,
 			@PlainText(label = "audit.actor") String actor, @PlainText(label = "audit.action") String action,
 			@PlainText(label = "audit.entityType") String entityType,
 			@PlainText(label = "audit.entityId") String entityId, @PlainText(label = "audit.outcome") String outcome,
-			Long before) {
+			@PlainText(label = "audit.filter.page") String before) {
 	}
+
+	/** A day as the date field sends it ({@code 2026-12-06}), or as a Turkish date is written ({@code 6.12.2026}). */
+	private static final DateTimeFormatter DAY_WITH_DOTS = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	/**
 	 * A filter that cannot be read (a day that is none, "to" before "from", a code unknown, a name or id that no one
@@ -61,11 +68,13 @@ class AuditController {
 	String list(@Valid @ModelAttribute("form") Form form, BindingResult errors, Model model) {
 		List<String> actions = trail.actions();
 		List<AuditEntry> entries = List.of();
+		String from = day("from", form.from(), errors);
+		String to = day("to", form.to(), errors);
+		Long before = page(form.before(), errors);
 		if (!errors.hasErrors()) {
 			try {
-				entries = trail.search(new AuditQuery(messages).read(text(form.from()), text(form.to()),
-						form.actor(), form.action(), form.entityType(), form.entityId(),
-						form.outcome(), form.before(), () -> actions, trail::entityTypes));
+				entries = trail.search(new AuditQuery(messages).read(from, to, form.actor(), form.action(),
+						form.entityType(), form.entityId(), form.outcome(), before, () -> actions, trail::entityTypes));
 			}
 			catch (UserInputException ex) {
 				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
@@ -79,8 +88,37 @@ class AuditController {
 		return "audit/list";
 	}
 
-	private static String text(LocalDate day) {
-		return day == null ? null : day.toString();
+	/** The day {@code value} names, as {@link AuditQuery} reads it ({@code 2026-12-06}); refused at the field if none. */
+	private static String day(String field, String value, BindingResult errors) {
+		if (value == null || value.isBlank() || errors.hasFieldErrors(field)) {
+			return null;
+		}
+		String text = value.strip();
+		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT),
+				DAY_WITH_DOTS)) {
+			try {
+				return LocalDate.parse(text, format).toString();
+			}
+			catch (DateTimeParseException notThisWay) {
+				// the next way of writing a day
+			}
+		}
+		errors.rejectValue(field, "audit.filter.day.invalid");
+		return null;
+	}
+
+	/** The page's position, from the "next page" link: a number, or the link was damaged. */
+	private static Long page(String before, BindingResult errors) {
+		if (before == null || before.isBlank() || errors.hasFieldErrors("before")) {
+			return null;
+		}
+		try {
+			return Long.valueOf(before.strip());
+		}
+		catch (NumberFormatException damaged) {
+			errors.rejectValue("before", "audit.filter.page.invalid");
+			return null;
+		}
 	}
 
 	/** The record types to choose from: those with a label, and any other the trail holds. */
