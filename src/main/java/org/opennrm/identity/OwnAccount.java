@@ -84,6 +84,9 @@ public class OwnAccount {
 	@Transactional(noRollbackFor = UserInputException.class)
 	public void changePassword(PasswordChange change, String keptSessionId) {
 		UserAccount account = get();
+		typed("currentPassword", change.currentPassword());
+		typed("newPassword", change.newPassword());
+		typed("repeatedPassword", change.repeatedPassword());
 		if (!change.newPassword().equals(change.repeatedPassword())) {
 			throw new UserInputException("repeatedPassword", "account.password.repeatDiffers");
 		}
@@ -98,6 +101,13 @@ public class OwnAccount {
 		users.changePassword(account.id(), passwordEncoder.encode(change.newPassword()), false);
 		sessions.endOtherSessionsOf(account.username(), keptSessionId);
 		events.publishEvent(new UserChanged(account.id(), "PASSWORD_CHANGED"));
+	}
+
+	/** A password left empty is incomplete, not wrong: refused before anything is checked or counted. */
+	private static void typed(String field, String password) {
+		if (password == null || password.isEmpty()) {
+			throw new UserInputException(field, "NotEmpty");
+		}
 	}
 
 	/** Takes one of the account's attempts before the check, as sign-in does, so that no one guesses faster here. */

@@ -314,6 +314,41 @@ class OwnAccountTests {
 				+ " and entity_id = :id").param("id", idOf(username).toString()).query(Long.class).single()).isEqualTo(6);
 	}
 
+	/**
+	 * A form sent with a password left empty is incomplete: said at the field, and nothing checked, counted or audited.
+	 * It counted as a wrong current password, and five empty sends locked the account.
+	 */
+	@Test
+	void anEmptyPasswordIsRequiredNotWrongAndCountsForNothing() throws Exception {
+		String username = created("bos");
+		RequestPostProcessor session = SignIn.as(mvc, username, TEMPORARY);
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(change(session, "", "", ""))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Bu alan zorunludur.")))
+				.andExpect(content().string(not(containsString("Şu anki parola doğru değil"))));
+		}
+		mvc.perform(change(session, "", OWN, OWN))
+			.andExpect(content().string(containsString("Bu alan zorunludur.")));
+		assertThat(jdbc.sql("select failed_logins from app_user where username = :u").param("u", username)
+			.query(Integer.class).single()).isZero();
+		assertThat(auditedActions(idOf(username))).noneMatch(action -> action.startsWith("USER_PASSWORD_CHANGE"));
+		changed(session, TEMPORARY, OWN, "/");
+	}
+
+	/**
+	 * A user name typed on a Turkish keyboard: a capital i is İ (a phone capitalising the first letter, the caps lock),
+	 * the key beside it ı. User names are ASCII, so either is the i it stands for.
+	 */
+	@Test
+	void aUserNameTypedWithTurkishCapitalOrDotlessISignsIn() throws Exception {
+		String username = created("iom");
+		for (String typed : List.of(username.toUpperCase(java.util.Locale.forLanguageTag("tr")),
+				"İ" + username.substring(1), "ı" + username.substring(1), username.toUpperCase(java.util.Locale.ROOT))) {
+			mvc.perform(formLogin().user(typed).password(TEMPORARY)).andExpect(authenticated());
+		}
+	}
+
 	@Test
 	void theDemosAccountsAndApiClientsAreNotHeldToTheChange() throws Exception {
 		assertThat(jdbc.sql("select count(*) from app_user where must_change_password and username in ('admin', 'koordinator', 'onleme')")

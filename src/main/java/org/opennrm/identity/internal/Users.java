@@ -52,7 +52,7 @@ public class Users {
 
 	public Optional<Credentials> findCredentials(String username) {
 		return jdbc.sql(CREDENTIALS + " where lower(u.username) = lower(:username)")
-			.param("username", username)
+			.param("username", asTyped(username))
 			.query(Users::credentials)
 			.optional();
 	}
@@ -147,6 +147,16 @@ public class Users {
 	/** The right password, typed by a person who is signed in: their count of wrong ones starts again, as at sign-in. */
 	public void clearLoginAttempts(UUID id) {
 		jdbc.sql("update app_user set failed_logins = 0 where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * A user name as it may be typed on a Turkish keyboard, where a capital i is İ (a phone capitalising the first
+	 * letter, the caps lock) and the key beside it ı: user names are ASCII letters, digits and {@code ._@-} alone
+	 * ({@link org.opennrm.identity.NewUser}), so either is the i it stands for. Lowered as it is, İ became "i" with a
+	 * combining dot, and {@code ADMİN} named no account.
+	 */
+	static String asTyped(String username) {
+		return username == null ? null : username.replace('İ', 'i').replace('ı', 'i');
 	}
 
 	public boolean usernameTaken(String username) {
