@@ -387,6 +387,18 @@ class UserAdminTests {
 				+ " or coalesce(purpose, '') like '%9053%')").param("id", id.toString()).query(Long.class).single()).isZero();
 	}
 
+	/** An address typed with a Turkish keyboard's İ or ı is the one with its i: taken. */
+	@Test
+	void anAddressWithTurkishCapitalOrDotlessIIsTheOneWithItsI() throws Exception {
+		long n = System.nanoTime();
+		mvc.perform(newUser("inci." + n, "inci." + n + "@ornek.org")).andExpect(status().is3xxRedirection());
+		for (String typed : List.of("İnci." + n + "@ornek.org", "İNCİ." + n + "@ORNEK.ORG", "ınci." + n + "@ornek.org")) {
+			mvc.perform(newUser("inci2." + System.nanoTime(), typed).param("lang", "tr"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Bu e-posta adresini başka bir hesap kullanıyor.")));
+		}
+	}
+
 	@Test
 	void anEditBreakingARuleKeepsWhatWasTypedAndSaysWhy() throws Exception {
 		String username = "kural." + System.nanoTime();
