@@ -1,12 +1,6 @@
 package org.opennrm.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +13,8 @@ import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.ZxcvbnBuilder;
-import com.nulabinc.zxcvbn.matchers.Dictionary;
 import com.nulabinc.zxcvbn.matchers.Match;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import org.opennrm.shared.TextFolding;
@@ -32,9 +24,11 @@ import org.opennrm.shared.TextFolding;
  * nor the person's name: the full name, or a part of it of {@value #NAME_PART} letters or more (a first or family
  * name, which anyone who knows the person tries first), compared as names are ({@link TextFolding#fold}); and not
  * guessable. How many guesses a password would take is estimated by zxcvbn (zxcvbn4j): common passwords of breaches,
- * English words and names, keyboard patterns, repeats, sequences, dates, letters swapped for digits; with our list of
- * Turkish passwords and words, the words of this service and the owner's (name, user name, e-mail address,
- * organisation) as the first an attacker tries. A password needs 10^10 guesses ({@link #MIN_GUESSES_LOG10}).
+ * English words and names, keyboard patterns, repeats, sequences, dates, letters swapped for digits; with our lists
+ * ({@link PasswordDictionaries}: Turkish passwords and words, Turkish given and family names and those of the people
+ * registered here, well-known Turkish phrases, keyboard rows), the words of this service and the owner's (name, user
+ * name, e-mail address, organisation) as the first an attacker tries. A password needs 10^10 guesses
+ * ({@link #MIN_GUESSES_LOG10}).
  */
 @Component
 @PermitAll // judges a password typed; reads no one's data
@@ -63,15 +57,6 @@ public class PasswordPolicy {
 	 */
 	static final double MIN_GUESSES_LOG10 = 10;
 
-	/**
-	 * The rows of the keyboards people type passwords on: US and Turkish Q, and Turkish F (as the password is measured,
-	 * Turkish letters without their marks). zxcvbn's own keyboard patterns count a long straight run of keys
-	 * (wertyuiop) as many guesses; every run of 4 keys or more of a row is a word here, found backwards too.
-	 */
-	static final List<String> KEYBOARD_ROWS = List.of("`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./",
-			"~!@#$%^&*()_+", "qwertyuiop{}|", "asdfghjkl:\"", "zxcvbnm<>?", "\"1234567890*-", "qwertyuiopgu",
-			"asdfghjklsi,", "<zxcvbnmoc.", "+1234567890/-", "fggiodrnhpqwx", "uieautkmlysx", "<jovcczsb.,");
-
 	/** Words of this service that an attacker tries first, folded as a password is measured. */
 	static final List<String> SERVICE_WORDS = List.of("opennrm", "nrm", "goc", "idare", "idaresi", "goc idaresi",
 			"demo", DEMO_PASSWORD);
@@ -79,16 +64,7 @@ public class PasswordPolicy {
 	private final Zxcvbn zxcvbn;
 
 	public PasswordPolicy() {
-		List<Dictionary> dictionaries;
-		try {
-			dictionaries = new ArrayList<>(StandardDictionaries.loadAllDictionaries());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		dictionaries.add(new Dictionary("turkish", turkishPasswords()));
-		dictionaries.add(new Dictionary("keyboard_rows", keyboardRuns()));
-		this.zxcvbn = new ZxcvbnBuilder().dictionaries(dictionaries).build();
+		this.zxcvbn = new ZxcvbnBuilder().dictionaries(PasswordDictionaries.all()).build();
 	}
 
 	/** @return the message key of the first rule broken, if any */
@@ -138,8 +114,9 @@ public class PasswordPolicy {
 		return switch (match.pattern) {
 			case Dictionary -> switch (match.dictionaryName) {
 				case "user_inputs" -> "password.ownWords";
-				case StandardDictionaries.PASSWORDS, "turkish" -> "password.common";
-				case "keyboard_rows" -> "password.keyboard";
+				case StandardDictionaries.PASSWORDS, PasswordDictionaries.TURKISH_PASSWORDS -> "password.common";
+				case PasswordDictionaries.PHRASES -> "password.phrase";
+				case PasswordDictionaries.KEYBOARD_ROWS -> "password.keyboard";
 				default -> "password.words";
 			};
 			case Spatial -> "password.keyboard";
@@ -202,28 +179,6 @@ public class PasswordPolicy {
 			}
 		}
 		return false;
-	}
-
-	private static List<String> keyboardRuns() {
-		Set<String> runs = new LinkedHashSet<>();
-		for (int length = 4; length <= 13; length++) {
-			for (String row : KEYBOARD_ROWS) {
-				for (int start = 0; start + length <= row.length(); start++) {
-					runs.add(row.substring(start, start + length));
-				}
-			}
-		}
-		return List.copyOf(runs);
-	}
-
-	private static List<String> turkishPasswords() {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("identity/turkish-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-			return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
