@@ -28,7 +28,7 @@ import org.opennrm.shared.TextFolding;
  * ({@link PasswordDictionaries}: Turkish passwords and words, Turkish given and family names and those of the people
  * registered here, well-known Turkish phrases, keyboard rows), the words of this service and the owner's (name, user
  * name, e-mail address, organisation) as the first an attacker tries. A password needs 10^10 guesses
- * ({@link #MIN_GUESSES_LOG10}).
+ * ({@link #MIN_GUESSES_LOG10}), in its first {@value #MEASURED_LENGTH} characters.
  */
 @Component
 @PermitAll // judges a password typed; reads no one's data
@@ -56,6 +56,17 @@ public class PasswordPolicy {
 	 * zxcvbn's score 3, take three hours.
 	 */
 	static final double MIN_GUESSES_LOG10 = 10;
+
+	/**
+	 * How many characters of a password are measured. zxcvbn looks every part of the password up in every list, once
+	 * more for each way of reading its digits and symbols as letters (up to 736 in zxcvbn4j 1.9): its time grows with
+	 * the cube of the length and faster, and 128 digits and symbols took 8 s, 64 of them 2 s (zxcvbn's authors advise
+	 * measuring the first 100 or so, which here is still seconds). Measuring the beginning is sound: an attacker who
+	 * finds a password has found its beginning no later, so a password takes at least as many guesses as its first
+	 * characters; when they need 10^10, so does it, and what follows can only add. Only a password strong by what
+	 * follows them alone is refused: 40 characters of a passphrase hold five or six words.
+	 */
+	static final int MEASURED_LENGTH = 40;
 
 	/** Words of this service that an attacker tries first, folded as a password is measured. */
 	static final List<String> SERVICE_WORDS = List.of("opennrm", "nrm", "goc", "idare", "idaresi", "goc idaresi",
@@ -85,13 +96,13 @@ public class PasswordPolicy {
 		}
 		List<String> words = ownerWords(owner);
 		String measured = measured(password);
-		Strength strength = zxcvbn.measure(measured, words);
+		Strength strength = zxcvbn.measure(beginning(measured), words);
 		String runTogether = runTogether(measured);
 		if (strength.getGuessesLog10() >= MIN_GUESSES_LOG10 && !runTogether.equals(measured)) {
 			// zxcvbn counts each part between spaces or punctuation apart, with capitals as variations: words of the
 			// lists written apart, or in capitals here and there ("galatasaray fenerbahce besiktas", "ŞİFRE şifre ŞİFRE"),
 			// passed where written together they are three words, or a repeat
-			strength = zxcvbn.measure(runTogether, words);
+			strength = zxcvbn.measure(beginning(runTogether), words);
 		}
 		if (strength.getGuessesLog10() < MIN_GUESSES_LOG10) {
 			return Optional.of(weakness(strength.getSequence()));
@@ -134,6 +145,12 @@ public class PasswordPolicy {
 	static String measured(String password) {
 		String decomposed = Normalizer.normalize(password, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		return decomposed.replace('ı', 'i');
+	}
+
+	/** Its first {@value #MEASURED_LENGTH} characters (code points: a character outside the BMP stays whole). */
+	private static String beginning(String measured) {
+		int length = measured.codePointCount(0, measured.length());
+		return length <= MEASURED_LENGTH ? measured : measured.substring(0, measured.offsetByCodePoints(0, MEASURED_LENGTH));
 	}
 
 	/** The measured password in lower case, without the spaces and punctuation between its parts. */

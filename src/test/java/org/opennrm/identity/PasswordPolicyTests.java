@@ -115,7 +115,10 @@ class PasswordPolicyTests {
 		assertThat(policy.check(password, OWNER)).hasValue(messageKey);
 	}
 
-	/** The list's phrases as written there, and in capitals with a year: each is found whole. */
+	/**
+	 * The list's phrases as written there, and in capitals with a year: each is found whole (none is longer than what is
+	 * measured).
+	 */
 	@Test
 	void everyPhraseOfTheListIsRefused() throws IOException {
 		List<String> phrases;
@@ -129,6 +132,16 @@ class PasswordPolicyTests {
 			assertThat(policy.check(phrase.toUpperCase(Locale.forLanguageTag("tr")) + " 2026", OWNER)).as(phrase)
 				.isPresent();
 		}
+	}
+
+	/**
+	 * Only the first characters are measured (zxcvbn's time grows with the cube of the length): guessable ones are
+	 * refused whatever follows.
+	 */
+	@Test
+	void aPasswordWhoseBeginningIsGuessableIsRefusedWhateverFollows() {
+		assertThat(policy.check("ş".repeat(PasswordPolicy.MEASURED_LENGTH) + " kavanoz pusula yelken", OWNER))
+			.hasValue("password.repeated");
 	}
 
 	/** What the policy refused as common before it estimated guesses is refused still. */
