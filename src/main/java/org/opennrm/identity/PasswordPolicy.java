@@ -1,12 +1,6 @@
 package org.opennrm.identity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +13,8 @@ import com.nulabinc.zxcvbn.StandardDictionaries;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.ZxcvbnBuilder;
-import com.nulabinc.zxcvbn.matchers.Dictionary;
 import com.nulabinc.zxcvbn.matchers.Match;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import org.opennrm.shared.TextFolding;
@@ -32,9 +24,11 @@ import org.opennrm.shared.TextFolding;
  * nor the person's name: the full name, or a part of it of {@value #NAME_PART} letters or more (a first or family
  * name, which anyone who knows the person tries first), compared as names are ({@link TextFolding#fold}); and not
  * guessable. How many guesses a password would take is estimated by zxcvbn (zxcvbn4j): common passwords of breaches,
- * English words and names, keyboard patterns, repeats, sequences, dates, letters swapped for digits; with our list of
- * Turkish passwords and words, the words of this service and the owner's (name, user name, e-mail address,
- * organisation) as the first an attacker tries. A password needs 10^10 guesses ({@link #MIN_GUESSES_LOG10}).
+ * English words and names, keyboard patterns, repeats, sequences, dates, letters swapped for digits; with our lists
+ * ({@link PasswordDictionaries}: Turkish passwords and words, Turkish given and family names and those of the people
+ * registered here, well-known Turkish phrases, keyboard rows), the words of this service and the owner's (name, user
+ * name, e-mail address, organisation) as the first an attacker tries. A password needs 10^10 guesses
+ * ({@link #MIN_GUESSES_LOG10}), in its first {@value #MEASURED_LENGTH} characters.
  */
 @Component
 @PermitAll // judges a password typed; reads no one's data
@@ -64,13 +58,15 @@ public class PasswordPolicy {
 	static final double MIN_GUESSES_LOG10 = 10;
 
 	/**
-	 * The rows of the keyboards people type passwords on: US and Turkish Q, and Turkish F (as the password is measured,
-	 * Turkish letters without their marks). zxcvbn's own keyboard patterns count a long straight run of keys
-	 * (wertyuiop) as many guesses; every run of 4 keys or more of a row is a word here, found backwards too.
+	 * How many characters of a password are measured. zxcvbn looks every part of the password up in every list, once
+	 * more for each way of reading its digits and symbols as letters (up to 736 in zxcvbn4j 1.9): its time grows with
+	 * the cube of the length and faster, and 128 digits and symbols took 8 s, 64 of them 2 s (zxcvbn's authors advise
+	 * measuring the first 100 or so, which here is still seconds). Measuring the beginning is sound: an attacker who
+	 * finds a password has found its beginning no later, so a password takes at least as many guesses as its first
+	 * characters; when they need 10^10, so does it, and what follows can only add. Only a password strong by what
+	 * follows them alone is refused: 40 characters of a passphrase hold five or six words.
 	 */
-	static final List<String> KEYBOARD_ROWS = List.of("`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./",
-			"~!@#$%^&*()_+", "qwertyuiop{}|", "asdfghjkl:\"", "zxcvbnm<>?", "\"1234567890*-", "qwertyuiopgu",
-			"asdfghjklsi,", "<zxcvbnmoc.", "+1234567890/-", "fggiodrnhpqwx", "uieautkmlysx", "<jovcczsb.,");
+	static final int MEASURED_LENGTH = 40;
 
 	/** Words of this service that an attacker tries first, folded as a password is measured. */
 	static final List<String> SERVICE_WORDS = List.of("opennrm", "nrm", "goc", "idare", "idaresi", "goc idaresi",
@@ -79,16 +75,7 @@ public class PasswordPolicy {
 	private final Zxcvbn zxcvbn;
 
 	public PasswordPolicy() {
-		List<Dictionary> dictionaries;
-		try {
-			dictionaries = new ArrayList<>(StandardDictionaries.loadAllDictionaries());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		dictionaries.add(new Dictionary("turkish", turkishPasswords()));
-		dictionaries.add(new Dictionary("keyboard_rows", keyboardRuns()));
-		this.zxcvbn = new ZxcvbnBuilder().dictionaries(dictionaries).build();
+		this.zxcvbn = new ZxcvbnBuilder().dictionaries(PasswordDictionaries.all()).build();
 	}
 
 	/** @return the message key of the first rule broken, if any */
@@ -109,13 +96,13 @@ public class PasswordPolicy {
 		}
 		List<String> words = ownerWords(owner);
 		String measured = measured(password);
-		Strength strength = zxcvbn.measure(measured, words);
+		Strength strength = zxcvbn.measure(beginning(measured), words);
 		String runTogether = runTogether(measured);
 		if (strength.getGuessesLog10() >= MIN_GUESSES_LOG10 && !runTogether.equals(measured)) {
 			// zxcvbn counts each part between spaces or punctuation apart, with capitals as variations: words of the
 			// lists written apart, or in capitals here and there ("galatasaray fenerbahce besiktas", "ŞİFRE şifre ŞİFRE"),
 			// passed where written together they are three words, or a repeat
-			strength = zxcvbn.measure(runTogether, words);
+			strength = zxcvbn.measure(beginning(runTogether), words);
 		}
 		if (strength.getGuessesLog10() < MIN_GUESSES_LOG10) {
 			return Optional.of(weakness(strength.getSequence()));
@@ -138,8 +125,9 @@ public class PasswordPolicy {
 		return switch (match.pattern) {
 			case Dictionary -> switch (match.dictionaryName) {
 				case "user_inputs" -> "password.ownWords";
-				case StandardDictionaries.PASSWORDS, "turkish" -> "password.common";
-				case "keyboard_rows" -> "password.keyboard";
+				case StandardDictionaries.PASSWORDS, PasswordDictionaries.TURKISH_PASSWORDS -> "password.common";
+				case PasswordDictionaries.PHRASES -> "password.phrase";
+				case PasswordDictionaries.KEYBOARD_ROWS -> "password.keyboard";
 				default -> "password.words";
 			};
 			case Spatial -> "password.keyboard";
@@ -157,6 +145,12 @@ public class PasswordPolicy {
 	static String measured(String password) {
 		String decomposed = Normalizer.normalize(password, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		return decomposed.replace('ı', 'i');
+	}
+
+	/** Its first {@value #MEASURED_LENGTH} characters (code points: a character outside the BMP stays whole). */
+	private static String beginning(String measured) {
+		int length = measured.codePointCount(0, measured.length());
+		return length <= MEASURED_LENGTH ? measured : measured.substring(0, measured.offsetByCodePoints(0, MEASURED_LENGTH));
 	}
 
 	/** The measured password in lower case, without the spaces and punctuation between its parts. */
@@ -202,28 +196,6 @@ public class PasswordPolicy {
 			}
 		}
 		return false;
-	}
-
-	private static List<String> keyboardRuns() {
-		Set<String> runs = new LinkedHashSet<>();
-		for (int length = 4; length <= 13; length++) {
-			for (String row : KEYBOARD_ROWS) {
-				for (int start = 0; start + length <= row.length(); start++) {
-					runs.add(row.substring(start, start + length));
-				}
-			}
-		}
-		return List.copyOf(runs);
-	}
-
-	private static List<String> turkishPasswords() {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("identity/turkish-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-			return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,80 @@ class PasswordPolicyTests {
 		assertThat(policy.check(password, OWNER)).hasValue(messageKey);
 	}
 
+	/**
+	 * A retest's: what anyone who knows Türkiye tries early, which zxcvbn's English lists count as random letters; each
+	 * typed several ways (case, Turkish letters or not, spaces, punctuation, a year added).
+	 */
+	static Stream<Arguments> turkishPhrasesAndNames() {
+		return Stream.of(
+				Arguments.of("Türkiye Cumhuriyeti", "password.phrase"),
+				Arguments.of("TÜRKİYE CUMHURİYETİ", "password.phrase"),
+				Arguments.of("Turkiye-Cumhuriyeti", "password.phrase"),
+				Arguments.of("turkiyecumhuriyeti1923", "password.phrase"),
+				Arguments.of("Mustafa Kemal Atatürk", "password.phrase"),
+				Arguments.of("MUSTAFA KEMAL ATATURK", "password.phrase"),
+				Arguments.of("mustafa.kemal.atatürk", "password.phrase"),
+				Arguments.of("Ne mutlu Türk'üm diyene!", "password.phrase"),
+				Arguments.of("NEMUTLUTURKUMDIYENE", "password.phrase"),
+				Arguments.of("Yurtta sulh, cihanda sulh", "password.phrase"),
+				Arguments.of("yurttasulhcihandasulh", "password.phrase"),
+				Arguments.of("Korkma, sönmez bu şafaklarda", "password.phrase"),
+				Arguments.of("korkma sonmez bu safaklarda yuzen al sancak", "password.phrase"),
+				Arguments.of("Hayatta en hakiki mürşit ilimdir", "password.phrase"),
+				Arguments.of("hayattaenhakikimursitilimdir", "password.phrase"),
+				Arguments.of("Bismillahirrahmanirrahim", "password.phrase"),
+				Arguments.of("bismillahir rahmanir rahim", "password.phrase"),
+				Arguments.of("seni cok seviyorum 2024", "password.phrase"),
+				Arguments.of("Canım annem 1975", "password.phrase"),
+				Arguments.of("ya allah ya rabbi", "password.phrase"),
+				Arguments.of("Atam izindeyiz!", "password.phrase"),
+				Arguments.of("Çarşı her şeye karşı", "password.phrase"),
+				Arguments.of("Ayşe Fatma Mehmet", "password.words"),
+				Arguments.of("AYŞE-FATMA-MEHMET", "password.words"),
+				Arguments.of("Kübra Gülsüm Rabia", "password.words"),
+				Arguments.of("kubra gulsum rabia", "password.words"),
+				Arguments.of("Defne Eylül Azra", "password.words"),
+				Arguments.of("Ömer Faruk Çiftçi", "password.words"),
+				Arguments.of("Muhammed Fatima Ahmad", "password.words"),
+				Arguments.of("MUHAMMED.FATIMA.AHMAD", "password.words"),
+				Arguments.of("Hamza Bilal Zahra", "password.words"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("turkishPhrasesAndNames")
+	void aTurkishPhraseOrAFewCommonNamesAreRefusedHoweverTyped(String password, String messageKey) {
+		assertThat(policy.check(password, OWNER)).hasValue(messageKey);
+	}
+
+	/**
+	 * The list's phrases as written there, and in capitals with a year: each is found whole (none is longer than what is
+	 * measured).
+	 */
+	@Test
+	void everyPhraseOfTheListIsRefused() throws IOException {
+		List<String> phrases;
+		try (var in = getClass().getResourceAsStream("/identity/turkish-phrases.txt")) {
+			phrases = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+		}
+		assertThat(phrases).hasSizeGreaterThan(50);
+		for (String phrase : phrases) {
+			assertThat(policy.check(phrase, OWNER)).as(phrase).isPresent();
+			assertThat(policy.check(phrase.toUpperCase(Locale.forLanguageTag("tr")) + " 2026", OWNER)).as(phrase)
+				.isPresent();
+		}
+	}
+
+	/**
+	 * Only the first characters are measured (zxcvbn's time grows with the cube of the length): guessable ones are
+	 * refused whatever follows.
+	 */
+	@Test
+	void aPasswordWhoseBeginningIsGuessableIsRefusedWhateverFollows() {
+		assertThat(policy.check("ş".repeat(PasswordPolicy.MEASURED_LENGTH) + " kavanoz pusula yelken", OWNER))
+			.hasValue("password.repeated");
+	}
+
 	/** What the policy refused as common before it estimated guesses is refused still. */
 	@Test
 	void theFormerListOfCommonPasswordsIsRefusedStill() throws IOException {
@@ -89,7 +164,12 @@ class PasswordPolicyTests {
 	@ValueSource(strings = { "sabah erken kalkan yol alır", "mavi kapının önünde üç kedi", "kırmızı bisiklet dağa tırmanır",
 			"zeytin ağacı rüzgârda eğilir", "kendi parolam uzun ve gizli", "yeni bir parola 2026",
 			"correct horse battery staple", "Seven purple tigers dance slowly", "the kettle sings at noon",
-			"a long passphrase for the test" })
+			"a long passphrase for the test",
+			// with the Turkish names and phrases known: a name or a phrase among unrelated words, random characters
+			"kaplumbağa kibrit oklava çınar", "Zeynep kavanoza limon sıkar", "Muhammed turuncu şemsiye taşır",
+			"Ayşe pusulasını yelkene bağladı", "seni seviyorum dedi kaplumbağa oklavaya",
+			"sabah erken kalkan yol alır, akşam geç yatan hiç uyumaz", "GQ}9Z;+@T)BLpP-5ce%I,Z!Ks)-F*qy{}:=5w><L",
+			"%;O}Vs9}$whH$-z||r58A:ZL~cecANDD2u0)6)UI7os)Ww3<;jLFzyUOYmEcy,VOaT^Bmr,m|te)5?WL#U}Xsc%4d4qKD1BQF$RhZFTwjEITLiud/qv/-tqSc^1/>v4f" })
 	void aPhraseOfSeveralWordsIsAccepted(String password) {
 		assertThat(policy.check(password, OWNER)).isEmpty();
 	}
@@ -135,7 +215,8 @@ class PasswordPolicyTests {
 		try (var in = getClass().getResourceAsStream("/i18n/identity/messages.properties")) {
 			bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		guessablePasswords().map(a -> (String) a.get()[1]).forEach(key -> assertThat(bundle).containsKey(key));
+		Stream.concat(guessablePasswords(), turkishPhrasesAndNames()).map(a -> (String) a.get()[1])
+			.forEach(key -> assertThat(bundle).containsKey(key));
 		assertThat(bundle).containsKey("password.guessable");
 	}
 
