@@ -1,5 +1,6 @@
 package org.opennrm.encryption;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.opennrm.shared.AuditChainLock;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
+import org.opennrm.shared.Causes;
 
 /**
  * Finishing a data key's rotation: how many values of each encrypted column are under which key, and re-encrypting
@@ -28,9 +31,11 @@ import org.opennrm.shared.AuditableEvent;
  * <p>
  * A value is re-encrypted with the context its owner gives it, a batch of rows at a time, each batch in its own
  * transaction with its rows locked, so the application can go on serving meanwhile and an interrupted run loses
- * nothing: run it again. Each value re-encrypted is an entry in the audit trail, written with its batch. A value that
- * cannot be decrypted (its key is no longer configured, or it was altered) is left as it is and reported by its row's
- * id. Plain values never leave this class, and nothing of them is logged.
+ * nothing: run it again. Each value re-encrypted is an entry in the audit trail, written with its batch. A batch never
+ * waits for a lock while it holds one that the application's writers may wait for ({@link ColumnRun#nextBatch}), so
+ * that neither it nor a writer beside it is ever a deadlock's loser. A value that cannot be decrypted (its key is no
+ * longer configured, or it was altered) is left as it is and reported by its row's id. Plain values never leave this
+ * class, and nothing of them is logged.
  * <p>
  * The same for an index key's rotation (docs/encryption.md, "Rotating the index key"): the values keyed by an index key
  * that the modules declare ({@link IndexKeyedValues}) are counted per index key and keyed again under the active one.
@@ -186,7 +191,7 @@ public class KeyRotation {
 				.query(Long.class).single();
 			ColumnRun run = new ColumnRun(column, active, activeHeader, batchSize);
 			progress.accept(new Progress(column.field(), 0, 0, due));
-			while (transactions.execute(status -> run.nextBatch())) {
+			while (run.next()) {
 				progress.accept(new Progress(column.field(), run.reencrypted, run.unreadable, due));
 			}
 			done.add(new Reencryption.Column(column.field(), run.reencrypted, run.unreadable, List.copyOf(run.unreadableIds)));
@@ -246,6 +251,9 @@ public class KeyRotation {
 	/** One column's run: the rows after the last one seen, in the order of their ids. */
 	private final class ColumnRun {
 
+		/** PostgreSQL's {@code lock_not_available}: a row locked {@code nowait} was being written by another transaction. */
+		private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 		private final EncryptedColumn column;
 		private final String active;
 		private final byte[] activeHeader;
@@ -262,22 +270,72 @@ public class KeyRotation {
 			this.batchSize = batchSize;
 		}
 
-		/** Re-encrypts the next batch, in the caller's transaction; whether there was one. */
-		boolean nextBatch() {
+		/**
+		 * Re-encrypts the next batch in a transaction of its own; whether there was one. A batch one of whose rows was
+		 * being written is undone and tried again a moment later, once the writer is through.
+		 */
+		boolean next() {
+			for (int attempt = 1;; attempt++) {
+				BatchDone batch;
+				try {
+					batch = transactions.execute(status -> nextBatch());
+				}
+				catch (RuntimeException ex) {
+					if (Causes.chain(ex).stream().noneMatch(
+							cause -> cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState()))) {
+						throw ex;
+					}
+					pause(attempt);
+					continue;
+				}
+				if (batch == null) {
+					return false;
+				}
+				reencrypted += batch.reencrypted();
+				unreadable += batch.unreadableIds().size();
+				batch.unreadableIds().stream().limit(Math.max(0, IDS_REPORTED - unreadableIds.size()))
+					.forEach(unreadableIds::add);
+				after = batch.last();
+				return true;
+			}
+		}
+
+		/**
+		 * Re-encrypts the next batch, in the caller's transaction; null when there is none left.
+		 * <p>
+		 * The audit trail's lock first, then the rows, without waiting for them. The application's writers take the two
+		 * in either order: the matching index's the audit trail's first ({@code PersonIndex}: its entry, the index
+		 * writers' lock, then the row), an account's change its row first and its entry after. Rows locked first would
+		 * wait for the audit trail's lock while an index writer held it and waited for one of them; the audit trail's
+		 * lock taken first and the rows waited for after would wait for an account's row while its writer waited for
+		 * the audit trail's: either way a deadlock, PostgreSQL aborting one side (the command, or a person's request).
+		 * So the batch waits only for the audit trail's lock, holding nothing any writer waits for (its rows found
+		 * unlocked), then locks its rows {@code nowait}: a row being written fails the batch, which is undone, the
+		 * writer going on, and tried again ({@link #next}). Never waiting while it holds a lock, the batch is in no
+		 * circle of waits, whatever order each writer keeps.
+		 */
+		private @Nullable BatchDone nextBatch() {
 			String id = column.idColumn();
-			var select = jdbc.sql("select " + id + " as id, " + column.column() + " as value from " + column.table()
-					+ " where " + notUnder(column) + (after == null ? "" : " and " + id + " > :after")
-					+ " order by " + id + " limit :limit for update")
+			var select = jdbc.sql("select " + id + " from " + column.table() + " where " + notUnder(column)
+					+ (after == null ? "" : " and " + id + " > :after") + " order by " + id + " limit :limit")
 				.param("length", activeHeader.length).param("header", activeHeader).param("limit", batchSize);
 			if (after != null) {
 				select = select.param("after", after);
 			}
-			List<Row> rows = select.query((rs, i) -> new Row(rs.getObject("id"), rs.getBytes("value"))).list();
-			if (rows.isEmpty()) {
-				return false;
+			List<Object> due = select.query((rs, i) -> rs.getObject(1)).list();
+			if (due.isEmpty()) {
+				return null;
 			}
+			AuditChainLock.take(jdbc);
+			// read again under the lock: a value written meanwhile is re-encrypted as it is now, or left if it is under
+			// the active key already
+			List<Row> rows = jdbc.sql("select " + id + " as id, " + column.column() + " as value from " + column.table()
+					+ " where " + id + " in (:ids) and " + notUnder(column) + " order by " + id + " for no key update nowait")
+				.param("ids", due).param("length", activeHeader.length).param("header", activeHeader)
+				.query((rs, i) -> new Row(rs.getObject("id"), rs.getBytes("value"))).list();
 			Map<Object, byte[]> changed = new LinkedHashMap<>();
 			List<AuditableEvent> entries = new ArrayList<>();
+			List<String> unreadableIds = new ArrayList<>();
 			for (Row row : rows) {
 				try {
 					String from = FieldEncryption.Header.parse(row.value()).keyId();
@@ -285,10 +343,7 @@ public class KeyRotation {
 					entries.add(new FieldReencrypted(column, row.id().toString(), from, active));
 				}
 				catch (DecryptionException unreadableValue) {
-					unreadable++;
-					if (unreadableIds.size() < IDS_REPORTED) {
-						unreadableIds.add(row.id().toString());
-					}
+					unreadableIds.add(row.id().toString());
 				}
 			}
 			batches.batchUpdate("update " + column.table() + " set " + column.column() + " = ? where " + id + " = ?",
@@ -296,10 +351,24 @@ public class KeyRotation {
 			if (!entries.isEmpty()) {
 				events.publishEvent(new AuditableBatch(entries));
 			}
-			reencrypted += changed.size();
-			after = rows.get(rows.size() - 1).id();
-			return true;
+			return new BatchDone(changed.size(), unreadableIds, due.get(due.size() - 1));
 		}
+
+	}
+
+	/** A moment for the writer of a batch's row to finish: longer at each attempt, a second at most. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(Math.min(1000L, 20L * attempt));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while a batch's rows were being written", ex);
+		}
+	}
+
+	/** A batch done: its values re-encrypted, the ids of those left unreadable, and the last row it looked at. */
+	private record BatchDone(int reencrypted, List<String> unreadableIds, Object last) {
 	}
 
 	private record Row(Object id, byte[] value) {

@@ -276,8 +276,7 @@ public class PersonIndex {
 	 * keys of the current key scheme. The audit entries of the records read come first, then the index writers' lock
 	 * (the order every index writer takes them in, see {@link MatchingIndexStore}), under which the rows are read again:
 	 * a person whose record changed meanwhile was filed again by that write, and is left to it. The writers' lock, which
-	 * every writer of a person's keys takes, is what locks the rows: a row lock taken after the audit trail's would
-	 * reverse the order in which the re-encryption of the records takes the two.
+	 * every writer of a person's keys takes, is what locks the rows.
 	 */
 	@PreAuthorize("hasRole('KEY_ROTATION')")
 	@Transactional

@@ -35,6 +35,7 @@ class ScheduledJobErrors {
 						switch (why.get()) {
 							case OUT_OF_SERVICE -> "this server being out of service until restarted (its log says why)";
 							case TOO_SLOW -> "a statement of its having run past its time limit and been cancelled";
+							case CONFLICT -> "its transaction having lost a deadlock or a serialization conflict with another";
 							case BUSY -> "the service being too busy";
 							case DATABASE -> "the database being out of reach";
 						},

@@ -31,6 +31,14 @@ public interface TemporarilyUnavailable {
 		TOO_SLOW("503.tooSlow", 30),
 
 		/**
+		 * A transaction of the request lost to another one at the same moment and was rolled back: a deadlock (40P01),
+		 * which PostgreSQL ends by aborting one side, or a serialization failure (40001). Tried again, it goes through.
+		 * No fault of the user's, and one the application's lock order should not allow: an operator is told of each
+		 * ({@link #logged()}).
+		 */
+		CONFLICT("503.conflict", 5),
+
+		/**
 		 * This node may do nothing audited until an operator restarts it (its active index key was replaced for good,
 		 * docs/encryption.md): a few minutes, in which a load balancer sends the user to another node.
 		 */
@@ -49,11 +57,12 @@ public interface TemporarilyUnavailable {
 		}
 
 		/**
-		 * Whether each such answer is worth a warning of its own in the log: a statement cancelled at its limit is
-		 * rare and says where the service is slow; the others are told once per outage, or per minute.
+		 * Whether each such answer is worth a warning of its own in the log: a statement cancelled at its limit, or a
+		 * transaction that lost a conflict, is rare and says where the service is slow or its locks taken in an order
+		 * that can fail; the others are told once per outage, or per minute.
 		 */
 		public boolean logged() {
-			return this == TOO_SLOW;
+			return this == TOO_SLOW || this == CONFLICT;
 		}
 
 		/** The {@code Retry-After} header's value. */
@@ -85,7 +94,8 @@ public interface TemporarilyUnavailable {
 	 * connections or a connection broken), the pool's wait for a connection ended, or the server shutting down or
 	 * starting up (57P01 to 57P03). Not by Spring's {@code DataAccessResourceFailureException} alone, which also stands
 	 * for errors that are no outage (a statement over a limit of the server's, 54xxx): those stay unexpected, and logged.
-	 * A statement cancelled at the server's {@code statement_timeout} (57014) is {@link Why#TOO_SLOW}.
+	 * A statement cancelled at the server's {@code statement_timeout} (57014) is {@link Why#TOO_SLOW}; a transaction
+	 * that lost a deadlock (40P01) or a serialization failure (40001), {@link Why#CONFLICT}.
 	 */
 	static Optional<Why> why(Throwable failure) {
 		Optional<Why> declared = Causes.chain(failure).stream().filter(TemporarilyUnavailable.class::isInstance)
@@ -96,8 +106,16 @@ public interface TemporarilyUnavailable {
 		if (Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)) {
 			return Optional.of(Why.DATABASE);
 		}
-		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::cancelledAtItsLimit)
-				? Optional.of(Why.TOO_SLOW) : Optional.empty();
+		if (Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::cancelledAtItsLimit)) {
+			return Optional.of(Why.TOO_SLOW);
+		}
+		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::lostAConflict)
+				? Optional.of(Why.CONFLICT) : Optional.empty();
+	}
+
+	private static boolean lostAConflict(Throwable cause) {
+		// deadlock_detected, serialization_failure: the transaction was rolled back, and may be tried again as it was
+		return cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
 	}
 
 	private static boolean cancelledAtItsLimit(Throwable cause) {

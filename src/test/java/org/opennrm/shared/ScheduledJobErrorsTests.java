@@ -34,6 +34,11 @@ class ScheduledJobErrorsTests {
 		assertThat(output.toString()).contains("A scheduled job did not run, a statement of its having run past its"
 				+ " time limit and been cancelled").doesNotContain("\tat ");
 
+		ScheduledJobErrors.handler().handleError(new org.springframework.dao.PessimisticLockingFailureException("lost",
+				new java.sql.SQLException("ERROR: deadlock detected", "40P01")));
+		assertThat(output.toString()).contains("A scheduled job did not run, its transaction having lost a deadlock or a"
+				+ " serialization conflict with another").doesNotContain("\tat ");
+
 		ScheduledJobErrors.handler().handleError(new IllegalStateException("a fault of the job's own"));
 		assertThat(output.toString()).contains("ERROR", "Unexpected error occurred in scheduled task",
 				"java.lang.IllegalStateException: a fault of the job's own", "\tat ");

@@ -11,6 +11,7 @@ import org.postgresql.util.PSQLState;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -87,6 +88,25 @@ class TemporarilyUnavailableTests {
 		assertThat(Why.TOO_SLOW.retryAfter()).isEqualTo("30");
 		assertThat(Why.TOO_SLOW.logged()).isTrue();
 		assertThat(Why.DATABASE.logged()).isFalse();
+	}
+
+	/**
+	 * A transaction that lost a deadlock or a serialization failure (as Spring files them) lost a conflict, to be tried
+	 * again, and is warned of each time; other locking failures are not.
+	 */
+	@Test
+	void aTransactionThatLostADeadlockOrASerializationFailureLostAConflictWithItsOwnTextsAndWait() {
+		assertThat(TemporarilyUnavailable.why(new PessimisticLockingFailureException("PreparedStatementCallback",
+				new PSQLException("ERROR: deadlock detected", PSQLState.DEADLOCK_DETECTED)))).hasValue(Why.CONFLICT);
+		assertThat(TemporarilyUnavailable.why(new PessimisticLockingFailureException("PreparedStatementCallback",
+				new PSQLException("ERROR: could not serialize access due to concurrent update",
+						PSQLState.SERIALIZATION_FAILURE)))).hasValue(Why.CONFLICT);
+		assertThat(TemporarilyUnavailable.why(new PessimisticLockingFailureException("PreparedStatementCallback",
+				new SQLException("could not obtain lock on row in relation \"app_user\"", "55P03")))).isEmpty();
+		assertThat(TemporarilyUnavailable.databaseOutOfReachIn(new SQLException("deadlock detected", "40P01"))).isFalse();
+		assertThat(Why.CONFLICT.texts()).isEqualTo("503.conflict");
+		assertThat(Why.CONFLICT.retryAfter()).isEqualTo("5");
+		assertThat(Why.CONFLICT.logged()).isTrue();
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import org.opennrm.audit.AuditEntry;
 import org.opennrm.audit.AuditFilter;
+import org.opennrm.shared.AuditChainLock;
 import org.opennrm.shared.TextFolding;
 
 @Repository
@@ -46,8 +47,8 @@ public class AuditEntries {
 	 * committed, PostgreSQL's default.
 	 */
 	void lockChain() {
-		String isolation = jdbc.sql("select current_setting('transaction_isolation') from pg_advisory_xact_lock(7402951618331)")
-			.query(String.class).single();
+		String isolation = jdbc.sql("select current_setting('transaction_isolation') from pg_advisory_xact_lock("
+				+ AuditChainLock.KEY + ")").query(String.class).single();
 		if (!"read committed".equals(isolation)) {
 			throw new IllegalStateException("An audit entry cannot be written in a transaction at " + isolation
 					+ ": it would not see the chain's newest entry. Write it in a read committed transaction.");

@@ -280,7 +280,7 @@ public class MatchingIndexStore {
 	}
 
 	/** The advisory lock of index writers (an arbitrary number, unlike any other lock of the application). */
-	static final long WRITER_LOCK = 6_1757_2041_0003L;
+	public static final long WRITER_LOCK = 6_1757_2041_0003L;
 
 	/** How many people are filed under a key scheme older than {@code current}. */
 	public long countStale(int current) {

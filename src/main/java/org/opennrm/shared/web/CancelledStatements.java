@@ -7,8 +7,10 @@ import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
 
 /**
- * Each request answered 503 because a statement of its ran past the database's time limit is a warning in the log,
- * naming where in OpenNRM's code it ran: the user was asked to try again, and an operator should learn what was slow.
+ * Each request answered 503 because the database cancelled a statement of its is a warning in the log, naming where in
+ * OpenNRM's code it ran: the user was asked to try again, and an operator should learn what was slow (a statement past
+ * the time limit), or which locks were taken in an order that can fail (a transaction that lost a deadlock or a
+ * serialization conflict).
  */
 final class CancelledStatements {
 
@@ -19,7 +21,11 @@ final class CancelledStatements {
 
 	/** Warns of {@code failure} if it is such a statement; {@code request} says what asked (a page, an API call). */
 	static void warnIf(TemporarilyUnavailable.Why why, String request, Throwable failure) {
-		if (why.logged()) {
+		if (why == TemporarilyUnavailable.Why.CONFLICT) {
+			log.warn("{}'s database transaction lost a deadlock or a serialization conflict with another and was rolled"
+					+ " back, answered 503: {}", request, SafeErrors.describe(failure));
+		}
+		else if (why.logged()) {
 			log.warn("{}'s database statement ran past its time limit and was cancelled, answered 503: {}", request,
 					SafeErrors.describe(failure));
 		}

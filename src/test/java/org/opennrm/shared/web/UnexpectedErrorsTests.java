@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,9 +25,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.ExtendedModelMap;
 
 import org.opennrm.IntegrationTest;
@@ -48,6 +59,12 @@ class UnexpectedErrorsTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	/** What a password check too busy to wait for throws, seen by the handlers through the exception it causes. */
 	static final class Busy extends RuntimeException implements TemporarilyUnavailable {
@@ -126,6 +143,74 @@ class UnexpectedErrorsTests {
 			.hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN")
 				.contains("org.springframework.dao.QueryTimeoutException").contains("<- caused by org.postgresql.util.PSQLException")
 				.doesNotContain("Ayşe").doesNotContain("canceling"));
+	}
+
+	/**
+	 * A transaction that PostgreSQL aborted to end a deadlock, as Spring throws it: 503 with "interrupted, try again in
+	 * a few seconds" and, for a form, that it may not have been saved; each one a warning naming the exception's
+	 * classes, never its message (which quotes the statement).
+	 */
+	@Test
+	void aTransactionThatLostADeadlockAnswers503AndIsWarnedOf(CapturedOutput log) throws Exception {
+		RuntimeException lost = deadlockLoser();
+		assertThat(TemporarilyUnavailable.why(lost)).hasValue(TemporarilyUnavailable.Why.CONFLICT);
+		var api = new ApiErrorHandling(messages, event -> { }).unexpected(lost, Locale.forLanguageTag("en"));
+		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+		assertThat(api.getBody().getTitle()).isEqualTo("Interrupted");
+
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		var model = new ExtendedModelMap();
+		var formSent = new MockHttpServletRequest("POST", "/admin/users/1/edit");
+		assertThat(new PageErrorHandling().unexpected(lost, model, formSent, page)).isEqualTo("error");
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(model).containsEntry("texts", "503.conflict").containsEntry("formSent", true);
+		assertThat(messages.getMessage("error.503.conflict.title", null, Locale.forLanguageTag("tr")))
+			.isEqualTo("Yarıda kesildi");
+
+		assertThat(log.getOut().lines().filter(line -> line.contains("lost a deadlock or a serialization conflict")))
+			.hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN")
+				.contains("org.springframework.dao.PessimisticLockingFailureException")
+				.contains("<- caused by org.postgresql.util.PSQLException").doesNotContain("pg_advisory_xact_lock"));
+	}
+
+	/**
+	 * What the transaction that PostgreSQL aborts throws, when two transactions each hold an advisory lock the other
+	 * waits for.
+	 */
+	private RuntimeException deadlockLoser() throws Exception {
+		CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> sides = new ArrayList<>();
+			for (long[] locks : new long[][] { { 9_100_001L, 9_100_002L }, { 9_100_002L, 9_100_001L } }) {
+				sides.add(threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					jdbc.sql("select pg_advisory_xact_lock(" + locks[0] + ")").query().listOfRows();
+					try {
+						bothHoldOne.await(20, TimeUnit.SECONDS);
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+					jdbc.sql("select pg_advisory_xact_lock(" + locks[1] + ")").query().listOfRows();
+				})));
+			}
+			List<RuntimeException> lost = new ArrayList<>();
+			for (Future<?> side : sides) {
+				try {
+					side.get(20, TimeUnit.SECONDS);
+				}
+				catch (ExecutionException failed) {
+					lost.add((RuntimeException) failed.getCause());
+				}
+			}
+			assertThat(lost).as("one side, aborted by PostgreSQL").hasSize(1);
+			return lost.get(0);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 }
