@@ -35,9 +35,10 @@ import org.opennrm.organisation.OrganisationManagement;
 /**
  * Every screen of the application, in Turkish and in English, checked by axe-core against WCAG 2.1 levels A and AA
  * (EN 301 549, which public-sector software in Türkiye and the EU is held to): each page as it first shows, with a
- * form's errors, and after htmx has changed part of it. A violation fails the test, named with its rule, element and
- * page. A refused form lists its errors above it, each a link that takes the focus to its field. Screenshots of each
- * page checked, on a desktop and at a phone's 360 px, in target/screenshots (41-…).
+ * form's errors, after htmx has changed part of it, and with the dialog that says the session is ending or has ended.
+ * A violation fails the test, named with its rule, element and page. A refused form lists its errors above it, each a
+ * link that takes the focus to its field. Screenshots of each page checked, on a desktop and at a phone's 360 px, in
+ * target/screenshots (41-…).
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
@@ -129,6 +130,32 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertFocusOnWhatSaysSo();
 		page("account, password refused");
 		assertSummaryLinksEachError();
+		check.assertNoViolations();
+	}
+
+	/**
+	 * The dialog that warns before the session's lifetime ends, and says when it has ended (the warning before the
+	 * idle timeout, in SessionWarningBrowserTests, which shortens it): focus in the dialog, named by its heading.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "tr", "en" })
+	void theSessionDialog(String language) {
+		begin(language);
+		signIn("onleme");
+		// 12 hours less 25 seconds ago: the lifetime's warning at once, and its end 25 seconds later
+		jdbc.sql("update spring_session set creation_time = (extract(epoch from now()) * 1000)::bigint - 12 * 3600000 + 25000"
+				+ " where principal_name = 'onleme'").update();
+		browser.open("/account");
+		WebElement dialog = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector("dialog#session-dialog[open]")));
+		assertThat(focused().getAttribute("data-session-close")).isNotNull();
+		assertThat(browser.driver.findElement(By.id(dialog.getAttribute("aria-labelledby"))).isDisplayed()).isTrue();
+		page("session dialog, lifetime");
+		new WebDriverWait(browser.driver, Duration.ofSeconds(40))
+			.until(d -> d.findElement(By.cssSelector("[data-session-state=ended]")).isDisplayed());
+		assertThat(dialog.getAttribute("aria-labelledby")).isEqualTo("session-ended-title");
+		assertThat(focused().getAttribute("data-session-sign-in")).isNotNull();
+		page("session dialog, ended");
 		check.assertNoViolations();
 	}
 

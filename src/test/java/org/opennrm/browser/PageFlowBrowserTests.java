@@ -29,7 +29,8 @@ import org.opennrm.identity.internal.SessionTermination;
 
 /**
  * Nothing a person has on screen is thrown away by the way between pages: changing the language, a session that ended
- * while a form was open, reloading the page that shows a token once. In Turkish and English, with screenshots.
+ * while a form was open (and what it held: FormDraftBrowserTests), reloading the page that shows a token once. In
+ * Turkish and English, with screenshots.
  */
 class PageFlowBrowserTests extends BrowserTest {
 
@@ -77,35 +78,6 @@ class PageFlowBrowserTests extends BrowserTest {
 				.startsWith(language.equals("tr") ? "Dili değiştirmeden önce" : "To change the language, first save");
 			assertThat(browser.driver.findElement(By.id("phone")).getAttribute("value")).isEqualTo("0312 000 00 00");
 			browser.screenshot("22-refused-form-language-held-" + language);
-			browser.driver.manage().deleteAllCookies();
-		}
-	}
-
-	@Test
-	void aFormSentAfterTheSessionEndedSaysSoAndSigningInReturnsToTheForm() {
-		for (String language : new String[] { "tr", "en" }) {
-			signIn("admin", language);
-			browser.open("/admin/organisations/new");
-			String name = "Oturumu Biten Dernek " + System.nanoTime();
-			browser.driver.findElement(By.id("name")).sendKeys(name);
-			new Select(browser.driver.findElement(By.id("type"))).selectByValue("NGO");
-			endThisBrowsersSession();
-
-			browser.submit(By.cssSelector("form.form button.primary"));
-			assertThat(browser.driver.getCurrentUrl()).endsWith("/login?expired=unsaved");
-			assertThat(browser.driver.findElement(By.cssSelector(".alert.warn")).getText()).isEqualTo(language.equals("tr")
-					? "Oturumunuzun süresi dolmuştu, bu yüzden gönderdikleriniz kaydedilmedi. Oturum açıp yeniden girin."
-					: "Your session had ended, so what you sent was not saved. Sign in and enter it again.");
-			browser.screenshot("23-form-after-session-ended-" + language);
-			assertThat(jdbc.sql("select count(*) from organisation where name = :n").param("n", name).query(Long.class)
-				.single()).isZero();
-
-			browser.driver.findElement(By.id("username")).sendKeys("admin");
-			browser.driver.findElement(By.id("password")).sendKeys(SignIn.DEMO_PASSWORD);
-			browser.submit(By.cssSelector("form.form button[type=submit]"));
-			assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/organisations/new");
-			assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEmpty();
-			browser.screenshot("23-back-at-the-form-" + language);
 			browser.driver.manage().deleteAllCookies();
 		}
 	}

@@ -58,6 +58,7 @@ class RoleAccessMatrixTests {
 				new Address("sign-in lock lift API", Permission.USER_MANAGE, post("/api/v1/sign-in-locks/addresses/release")
 					.contentType(MediaType.APPLICATION_JSON).content("{\"address\": \"192.0.2.1\"}")),
 				new Address("own account page", null, get("/account")),
+				new Address("stay signed in", null, get("/session").accept(MediaType.APPLICATION_JSON)),
 				new Address("own language", null, post("/account/language").param("preferredLanguage", "")),
 				new Address("own password", null, post("/account/password")),
 				new Address("API client API", Permission.API_CLIENT_MANAGE, get("/api/v1/api-clients")),

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A person who signed in with a password an administrator set must choose their own before anything else: every page
- * but the change form, signing out and what pages load (styles, scripts, images) sends them to the form, and the API
+ * but the change form, signing out, what pages load (styles, scripts, images) and the form's "stay signed in"
+ * ({@link SessionClock}) sends them to the form, and the API
  * refuses their session's calls with a problem that says why. API clients, which have no password, are not concerned.
  */
 final class PasswordChangeFilter extends OncePerRequestFilter {
@@ -27,7 +28,7 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-	private static final RequestMatcher ALLOWED = new OrRequestMatcher(List.of(FORM, "/logout", "/login", "/error",
+	private static final RequestMatcher ALLOWED = new OrRequestMatcher(List.of(FORM, "/logout", "/login", "/session", "/error",
 			"/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").stream()
 		.<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
 		.toList());

@@ -38,6 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
@@ -87,6 +88,13 @@ class SecurityConfiguration {
 			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs"),
 			PathPatternRequestMatcher.withDefaults().matcher("/api/v1/docs/**")), SecurityConfiguration::asksForHtml);
 
+	/**
+	 * What a page's script asks of its session (when it ends, {@link SessionPeek}; to stay signed in,
+	 * {@code GET /session}): answered in JSON, or 401 without a session, never the sign-in page, and never kept as the
+	 * page to return to after signing in.
+	 */
+	static final RequestMatcher SESSION_CLOCK = PathPatternRequestMatcher.withDefaults().matcher("/session/**");
+
 	/** The web side: not present when the jar runs an administrative command without its web server. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication
@@ -129,13 +137,15 @@ class SecurityConfiguration {
 					.successHandler(new PreferredLanguageSignIn(locales, pages)))
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 					.addLogoutHandler(signedOut(events, endedSessions))
-					.addLogoutHandler(new HeaderWriterLogoutHandler(
-							new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
+					// and what the pages kept in the browser: the values of a form kept while it waited for a sign-in
+					.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+							ClearSiteDataHeaderWriter.Directive.COOKIES, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 				.csrf(csrf -> csrf
 					.csrfTokenRequestHandler(new NoCsrfTokenInAddress())
 					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
 				.requestCache(cache -> cache.requestCache(pages))
 				.exceptionHandling(errors -> errors
+					.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SESSION_CLOCK)
 					.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), apiDocsPage)
 					.defaultAuthenticationEntryPointFor(apiProblems, new OrRequestMatcher(programs, tokenCall))
 					// htmx asks for parts of pages that only a signed-in person is shown: its session has ended
@@ -309,7 +319,8 @@ class SecurityConfiguration {
 	 * Sign-in returns to the page asked for before it, kept in the session. An API or actuator call is not kept: its
 	 * client repeats it with credentials, and keeping it would store a session for every call refused as not signed in.
 	 * Nor is a page asked for with a token, which is ignored there: a token's call stores no session, wherever it goes.
-	 * Nor a part of a page that htmx asked for: the page it is part of is kept instead ({@link SignInPage#sessionEnded}).
+	 * Nor a part of a page that htmx asked for: the page it is part of is kept instead ({@link SignInPage#sessionEnded});
+	 * nor what a page's script asks of its session ({@link #SESSION_CLOCK}).
 	 * <p>
 	 * The address returned to is the one asked for, without the {@code continue} parameter that Spring Security adds to
 	 * find the request kept again: {@link PreferredLanguageSignIn} takes it from the session and removes it there, so
@@ -322,7 +333,7 @@ class SecurityConfiguration {
 		RequestMatcher get = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**");
 		cache.setRequestMatcher(new AndRequestMatcher(get, new NegatedRequestMatcher(programs),
 				new NegatedRequestMatcher(ApiTokenAuthenticationFilter::hasBearerToken),
-				new NegatedRequestMatcher(SignInPage::fromHtmx)));
+				new NegatedRequestMatcher(SignInPage::fromHtmx), new NegatedRequestMatcher(SESSION_CLOCK)));
 		return cache;
 	}
 

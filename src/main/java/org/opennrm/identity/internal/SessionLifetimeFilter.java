@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SessionLifetimeFilter extends OncePerRequestFilter {
 
-	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+	/** Addresses that programs and the pages' scripts ask for: answered as themselves answer an ended session. */
+	private static final RequestMatcher API = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/api/**"), SecurityConfiguration.SESSION_CLOCK);
 
 	private static final RequestMatcher SIGN_IN_PAGE = PathPatternRequestMatcher.withDefaults().matcher("/login");
 

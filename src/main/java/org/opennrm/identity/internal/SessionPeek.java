@@ -1,0 +1,105 @@
+package org.opennrm.identity.internal;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.opennrm.shared.OutOfService;
+
+/**
+ * {@code GET /session/remaining}: what is left of this browser's session, read without extending it. A page's script
+ * asks before it warns that the session will end, or says that it has: the person may have been busy in another tab
+ * since, which extended the session for every tab. Any request that reads the session through Spring Session's
+ * filter extends it (the filter marks it accessed and writes it back), so this one is answered before that filter,
+ * from the stored session: its cookie checked as that filter checks it ({@link SignedSessionCookies}), nothing
+ * written. It tells only whether the session is signed in and when it ends, to the browser that holds its cookie.
+ */
+final class SessionPeek extends OncePerRequestFilter {
+
+	static final String PATH = "/session/remaining";
+
+	private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+
+	/** Before Spring Session's filter, and after the one that answers 503 when the database is out of reach. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication
+	static class Registration {
+
+		@Bean
+		FilterRegistrationBean<SessionPeek> sessionPeek(CookieSerializer cookies,
+				ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, SessionClock clock,
+				OutOfService outOfService) {
+			FilterRegistrationBean<SessionPeek> registration = new FilterRegistrationBean<>(
+					new SessionPeek(cookies, sessions, clock, outOfService));
+			registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+			return registration;
+		}
+
+	}
+
+	private final CookieSerializer cookies;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	private final SessionClock clock;
+	private final OutOfService outOfService;
+
+	SessionPeek(CookieSerializer cookies, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+			SessionClock clock, OutOfService outOfService) {
+		this.cookies = cookies;
+		this.sessions = sessions;
+		this.clock = clock;
+		this.outOfService = outOfService;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod())
+				|| !(request.getContextPath() + PATH).equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (outOfService.declared()) {
+			// refused as every request is (OutOfServiceFilter), before any session is read
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<SessionClock.TimeLeft> left = cookies.readCookieValues(request).stream()
+			.map(id -> sessions.getObject().findById(id))
+			.filter(Objects::nonNull)
+			.filter(SessionPeek::signedIn)
+			.findFirst()
+			.flatMap(clock::of);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.getWriter().write(left.map(time -> "{\"signedIn\":true,\"idleSeconds\":" + time.idleSeconds()
+				+ ",\"lifetimeSeconds\":" + time.lifetimeSeconds() + "}").orElse("{\"signedIn\":false}"));
+	}
+
+	private static boolean signedIn(Session session) {
+		return session.getAttribute(CONTEXT) instanceof SecurityContext context && context.getAuthentication() != null
+				&& context.getAuthentication().isAuthenticated();
+	}
+
+}
