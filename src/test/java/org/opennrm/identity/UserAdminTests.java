@@ -200,6 +200,36 @@ class UserAdminTests {
 		mvc.perform(get("/admin/users/{id}", UUID.randomUUID()).with(admin)).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * A filter's value that is none of its list's (an address edited by hand) is told at its field, with nothing listed,
+	 * as the audit trail's filter tells an unknown code; it listed every account as if the filter were not there.
+	 */
+	@Test
+	void aFilterValueNotInItsListIsToldAtItsField() throws Exception {
+		for (String[] refused : new String[][] { { "role", "xyz" }, { "role", "INDEX_UPKEEP" }, { "scope", "WORLD" },
+				{ "active", "maybe" }, { "locked", "1" }, { "organisation", "Gaziantep" } }) {
+			Document page = Jsoup.parse(mvc.perform(get("/admin/users").with(admin).param("lang", "en")
+					.param(refused[0], refused[1])).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString());
+			assertThat(page.select(".error-summary a[href=#" + refused[0] + "]")).as(refused[0]).hasSize(1)
+				.first().extracting(e -> e.text()).asString().contains("none of the list’s values");
+			assertThat(page.selectFirst("select#" + refused[0]).attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("table.data")).as(refused[1]).isEmpty();
+			assertThat(page.text()).doesNotContain("No users");
+		}
+		Document turkish = Jsoup.parse(mvc.perform(get("/admin/users").with(admin).param("lang", "tr")
+				.param("role", "xyz")).andReturn().getResponse().getContentAsString());
+		assertThat(turkish.select(".error-summary li").text()).isEqualTo(
+				"Rol: Bu, listedeki değerlerden biri değil (sayfanın adresi elle değiştirilmiş olabilir): listeden bir "
+						+ "değer ya da “Tümü” seçin.");
+		// names in any case are the list's values, as in the API
+		Document found = Jsoup.parse(mvc.perform(get("/admin/users").with(admin).param("lang", "en")
+				.param("role", "system_administrator").param("active", "TRUE")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(found.select(".error-summary")).isEmpty();
+		assertThat(found.select("table.data td a").eachText()).contains("admin");
+	}
+
 	@Test
 	void scopeOptionsFollowTheRole() throws Exception {
 		mvc.perform(get("/admin/users/scope-options").with(admin).param("role", "PREVENTION_OFFICER"))

@@ -111,8 +111,10 @@ class AdminChoices {
 		}
 	}
 
+	/** {@code true} or {@code false}, in any case, spaces around it aside; null for anything else. */
 	static Boolean booleanOrNull(String value) {
-		return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+		String text = value == null ? "" : value.strip();
+		return text.equalsIgnoreCase("true") ? Boolean.TRUE : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
 	}
 
 }

@@ -34,6 +34,7 @@ import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.FormMerge;
 import org.opennrm.shared.FormMerge.Shown;
+import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SpokenLanguage;
 import org.opennrm.shared.UserInputException;
@@ -54,18 +55,42 @@ class UserAdminController {
 		this.reference = reference;
 	}
 
+	/**
+	 * The filter as its choices send it, each read as text: a value that is none of its list's (an address edited by
+	 * hand, {@code ?role=xyz}, a role no account can have) is told at its field, and nothing listed, where it was passed
+	 * over and every account listed as if it were not there.
+	 */
+	record Filter(String organisation, String role, String scope, String active, String locked) {
+	}
+
 	@GetMapping
-	String list(@RequestParam(required = false) String organisation, @RequestParam(required = false) String role,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) String active,
-			@RequestParam(required = false) String locked, Model model) {
-		UserFilter filter = new UserFilter(AdminChoices.uuidOrNull(organisation), AdminChoices.enumOrNull(Role.class, role),
-				AdminChoices.enumOrNull(Scope.class, scope), AdminChoices.booleanOrNull(active),
-				AdminChoices.booleanOrNull(locked));
+	String list(@ModelAttribute("form") Filter form, BindingResult errors, Model model) {
+		UserFilter filter = new UserFilter(
+				chosen(errors, "organisation", form.organisation(), AdminChoices::uuidOrNull),
+				chosen(errors, "role", form.role(), value -> EnumNames.find(Role.class, value).filter(Role::assignable)
+					.orElse(null)),
+				chosen(errors, "scope", form.scope(), value -> AdminChoices.enumOrNull(Scope.class, value)),
+				chosen(errors, "active", form.active(), AdminChoices::booleanOrNull),
+				chosen(errors, "locked", form.locked(), AdminChoices::booleanOrNull));
 		model.addAttribute("filter", filter);
-		model.addAttribute("users", users.list(filter));
+		model.addAttribute("users", errors.hasErrors() ? List.of() : users.list(filter));
+		model.addAttribute("refused", errors.hasErrors());
 		model.addAttribute("scopes", Scope.values());
 		choices.addTo(model);
 		return "identity/users/list";
+	}
+
+	/** A filter's value read by {@code reading}; none when not given, and refused at its field when it reads as none. */
+	private static <T> T chosen(BindingResult errors, String field, String value,
+			java.util.function.Function<String, T> reading) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		T read = reading.apply(value);
+		if (read == null) {
+			errors.rejectValue(field, "user.filter.unknown");
+		}
+		return read;
 	}
 
 	@GetMapping("/new")
