@@ -12,6 +12,7 @@ import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TypedText;
 
 /** What an administrator enters to create an account. The password is checked by the password policy. */
 @RefuseUnknownFields
@@ -26,6 +27,15 @@ public record NewUser(
 		@NotNull UUID organisationId,
 		@NotNull String password,
 		@StaffLanguageCode String preferredLanguage) {
+
+	/** Fields of spaces only as left empty ({@link TypedText}); the password as typed, spaces and all. */
+	public NewUser {
+		username = TypedText.stripped(username);
+		fullName = TypedText.orNull(fullName);
+		email = TypedText.stripped(email);
+		phone = TypedText.stripped(phone);
+		preferredLanguage = TypedText.orNull(preferredLanguage);
+	}
 
 	/** The requested scope, or the role's default. */
 	public Scope effectiveScope() {

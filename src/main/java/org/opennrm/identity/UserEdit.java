@@ -10,6 +10,7 @@ import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TypedText;
 
 /**
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
@@ -27,6 +28,14 @@ public record UserEdit(
 		@NotNull Role role,
 		Scope scope,
 		@StaffLanguageCode String preferredLanguage) {
+
+	/** Fields of spaces only as left empty ({@link TypedText}). */
+	public UserEdit {
+		fullName = TypedText.orNull(fullName);
+		email = TypedText.stripped(email);
+		phone = TypedText.stripped(phone);
+		preferredLanguage = TypedText.orNull(preferredLanguage);
+	}
 
 	/** The account as it is, to begin the form with. */
 	public static UserEdit of(UserAccount account, UserContacts contacts) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.opennrm.shared.EmailAddress;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TypedText;
 
 /**
  * What a user enters to create or change an organisation (screens and API alike). {@code active} left out (null)
@@ -30,6 +31,16 @@ public record OrganisationForm(
 		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300)
 		@PlainText(label = "organisation.website") String website,
 		Boolean active) {
+
+	/** Fields of spaces only as left empty ({@link TypedText}). */
+	public OrganisationForm {
+		name = TypedText.orNull(name);
+		provinceCode = TypedText.stripped(provinceCode);
+		address = TypedText.orNull(address);
+		phone = TypedText.stripped(phone);
+		email = TypedText.stripped(email);
+		website = TypedText.stripped(website);
+	}
 
 	/** A form showing an existing organisation, to change it. */
 	public static OrganisationForm of(Organisation o) {

@@ -185,6 +185,42 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Choose a longer phrase of several unrelated words.")));
 	}
 
+	/**
+	 * A field left empty is told once, as required, where an empty user name was also too short and of letters not
+	 * allowed; and an optional field of spaces only is one left empty, where a phone or e-mail address of spaces was
+	 * refused as one of the wrong form.
+	 */
+	@Test
+	void anEmptyFieldIsToldOnceAndAnOptionalOneOfSpacesIsLeftEmpty() throws Exception {
+		Document refused = Jsoup.parse(mvc.perform(post("/admin/users").with(admin).with(csrf()).param("lang", "en")
+				.param("username", "").param("fullName", "   ").param("email", "   ").param("phone", "  ")
+				.param("organisationId", gaziantep.id().toString()).param("role", "FOCAL_POINT").param("scope", "PROVINCE")
+				.param("password", PASSWORD)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select(".error-summary li").eachText()).containsExactly("User name: This field is required.",
+				"Full name: This field is required.");
+		assertThat(refused.selectFirst("#username-error").text()).isEqualTo("This field is required.");
+
+		String username = "bosluk." + System.nanoTime();
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", " " + username + " ")
+				.param("fullName", "Zeynep Öztürk").param("email", "   ").param("phone", "  ")
+				.param("organisationId", gaziantep.id().toString()).param("role", "FOCAL_POINT").param("scope", "PROVINCE")
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		UUID id = idOf(username);
+		assertThat(contacts(id)).isEqualTo(new UserContacts(null, null));
+
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.find(id)).orElseThrow();
+		mvc.perform(post("/admin/users/{id}", id).with(admin).with(csrf()).param("version", "" + account.version())
+				.param("fullName", "Zeynep Öztürk").param("email", " zeynep." + username + "@ornek.org ").param("phone", "   ")
+				.param("role", "FOCAL_POINT").param("scope", "PROVINCE"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(contacts(id)).isEqualTo(new UserContacts("zeynep." + username + "@ornek.org", null));
+	}
+
+	private UserContacts contacts(UUID id) {
+		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.contacts(id));
+	}
+
 	@Test
 	void screensRender() throws Exception {
 		mvc.perform(get("/admin/users/new").with(admin).param("lang", "tr"))

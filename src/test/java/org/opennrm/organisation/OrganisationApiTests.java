@@ -3,6 +3,7 @@ package org.opennrm.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -225,6 +226,25 @@ class OrganisationApiTests {
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content("{not json"))
 			.andExpect(status().isBadRequest());
+	}
+
+	/** An optional field of spaces only is one left empty, on a creation and a change alike; a name of spaces is required. */
+	@Test
+	void anOptionalFieldOfSpacesOnlyIsLeftEmpty() throws Exception {
+		String name = "Boşluklu Dernek " + UUID.randomUUID();
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "%s", "type": "NGO", "provinceCode": " ", "address": "  ", "phone": "   ",
+						 "email": "  ", "website": " "}""".formatted(name)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.provinceCode").value(nullValue()))
+			.andExpect(jsonPath("$.phone").value(nullValue()))
+			.andExpect(jsonPath("$.email").value(nullValue()))
+			.andExpect(jsonPath("$.website").value(nullValue()));
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"   \", \"type\": \"NGO\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name").value("This field is required."));
 	}
 
 	@Test
