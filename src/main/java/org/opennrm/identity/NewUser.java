@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PhoneNumber;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
@@ -21,7 +22,7 @@ public record NewUser(
 		@PlainText(label = "user.username") String username,
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@PhoneNumber String phone,
 		@NotNull Role role,
 		Scope scope,
 		@NotNull UUID organisationId,

@@ -3,10 +3,10 @@ package org.opennrm.identity;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PhoneNumber;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
@@ -24,7 +24,7 @@ import org.opennrm.shared.TypedText;
 public record UserEdit(
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@PhoneNumber String phone,
 		@NotNull Role role,
 		Scope scope,
 		@StaffLanguageCode String preferredLanguage) {

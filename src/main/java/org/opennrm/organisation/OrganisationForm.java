@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PhoneNumber;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.RefuseUnknownFields;
 import org.opennrm.shared.TypedText;
@@ -25,7 +26,7 @@ public record OrganisationForm(
 		@NotNull OrganisationType type,
 		@Pattern(regexp = "^$|^(0[1-9]|[1-7][0-9]|8[01])$", message = "{organisation.province.invalid}") String provinceCode,
 		@Size(max = 500) @PlainText(label = "organisation.address", multiline = true) String address,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}")
+		@PhoneNumber
 		@PlainText(label = "organisation.phone") String phone,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "organisation.email") String email,
 		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300)
@@ -40,6 +41,11 @@ public record OrganisationForm(
 		phone = TypedText.stripped(phone);
 		email = TypedText.stripped(email);
 		website = TypedText.stripped(website);
+	}
+
+	/** This form with another phone number: the one stored, in E.164. */
+	public OrganisationForm withPhone(String phone) {
+		return new OrganisationForm(name, type, provinceCode, address, phone, email, website, active);
 	}
 
 	/** A form showing an existing organisation, to change it. */

@@ -138,7 +138,7 @@ class UserAdminTests {
 				.param("username", "bad name!")
 				.param("fullName", "")
 				.param("email", "not-an-address")
-				.param("phone", "05321112233")
+				.param("phone", "0532 111 22")
 				.param("organisationId", "")
 				.param("role", "FOCAL_POINT")
 				.param("scope", "NATIONAL")
@@ -151,10 +151,10 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Kullanıcı adında yalnızca a–z harflerini")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
-			.andExpect(content().string(containsString("Telefon numarasını uluslararası biçimde girin")))
+			.andExpect(content().string(containsString("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
 			.andExpect(content().string(containsString("value=\"bad name!\"")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
-			.andExpect(content().string(containsString("value=\"05321112233\"")))
+			.andExpect(content().string(containsString("value=\"0532 111 22\"")))
 			.andExpect(content().string(containsString("<option value=\"FOCAL_POINT\" selected=\"selected\">")))
 			// The scope list follows the role: a focal point may only have a province scope. The national scope sent
 			// is shown as chosen, with its error, although the form was refused for its other fields first.
@@ -219,6 +219,25 @@ class UserAdminTests {
 
 	private UserContacts contacts(UUID id) {
 		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.contacts(id));
+	}
+
+	/** A phone number as people write it is saved in E.164, on a new account and a change alike. */
+	@Test
+	void aPhoneNumberAsPeopleWriteItIsSavedWithItsCountryCode() throws Exception {
+		String username = "telefon." + System.nanoTime();
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", username)
+				.param("fullName", "Zeynep Öztürk").param("phone", "0532 123 45 67")
+				.param("organisationId", gaziantep.id().toString()).param("role", "FOCAL_POINT").param("scope", "PROVINCE")
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		UUID id = idOf(username);
+		assertThat(contacts(id).phone()).isEqualTo("+905321234567");
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.find(id)).orElseThrow();
+		mvc.perform(post("/admin/users/{id}", id).with(admin).with(csrf()).param("version", "" + account.version())
+				.param("fullName", "Zeynep Öztürk").param("phone", "(0342) 123-45-67").param("role", "FOCAL_POINT")
+				.param("scope", "PROVINCE"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(contacts(id).phone()).isEqualTo("+903421234567");
 	}
 
 	@Test
