@@ -29,7 +29,7 @@ public record OrganisationForm(
 		@PhoneNumber
 		@PlainText(label = "organisation.phone") String phone,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "organisation.email") String email,
-		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300)
+		@Pattern(regexp = "^$|^(?i)https?://\\S+$", message = "{validation.url}") @Size(max = 300)
 		@PlainText(label = "organisation.website") String website,
 		Boolean active) {
 
@@ -40,7 +40,19 @@ public record OrganisationForm(
 		address = TypedText.orNull(address);
 		phone = TypedText.stripped(phone);
 		email = TypedText.stripped(email);
-		website = TypedText.stripped(website);
+		website = withScheme(TypedText.stripped(website));
+	}
+
+	/** A web address as people write it, without its scheme ({@code www.dernek.org}, {@code dernek.org.tr/iletisim}). */
+	private static final java.util.regex.Pattern WITHOUT_SCHEME = java.util.regex.Pattern
+		.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(\\.[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)*\\.\\p{L}{2,}(:\\d{1,5})?([/?#]\\S*)?$");
+
+	/**
+	 * A web address written without its scheme, as people give one ({@code www.dernek.org}), read as the secure
+	 * address it names ({@code https://www.dernek.org}), rather than refused; anything else as it is, for the check.
+	 */
+	static String withScheme(String website) {
+		return website != null && WITHOUT_SCHEME.matcher(website).matches() ? "https://" + website : website;
 	}
 
 	/** This form with another phone number: the one stored, in E.164. */

@@ -266,6 +266,16 @@ class OrganisationApiTests {
 	}
 
 	@Test
+	void aWebAddressWithoutItsSchemeIsReadAsItsSecureAddress() throws Exception {
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Web Derneği %s", "type": "NGO", "website": "www.dernek.org.tr"}"""
+					.formatted(UUID.randomUUID())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.website").value("https://www.dernek.org.tr"));
+	}
+
+	@Test
 	void systemsAreAnsweredInTheLanguageTheyAccept() throws Exception {
 		String invalid = "{\"name\": \"\", \"type\": \"NGO\"}";
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).header("Accept-Language", "en-GB,en;q=0.9")
