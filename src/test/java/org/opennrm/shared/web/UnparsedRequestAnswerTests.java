@@ -68,6 +68,21 @@ class UnparsedRequestAnswerTests {
 			.startsWith("HTTP/1.1 400").contains("\"title\":\"Invalid request\"").doesNotContain("%zz");
 	}
 
+	/**
+	 * A path parameter whose percent signs encode nothing passes Tomcat but not Spring's reading of the path: a 400 in
+	 * the caller's language, where it was a 500 logged at ERROR with a trace quoting the address.
+	 */
+	@Test
+	void aPathParameterThatCannotBeReadIsAnInvalidRequestNotAnUnexpectedError(CapturedOutput output) throws IOException {
+		assertThat(send("GET /login;jsessionid=%zz HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+				+ "Accept-Language: en\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400")
+			.contains("Invalid request").doesNotContain("Something went wrong");
+		assertThat(send("GET /api/v1/organisations;x=%zz HTTP/1.1\r\nHost: localhost\r\nAccept-Language: tr\r\n"
+				+ "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/problem+json").contains("Geçersiz istek");
+		assertThat(output.getAll()).doesNotContain("%zz").doesNotContain(" ERROR ");
+	}
+
 	/** Sends the request's bytes as they are (UTF-8), and reads the whole answer. */
 	private String send(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
