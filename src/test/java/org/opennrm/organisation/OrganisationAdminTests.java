@@ -81,9 +81,18 @@ class OrganisationAdminTests {
 		mvc.perform(get("/admin/organisations").with(admin).param("text", name).param("active", "false"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(">" + name + "</a>"))));
-		// Nonsense in the filters is ignored rather than failing.
-		mvc.perform(get("/admin/organisations").with(admin).param("type", "NOPE").param("province", "x'"))
-			.andExpect(status().isOk());
+		// Nonsense in the filters is told at its field, and nothing listed, rather than failing or being passed over.
+		org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/organisations").with(admin)
+				.param("lang", "en").param("type", "NOPE").param("province", "x'").param("active", "maybe"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#type", "#province", "#active");
+		assertThat(refused.select(".error-summary a").first().text()).isEqualTo("Type: This is none of the list’s values "
+				+ "(the page’s address may have been changed by hand): choose one from the list, or “Any”.");
+		assertThat(refused.selectFirst("select#province").attr("aria-invalid")).isEqualTo("true");
+		assertThat(refused.select("table.data")).isEmpty();
+		// a type in any case is the list's
+		mvc.perform(get("/admin/organisations").with(admin).param("text", name).param("type", " ngo "))
+			.andExpect(content().string(containsString(">" + name + "</a>")));
 	}
 
 	@Test

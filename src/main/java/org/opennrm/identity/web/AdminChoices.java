@@ -111,10 +111,4 @@ class AdminChoices {
 		}
 	}
 
-	/** {@code true} or {@code false}, in any case, spaces around it aside; null for anything else. */
-	static Boolean booleanOrNull(String value) {
-		String text = value == null ? "" : value.strip();
-		return text.equalsIgnoreCase("true") ? Boolean.TRUE : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
-	}
-
 }

@@ -35,6 +35,7 @@ import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.FormMerge;
 import org.opennrm.shared.FormMerge.Shown;
 import org.opennrm.shared.EnumNames;
+import org.opennrm.shared.FilterChoice;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SpokenLanguage;
 import org.opennrm.shared.UserInputException;
@@ -66,31 +67,18 @@ class UserAdminController {
 	@GetMapping
 	String list(@ModelAttribute("form") Filter form, BindingResult errors, Model model) {
 		UserFilter filter = new UserFilter(
-				chosen(errors, "organisation", form.organisation(), AdminChoices::uuidOrNull),
-				chosen(errors, "role", form.role(), value -> EnumNames.find(Role.class, value).filter(Role::assignable)
-					.orElse(null)),
-				chosen(errors, "scope", form.scope(), value -> AdminChoices.enumOrNull(Scope.class, value)),
-				chosen(errors, "active", form.active(), AdminChoices::booleanOrNull),
-				chosen(errors, "locked", form.locked(), AdminChoices::booleanOrNull));
+				FilterChoice.read(errors, "organisation", form.organisation(), AdminChoices::uuidOrNull),
+				FilterChoice.read(errors, "role", form.role(),
+						value -> EnumNames.find(Role.class, value).filter(Role::assignable).orElse(null)),
+				FilterChoice.read(errors, "scope", form.scope(), value -> AdminChoices.enumOrNull(Scope.class, value)),
+				FilterChoice.read(errors, "active", form.active(), FilterChoice::trueOrFalse),
+				FilterChoice.read(errors, "locked", form.locked(), FilterChoice::trueOrFalse));
 		model.addAttribute("filter", filter);
 		model.addAttribute("users", errors.hasErrors() ? List.of() : users.list(filter));
 		model.addAttribute("refused", errors.hasErrors());
 		model.addAttribute("scopes", Scope.values());
 		choices.addTo(model);
 		return "identity/users/list";
-	}
-
-	/** A filter's value read by {@code reading}; none when not given, and refused at its field when it reads as none. */
-	private static <T> T chosen(BindingResult errors, String field, String value,
-			java.util.function.Function<String, T> reading) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		T read = reading.apply(value);
-		if (read == null) {
-			errors.rejectValue(field, "user.filter.unknown");
-		}
-		return read;
 	}
 
 	@GetMapping("/new")
