@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PhoneNumber;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TypedText;
 
 /** What an administrator enters to create an account. The password is checked by the password policy. */
 @RefuseUnknownFields
@@ -20,12 +22,21 @@ public record NewUser(
 		@PlainText(label = "user.username") String username,
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@PhoneNumber String phone,
 		@NotNull Role role,
 		Scope scope,
 		@NotNull UUID organisationId,
 		@NotNull String password,
 		@StaffLanguageCode String preferredLanguage) {
+
+	/** Fields of spaces only as left empty ({@link TypedText}); the password as typed, spaces and all. */
+	public NewUser {
+		username = TypedText.stripped(username);
+		fullName = TypedText.orNull(fullName);
+		email = TypedText.stripped(email);
+		phone = TypedText.stripped(phone);
+		preferredLanguage = TypedText.orNull(preferredLanguage);
+	}
 
 	/** The requested scope, or the role's default. */
 	public Scope effectiveScope() {

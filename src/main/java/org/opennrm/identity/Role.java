@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.opennrm.shared.EnumNames;
 import org.opennrm.shared.UserInputException;
 
 /**
  * The roles of the National Referral Mechanism and, in one place, what each may do and how far its
  * scope may reach. Anything not granted here is denied.
  */
-public enum Role {
+public enum Role implements EnumNames.Offered {
 
 	FRONTLINE_REPORTER(EnumSet.of(NOTIFICATION_CREATE, VICTIM_DATA_READ), EnumSet.of(Scope.OWN)),
 	FOCAL_POINT(EnumSet.of(VICTIM_DATA_READ, VICTIM_DATA_WRITE, NOTIFICATION_CREATE, IDENTIFICATION_DECIDE,
@@ -56,6 +57,12 @@ public enum Role {
 
 	/** Whether an account or an API client may be given this role; a system job's own role may not. */
 	public boolean assignable() {
+		return assignable;
+	}
+
+	/** A role the messages that list the roles name: one that may be given. */
+	@Override
+	public boolean offered() {
 		return assignable;
 	}
 

@@ -3,13 +3,14 @@ package org.opennrm.identity;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PhoneNumber;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.StaffLanguageCode;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TypedText;
 
 /**
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
@@ -23,10 +24,18 @@ import org.opennrm.shared.RefuseUnknownFields;
 public record UserEdit(
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}") String phone,
+		@PhoneNumber String phone,
 		@NotNull Role role,
 		Scope scope,
 		@StaffLanguageCode String preferredLanguage) {
+
+	/** Fields of spaces only as left empty ({@link TypedText}). */
+	public UserEdit {
+		fullName = TypedText.orNull(fullName);
+		email = TypedText.stripped(email);
+		phone = TypedText.stripped(phone);
+		preferredLanguage = TypedText.orNull(preferredLanguage);
+	}
 
 	/** The account as it is, to begin the form with. */
 	public static UserEdit of(UserAccount account, UserContacts contacts) {

@@ -23,6 +23,7 @@ import org.opennrm.identity.internal.Users;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PhoneNumbers;
 import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
@@ -45,11 +46,13 @@ public class UserManagement {
 	private final BlindIndex blindIndex;
 	private final SessionTermination sessions;
 	private final ApiClients apiClients;
+	private final PhoneNumbers phones;
 	private final ApplicationEventPublisher events;
 
 	UserManagement(Users users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, PasswordOwners passwordOwners, FieldEncryption encryption,
-			BlindIndex blindIndex, SessionTermination sessions, ApiClients apiClients, ApplicationEventPublisher events) {
+			BlindIndex blindIndex, SessionTermination sessions, ApiClients apiClients, PhoneNumbers phones,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -59,6 +62,7 @@ public class UserManagement {
 		this.blindIndex = blindIndex;
 		this.sessions = sessions;
 		this.apiClients = apiClients;
+		this.phones = phones;
 		this.events = events;
 	}
 
@@ -82,7 +86,7 @@ public class UserManagement {
 			throw new UserInputException("username", "user.username.taken");
 		}
 		String email = blankToNull(user.email());
-		String phone = blankToNull(user.phone());
+		String phone = phones.stored("phone", user.phone());
 		Users.EmailHash emailHash = emailHash(email);
 		if (!accountsWithAddress(email).isEmpty()) {
 			throw new UserInputException("email", "user.email.taken");
@@ -233,7 +237,7 @@ public class UserManagement {
 			throw new UserInputException("scope", "user.scope.organisationWithoutProvince");
 		}
 		String email = blankToNull(edit.email());
-		String phone = blankToNull(edit.phone());
+		String phone = phones.stored("phone", edit.phone());
 		Users.EmailHash emailHash = emailHash(email);
 		if (accountsWithAddress(email).stream().anyMatch(other -> !other.equals(id))) {
 			throw new UserInputException("email", "user.email.taken");

@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.opennrm.shared.EmailAddress;
+import org.opennrm.shared.PhoneNumber;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TypedText;
 
 /**
  * What a user enters to create or change an organisation (screens and API alike). {@code active} left out (null)
@@ -24,12 +26,39 @@ public record OrganisationForm(
 		@NotNull OrganisationType type,
 		@Pattern(regexp = "^$|^(0[1-9]|[1-7][0-9]|8[01])$", message = "{organisation.province.invalid}") String provinceCode,
 		@Size(max = 500) @PlainText(label = "organisation.address", multiline = true) String address,
-		@Pattern(regexp = "^$|^\\+[1-9][0-9]{6,14}$", message = "{validation.phone.e164}")
+		@PhoneNumber
 		@PlainText(label = "organisation.phone") String phone,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "organisation.email") String email,
-		@Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}") @Size(max = 300)
+		@Pattern(regexp = "^$|^(?i)https?://\\S+$", message = "{validation.url}") @Size(max = 300)
 		@PlainText(label = "organisation.website") String website,
 		Boolean active) {
+
+	/** Fields of spaces only as left empty ({@link TypedText}). */
+	public OrganisationForm {
+		name = TypedText.orNull(name);
+		provinceCode = TypedText.stripped(provinceCode);
+		address = TypedText.orNull(address);
+		phone = TypedText.stripped(phone);
+		email = TypedText.stripped(email);
+		website = withScheme(TypedText.stripped(website));
+	}
+
+	/** A web address as people write it, without its scheme ({@code www.dernek.org}, {@code dernek.org.tr/iletisim}). */
+	private static final java.util.regex.Pattern WITHOUT_SCHEME = java.util.regex.Pattern
+		.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(\\.[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)*\\.\\p{L}{2,}(:\\d{1,5})?([/?#]\\S*)?$");
+
+	/**
+	 * A web address written without its scheme, as people give one ({@code www.dernek.org}), read as the secure
+	 * address it names ({@code https://www.dernek.org}), rather than refused; anything else as it is, for the check.
+	 */
+	static String withScheme(String website) {
+		return website != null && WITHOUT_SCHEME.matcher(website).matches() ? "https://" + website : website;
+	}
+
+	/** This form with another phone number: the one stored, in E.164. */
+	public OrganisationForm withPhone(String phone) {
+		return new OrganisationForm(name, type, provinceCode, address, phone, email, website, active);
+	}
 
 	/** A form showing an existing organisation, to change it. */
 	public static OrganisationForm of(Organisation o) {

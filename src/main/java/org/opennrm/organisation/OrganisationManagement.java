@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.organisation.internal.Organisations;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.PhoneNumbers;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
@@ -25,10 +26,12 @@ import org.opennrm.shared.UserInputException;
 public class OrganisationManagement {
 
 	private final Organisations organisations;
+	private final PhoneNumbers phones;
 	private final ApplicationEventPublisher events;
 
-	OrganisationManagement(Organisations organisations, ApplicationEventPublisher events) {
+	OrganisationManagement(Organisations organisations, PhoneNumbers phones, ApplicationEventPublisher events) {
 		this.organisations = organisations;
+		this.phones = phones;
 		this.events = events;
 	}
 
@@ -70,7 +73,8 @@ public class OrganisationManagement {
 	public Organisation create(OrganisationForm form) {
 		mustBePlainText(form);
 		nameMustBeFree(form.name(), null);
-		Organisation created = savedUnlessNameTaken(() -> organisations.insert(UUID.randomUUID(), form));
+		OrganisationForm stored = form.withPhone(phones.stored("phone", form.phone()));
+		Organisation created = savedUnlessNameTaken(() -> organisations.insert(UUID.randomUUID(), stored));
 		events.publishEvent(new OrganisationCreated(created.id(), created.name()));
 		return created;
 	}
@@ -85,7 +89,8 @@ public class OrganisationManagement {
 		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
 		mustBePlainText(form);
 		nameMustBeFree(form.name(), id);
-		Organisation updated = savedUnlessNameTaken(() -> organisations.update(id, expectedVersion, form));
+		OrganisationForm stored = form.withPhone(phones.stored("phone", form.phone()));
+		Organisation updated = savedUnlessNameTaken(() -> organisations.update(id, expectedVersion, stored));
 		List<String> fields = changedFields(before, updated);
 		List<String> edited = fields.stream().filter(field -> !field.equals("active")).toList();
 		// switching on or off is its own entry; a save that changed nothing is still a save

@@ -29,9 +29,26 @@ public final class EnumNames {
 		return Optional.empty();
 	}
 
-	/** The names of an enum's constants, as a message that asks for one of them lists them: {@code NGO, SHELTER, …}. */
+	/**
+	 * The names of an enum's constants, as a message that asks for one of them lists them: {@code NGO, SHELTER, …}; of
+	 * an enum some of whose constants no one may give ({@link Offered}), those that may be given.
+	 */
 	public static String listed(Class<?> type) {
-		return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+		return Arrays.stream(type.getEnumConstants())
+			.filter(c -> !(c instanceof Offered offered) || offered.offered())
+			.map(c -> ((Enum<?>) c).name())
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * An enum some of whose constants are not for people and clients to give (a system job's own role): a message that
+	 * lists the values a field takes leaves them out.
+	 */
+	public interface Offered {
+
+		/** Whether a person or a client may give this value. */
+		boolean offered();
+
 	}
 
 }

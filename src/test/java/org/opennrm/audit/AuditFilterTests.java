@@ -97,6 +97,23 @@ class AuditFilterTests {
 			.andExpect(jsonPath("$.entries[0].entityId").value(id));
 	}
 
+	/**
+	 * The trail's times are written as the other screens write theirs, in the page's language: in Turkish 07.12.2026
+	 * 08:31:17, in English 7 Dec 2026 08:31:17, where both showed 2026-12-07 08:31:17.
+	 */
+	@Test
+	void theTrailsTimesAreWrittenAsTheOtherScreensWriteTheirs() throws Exception {
+		String id = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(tx -> events.publishEvent(new Probe(id)));
+		for (String[] language : new String[][] { { "tr", "\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}" },
+				{ "en", "\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2}" } }) {
+			String page = mvc.perform(get("/audit").with(auditor).param("lang", language[0]).param("entityId", id))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(org.jsoup.Jsoup.parse(page).select("td[data-label]").get(1).text()).as(language[0])
+				.matches(language[1]);
+		}
+	}
+
 	@Test
 	void unknownCodesAndTimesThatAreNoneAreRefusedNamingTheParameter() throws Exception {
 		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param("action", "NO_SUCH_ACTION"))

@@ -48,7 +48,7 @@ class AuditKeyBrowserTests extends BrowserTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "tr, denetlenemiyor", "en, cannot be checked from entry" })
+	@CsvSource({ "tr, doğrulanamıyor", "en, cannot be checked from entry" })
 	void anEntryUnderAnIndexKeyNotConfiguredHereCannotBeChecked(String language, String said) {
 		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 		if (jdbc.sql("select count(*) from audit_entry where index_key = 'i2026'").query(Long.class).single() == 0) {

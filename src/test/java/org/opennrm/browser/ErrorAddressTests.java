@@ -36,6 +36,30 @@ class ErrorAddressTests {
 		assertThat(problem.body()).contains("\"status\":404").contains("\"title\":\"Not found\"");
 	}
 
+	/**
+	 * A button's address opened as a page (typed, bookmarked, followed from a link): the page says so in a case worker's
+	 * words and what to do, where it said "Method not allowed"; the API keeps the technical words, for programmers.
+	 */
+	@Test
+	void aButtonsAddressOpenedAsAPageSaysSoInWordsForPeople() throws Exception {
+		for (String language : new String[] { "tr", "en" }) {
+			WebClient browser = new WebClient(port, language);
+			browser.signIn("admin");
+			HttpResponse<String> page = browser.get("/admin/organisations/" + java.util.UUID.randomUUID() + "/deactivate");
+			assertThat(page.statusCode()).isEqualTo(405);
+			assertThat(page.body()).contains(language.equals("tr")
+					? "<h1>Bu adres bu şekilde açılamaz</h1>" : "<h1>This address cannot be opened so</h1>")
+				.contains(language.equals("tr") ? "Geri düğmesiyle" : "Back button")
+				.doesNotContain("Yönteme izin verilmiyor").doesNotContain("Method not allowed");
+		}
+		WebClient program = new WebClient(port, "en");
+		program.signIn("admin");
+		HttpResponse<String> problem = program.get("/api/v1/users/" + java.util.UUID.randomUUID() + "/deactivate",
+				"application/json");
+		assertThat(problem.statusCode()).isEqualTo(405);
+		assertThat(problem.body()).contains("\"title\":\"Method not allowed\"");
+	}
+
 	@Test
 	void anErrorForwardedToItKeepsItsStatus() throws Exception {
 		// a path the firewall refuses (an encoded "..") is sent to the error page by the container, as a 400

@@ -15,8 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.opennrm.SignIn;
@@ -31,6 +33,9 @@ class RefusedPostsTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aSignedInPersonsPostWithoutItsCsrfTokenIsRefusedWithTheForbiddenPage() throws Exception {
@@ -135,6 +140,30 @@ class RefusedPostsTests {
 		HttpResponse<String> signedOut = client.post("/logout", WebClient.fields("_csrf", token), "/admin/users");
 		assertThat(WebClient.location(signedOut)).endsWith("/login?logout");
 		assertThat(WebClient.location(client.get("/admin/users"))).contains("/login");
+	}
+
+	/**
+	 * A form longer than the server reads (2 MB: a document pasted into a field) says so in the page's language, that
+	 * nothing was saved and that the browser kept what was typed, where it said "Invalid request" without why.
+	 */
+	@Test
+	void aFormTooLongToBeReadSaysSoAndThatNothingWasSaved() throws Exception {
+		for (String language : List.of("tr", "en")) {
+			WebClient client = new WebClient(port, language);
+			client.signIn("admin");
+			String token = WebClient.csrf(client.get("/admin/organisations/new").body());
+			String name = "Uzun Belgeli Dernek " + UUID.randomUUID();
+			HttpResponse<String> refused = client.post("/admin/organisations", WebClient.fields("_csrf", token, "name",
+					name, "type", "NGO", "address", "Cumhuriyet Cd. ".repeat(200_000)), "/admin/organisations/new");
+			assertThat(refused.statusCode()).isEqualTo(413);
+			assertThat(refused.body()).contains(language.equals("tr")
+					? "<h1>Kaydedilemeyecek kadar uzun</h1>" : "<h1>Too long to be saved</h1>")
+				.contains(language.equals("tr") ? "hiçbir şey kaydedilmedi" : "nothing was saved")
+				.contains(language.equals("tr") ? "yazdıklarınızı saklar" : "it kept what you typed")
+				.doesNotContain("Geçersiz istek").doesNotContain("Invalid request").doesNotContain("Cumhuriyet");
+			assertThat(jdbc.sql("select count(*) from organisation where name = :name").param("name", name)
+				.query(Long.class).single()).isZero();
+		}
 	}
 
 	private HttpRequest.Builder request(String path) {

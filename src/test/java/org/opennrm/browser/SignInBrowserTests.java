@@ -257,7 +257,8 @@ class SignInBrowserTests extends BrowserTest {
 		String when = browser.driver.findElement(By.cssSelector("tbody tr td:nth-child(2)"))
 			.getText();
 		browser.screenshot("08-audit-trail-tr");
-		java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when.replace(' ', 'T'));
+		java.time.LocalDateTime shown = java.time.LocalDateTime.parse(when,
+				java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss"));
 		assertThat(java.time.Duration.between(shown, signedIn).abs()).isLessThan(java.time.Duration.ofMinutes(2));
 
 		// work done by the system itself is named by its job (as the demo's accounts are, by system:demo-data)

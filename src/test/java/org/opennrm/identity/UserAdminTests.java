@@ -138,7 +138,7 @@ class UserAdminTests {
 				.param("username", "bad name!")
 				.param("fullName", "")
 				.param("email", "not-an-address")
-				.param("phone", "05321112233")
+				.param("phone", "0532 111 22")
 				.param("organisationId", "")
 				.param("role", "FOCAL_POINT")
 				.param("scope", "NATIONAL")
@@ -151,10 +151,10 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Kullanıcı adında yalnızca a–z harflerini")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
-			.andExpect(content().string(containsString("Telefon numarasını uluslararası biçimde girin")))
+			.andExpect(content().string(containsString("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
 			.andExpect(content().string(containsString("value=\"bad name!\"")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
-			.andExpect(content().string(containsString("value=\"05321112233\"")))
+			.andExpect(content().string(containsString("value=\"0532 111 22\"")))
 			.andExpect(content().string(containsString("<option value=\"FOCAL_POINT\" selected=\"selected\">")))
 			// The scope list follows the role: a focal point may only have a province scope. The national scope sent
 			// is shown as chosen, with its error, although the form was refused for its other fields first.
@@ -185,6 +185,61 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Choose a longer phrase of several unrelated words.")));
 	}
 
+	/**
+	 * A field left empty is told once, as required, where an empty user name was also too short and of letters not
+	 * allowed; and an optional field of spaces only is one left empty, where a phone or e-mail address of spaces was
+	 * refused as one of the wrong form.
+	 */
+	@Test
+	void anEmptyFieldIsToldOnceAndAnOptionalOneOfSpacesIsLeftEmpty() throws Exception {
+		Document refused = Jsoup.parse(mvc.perform(post("/admin/users").with(admin).with(csrf()).param("lang", "en")
+				.param("username", "").param("fullName", "   ").param("email", "   ").param("phone", "  ")
+				.param("organisationId", gaziantep.id().toString()).param("role", "FOCAL_POINT").param("scope", "PROVINCE")
+				.param("password", PASSWORD)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select(".error-summary li").eachText()).containsExactly("User name: This field is required.",
+				"Full name: This field is required.");
+		assertThat(refused.selectFirst("#username-error").text()).isEqualTo("This field is required.");
+
+		String username = "bosluk." + System.nanoTime();
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", " " + username + " ")
+				.param("fullName", "Zeynep Öztürk").param("email", "   ").param("phone", "  ")
+				.param("organisationId", gaziantep.id().toString()).param("role", "FOCAL_POINT").param("scope", "PROVINCE")
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		UUID id = idOf(username);
+		assertThat(contacts(id)).isEqualTo(new UserContacts(null, null));
+
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.find(id)).orElseThrow();
+		mvc.perform(post("/admin/users/{id}", id).with(admin).with(csrf()).param("version", "" + account.version())
+				.param("fullName", "Zeynep Öztürk").param("email", " zeynep." + username + "@ornek.org ").param("phone", "   ")
+				.param("role", "FOCAL_POINT").param("scope", "PROVINCE"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(contacts(id)).isEqualTo(new UserContacts("zeynep." + username + "@ornek.org", null));
+	}
+
+	private UserContacts contacts(UUID id) {
+		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.contacts(id));
+	}
+
+	/** A phone number as people write it is saved in E.164, on a new account and a change alike. */
+	@Test
+	void aPhoneNumberAsPeopleWriteItIsSavedWithItsCountryCode() throws Exception {
+		String username = "telefon." + System.nanoTime();
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", username)
+				.param("fullName", "Zeynep Öztürk").param("phone", "0532 123 45 67")
+				.param("organisationId", gaziantep.id().toString()).param("role", "FOCAL_POINT").param("scope", "PROVINCE")
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		UUID id = idOf(username);
+		assertThat(contacts(id).phone()).isEqualTo("+905321234567");
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.find(id)).orElseThrow();
+		mvc.perform(post("/admin/users/{id}", id).with(admin).with(csrf()).param("version", "" + account.version())
+				.param("fullName", "Zeynep Öztürk").param("phone", "(0342) 123-45-67").param("role", "FOCAL_POINT")
+				.param("scope", "PROVINCE"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		assertThat(contacts(id).phone()).isEqualTo("+903421234567");
+	}
+
 	@Test
 	void screensRender() throws Exception {
 		mvc.perform(get("/admin/users/new").with(admin).param("lang", "tr"))
@@ -198,6 +253,36 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Last sign-in")))
 			.andExpect(content().string(not(containsString("Never signed in"))));
 		mvc.perform(get("/admin/users/{id}", UUID.randomUUID()).with(admin)).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * A filter's value that is none of its list's (an address edited by hand) is told at its field, with nothing listed,
+	 * as the audit trail's filter tells an unknown code; it listed every account as if the filter were not there.
+	 */
+	@Test
+	void aFilterValueNotInItsListIsToldAtItsField() throws Exception {
+		for (String[] refused : new String[][] { { "role", "xyz" }, { "role", "INDEX_UPKEEP" }, { "scope", "WORLD" },
+				{ "active", "maybe" }, { "locked", "1" }, { "organisation", "Gaziantep" } }) {
+			Document page = Jsoup.parse(mvc.perform(get("/admin/users").with(admin).param("lang", "en")
+					.param(refused[0], refused[1])).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString());
+			assertThat(page.select(".error-summary a[href=#" + refused[0] + "]")).as(refused[0]).hasSize(1)
+				.first().extracting(e -> e.text()).asString().contains("none of the list’s values");
+			assertThat(page.selectFirst("select#" + refused[0]).attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("table.data")).as(refused[1]).isEmpty();
+			assertThat(page.text()).doesNotContain("No users");
+		}
+		Document turkish = Jsoup.parse(mvc.perform(get("/admin/users").with(admin).param("lang", "tr")
+				.param("role", "xyz")).andReturn().getResponse().getContentAsString());
+		assertThat(turkish.select(".error-summary li").text()).isEqualTo(
+				"Rol: Bu, listedeki değerlerden biri değil (sayfanın adresi elle değiştirilmiş olabilir): listeden bir "
+						+ "değer ya da “Tümü” seçin.");
+		// names in any case are the list's values, as in the API
+		Document found = Jsoup.parse(mvc.perform(get("/admin/users").with(admin).param("lang", "en")
+				.param("role", "system_administrator").param("active", "TRUE")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(found.select(".error-summary")).isEmpty();
+		assertThat(found.select("table.data td a").eachText()).contains("admin");
 	}
 
 	@Test

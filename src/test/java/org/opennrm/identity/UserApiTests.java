@@ -2,6 +2,7 @@ package org.opennrm.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -290,7 +291,20 @@ class UserApiTests {
 			.andExpect(jsonPath("$.errors.password", containsString("demo hesaplarının herkese açık parolası")));
 		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content(body("ok." + System.nanoTime(), "", "KING", null, "sabah erken kalkan yol alır")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.role", allOf(containsString("FRONTLINE_REPORTER"),
+					containsString("SYSTEM_ADMINISTRATOR"), not(containsString("INDEX_UPKEEP")),
+					not(containsString("KEY_ROTATION")))));
+	}
+
+	/** A role the list filter does not know is refused naming the roles an account can have, not a system job's. */
+	@Test
+	void anUnknownRoleInTheListsFilterNamesTheRolesAnAccountCanHave() throws Exception {
+		mvc.perform(get("/api/v1/users").with(bearer(adminToken)).param("lang", "en").param("role", "xyz"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.role").value("expected one of FRONTLINE_REPORTER, FOCAL_POINT, "
+					+ "NRM_COORDINATOR, SERVICE_PROVIDER, PROSECUTION_LIAISON, PREVENTION_OFFICER, ANALYST, AUDITOR, "
+					+ "SYSTEM_ADMINISTRATOR"));
 	}
 
 	@Test

@@ -81,9 +81,18 @@ class OrganisationAdminTests {
 		mvc.perform(get("/admin/organisations").with(admin).param("text", name).param("active", "false"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(">" + name + "</a>"))));
-		// Nonsense in the filters is ignored rather than failing.
-		mvc.perform(get("/admin/organisations").with(admin).param("type", "NOPE").param("province", "x'"))
-			.andExpect(status().isOk());
+		// Nonsense in the filters is told at its field, and nothing listed, rather than failing or being passed over.
+		org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/organisations").with(admin)
+				.param("lang", "en").param("type", "NOPE").param("province", "x'").param("active", "maybe"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactly("#type", "#province", "#active");
+		assertThat(refused.select(".error-summary a").first().text()).isEqualTo("Type: This is none of the list’s values "
+				+ "(the page’s address may have been changed by hand): choose one from the list, or “Any”.");
+		assertThat(refused.selectFirst("select#province").attr("aria-invalid")).isEqualTo("true");
+		assertThat(refused.select("table.data")).isEmpty();
+		// a type in any case is the list's
+		mvc.perform(get("/admin/organisations").with(admin).param("text", name).param("type", " ngo "))
+			.andExpect(content().string(containsString(">" + name + "</a>")));
 	}
 
 	@Test
@@ -104,22 +113,44 @@ class OrganisationAdminTests {
 				.param("type", "POLICE")
 				.param("provinceCode", "27")
 				.param("address", "Şehitkamil, Gaziantep")
-				.param("phone", "0342 123 45 67")
+				.param("phone", "0342 123 45")
 				.param("email", "not-an-address")
-				.param("website", "www.example.org")
+				.param("website", "ftp://example.org")
 				.param("_active", "on"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor</h2>")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
-			.andExpect(content().string(containsString("Telefon numarasını uluslararası biçimde girin")))
+			.andExpect(content().string(containsString("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
-			.andExpect(content().string(containsString("http:// ya da https:// ile başlayan")))
-			.andExpect(content().string(containsString("value=\"0342 123 45 67\"")))
+			.andExpect(content().string(containsString("Bir web adresi girin, örneğin www.dernek.org.tr ya da https://www.dernek.org.tr.")))
+			.andExpect(content().string(containsString("value=\"0342 123 45\"")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
-			.andExpect(content().string(containsString("value=\"www.example.org\"")))
+			.andExpect(content().string(containsString("value=\"ftp://example.org\"")))
 			.andExpect(content().string(containsString("Şehitkamil, Gaziantep</textarea>")))
 			.andExpect(content().string(containsString("<option value=\"POLICE\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("<option value=\"27\" selected=\"selected\">")));
+	}
+
+	/** A web address without its scheme, as people give one, is read as the secure address it names. */
+	@Test
+	void aWebAddressWithoutItsSchemeIsReadAsItsSecureAddress() throws Exception {
+		for (String[] website : new String[][] { { "www.dernek.org", "https://www.dernek.org" },
+				{ " dernek.org.tr/iletisim ", "https://dernek.org.tr/iletisim" },
+				{ "HTTP://Dernek.org", "HTTP://Dernek.org" }, { "http://dernek.org", "http://dernek.org" } }) {
+			String name = "Web Derneği " + UUID.randomUUID();
+			mvc.perform(post("/admin/organisations").with(admin).with(csrf()).param("name", name).param("type", "NGO")
+					.param("website", website[0]).param("_active", "on"))
+				.andExpect(redirectedUrl("/admin/organisations"));
+			assertThat(organisations.list(new OrganisationFilter(name, null, null, null)).get(0).website()).as(website[0])
+				.isEqualTo(website[1]);
+		}
+		for (String refused : new String[] { "dernek", "ftp://dernek.org", "www.dernek org", "mailto:bilgi@dernek.org" }) {
+			mvc.perform(post("/admin/organisations").with(admin).with(csrf()).param("lang", "en")
+					.param("name", "Web Derneği " + UUID.randomUUID()).param("type", "NGO").param("website", refused))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Enter a web address, e.g. www.dernek.org.tr or "
+						+ "https://www.dernek.org.tr.")));
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.opennrm.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -217,7 +218,7 @@ class OrganisationApiTests {
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.errors.name").value("Bu alan zorunludur."))
 			.andExpect(jsonPath("$.errors.provinceCode").value("81 ilden birini seçin."))
-			.andExpect(jsonPath("$.errors.phone", containsString("uluslararası biçimde")))
+			.andExpect(jsonPath("$.errors.phone").value("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin."))
 			.andExpect(jsonPath("$.errors.email", containsString("e-posta")));
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"X\", \"type\": \"SPACESHIP\"}"))
@@ -225,6 +226,53 @@ class OrganisationApiTests {
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content("{not json"))
 			.andExpect(status().isBadRequest());
+	}
+
+	/** An optional field of spaces only is one left empty, on a creation and a change alike; a name of spaces is required. */
+	@Test
+	void anOptionalFieldOfSpacesOnlyIsLeftEmpty() throws Exception {
+		String name = "Boşluklu Dernek " + UUID.randomUUID();
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "%s", "type": "NGO", "provinceCode": " ", "address": "  ", "phone": "   ",
+						 "email": "  ", "website": " "}""".formatted(name)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.provinceCode").value(nullValue()))
+			.andExpect(jsonPath("$.phone").value(nullValue()))
+			.andExpect(jsonPath("$.email").value(nullValue()))
+			.andExpect(jsonPath("$.website").value(nullValue()));
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"   \", \"type\": \"NGO\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name").value("This field is required."));
+	}
+
+	/** A phone number as people write it is saved, and read back, in E.164; one that is none shows an example. */
+	@Test
+	void aPhoneNumberAsPeopleWriteItIsSavedWithItsCountryCode() throws Exception {
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Telefonlu Dernek %s", "type": "NGO", "phone": "0090 312 444 55 66"}"""
+					.formatted(UUID.randomUUID())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phone").value("+903124445566"));
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).param("lang", "en")
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"name": "Telefonlu Dernek %s", "type": "NGO", "phone": "0312 444 55"}"""
+					.formatted(UUID.randomUUID())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.phone").value("This is no phone number that can be read: enter it as, for "
+					+ "example, 0501 234 56 78, or with its country code, +90 501 234 56 78."));
+	}
+
+	@Test
+	void aWebAddressWithoutItsSchemeIsReadAsItsSecureAddress() throws Exception {
+		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Web Derneği %s", "type": "NGO", "website": "www.dernek.org.tr"}"""
+					.formatted(UUID.randomUUID())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.website").value("https://www.dernek.org.tr"));
 	}
 
 	@Test

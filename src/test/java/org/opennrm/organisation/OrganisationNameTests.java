@@ -172,7 +172,7 @@ class OrganisationNameTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This name is already in use: \u201cKadın Dayanışma Derneği\u201d.")))
 			.andExpect(content().string(containsString("Enter a valid e-mail address")))
-			.andExpect(content().string(containsString("Enter the phone number in international format")));
+			.andExpect(content().string(containsString("This is no phone number that can be read: enter it as, for example, 0501 234 56 78, or with its country code, +90 501 234 56 78.")));
 	}
 
 	@Test

@@ -111,8 +111,4 @@ class AdminChoices {
 		}
 	}
 
-	static Boolean booleanOrNull(String value) {
-		return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
-	}
-
 }

@@ -13,11 +13,17 @@ import org.opennrm.identity.NewApiClient;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.TypedText;
 
 /** The screen's form for a new API client: a date rather than an instant for the expiry. */
 record ApiClientForm(@NotBlank @Size(max = 100) @PlainText(label = "apiClient.name") String name,
 		@NotNull Role role, Scope scope,
 		@NotNull UUID organisationId, @FutureOrPresent LocalDate expiresOn) {
+
+	/** A name of spaces only as left empty ({@link TypedText}). */
+	ApiClientForm {
+		name = TypedText.orNull(name);
+	}
 
 	static ApiClientForm empty() {
 		return new ApiClientForm(null, null, null, null, null);

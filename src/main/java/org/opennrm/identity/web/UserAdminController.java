@@ -34,6 +34,8 @@ import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.FormMerge;
 import org.opennrm.shared.FormMerge.Shown;
+import org.opennrm.shared.EnumNames;
+import org.opennrm.shared.FilterChoice;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.SpokenLanguage;
 import org.opennrm.shared.UserInputException;
@@ -54,15 +56,26 @@ class UserAdminController {
 		this.reference = reference;
 	}
 
+	/**
+	 * The filter as its choices send it, each read as text: a value that is none of its list's (an address edited by
+	 * hand, {@code ?role=xyz}, a role no account can have) is told at its field, and nothing listed, where it was passed
+	 * over and every account listed as if it were not there.
+	 */
+	record Filter(String organisation, String role, String scope, String active, String locked) {
+	}
+
 	@GetMapping
-	String list(@RequestParam(required = false) String organisation, @RequestParam(required = false) String role,
-			@RequestParam(required = false) String scope, @RequestParam(required = false) String active,
-			@RequestParam(required = false) String locked, Model model) {
-		UserFilter filter = new UserFilter(AdminChoices.uuidOrNull(organisation), AdminChoices.enumOrNull(Role.class, role),
-				AdminChoices.enumOrNull(Scope.class, scope), AdminChoices.booleanOrNull(active),
-				AdminChoices.booleanOrNull(locked));
+	String list(@ModelAttribute("form") Filter form, BindingResult errors, Model model) {
+		UserFilter filter = new UserFilter(
+				FilterChoice.read(errors, "organisation", form.organisation(), AdminChoices::uuidOrNull),
+				FilterChoice.read(errors, "role", form.role(),
+						value -> EnumNames.find(Role.class, value).filter(Role::assignable).orElse(null)),
+				FilterChoice.read(errors, "scope", form.scope(), value -> AdminChoices.enumOrNull(Scope.class, value)),
+				FilterChoice.read(errors, "active", form.active(), FilterChoice::trueOrFalse),
+				FilterChoice.read(errors, "locked", form.locked(), FilterChoice::trueOrFalse));
 		model.addAttribute("filter", filter);
-		model.addAttribute("users", users.list(filter));
+		model.addAttribute("users", errors.hasErrors() ? List.of() : users.list(filter));
+		model.addAttribute("refused", errors.hasErrors());
 		model.addAttribute("scopes", Scope.values());
 		choices.addTo(model);
 		return "identity/users/list";

@@ -31,6 +31,7 @@ import org.opennrm.organisation.OrganisationType;
 import org.opennrm.reference.Province;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.EnumNames;
+import org.opennrm.shared.FilterChoice;
 import org.opennrm.shared.FormMerge;
 import org.opennrm.shared.FormMerge.Shown;
 import org.opennrm.shared.NotFoundException;
@@ -59,12 +60,17 @@ class OrganisationAdminController {
 			String active) {
 	}
 
-	/** A name searched for that no one could have typed (a NUL, a direction override) is told at its field. */
+	/**
+	 * A name searched for that no one could have typed (a NUL, a direction override) is told at its field, and so is a
+	 * choice that is none of its list's ({@link FilterChoice}).
+	 */
 	@GetMapping
 	String list(@Valid @ModelAttribute("search") Search search, BindingResult errors, Model model) {
-		OrganisationFilter filter = new OrganisationFilter(errors.hasErrors() ? null : search.text(),
-				enumOrNull(search.type()), reference.province(search.province()).map(Province::code).orElse(null),
-				"true".equals(search.active()) ? Boolean.TRUE : "false".equals(search.active()) ? Boolean.FALSE : null);
+		OrganisationFilter filter = new OrganisationFilter(errors.hasFieldErrors("text") ? null : search.text(),
+				FilterChoice.read(errors, "type", search.type(), OrganisationAdminController::enumOrNull),
+				FilterChoice.read(errors, "province", search.province(),
+						value -> reference.province(value).map(Province::code).orElse(null)),
+				FilterChoice.read(errors, "active", search.active(), FilterChoice::trueOrFalse));
 		model.addAttribute("filter", filter);
 		model.addAttribute("refused", errors.hasErrors());
 		// Sorted here as the user's language sorts (the database's collation puts Kütahya before Kırıkkale).

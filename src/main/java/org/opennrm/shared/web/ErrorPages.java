@@ -1,6 +1,7 @@
 package org.opennrm.shared.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +52,15 @@ class ErrorPages implements ErrorController {
 				locale);
 		// the address the caller asked for, not this forward's (which the MVC layer would name otherwise)
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
-			problem.setInstance(URI.create(asked));
+			try {
+				problem.setInstance(new URI(asked));
+			}
+			catch (URISyntaxException unreadable) {
+				// No URI (percent signs that encode nothing, the reason it was refused): left out, and the answer said
+				// to be shown, not saved, so that Spring's guard against a download named by the address does not read
+				// the address, which fails on it.
+				return ResponseEntity.status(status).header(HttpHeaders.CONTENT_DISPOSITION, "inline").body(problem);
+			}
 		}
 		return ResponseEntity.status(status).body(problem);
 	}

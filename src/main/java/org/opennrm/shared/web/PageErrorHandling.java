@@ -52,12 +52,17 @@ class PageErrorHandling {
 	 * Spring MVC's own errors (an id that is no id, a field missing from a form, a method the address does not take)
 	 * carry their status, a 4xx: the page for it, in the user's language, without the value sent; so does an address
 	 * whose parameters cannot be read (percent-encoded bytes that are no UTF-8, "?who=Ay%C5e"), which Tomcat reports
-	 * when a parameter is first asked for. Anything else is unexpected.
+	 * when a parameter is first asked for; a form longer than Tomcat reads ({@code server.tomcat.max-http-form-post-size},
+	 * 2 MB: a document pasted into a field) is told so, a 413, where it was an invalid request without a word of why.
+	 * Anything else is unexpected.
 	 */
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
 			return page(known.getStatusCode().value(), model, response);
+		}
+		if (ex instanceof InvalidParameterException unread && unread.getErrorCode() == 413) {
+			return page(413, model, response);
 		}
 		if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException
 				|| ex instanceof BindException || ex instanceof InvalidParameterException) {

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import org.opennrm.shared.SpokenLanguage;
 
@@ -157,10 +156,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
-		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(new SupportedLanguagesOnly(change, LANGUAGES));
+		registry.addInterceptor(new SupportedLanguagesOnly("lang", LANGUAGES));
 		registry.addInterceptor(new DenyUnannotatedHandlers());
 	}
 

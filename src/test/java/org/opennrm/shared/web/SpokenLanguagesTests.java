@@ -122,6 +122,23 @@ class SpokenLanguagesTests {
 			.andExpect(jsonPath("$.title").value("Oturum açılmamış"));
 	}
 
+	/** {@code ?lang=} as people and programs write a language: in any case, with a region; the language kept is bare. */
+	@Test
+	void aLanguageSwitchIsReadInAnyCaseAndWithARegion() throws Exception {
+		for (String asked : List.of("TR", "tr-TR", "tr_tr", " Tr ")) {
+			MockHttpServletResponse switched = answer(get("/login").param("lang", asked).header("Accept-Language", "en"));
+			assertThat(Jsoup.parse(switched.getContentAsString()).selectFirst("html").attr("lang")).as(asked)
+				.isEqualTo("tr");
+			assertThat(switched.getCookie("opennrm-lang")).as(asked).isNotNull()
+				.extracting(Cookie::getValue).isEqualTo("tr");
+		}
+		for (String asked : List.of("EN", "en-GB", "en_US")) {
+			assertThat(shownIn(get("/login").param("lang", asked).header("Accept-Language", "tr"))).as(asked)
+				.isEqualTo("en ltr");
+		}
+		assertThat(shownIn(get("/login").param("lang", "de-TR").header("Accept-Language", "en"))).isEqualTo("en ltr");
+	}
+
 	/** As {@code ?lang=de} always was: the page is shown in the language in use, and nothing is remembered. */
 	@Test
 	void aLanguageSwitchToArabicPersianOrRussianIsIgnoredAsAnyUnknownLanguage() throws Exception {
