@@ -100,7 +100,7 @@ class EmailLookupRekeying implements IndexKeyedValues {
 				left.add(row.id().toString());
 				continue;
 			}
-			List<UUID> sharing = users.findByEmailHash(blindIndex.lookupHashes(UserManagement.EMAIL_INDEX, UserManagement.lookupForm(email))).stream()
+			List<UUID> sharing = users.findByEmailHash(blindIndex.lookupHashes(UserManagement.EMAIL_INDEX, Users.asTyped(email))).stream()
 				.filter(other -> !other.equals(row.id())).toList();
 			if (!sharing.isEmpty()) {
 				// two accounts with one address (written before the turns above existed): a person must choose
@@ -112,7 +112,7 @@ class EmailLookupRekeying implements IndexKeyedValues {
 				continue;
 			}
 			jdbc.sql("update app_user set email_hash = :hash, email_index_key = :active where id = :id")
-				.param("hash", blindIndex.hash(UserManagement.EMAIL_INDEX, UserManagement.lookupForm(email))).param("active", active)
+				.param("hash", blindIndex.hash(UserManagement.EMAIL_INDEX, Users.asTyped(email))).param("active", active)
 				.param("id", row.id()).update();
 			entries.add(new EmailLookupRekeyed(row.id(), row.indexKey(), active, true));
 			rekeyed++;

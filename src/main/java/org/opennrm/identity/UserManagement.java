@@ -356,21 +356,12 @@ public class UserManagement {
 			return List.of();
 		}
 		users.lockEmailWrites();
-		return users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, lookupForm(email)));
+		return users.findByEmailHash(blindIndex.lookupHashes(EMAIL_INDEX, Users.asTyped(email)));
 	}
 
 	/** The address's blind index under the active index key (null without an address), and that key's id. */
 	private Users.EmailHash emailHash(String email) {
-		return new Users.EmailHash(blindIndex.hash(EMAIL_INDEX, lookupForm(email)), blindIndex.activeKeyId());
-	}
-
-	/**
-	 * An address as it is looked up: a Turkish keyboard's İ and ı are the i they stand for, as in user names, so that
-	 * {@code İnci@ornek.org} is the address of {@code inci@ornek.org} (the blind index folds case alone, İ to "i" with a
-	 * combining dot); the address itself is kept as typed.
-	 */
-	static String lookupForm(String email) {
-		return email == null ? null : email.replace('İ', 'i').replace('ı', 'i');
+		return new Users.EmailHash(blindIndex.hash(EMAIL_INDEX, Users.asTyped(email)), blindIndex.activeKeyId());
 	}
 
 	private static String blankToNull(String value) {

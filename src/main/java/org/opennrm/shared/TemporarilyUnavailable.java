@@ -3,6 +3,7 @@ package org.opennrm.shared;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.transaction.TransactionSystemException;
@@ -98,19 +99,20 @@ public interface TemporarilyUnavailable {
 	 * that lost a deadlock (40P01) or a serialization failure (40001), {@link Why#CONFLICT}.
 	 */
 	static Optional<Why> why(Throwable failure) {
-		Optional<Why> declared = Causes.chain(failure).stream().filter(TemporarilyUnavailable.class::isInstance)
+		List<Throwable> chain = Causes.chain(failure);
+		Optional<Why> declared = chain.stream().filter(TemporarilyUnavailable.class::isInstance)
 			.map(cause -> ((TemporarilyUnavailable) cause).reason()).findFirst();
 		if (declared.isPresent()) {
 			return declared;
 		}
-		if (Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)) {
+		if (chain.stream().anyMatch(TemporarilyUnavailable::databaseOutOfReach)) {
 			return Optional.of(Why.DATABASE);
 		}
-		if (Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::cancelledAtItsLimit)) {
+		if (chain.stream().anyMatch(TemporarilyUnavailable::cancelledAtItsLimit)) {
 			return Optional.of(Why.TOO_SLOW);
 		}
-		return Causes.chain(failure).stream().anyMatch(TemporarilyUnavailable::lostAConflict)
-				? Optional.of(Why.CONFLICT) : Optional.empty();
+		return chain.stream().anyMatch(TemporarilyUnavailable::lostAConflict) ? Optional.of(Why.CONFLICT)
+				: Optional.empty();
 	}
 
 	private static boolean lostAConflict(Throwable cause) {

@@ -150,13 +150,14 @@ public class Users {
 	}
 
 	/**
-	 * A user name as it may be typed on a Turkish keyboard, where a capital i is İ (a phone capitalising the first
-	 * letter, the caps lock) and the key beside it ı: user names are ASCII letters, digits and {@code ._@-} alone
-	 * ({@link org.opennrm.identity.NewUser}), so either is the i it stands for. Lowered as it is, İ became "i" with a
-	 * combining dot, and {@code ADMİN} named no account.
+	 * A user name or an e-mail address as it may be typed on a Turkish keyboard, where a capital i is İ (a phone
+	 * capitalising the first letter, the caps lock) and the key beside it ı: either is the i it stands for. User names
+	 * are ASCII letters, digits and {@code ._@-} alone ({@link org.opennrm.identity.NewUser}); lowered as it is, İ
+	 * became "i" with a combining dot, so {@code ADMİN} named no account and {@code İnci@ornek.org} was an address
+	 * beside {@code inci@ornek.org} (the blind index folds case alone).
 	 */
-	static String asTyped(String username) {
-		return username == null ? null : username.replace('İ', 'i').replace('ı', 'i');
+	public static String asTyped(String typed) {
+		return typed == null ? null : typed.replace('İ', 'i').replace('ı', 'i');
 	}
 
 	public boolean usernameTaken(String username) {
