@@ -31,14 +31,7 @@ class ScheduledJobErrors {
 		return failure -> {
 			var why = TemporarilyUnavailable.why(failure);
 			if (why.isPresent()) {
-				log.warn("A scheduled job did not run, {}; it runs again at its next time: {}",
-						switch (why.get()) {
-							case OUT_OF_SERVICE -> "this server being out of service until restarted (its log says why)";
-							case TOO_SLOW -> "a statement of its having run past its time limit and been cancelled";
-							case CONFLICT -> "its transaction having lost a deadlock or a serialization conflict with another";
-							case BUSY -> "the service being too busy";
-							case DATABASE -> "the database being out of reach";
-						},
+				log.warn("A scheduled job did not run, {}; it runs again at its next time: {}", why.get().inTheLog(),
 						SafeErrors.describe(failure));
 			}
 			else if (Causes.any(failure, InterruptedException.class)) {

@@ -19,17 +19,17 @@ public interface TemporarilyUnavailable {
 	enum Why {
 
 		/** Too many password checks at once: a few seconds. */
-		BUSY("503", 5),
+		BUSY("503", 5, "the service being too busy"),
 
 		/** The database cannot be reached (stopped, restarting, the network to it down): a minute. */
-		DATABASE("503.database", 60),
+		DATABASE("503.database", 60, "the database being out of reach"),
 
 		/**
 		 * A statement of the request ran past the database's limit ({@code statement_timeout}, two minutes) and was
 		 * cancelled, its transaction rolled back: a load or a lock held that long may have passed in half a minute.
 		 * Not an outage, and no fault of the user's: an operator is told of each ({@link #logged()}).
 		 */
-		TOO_SLOW("503.tooSlow", 30),
+		TOO_SLOW("503.tooSlow", 30, "a database statement having run past its time limit and been cancelled"),
 
 		/**
 		 * A transaction of the request lost to another one at the same moment and was rolled back: a deadlock (40P01),
@@ -37,20 +37,23 @@ public interface TemporarilyUnavailable {
 		 * No fault of the user's, and one the application's lock order should not allow: an operator is told of each
 		 * ({@link #logged()}).
 		 */
-		CONFLICT("503.conflict", 5),
+		CONFLICT("503.conflict", 5,
+				"a database transaction having lost a deadlock or a serialization conflict with another and been rolled back"),
 
 		/**
 		 * This node may do nothing audited until an operator restarts it (its active index key was replaced for good,
 		 * docs/encryption.md): a few minutes, in which a load balancer sends the user to another node.
 		 */
-		OUT_OF_SERVICE("503.outOfService", 300);
+		OUT_OF_SERVICE("503.outOfService", 300, "this server being out of service until restarted (an ERROR above says why)");
 
 		private final String texts;
 		private final int retryAfterSeconds;
+		private final String inTheLog;
 
-		Why(String texts, int retryAfterSeconds) {
+		Why(String texts, int retryAfterSeconds, String inTheLog) {
 			this.texts = texts;
 			this.retryAfterSeconds = retryAfterSeconds;
+			this.inTheLog = inTheLog;
 		}
 
 		public String texts() {
@@ -64,6 +67,14 @@ public interface TemporarilyUnavailable {
 		 */
 		public boolean logged() {
 			return this == TOO_SLOW || this == CONFLICT;
+		}
+
+		/**
+		 * The reason in the operators' log, one phrase wherever it is told (a request answered 503, a scheduled job not
+		 * run): "…, the database being out of reach".
+		 */
+		public String inTheLog() {
+			return inTheLog;
 		}
 
 		/** The {@code Retry-After} header's value. */

@@ -31,12 +31,12 @@ class ScheduledJobErrorsTests {
 
 		ScheduledJobErrors.handler().handleError(new org.springframework.dao.QueryTimeoutException("cancelled",
 				new java.sql.SQLException("ERROR: canceling statement due to statement timeout", "57014")));
-		assertThat(output.toString()).contains("A scheduled job did not run, a statement of its having run past its"
+		assertThat(output.toString()).contains("A scheduled job did not run, a database statement having run past its"
 				+ " time limit and been cancelled").doesNotContain("\tat ");
 
 		ScheduledJobErrors.handler().handleError(new org.springframework.dao.PessimisticLockingFailureException("lost",
 				new java.sql.SQLException("ERROR: deadlock detected", "40P01")));
-		assertThat(output.toString()).contains("A scheduled job did not run, its transaction having lost a deadlock or a"
+		assertThat(output.toString()).contains("A scheduled job did not run, a database transaction having lost a deadlock or a"
 				+ " serialization conflict with another").doesNotContain("\tat ");
 
 		ScheduledJobErrors.handler().handleError(new IllegalStateException("a fault of the job's own"));

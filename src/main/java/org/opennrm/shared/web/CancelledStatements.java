@@ -21,13 +21,8 @@ final class CancelledStatements {
 
 	/** Warns of {@code failure} if it is such a statement; {@code request} says what asked (a page, an API call). */
 	static void warnIf(TemporarilyUnavailable.Why why, String request, Throwable failure) {
-		if (why == TemporarilyUnavailable.Why.CONFLICT) {
-			log.warn("{}'s database transaction lost a deadlock or a serialization conflict with another and was rolled"
-					+ " back, answered 503: {}", request, SafeErrors.describe(failure));
-		}
-		else if (why.logged()) {
-			log.warn("{}'s database statement ran past its time limit and was cancelled, answered 503: {}", request,
-					SafeErrors.describe(failure));
+		if (why.logged()) {
+			log.warn("{} was answered 503, {}: {}", request, why.inTheLog(), SafeErrors.describe(failure));
 		}
 	}
 

@@ -193,10 +193,8 @@ final class TemporarilyUnavailableFilter extends OncePerRequestFilter {
 		long last = lastWarned.get();
 		if (now - last > 60_000_000_000L && lastWarned.compareAndSet(last, now)) {
 			answeredSinceWarned.addAndGet(-answered);
-			log.warn("Requests answered 503, {}: {} since the last such line; the latest failed with {}",
-					why == TemporarilyUnavailable.Why.OUT_OF_SERVICE
-							? "this server being out of service until restarted (an ERROR above says why)"
-							: "the service being unavailable for the moment", answered, SafeErrors.describe(failure));
+			log.warn("Requests answered 503: {} since the last such line; the latest, {}, failed with {}", answered,
+					why.inTheLog(), SafeErrors.describe(failure));
 		}
 	}
 

@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.opennrm.IntegrationTest;
 import org.opennrm.TestTokens;
@@ -65,6 +67,9 @@ class UnexpectedErrorsTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	JsonMapper json;
 
 	/** What a password check too busy to wait for throws, seen by the handlers through the exception it causes. */
 	static final class Busy extends RuntimeException implements TemporarilyUnavailable {
@@ -139,7 +144,7 @@ class UnexpectedErrorsTests {
 		assertThat(messages.getMessage("error.503.tooSlow.title", null, Locale.forLanguageTag("tr")))
 			.isEqualTo("Çok uzun sürdü");
 
-		assertThat(log.getOut().lines().filter(line -> line.contains("ran past its time limit")))
+		assertThat(log.getOut().lines().filter(line -> line.contains("was answered 503, a database statement having run past its time limit")))
 			.hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN")
 				.contains("org.springframework.dao.QueryTimeoutException").contains("<- caused by org.postgresql.util.PSQLException")
 				.doesNotContain("Ayşe").doesNotContain("canceling"));
@@ -169,7 +174,7 @@ class UnexpectedErrorsTests {
 		assertThat(messages.getMessage("error.503.conflict.title", null, Locale.forLanguageTag("tr")))
 			.isEqualTo("Yarıda kesildi");
 
-		assertThat(log.getOut().lines().filter(line -> line.contains("lost a deadlock or a serialization conflict")))
+		assertThat(log.getOut().lines().filter(line -> line.contains("was answered 503, a database transaction having lost a deadlock or a serialization conflict")))
 			.hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN")
 				.contains("org.springframework.dao.PessimisticLockingFailureException")
 				.contains("<- caused by org.postgresql.util.PSQLException").doesNotContain("pg_advisory_xact_lock"));
@@ -211,6 +216,29 @@ class UnexpectedErrorsTests {
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	/**
+	 * Requests answered 503 for the database out of reach are told once a minute, with how many and why, in the same
+	 * words as a scheduled job not run for it; each answered so still gets its 503.
+	 */
+	@Test
+	void requestsAnswered503ForTheDatabaseOutOfReachAreOneLineAMinute(CapturedOutput log) throws Exception {
+		var filter = new TemporarilyUnavailableFilter(null, new AcceptHeaderLocaleResolver(), messages, json, null);
+		for (int i = 0; i < 3; i++) {
+			var response = new MockHttpServletResponse();
+			filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/organisations"), response, (request, answer) -> {
+				throw new CannotGetJdbcConnectionException("no connection",
+						new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+			});
+			assertThat(response.getStatus()).isEqualTo(503);
+			assertThat(response.getHeader("Retry-After")).isEqualTo("60");
+		}
+		assertThat(log.getOut().lines().filter(line -> line.contains("Requests answered 503")))
+			.singleElement().satisfies(line -> assertThat(line).contains("WARN")
+				.contains("Requests answered 503: 1 since the last such line; the latest, the database being out of reach,"
+						+ " failed with org.springframework.jdbc.CannotGetJdbcConnectionException")
+				.doesNotContain("HikariPool"));
 	}
 
 }
