@@ -483,6 +483,22 @@ function opennrmMeta(name) {
       return post(other) && action(other) === action(form);
     }).indexOf(form);
   }
+  // A form shown again with what was sent in it (refused) stands at the address it was sent to, for a new record the
+  // list's (<meta name="form-sent-from">, the page it was sent from): before it is sent again, and before a part of it
+  // is asked for, the tab's address becomes the form's page, so that what was kept names that page and a sign-in asked
+  // for meanwhile returns there (the Referer and htmx's HX-Current-URL are this address), not to the list.
+  function standAtFormPage() {
+    var page = opennrmMeta('form-sent-from');
+    if (page && new URL(page, location.href).href !== location.href) {
+      history.replaceState(history.state, '', page);
+    }
+  }
+  document.addEventListener('htmx:configRequest', function (event) {
+    if (opennrmMeta('form-sent-from')) {
+      standAtFormPage();
+      event.detail.headers['HX-Current-URL'] = location.href;
+    }
+  });
   function save(form, state) {
     var content = JSON.stringify({
       page: location.pathname,
@@ -656,7 +672,11 @@ function opennrmMeta(name) {
     var redirected = submitter && ['formaction', 'formmethod', 'formenctype', 'formtarget'].some(function (name) {
       return submitter.hasAttribute(name);
     });
-    if (event.defaultPrevented || redirected || !keeping() || !post(form) || !typed(form)) {
+    if (event.defaultPrevented || redirected || !post(form)) {
+      return;
+    }
+    standAtFormPage();
+    if (!keeping() || !typed(form)) {
       return;
     }
     // kept before the form goes (encrypting takes a moment), then sent as it was about to be

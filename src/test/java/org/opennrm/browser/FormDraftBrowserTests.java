@@ -110,6 +110,60 @@ class FormDraftBrowserTests extends BrowserTest {
 		}
 	}
 
+	/**
+	 * A new record's form refused with its errors stands at the list's address, where it was sent; sent again after the
+	 * session ended, the sign-in returns to the form's own page, where what was typed comes back.
+	 */
+	@Test
+	void aFormRefusedThenSentAfterTheSessionEndedComesBackAtTheFormsPage() {
+		signIn("admin", "tr");
+		browser.open("/admin/organisations/new");
+		String name = "Önce Reddedilen Vakıf " + System.nanoTime();
+		browser.driver.findElement(By.id("name")).sendKeys(name);
+		browser.submit(By.cssSelector("form.form button.primary"));
+		assertThat(browser.driver.getCurrentUrl()).as("refused, shown at the address it was sent to").endsWith("/admin/organisations");
+		assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+		new Select(browser.driver.findElement(By.id("type"))).selectByValue("NGO");
+		new Select(browser.driver.findElement(By.id("provinceCode"))).selectByValue("06");
+		endThisBrowsersSession();
+
+		browser.submit(By.cssSelector("form.form button.primary"));
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/login?expired=unsaved");
+		typeSignIn("admin");
+
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/organisations/new");
+		assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
+		assertThat(new Select(browser.driver.findElement(By.id("type"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("NGO");
+		assertThat(new Select(browser.driver.findElement(By.id("provinceCode"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("06");
+		assertThat(browser.driver.findElement(By.id("draft-restored")).isDisplayed()).isTrue();
+		browser.screenshot("36-refused-form-restored-tr");
+		browser.submit(By.cssSelector("form.form button.primary"));
+		assertThat(organisationsNamed(name)).isOne();
+	}
+
+	/** The same, where a part of the refused form (the role's scopes) is asked for after the session ended. */
+	@Test
+	void aFormRefusedWhosePartWasAskedForAfterTheSessionEndedComesBackAtTheFormsPage() {
+		signIn("admin", "en");
+		browser.open("/admin/users/new");
+		String username = "once.reddedilen." + System.nanoTime() % 1_000_000;
+		browser.driver.findElement(By.id("username")).sendKeys(username);
+		browser.submit(By.cssSelector("form.form button.primary"));
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/users");
+		browser.driver.findElement(By.id("fullName")).sendKeys("Elif Önce");
+		endThisBrowsersSession();
+
+		new Select(browser.driver.findElement(By.id("role"))).selectByValue("ANALYST");
+		new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/login?expired"));
+		typeSignIn("admin");
+
+		assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/users/new");
+		assertThat(browser.driver.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
+		assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Elif Önce");
+	}
+
 	@Test
 	void aFormWhosePartWasAskedForAfterTheSessionEndedComesBackWithThatPart() {
 		signIn("admin", "en");

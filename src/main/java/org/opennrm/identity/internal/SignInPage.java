@@ -1,7 +1,6 @@
 package org.opennrm.identity.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
+import org.opennrm.shared.LocalPages;
 import org.opennrm.shared.PlainText;
 
 /**
@@ -100,7 +100,7 @@ final class SignInPage {
 
 	/** The page whose script (htmx) sent the request, as a path of this application; none if it is not one. */
 	static Optional<String> htmxPage(HttpServletRequest request) {
-		return localPage(request, request.getHeader("HX-Current-URL"));
+		return LocalPages.of(request, request.getHeader("HX-Current-URL"));
 	}
 
 	/** Back to the sign-in page with {@code query}, the user name typed kept for the form. */
@@ -159,33 +159,7 @@ final class SignInPage {
 	 * scheme, host and port), as a path within it; none if there is none or it is the sign-in page.
 	 */
 	static Optional<String> formPage(HttpServletRequest request) {
-		return localPage(request, request.getHeader("Referer"));
-	}
-
-	/** {@code address}, a page of this application (same scheme, host and port), as a path within it. */
-	private static Optional<String> localPage(HttpServletRequest request, String address) {
-		if (address == null) {
-			return Optional.empty();
-		}
-		try {
-			URI uri = URI.create(address);
-			URI self = URI.create(request.getRequestURL().toString());
-			String path = uri.getRawPath();
-			String context = request.getContextPath();
-			if (!self.getScheme().equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() == null
-					|| !uri.getRawAuthority().equalsIgnoreCase(self.getRawAuthority()) || path == null
-					|| !path.startsWith(context + "/") || path.startsWith(context + "//")) {
-				return Optional.empty();
-			}
-			String local = path.substring(context.length());
-			if (local.equals("/login") || local.equals("/logout") || local.startsWith("/error")) {
-				return Optional.empty();
-			}
-			return Optional.of(local + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-		}
-		catch (IllegalArgumentException notAnAddress) {
-			return Optional.empty();
-		}
+		return LocalPages.formSentFrom(request);
 	}
 
 }

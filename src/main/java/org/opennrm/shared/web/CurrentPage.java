@@ -11,6 +11,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.opennrm.shared.LanguageLinks;
+import org.opennrm.shared.LocalPages;
 
 /**
  * The address the person asked for, as the layout needs it ({@code @currentPage} in templates): for the language links
@@ -50,6 +51,23 @@ public class CurrentPage {
 			.filter(part -> !part.isEmpty() && !part.equals("lang") && !part.startsWith("lang="))
 			.collect(Collectors.joining("&"));
 		return localPath(uri(request)) + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
+	}
+
+	/**
+	 * For a form shown again with what was sent in it (refused, its errors beside its fields): the page it was sent
+	 * from, with the context path; else null. Such a page stands at the address the form was sent to, which for a new
+	 * record is the list's; its script sends the form page's address instead (opennrm.js, "A form's values kept"), so
+	 * that a sign-in asked for when the session has ended returns to the form, not to the list.
+	 */
+	public String formSentFrom() {
+		HttpServletRequest request = request();
+		if (request == null || !"POST".equals(request.getMethod())
+				|| request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				|| attributes.getResponse() == null || attributes.getResponse().getStatus() >= 400) {
+			return null;
+		}
+		return LocalPages.formSentFrom(request).map(path -> request.getContextPath() + path).orElse(null);
 	}
 
 	/** Whether this address is {@code section} (a path within the application) or below it. */
