@@ -2,6 +2,7 @@ package org.opennrm.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -160,11 +161,14 @@ class CandidateApiTests {
 		wrongType("{\"givenNames\":\"Zahra\",\"sex\":{}}", "sex", SEX_EN, SEX_TR);
 		wrongType("{\"givenNames\":[\"Zahra\"]}", "givenNames", "Give text here, in quotes.",
 				"Buraya tırnak içinde bir metin girin.");
-		// JSON that is not well-formed names no field
-		for (String malformed : List.of("{\"givenNames\":\"Zahra\",}", "{\"birthYear\": 19x0}", "{\"givenNames\":\"Zahra\"} x")) {
-			ask("en", malformed).andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.detail").value(
-						"The request could not be read. Check that it is well-formed JSON with the documented fields and value types."))
+		// JSON that is not well-formed names no field, but where it goes wrong
+		Map<String, Integer> malformed = Map.of("{\"givenNames\":\"Zahra\",}", 23, "{\"birthYear\": 19x0}", 17,
+				"{\"givenNames\":\"Zahra\"} x", 24);
+		for (Map.Entry<String, Integer> body : malformed.entrySet()) {
+			ask("en", body.getKey()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", startsWith(
+						"The body is not well-formed JSON: it goes wrong at line 1, column " + body.getValue() + ".")))
+				.andExpect(jsonPath("$.column").value(body.getValue()))
 				.andExpect(jsonPath("$.errors").doesNotExist());
 		}
 	}

@@ -91,6 +91,10 @@ class VictimDataLogTests {
 				"{\"givenNames\":\"" + NAME + "\",\"birthYear\":\"" + NAME + "\"}",
 				"{\"givenNames\":\"" + NAME + "\",\"limit\":\"" + ARABIC + "\"}",
 				"{\"givenNames\":\"" + NAME + "\",\"excludeId\":\"" + NAME + "\"}",
+				// several fields at fault, each read again alone for the answer
+				"{\"givenNames\":{\"x\":\"" + NAME + "\"},\"birthYear\":\"" + NAME + "\",\"sex\":5,\"nickname\":\"" + NAME
+						+ "\",\"familyNames\":\"" + ARABIC + "\"}",
+				"{\"givenNames\":\"" + NAME + "\",,\"familyNames\":\"" + ARABIC + "\"}",
 				"{\"givenNames\":\"" + NAME.repeat(200) + "\"}",
 				"{\"givenNames\":\"" + NAME + "\"",
 				"\"" + NAME + "\"",
@@ -103,6 +107,11 @@ class VictimDataLogTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(("{\"givenNames\":\"" + NAME + " \u00c5\"}").getBytes(StandardCharsets.ISO_8859_1)))
 			.andExpect(status().is4xxClientError());
+		// and declared in another character set
+		mvc.perform(post("/api/v1/matching/candidates").with(coordinator).with(SecurityMockMvcRequestPostProcessors.csrf())
+			.contentType("application/json;charset=windows-1256")
+			.content(("{\"givenNames\":\"" + NAME + "\",\"familyNames\":\"" + ARABIC + "\"}").getBytes("windows-1256")))
+			.andExpect(status().isUnsupportedMediaType());
 		assertThat(LogCanary.drain()).isEmpty();
 	}
 

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -67,9 +70,12 @@ class ApiErrorHandling {
 
 	private final ApplicationEventPublisher events;
 
-	ApiErrorHandling(MessageSource messages, ApplicationEventPublisher events) {
+	private final BodyFieldErrors bodyFieldErrors;
+
+	ApiErrorHandling(MessageSource messages, ApplicationEventPublisher events, BodyFieldErrors bodyFieldErrors) {
 		this.messages = messages;
 		this.events = events;
+		this.bodyFieldErrors = bodyFieldErrors;
 	}
 
 	/**
@@ -89,8 +95,12 @@ class ApiErrorHandling {
 	}
 
 	private ProblemDetail invalid(BindingResult result, Locale locale) {
+		return invalid(result, result.getTarget() == null ? null : result.getTarget().getClass(), locale);
+	}
+
+	private ProblemDetail invalid(BindingResult result, Class<?> body, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
-		List<String> declared = declaredFields(result.getTarget());
+		List<String> declared = declaredFields(body);
 		Map<String, String> errors = new LinkedHashMap<>();
 		result.getGlobalErrors().stream()
 			.sorted(Comparator.comparing(e -> String.valueOf(e.getCode())))
@@ -109,11 +119,10 @@ class ApiErrorHandling {
 		return path.replaceAll("\\[\\d*\\]", "");
 	}
 
-	private static List<String> declaredFields(Object target) {
-		if (target == null) {
+	private static List<String> declaredFields(Class<?> type) {
+		if (type == null) {
 			return List.of();
 		}
-		Class<?> type = target.getClass();
 		return type.isRecord() ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList()
 				: Arrays.stream(type.getDeclaredFields()).map(Field::getName).sorted().toList();
 	}
@@ -179,24 +188,56 @@ class ApiErrorHandling {
 		return problem;
 	}
 
+	/**
+	 * A body that cannot be read: every field at fault named ({@link BodyFieldErrors}), with the body's other errors;
+	 * JSON that is not well-formed, by the line and column where it goes wrong ({@link JsonSyntaxError}), also given
+	 * as the problem's {@code line} and {@code column}. Never with Jackson's words, which quote the body.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(Exception ex, Locale locale) {
+	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
 		if (Causes.any(ex, RequestBodyLimit.BodyTooLarge.class)) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "error.413.title", "error.413.detail", locale);
 		}
 		Optional<JsonFieldError> atField = JsonFieldError.in(ex);
-		if (atField.isEmpty()) {
-			// JSON that is not well-formed names no field
-			return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
+		if (atField.isPresent()) {
+			if (ex.getHttpInputMessage() instanceof JsonBody body) {
+				return invalid(bodyFieldErrors.of(body, atField.get()), rawClass(body), locale);
+			}
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
+			problem.setProperty("errors",
+					Map.of(atField.get().field(), messages.getMessage(atField.get().message(), locale)));
+			return problem;
 		}
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.validation", locale);
-		problem.setProperty("errors", Map.of(atField.get().field(), messages.getMessage(atField.get().message(), locale)));
-		return problem;
+		Optional<JsonSyntaxError> syntax = JsonSyntaxError.in(ex);
+		if (syntax.isPresent()) {
+			JsonSyntaxError at = syntax.get();
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.400.detail", locale);
+			problem.setDetail(messages.getMessage(at.endsEarly() ? "error.json.endsEarly" : "error.json.syntax",
+					new Object[] { String.valueOf(at.line()), String.valueOf(at.column()) }, locale));
+			problem.setProperty("line", at.line());
+			problem.setProperty("column", at.column());
+			return problem;
+		}
+		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
 	}
 
+	private static Class<?> rawClass(JsonBody body) {
+		return ResolvableType.forType(body.targetType()).resolve();
+	}
+
+	/** A body declared in another character set than UTF-8 (415), or whose bytes are none (400), told to send UTF-8. */
+	@ExceptionHandler(Utf8Bodies.NotUtf8.class)
+	ProblemDetail notUtf8(Utf8Bodies.NotUtf8 ex, Locale locale) {
+		return ex.declared() ? problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.title", "error.utf8.charset", locale)
+				: problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.utf8.bytes", locale);
+	}
+
+	/** A body that is not JSON; JSON in a character set Spring does not know ({@code charset=latin-99}), not UTF-8. */
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ProblemDetail mediaType(Exception ex, Locale locale) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.title", "error.415.detail", locale);
+	ProblemDetail mediaType(Exception ex, Locale locale, HttpServletRequest request) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.title",
+				Utf8Bodies.isJsonInAnotherCharset(request.getContentType()) ? "error.utf8.charset" : "error.415.detail",
+				locale);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

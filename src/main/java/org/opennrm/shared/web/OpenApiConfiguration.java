@@ -32,7 +32,11 @@ class OpenApiConfiguration {
 						Every call is checked against the caller's role and scope; errors are RFC 9457 problem \
 						details in Turkish or English, as `Accept-Language` asks (else the configured default). A value \
 						of a list (a role, a scope, a type) is read in any case, in a query parameter and a JSON body \
-						alike (`focal_point` is `FOCAL_POINT`)."""))
+						alike (`focal_point` is `FOCAL_POINT`). A JSON body is sent in UTF-8, each value of its field's \
+						JSON type: text, dates and values of a list in quotes, numbers and `true`/`false` without \
+						(`"1990"` for a number, `"true"` or `1` for true or false, are refused). A body refused names \
+						every field at fault in `errors`, with the body's other errors; one that is not well-formed \
+						JSON says where, as `line` and `column`."""))
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("onrm_…")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
@@ -51,6 +55,10 @@ class OpenApiConfiguration {
 				.addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
 				.addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
 				.addProperty("instance", new StringSchema())
+				.addProperty("line", new IntegerSchema().description("Where a body that is not well-formed JSON goes "
+						+ "wrong: its line, from 1"))
+				.addProperty("column", new IntegerSchema().description("The character in that line where it goes wrong, "
+						+ "from 1"))
 				.addProperty("errors", new ObjectSchema().description("A message for each field or parameter at fault")
 					.additionalProperties(new StringSchema())));
 			if (api.getPaths() == null) {

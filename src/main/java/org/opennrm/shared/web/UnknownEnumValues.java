@@ -122,8 +122,9 @@ class UnknownEnumValues extends RequestBodyAdviceAdapter {
 				"error.type." + noted.type().getName(), "error.type.enum", "error.type" };
 	}
 
+	/** The values noted while this request's body was read, no longer noted: later readings fail on them. */
 	@SuppressWarnings("unchecked")
-	private static List<Noted> takeNoted() {
+	static List<Noted> takeNoted() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
 			return List.of();

@@ -88,7 +88,7 @@ class UnexpectedErrorsTests {
 
 	@Test
 	void aBusyServiceAnswers503WithTryAgainOnTheApiAndOnTheScreens() {
-		var api = new ApiErrorHandling(messages, event -> { }).unexpected(new IllegalStateException(new Busy()),
+		var api = new ApiErrorHandling(messages, event -> { }, null).unexpected(new IllegalStateException(new Busy()),
 				Locale.forLanguageTag("tr"));
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
@@ -105,7 +105,7 @@ class UnexpectedErrorsTests {
 	void aDatabaseOutOfReachAnswers503WithTryAgainInAMinuteOnTheApiAndOnTheScreens() {
 		var outOfReach = new CannotGetJdbcConnectionException("no connection", new SQLTransientConnectionException(
 				"HikariPool-1 - Connection is not available, request timed out after 5000ms"));
-		var api = new ApiErrorHandling(messages, event -> { }).unexpected(outOfReach, Locale.forLanguageTag("tr"));
+		var api = new ApiErrorHandling(messages, event -> { }, null).unexpected(outOfReach, Locale.forLanguageTag("tr"));
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("60");
 		assertThat(api.getBody().getTitle()).isEqualTo("Geçici olarak kullanılamıyor");
@@ -129,7 +129,7 @@ class UnexpectedErrorsTests {
 	void aStatementPastItsTimeLimitAnswers503AndIsWarnedOf(CapturedOutput log) {
 		var cancelled = new QueryTimeoutException("PreparedStatementCallback; SQL [select … 'Ayşe']", new PSQLException(
 				"ERROR: canceling statement due to statement timeout", PSQLState.QUERY_CANCELED));
-		var api = new ApiErrorHandling(messages, event -> { }).unexpected(cancelled, Locale.forLanguageTag("en"));
+		var api = new ApiErrorHandling(messages, event -> { }, null).unexpected(cancelled, Locale.forLanguageTag("en"));
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("30");
 		assertThat(api.getBody().getTitle()).isEqualTo("Took too long");
@@ -159,7 +159,7 @@ class UnexpectedErrorsTests {
 	void aTransactionThatLostADeadlockAnswers503AndIsWarnedOf(CapturedOutput log) throws Exception {
 		RuntimeException lost = deadlockLoser();
 		assertThat(TemporarilyUnavailable.why(lost)).hasValue(TemporarilyUnavailable.Why.CONFLICT);
-		var api = new ApiErrorHandling(messages, event -> { }).unexpected(lost, Locale.forLanguageTag("en"));
+		var api = new ApiErrorHandling(messages, event -> { }, null).unexpected(lost, Locale.forLanguageTag("en"));
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
 		assertThat(api.getBody().getTitle()).isEqualTo("Interrupted");
