@@ -1,5 +1,6 @@
 package org.opennrm.encryption;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +35,8 @@ import org.opennrm.shared.AuditableEvent;
  * nothing: run it again. Each value re-encrypted is an entry in the audit trail, written with its batch. A batch never
  * waits for a lock while it holds one that the application's writers may wait for ({@link ColumnRun#nextBatch}), so
  * that neither it nor a writer beside it is ever a deadlock's loser; the modules' {@link IndexKeyedValues} keep the same
- * order; a batch whose rows another transaction holds is tried again ({@link HeldRowsRetry}). A value that cannot be
+ * order. A batch whose rows another transaction holds is tried again, and a row held for long is named in the log,
+ * until the run stops ({@link HeldRowsRetry}, {@code opennrm.encryption.reencrypt.row-wait}). A value that cannot be
  * decrypted (its key is no longer configured, or it was altered) is left as it is and reported by its row's id. Plain
  * values never leave this class, and nothing of them is logged.
  * <p>
@@ -48,6 +52,9 @@ public class KeyRotation {
 	/** Row ids reported per column for values that could not be re-encrypted; the count is always whole. */
 	static final int IDS_REPORTED = 20;
 
+	/** How long a batch waits for rows another transaction holds before the run stops, by default. */
+	static final Duration DEFAULT_ROW_WAIT = Duration.ofMinutes(10);
+
 	private final List<EncryptedColumn> columns;
 	private final List<IndexKeyedValues> indexed;
 	private final FieldEncryption encryption;
@@ -58,9 +65,10 @@ public class KeyRotation {
 	private final ApplicationEventPublisher events;
 	private final HeldRowsRetry heldRows;
 
+	@Autowired
 	KeyRotation(List<EncryptedColumn> columns, List<IndexKeyedValues> indexed, FieldEncryption encryption,
 			EncryptionKeys keys, JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, @Value("${opennrm.encryption.reencrypt.row-wait:PT10M}") Duration rowWait) {
 		this.columns = List.copyOf(columns);
 		this.indexed = List.copyOf(indexed);
 		this.encryption = encryption;
@@ -69,7 +77,14 @@ public class KeyRotation {
 		this.batches = batches;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
-		this.heldRows = new HeldRowsRetry(this.transactions);
+		this.heldRows = new HeldRowsRetry(this.transactions, jdbc, rowWait);
+	}
+
+	/** With the default wait for rows another transaction holds, {@link #DEFAULT_ROW_WAIT}. */
+	KeyRotation(List<EncryptedColumn> columns, List<IndexKeyedValues> indexed, FieldEncryption encryption,
+			EncryptionKeys keys, JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this(columns, indexed, encryption, keys, jdbc, batches, transactions, events, DEFAULT_ROW_WAIT);
 	}
 
 	/** The id of the key new values are encrypted under. */

@@ -11,7 +11,8 @@ import org.opennrm.shared.Causes;
 /**
  * A batch of {@code reencrypt} could not lock its rows without waiting: another transaction was writing one of them
  * (or held a lock beside them that the batch takes without waiting). Its transaction is undone, so that the writer goes
- * on, and {@link KeyRotation} tries the batch again a moment later.
+ * on, and {@link KeyRotation} tries the batch again a moment later; for a row held for long, it says so in the log and
+ * in the end stops ({@link RowsHeldTooLong}).
  * <p>
  * A batch waits only for the audit trail's lock ({@code AuditChainLock}), holding nothing: found without locking them,
  * its rows are locked after it, {@link #lockingNowait}, so that it is in no circle of waits with a writer that takes the
