@@ -55,7 +55,11 @@ public class OpenNrmApplication {
 					  application can go on serving meanwhile.
 					  --check    only count the values under each key; change nothing
 					  --batch N  rows per transaction (default 500)
-					Exit code: 0 every value is under the active keys, 1 some are not, 2 it could not run.""",
+					  A row another transaction holds (an open psql session) is named in the log; after
+					  opennrm.encryption.reencrypt.row-wait (--opennrm.encryption.reencrypt.row-wait=30m; default 10m) of
+					  waiting for it, the command stops, to be run again.
+					Exit code: 0 every value is under the active keys, 1 some are not, 2 it could not run, 3 it stopped
+					  waiting for rows another transaction held (run it again once that transaction has ended).""",
 			"verify-audit", """
 					Usage: java -jar opennrm.jar verify-audit
 					  Checks the audit trail's hash chain; changes nothing in the database.

@@ -23,7 +23,11 @@ public interface IndexKeyedValues {
 	/**
 	 * Keys again under the active index key up to {@code limit} rows keyed by another key, those after the row
 	 * {@code after} (null: from the first) in an order of the module's choosing, in the caller's transaction, with the
-	 * rows locked; each row keyed again is an entry in the audit trail, written in that transaction. A row whose value
+	 * rows locked; each row keyed again is an entry in the audit trail, written in that transaction. Like a data key's
+	 * batch, it waits for no lock while it holds one that the application's writers may wait for: it finds its rows
+	 * without locking them, takes the audit trail's lock ({@code AuditChainLock}), then locks them without waiting
+	 * ({@link RowsBeingWritten#lockingNowait}); a row being written fails the call with {@link RowsBeingWritten}, its
+	 * transaction undone, and it is called again a moment later. A row whose value
 	 * cannot be read (its data key is not configured, or it was altered), or, for a value that must be unique, whose
 	 * value another row holds too, is left as it is and named in the answer; the module's log says which.
 	 * Called by the system job {@code system:reencrypt} (role {@code KEY_ROTATION}).

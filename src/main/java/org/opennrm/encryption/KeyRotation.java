@@ -1,6 +1,6 @@
 package org.opennrm.encryption;
 
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.opennrm.shared.AuditChainLock;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
-import org.opennrm.shared.Causes;
 
 /**
  * Finishing a data key's rotation: how many values of each encrypted column are under which key, and re-encrypting
@@ -33,9 +34,11 @@ import org.opennrm.shared.Causes;
  * transaction with its rows locked, so the application can go on serving meanwhile and an interrupted run loses
  * nothing: run it again. Each value re-encrypted is an entry in the audit trail, written with its batch. A batch never
  * waits for a lock while it holds one that the application's writers may wait for ({@link ColumnRun#nextBatch}), so
- * that neither it nor a writer beside it is ever a deadlock's loser. A value that cannot be decrypted (its key is no
- * longer configured, or it was altered) is left as it is and reported by its row's id. Plain values never leave this
- * class, and nothing of them is logged.
+ * that neither it nor a writer beside it is ever a deadlock's loser; the modules' {@link IndexKeyedValues} keep the same
+ * order. A batch whose rows another transaction holds is tried again, and a row held for long is named in the log,
+ * until the run stops ({@link HeldRowsRetry}, {@code opennrm.encryption.reencrypt.row-wait}). A value that cannot be
+ * decrypted (its key is no longer configured, or it was altered) is left as it is and reported by its row's id. Plain
+ * values never leave this class, and nothing of them is logged.
  * <p>
  * The same for an index key's rotation (docs/encryption.md, "Rotating the index key"): the values keyed by an index key
  * that the modules declare ({@link IndexKeyedValues}) are counted per index key and keyed again under the active one.
@@ -49,6 +52,9 @@ public class KeyRotation {
 	/** Row ids reported per column for values that could not be re-encrypted; the count is always whole. */
 	static final int IDS_REPORTED = 20;
 
+	/** How long a batch waits for rows another transaction holds before the run stops, by default. */
+	static final Duration DEFAULT_ROW_WAIT = Duration.ofMinutes(10);
+
 	private final List<EncryptedColumn> columns;
 	private final List<IndexKeyedValues> indexed;
 	private final FieldEncryption encryption;
@@ -57,10 +63,12 @@ public class KeyRotation {
 	private final JdbcTemplate batches;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
+	private final HeldRowsRetry heldRows;
 
+	@Autowired
 	KeyRotation(List<EncryptedColumn> columns, List<IndexKeyedValues> indexed, FieldEncryption encryption,
 			EncryptionKeys keys, JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, @Value("${opennrm.encryption.reencrypt.row-wait:PT10M}") Duration rowWait) {
 		this.columns = List.copyOf(columns);
 		this.indexed = List.copyOf(indexed);
 		this.encryption = encryption;
@@ -69,6 +77,14 @@ public class KeyRotation {
 		this.batches = batches;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
+		this.heldRows = new HeldRowsRetry(this.transactions, jdbc, rowWait);
+	}
+
+	/** With the default wait for rows another transaction holds, {@link #DEFAULT_ROW_WAIT}. */
+	KeyRotation(List<EncryptedColumn> columns, List<IndexKeyedValues> indexed, FieldEncryption encryption,
+			EncryptionKeys keys, JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this(columns, indexed, encryption, keys, jdbc, batches, transactions, events, DEFAULT_ROW_WAIT);
 	}
 
 	/** The id of the key new values are encrypted under. */
@@ -121,7 +137,7 @@ public class KeyRotation {
 				final List<String> unreadableIds = new ArrayList<>();
 			};
 			while (true) {
-				IndexKeyedValues.Batch batch = transactions.execute(status -> values.rekey(batchSize, run.after));
+				IndexKeyedValues.Batch batch = heldRows.execute(status -> values.rekey(batchSize, run.after));
 				if (batch == null || batch.last() == null) {
 					break;
 				}
@@ -251,9 +267,6 @@ public class KeyRotation {
 	/** One column's run: the rows after the last one seen, in the order of their ids. */
 	private final class ColumnRun {
 
-		/** PostgreSQL's {@code lock_not_available}: a row locked {@code nowait} was being written by another transaction. */
-		private static final String LOCK_NOT_AVAILABLE = "55P03";
-
 		private final EncryptedColumn column;
 		private final String active;
 		private final byte[] activeHeader;
@@ -272,32 +285,19 @@ public class KeyRotation {
 
 		/**
 		 * Re-encrypts the next batch in a transaction of its own; whether there was one. A batch one of whose rows was
-		 * being written is undone and tried again a moment later, once the writer is through.
+		 * being written is undone and tried again a moment later, once the writer is through ({@link HeldRowsRetry}).
 		 */
 		boolean next() {
-			for (int attempt = 1;; attempt++) {
-				BatchDone batch;
-				try {
-					batch = transactions.execute(status -> nextBatch());
-				}
-				catch (RuntimeException ex) {
-					if (Causes.chain(ex).stream().noneMatch(
-							cause -> cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState()))) {
-						throw ex;
-					}
-					pause(attempt);
-					continue;
-				}
-				if (batch == null) {
-					return false;
-				}
-				reencrypted += batch.reencrypted();
-				unreadable += batch.unreadableIds().size();
-				batch.unreadableIds().stream().limit(Math.max(0, IDS_REPORTED - unreadableIds.size()))
-					.forEach(unreadableIds::add);
-				after = batch.last();
-				return true;
+			BatchDone batch = heldRows.execute(status -> nextBatch());
+			if (batch == null) {
+				return false;
 			}
+			reencrypted += batch.reencrypted();
+			unreadable += batch.unreadableIds().size();
+			batch.unreadableIds().stream().limit(Math.max(0, IDS_REPORTED - unreadableIds.size()))
+				.forEach(unreadableIds::add);
+			after = batch.last();
+			return true;
 		}
 
 		/**
@@ -329,10 +329,11 @@ public class KeyRotation {
 			AuditChainLock.take(jdbc);
 			// read again under the lock: a value written meanwhile is re-encrypted as it is now, or left if it is under
 			// the active key already
-			List<Row> rows = jdbc.sql("select " + id + " as id, " + column.column() + " as value from " + column.table()
-					+ " where " + id + " in (:ids) and " + notUnder(column) + " order by " + id + " for no key update nowait")
+			List<Row> rows = RowsBeingWritten.lockingNowait(column.table(), id, due, () -> jdbc.sql("select " + id + " as id, "
+					+ column.column() + " as value from " + column.table() + " where " + id + " in (:ids) and " + notUnder(column)
+					+ " order by " + id + " for no key update nowait")
 				.param("ids", due).param("length", activeHeader.length).param("header", activeHeader)
-				.query((rs, i) -> new Row(rs.getObject("id"), rs.getBytes("value"))).list();
+				.query((rs, i) -> new Row(rs.getObject("id"), rs.getBytes("value"))).list());
 			Map<Object, byte[]> changed = new LinkedHashMap<>();
 			List<AuditableEvent> entries = new ArrayList<>();
 			List<String> unreadableIds = new ArrayList<>();
@@ -354,17 +355,6 @@ public class KeyRotation {
 			return new BatchDone(changed.size(), unreadableIds, due.get(due.size() - 1));
 		}
 
-	}
-
-	/** A moment for the writer of a batch's row to finish: longer at each attempt, a second at most. */
-	private static void pause(int attempt) {
-		try {
-			Thread.sleep(Math.min(1000L, 20L * attempt));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while a batch's rows were being written", ex);
-		}
 	}
 
 	/** A batch done: its values re-encrypted, the ids of those left unreadable, and the last row it looked at. */

@@ -20,13 +20,17 @@ import org.opennrm.encryption.BlindIndex;
 import org.opennrm.encryption.DecryptionException;
 import org.opennrm.encryption.FieldEncryption;
 import org.opennrm.encryption.IndexKeyedValues;
+import org.opennrm.encryption.RowsBeingWritten;
 import org.opennrm.identity.internal.Users;
+import org.opennrm.shared.AuditChainLock;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
 
 /**
  * The accounts' e-mail look-ups ({@code app_user.email_hash}), keyed again under the active index key from the
  * encrypted addresses when the index key is rotated ({@code reencrypt}; docs/encryption.md, "Rotating the index key").
+ * A batch takes its locks as a data key's batch does ({@link IndexKeyedValues#rekey}): an account's change locks its row
+ * (and the e-mail writers' turn) before its audit entry, other writers may take the audit trail's lock first.
  */
 @Component
 class EmailLookupRekeying implements IndexKeyedValues {
@@ -66,20 +70,30 @@ class EmailLookupRekeying implements IndexKeyedValues {
 	@PreAuthorize("hasRole('KEY_ROTATION')")
 	public Batch rekey(int limit, @Nullable Object after) {
 		String active = blindIndex.activeKeyId();
-		// the same turns as an account's creation or change, whose check for a taken address must see these
-		users.lockEmailWrites();
-		var select = jdbc.sql("select id, email_enc, email_index_key from app_user"
-				+ " where email_hash is not null and email_index_key <> :active" + (after == null ? "" : " and id > :after")
-				+ " order by id limit :limit for update")
+		var select = jdbc.sql("select id from app_user where email_hash is not null and email_index_key <> :active"
+				+ (after == null ? "" : " and id > :after") + " order by id limit :limit")
 			.param("active", active).param("limit", limit);
 		if (after != null) {
 			select = select.param("after", after);
 		}
-		List<Row> rows = select.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("email_enc"),
-				rs.getString("email_index_key"))).list();
-		if (rows.isEmpty()) {
+		List<UUID> due = select.query(UUID.class).list();
+		if (due.isEmpty()) {
 			return new Batch(0, List.of(), null);
 		}
+		// found without locking them: the audit trail's lock is waited for holding nothing, then nothing more is, since
+		// an account's writer may hold its row or the e-mail writers' turn while it waits for the audit trail's lock
+		AuditChainLock.take(jdbc);
+		// the same turns as an account's creation or change, whose check for a taken address must see these
+		if (!users.tryLockEmailWrites()) {
+			throw new RowsBeingWritten("app_user", "id", due, null);
+		}
+		// for update: the look-up is unique, so its change is a key's
+		List<Row> rows = RowsBeingWritten.lockingNowait("app_user", "id", due, () -> jdbc.sql("select id, email_enc,"
+				+ " email_index_key from app_user where id in (:ids) and email_hash is not null and email_index_key <> :active"
+				+ " order by id for update nowait")
+			.param("ids", due).param("active", active)
+			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("email_enc"), rs.getString("email_index_key")))
+			.list());
 		List<String> left = new ArrayList<>();
 		List<AuditableEvent> entries = new ArrayList<>();
 		int rekeyed = 0;
@@ -120,7 +134,7 @@ class EmailLookupRekeying implements IndexKeyedValues {
 		if (!entries.isEmpty()) {
 			events.publishEvent(new AuditableBatch(entries));
 		}
-		return new Batch(rekeyed, left, rows.get(rows.size() - 1).id());
+		return new Batch(rekeyed, left, due.get(due.size() - 1));
 	}
 
 	private record Row(UUID id, byte[] emailEnc, String indexKey) {

@@ -16,6 +16,7 @@ import org.opennrm.encryption.KeyRotation;
 import org.opennrm.encryption.KeyRotation.KeyUsage;
 import org.opennrm.encryption.KeyRotation.Progress;
 import org.opennrm.encryption.KeyRotation.Reencryption;
+import org.opennrm.encryption.RowsHeldTooLong;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.SystemActor;
 import org.opennrm.shared.AdminCommand;
@@ -29,7 +30,8 @@ import org.opennrm.shared.SafeErrors;
  * it (docs/encryption.md). It acts as the system job {@code system:reencrypt}, whose every value
  * re-encrypted is an entry in the audit trail. With {@code --check} it only counts. Exit codes: 0 every value is under
  * the active key; 1 some are not (with {@code --check}: before re-encrypting; without: values that could not be
- * decrypted, or written under an old key meanwhile by a node not yet restarted); 2 it could not run.
+ * decrypted, or written under an old key meanwhile by a node not yet restarted); 2 it could not run; 3 it stopped, rows
+ * being held by another transaction for longer than it waits ({@code opennrm.encryption.reencrypt.row-wait}).
  */
 @Component
 class ReencryptCommand implements AdminCommand {
@@ -39,6 +41,8 @@ class ReencryptCommand implements AdminCommand {
 	static final int SOME_NOT = 1;
 
 	static final int COULD_NOT_RUN = 2;
+
+	static final int ROWS_HELD = 3;
 
 	static final String JOB = "reencrypt";
 
@@ -132,6 +136,18 @@ class ReencryptCommand implements AdminCommand {
 					+ " Values written meanwhile by a node not yet restarted with the new active keys are handled by"
 					+ " running this command again.");
 			return SOME_NOT;
+		}
+		catch (RowsHeldTooLong held) {
+			boolean one = held.rowIds().size() == 1;
+			out.println("Stopped: " + (held.rowIds().isEmpty() ? "rows of " + held.table() + " have"
+					: (one ? "the row " : "the rows ") + String.join(", ", held.rowIds()) + " of " + held.table()
+							+ (one ? " has" : " have"))
+					+ " been held for " + RowsHeldTooLong.shown(held.waited()) + " by another transaction, which has written"
+					+ " or locked " + (one ? "it" : "them") + " and has not ended (an open transaction: a psql session or"
+					+ " another tool left without commit or rollback; pg_stat_activity shows it 'idle in transaction'). End"
+					+ " it, then run this command again: what was done before is kept, and it goes on where it stopped. How"
+					+ " long it waits: opennrm.encryption.reencrypt.row-wait (default 10m).");
+			return ROWS_HELD;
 		}
 		catch (DataAccessException | TransactionException unreachable) {
 			out.println("The values could not be re-encrypted or keyed again: the database could not be read or written ("

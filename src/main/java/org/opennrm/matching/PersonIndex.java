@@ -276,7 +276,8 @@ public class PersonIndex {
 	 * keys of the current key scheme. The audit entries of the records read come first, then the index writers' lock
 	 * (the order every index writer takes them in, see {@link MatchingIndexStore}), under which the rows are read again:
 	 * a person whose record changed meanwhile was filed again by that write, and is left to it. The writers' lock, which
-	 * every writer of a person's keys takes, is what locks the rows.
+	 * every writer of a person's keys takes, is what locks the rows against the application; against a transaction
+	 * outside it (a psql session left open), they are locked without waiting ({@link MatchingIndexStore#lockRowsNowait}).
 	 */
 	@PreAuthorize("hasRole('KEY_ROTATION')")
 	@Transactional
@@ -296,8 +297,10 @@ public class PersonIndex {
 				.<AuditableEvent>map(p -> new IndexKeyRekeyed(p.id(), p.indexKey(), active, PersonMatcher.KEY_SCHEME))
 				.toList()));
 		}
-		Map<UUID, MatchingIndexStore.Row> locked = store.lockedRows(due.stream().map(MatchingIndexStore.Filed::id).toList())
-			.stream().collect(Collectors.toMap(MatchingIndexStore.Row::id, Function.identity()));
+		List<UUID> ids = due.stream().map(MatchingIndexStore.Filed::id).toList();
+		store.lockRowsNowait(ids);
+		Map<UUID, MatchingIndexStore.Row> locked = store.lockedRows(ids).stream()
+			.collect(Collectors.toMap(MatchingIndexStore.Row::id, Function.identity()));
 		List<MatchingIndexStore.Row> unchanged = new ArrayList<>(read.size());
 		List<List<Long>> theirKeys = new ArrayList<>(read.size());
 		for (int i = 0; i < read.size(); i++) {

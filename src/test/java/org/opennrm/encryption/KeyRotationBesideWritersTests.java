@@ -21,9 +21,14 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -231,6 +236,62 @@ class KeyRotationBesideWritersTests {
 			.containsOnlyNulls();
 	}
 
+	/**
+	 * A row that an open transaction has written and left (a psql session) holds the batch: after a few seconds the log
+	 * says which table and row it waits for, and that an open transaction holds it, naming nothing of the row's values;
+	 * after the wait given, the run stops, saying which rows were held, to be run again. (Before, the batch was tried
+	 * again every second, for ever, without a word.)
+	 */
+	@Test
+	void aRowLeftWrittenByAnOpenTransactionIsNamedInTheLogAndTheRunStopsAfterItsWait() {
+		UserAccount account = createAccount();
+		EncryptedColumn emails = column("app_user.email_enc");
+		List<ILoggingEvent> logged = listenToTheLog();
+		Throwable stopped;
+		try (HeldRow held = new HeldRow(account.id())) {
+			Future<?> batch = threads.submit(() -> SystemActor.call("reencrypt", Role.KEY_ROTATION,
+					() -> rotation(rotated, List.of(emails), Duration.ofSeconds(7)).reencrypt(500, p -> {
+					})));
+			stopped = outcome(batch);
+		}
+		finally {
+			stopListening();
+		}
+		assertThat(stopped).isInstanceOfSatisfying(RowsHeldTooLong.class, held -> {
+			assertThat(held.table()).isEqualTo("app_user");
+			assertThat(held.rowIds()).containsExactly(account.id().toString());
+			assertThat(held.waited()).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
+		});
+		assertThat(logged).as("one warning, after five seconds; the next would be a minute later").singleElement()
+			.satisfies(warning -> {
+				assertThat(warning.getLevel()).isEqualTo(Level.WARN);
+				assertThat(warning.getFormattedMessage()).containsPattern("^reencrypt has waited [56] s for a row of app_user")
+					.contains("(id " + account.id() + "): another transaction has written or locked it and has not ended (an"
+							+ " open transaction").contains("After 7 s of waiting the command stops")
+					.doesNotContain(account.username()).doesNotContain("@example.org");
+			});
+	}
+
+	/** The same row let go once the log has named it: the batch goes on, and the run ends as any other. */
+	@Test
+	void aRowLetGoAfterTheWarningLetsTheRunGoOn() {
+		UserAccount account = createAccount();
+		EncryptedColumn emails = column("app_user.email_enc");
+		List<ILoggingEvent> logged = listenToTheLog();
+		Future<?> batch;
+		try (HeldRow held = new HeldRow(account.id())) {
+			batch = threads.submit(() -> reencrypt(emails));
+			awaitTrue("the warning", () -> !logged.isEmpty());
+		}
+		finally {
+			stopListening();
+		}
+		assertThat(outcome(batch)).as("the batch (reencrypt)").isNull();
+		byte[] stored = jdbc.sql("select email_enc from app_user where id = :id").param("id", account.id())
+			.query(byte[].class).single();
+		assertThat(new FieldEncryption(rotated).isUnderActiveKey(stored)).isTrue();
+	}
+
 	private UserAccount createAccount() {
 		String username = "rotation." + UUID.randomUUID().toString().substring(0, 8);
 		UUID organisation = jdbc.sql("select id from organisation order by id limit 1").query(UUID.class).single();
@@ -263,6 +324,24 @@ class KeyRotationBesideWritersTests {
 
 	private KeyRotation rotation(EncryptionKeys ring, List<EncryptedColumn> of) {
 		return new KeyRotation(of, List.of(), new FieldEncryption(ring), ring, jdbc, batches, transactions, events);
+	}
+
+	private KeyRotation rotation(EncryptionKeys ring, List<EncryptedColumn> of, Duration rowWait) {
+		return new KeyRotation(of, List.of(), new FieldEncryption(ring), ring, jdbc, batches, transactions, events,
+				rowWait);
+	}
+
+	private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+	/** The warnings of {@link KeyRotation}'s log from now on. */
+	private List<ILoggingEvent> listenToTheLog() {
+		log.start();
+		((Logger) LoggerFactory.getLogger(KeyRotation.class)).addAppender(log);
+		return log.list;
+	}
+
+	private void stopListening() {
+		((Logger) LoggerFactory.getLogger(KeyRotation.class)).detachAppender(log);
 	}
 
 	/** Runs {@code work} in a transaction whose connection's backend {@code pid} is told first. */
@@ -324,6 +403,38 @@ class KeyRotationBesideWritersTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A transaction of the test's own that has written an account's row, as a psql session left open, until closed. */
+	private final class HeldRow implements AutoCloseable {
+
+		private final Connection connection;
+
+		HeldRow(UUID account) {
+			try {
+				connection = dataSource.getConnection();
+				connection.setAutoCommit(false);
+				try (var update = connection.prepareStatement("update app_user set full_name = full_name where id = ?")) {
+					update.setObject(1, account);
+					assertThat(update.executeUpdate()).isOne();
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try (connection) {
+				connection.commit();
+				connection.setAutoCommit(true);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 	/** A transaction of the test's own holding an advisory lock until it is opened (committed). */

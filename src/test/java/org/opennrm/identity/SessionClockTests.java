@@ -8,10 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -43,7 +48,7 @@ class SessionClockTests {
 
 		mvc.perform(get("/session/remaining").with(onleme).accept("application/json"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
 			.andExpect(jsonPath("$.signedIn").value(true))
 			.andExpect(jsonPath("$.idleSeconds").value(Matchers.both(Matchers.greaterThan(1180)).and(Matchers.lessThanOrEqualTo(1200))))
 			.andExpect(jsonPath("$.lifetimeSeconds").value(Matchers.greaterThan(12 * 3600 - 60)));
@@ -84,6 +89,41 @@ class SessionClockTests {
 		mvc.perform(get("/session").with(old).accept("application/json"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().doesNotExist("Location"));
+	}
+
+	/**
+	 * Answered before Spring Security's filters, what is left of a session has the headers of every other answer all the
+	 * same (nosniff, no caching, the content security policy, …), from the same configuration: those of the health check's
+	 * JSON answer, signed in or not. (It had none but a Cache-Control of its own.)
+	 */
+	@Test
+	void whatIsLeftIsAnsweredWithTheSecurityHeadersOfEveryOtherAnswer() throws Exception {
+		RequestPostProcessor signedIn = SignIn.as(mvc, "onleme");
+		for (RequestPostProcessor session : List.of(signedIn, request -> request)) {
+			MockHttpServletResponse peek = mvc.perform(get("/session/remaining").with(session).secure(true)
+				.accept("application/json")).andReturn().getResponse();
+			MockHttpServletResponse other = mvc.perform(get("/actuator/health").with(session).secure(true)
+				.accept("application/json")).andReturn().getResponse();
+			assertThat(securityHeaders(peek)).as("what is left of a session")
+				.containsKeys("X-Content-Type-Options", "Cache-Control", "Pragma", "Expires", "X-Frame-Options",
+						"Content-Security-Policy", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security")
+				.isEqualTo(securityHeaders(other));
+			assertThat(peek.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(peek.getHeader("Cache-Control")).contains("no-store");
+			assertThat(peek.getContentType()).isEqualTo("application/json;charset=UTF-8");
+		}
+	}
+
+	/** The headers of an answer but for those that describe its own body or session. */
+	private static Map<String, List<String>> securityHeaders(MockHttpServletResponse response) {
+		Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		for (String name : response.getHeaderNames()) {
+			if (!List.of("Content-Type", "Content-Length", "Set-Cookie", "Vary", "WWW-Authenticate").stream()
+				.anyMatch(name::equalsIgnoreCase)) {
+				headers.put(name, response.getHeaders(name));
+			}
+		}
+		return headers;
 	}
 
 	@Test

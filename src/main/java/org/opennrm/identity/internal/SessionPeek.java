@@ -14,10 +14,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.CookieSerializer;
@@ -32,7 +33,8 @@ import org.opennrm.shared.OutOfService;
  * since, which extended the session for every tab. Any request that reads the session through Spring Session's
  * filter extends it (the filter marks it accessed and writes it back), so this one is answered before that filter,
  * from the stored session: its cookie checked as that filter checks it ({@link SignedSessionCookies}), nothing
- * written. It tells only whether the session is signed in and when it ends, to the browser that holds its cookie.
+ * written. It tells only whether the session is signed in and when it ends, to the browser that holds its cookie, with
+ * the security headers of every other answer ({@link #securityHeaders}).
  */
 final class SessionPeek extends OncePerRequestFilter {
 
@@ -48,9 +50,9 @@ final class SessionPeek extends OncePerRequestFilter {
 		@Bean
 		FilterRegistrationBean<SessionPeek> sessionPeek(CookieSerializer cookies,
 				ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, SessionClock clock,
-				OutOfService outOfService) {
+				OutOfService outOfService, ObjectProvider<SecurityFilterChain> securityChains) {
 			FilterRegistrationBean<SessionPeek> registration = new FilterRegistrationBean<>(
-					new SessionPeek(cookies, sessions, clock, outOfService));
+					new SessionPeek(cookies, sessions, clock, outOfService, securityChains));
 			registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 			return registration;
 		}
@@ -61,13 +63,15 @@ final class SessionPeek extends OncePerRequestFilter {
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 	private final SessionClock clock;
 	private final OutOfService outOfService;
+	private final ObjectProvider<SecurityFilterChain> securityChains;
 
 	SessionPeek(CookieSerializer cookies, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
-			SessionClock clock, OutOfService outOfService) {
+			SessionClock clock, OutOfService outOfService, ObjectProvider<SecurityFilterChain> securityChains) {
 		this.cookies = cookies;
 		this.sessions = sessions;
 		this.clock = clock;
 		this.outOfService = outOfService;
+		this.securityChains = securityChains;
 	}
 
 	@Override
@@ -90,11 +94,32 @@ final class SessionPeek extends OncePerRequestFilter {
 			.filter(SessionPeek::signedIn)
 			.findFirst()
 			.flatMap(clock::of);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.getWriter().write(left.map(time -> "{\"signedIn\":true,\"idleSeconds\":" + time.idleSeconds()
-				+ ",\"lifetimeSeconds\":" + time.lifetimeSeconds() + "}").orElse("{\"signedIn\":false}"));
+		String answer = left.map(time -> "{\"signedIn\":true,\"idleSeconds\":" + time.idleSeconds()
+				+ ",\"lifetimeSeconds\":" + time.lifetimeSeconds() + "}").orElse("{\"signedIn\":false}");
+		FilterChain write = (req, res) -> {
+			res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			res.setCharacterEncoding("UTF-8");
+			res.getWriter().write(answer);
+		};
+		securityHeaders(request).doFilter(request, response, write);
+	}
+
+	/**
+	 * The filter that writes Spring Security's headers (no caching, {@code nosniff}, the content security policy, …) in
+	 * the security filter chain that serves this address: answered before that chain, this answer gets the same headers
+	 * from the same writers as every other answer, the application's header configuration in one place
+	 * ({@code SecurityConfiguration}).
+	 */
+	private HeaderWriterFilter securityHeaders(HttpServletRequest request) {
+		return securityChains.orderedStream()
+			.filter(chain -> chain.matches(request))
+			.findFirst()
+			.flatMap(chain -> chain.getFilters().stream()
+				.filter(HeaderWriterFilter.class::isInstance)
+				.map(HeaderWriterFilter.class::cast)
+				.findFirst())
+			// never an answer without them
+			.orElseThrow(() -> new IllegalStateException("No security filter chain writes the headers of " + PATH));
 	}
 
 	private static boolean signedIn(Session session) {

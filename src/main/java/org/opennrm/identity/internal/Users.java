@@ -240,6 +240,15 @@ public class Users {
 		jdbc.sql("select pg_advisory_xact_lock(" + EMAIL_WRITERS_LOCK + ")").query().listOfRows();
 	}
 
+	/**
+	 * Takes the turn of {@link #lockEmailWrites} if no other transaction has it, without waiting: for work that holds the
+	 * audit trail's lock already, which a writer of an address may wait for in its turn.
+	 */
+	public boolean tryLockEmailWrites() {
+		return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(" + EMAIL_WRITERS_LOCK + ")")
+			.query(Boolean.class).single());
+	}
+
 	/** The advisory lock of e-mail writers (an arbitrary number, unlike any other lock of the application). */
 	static final long EMAIL_WRITERS_LOCK = 6_1757_2041_0004L;
 

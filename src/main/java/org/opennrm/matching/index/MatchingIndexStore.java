@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.opennrm.encryption.BlindIndex;
+import org.opennrm.encryption.RowsBeingWritten;
 import org.opennrm.identity.ScopeFilter;
 
 /**
@@ -248,6 +249,19 @@ public class MatchingIndexStore {
 					rs.getObject("organisation_id", UUID.class), rs.getObject("registered_by", UUID.class),
 					rs.getBytes("record_enc"), rs.getInt("key_scheme")))
 			.list();
+	}
+
+	/**
+	 * Locks these people's rows without waiting, under the writers' lock (taken first, waiting): every writer of the index
+	 * takes that lock before its rows, so a row held here is held by a transaction outside the application (a psql
+	 * session left open), which fails the caller ({@link RowsBeingWritten}, {@code reencrypt} trying again and naming the
+	 * row in its log) where it would wait for it, holding the audit trail's lock that every audited request waits for.
+	 */
+	public void lockRowsNowait(List<UUID> ids) {
+		lockWriters();
+		RowsBeingWritten.lockingNowait("matching_person", "id", ids, () -> jdbc.sql("""
+				select id from matching_person where id = any(cast(:ids as uuid[])) order by id for no key update nowait""")
+			.param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
 	}
 
 	/**
