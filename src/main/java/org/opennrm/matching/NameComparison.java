@@ -577,7 +577,7 @@ final class NameComparison {
 	 * counted, the two names that weigh most are looked up as a pair, and their joint weight, log2(m1*m2 / share of
 	 * other records carrying both), replaces the sum: when smaller, wholly; when larger (two names seldom seen
 	 * together), by at most {@value #JOINT_GAIN} bits more than the sum. Notes a common name when the correction takes
-	 * more than a bit back or a name is common.
+	 * more than a bit back from a pair of names that other records carry too, or when a name is common.
 	 */
 	private double together(Alignment first, Alignment second, List<ExplanationItem> reasons) {
 		Agreement[] top = { first.first(), first.second() };
@@ -586,6 +586,7 @@ final class NameComparison {
 			top = Agreement.top(top[0], top[1], second.second());
 		}
 		double correction = 0;
+		boolean namesakes = false;
 		if (top[1] != null) {
 			Agreement a = top[0];
 			Agreement b = top[1];
@@ -593,9 +594,13 @@ final class NameComparison {
 			double share = Math.max(frequencies.pairShare(a.x(), b.x(), own), frequencies.pairShare(a.y(), b.y(), own));
 			if (!Double.isNaN(share)) {
 				correction = Math.min(JOINT_GAIN, log2(a.m() * b.m() / share) - a.weight() - b.weight());
+				namesakes = Math.max(frequencies.pairRecords(a.x(), b.x(), own), frequencies.pairRecords(a.y(), b.y(), own))
+						>= NameFrequencies.COMMON_SPELLING;
 			}
 		}
-		if (correction < -1) {
+		// two rare names that come only together are taken back as much as two common ones (they are one piece of
+		// evidence, not two), but are no common name: said only where other records carry the pair
+		if (correction < -1 && namesakes) {
 			note(reasons, "commonName");
 		}
 		else {

@@ -219,6 +219,14 @@ public final class NameFrequencies {
 		return (Math.max(pairs.count(nameA, nameB) - own, 0.5) + expected) / (records + Counter.PRIOR_RECORDS);
 	}
 
+	/**
+	 * How many records, other than the {@code own} compared ones, carry both names: the two names' namesakes. None when
+	 * pairs were not counted.
+	 */
+	int pairRecords(String nameA, String nameB, int own) {
+		return pairs == null ? 0 : Math.max(pairs.count(nameA, nameB) - own, 0);
+	}
+
 	public static final class Counter {
 
 		private final Map<String, Integer> spellings = new HashMap<>();

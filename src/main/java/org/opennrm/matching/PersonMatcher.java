@@ -451,6 +451,18 @@ public final class PersonMatcher {
 				+ FieldEvidence.sex(a, b, reasons) + FieldEvidence.citizenship(a, b, reasons);
 	}
 
+	/**
+	 * Whether the two records' full dates of birth tell two people: neither 1 January (written for a day not known),
+	 * and apart by no slip this matcher reads as one date (day and month swapped, a year off by one or its digits
+	 * swapped with the day kept, a calendar's or a spreadsheet's shift, the birthday kept).
+	 */
+	public boolean fullDatesDisagree(PreparedPerson a, PreparedPerson b) {
+		return a.birthDate != null && b.birthDate != null && FieldEvidence.birthDate(a, b, yearGaps, null) <= DATES_DISAGREE;
+	}
+
+	/** The weight of two full dates that differ in their month (-8), or more (-10; -4.5 with a year off by one). */
+	static final double DATES_DISAGREE = -4.5;
+
 	/** An initial agreeing with a name the other record has and this one lacks: about one name in ten begins so. */
 	static final double INITIAL_AGREES = 3;
 

@@ -68,6 +68,37 @@ class BulkMatchCommandTests extends CommandConsole {
 			.containsPattern("People, estimated: about [1-5]: the clusters, less the likelihood");
 	}
 
+	/**
+	 * A record with the year of birth only, or 1 January, matches every record of its name and year: it joins one of
+	 * them, and never two whose full dates tell two people (a tester found five "Mehmet Yılmaz" of 1985, three of
+	 * them born on other days, counted as one person through it).
+	 */
+	@Test
+	void aRecordWithTheYearOnlyDoesNotJoinTwoPeopleWhoseDatesDisagree() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "Z1,Mehmet,Yılmaz,,1985-04-12,,M,TUR\n"
+				+ "Z2,Mehmet,Yılmaz,,1985-09-23,,M,TUR\n"
+				+ "Z3,Mehmet,Yılmaz,,1985-11-07,,M,TUR\n"
+				+ "Z4,Mehmet,Yılmaz,,,1985,M,TUR\n"
+				+ "Z5,Mehmet,Yılmaz,,1985-01-01,,M,TUR\n"
+				+ "K1,Zeynep,Kaya,,2001-02-03,,F,TUR\n"
+				+ "K2,Zeynep,Kaya,,2001-08-19,,F,TUR\n"
+				+ "K3,Zeynep,Kaya,,,2001,F,TUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				dir.resolve("clusters.csv").toString(), "--lang", "en")).isZero();
+		java.util.Map<String, String> cluster = new java.util.HashMap<>();
+		Files.readAllLines(dir.resolve("clusters.csv")).stream().skip(1)
+			.forEach(line -> cluster.put(line.split(",")[0], line.split(",")[1]));
+		assertThat(java.util.stream.Stream.of("Z1", "Z2", "Z3").map(cluster::get).distinct()).hasSize(3);
+		assertThat(cluster.get("K1")).isNotEqualTo(cluster.get("K2"));
+		// the year-only records do join one of them, and their pairs with the others are for a person to decide
+		assertThat(cluster.get("Z4")).isIn(cluster.get("Z1"), cluster.get("Z2"), cluster.get("Z3"));
+		assertThat(cluster.get("K3")).isIn(cluster.get("K1"), cluster.get("K2"));
+		List<String> pairs = Files.readAllLines(dir.resolve("pairs.csv"));
+		assertThat(pairs).anyMatch(line -> line.startsWith("Z1,Z2,") && line.contains(",POSSIBLE,"))
+			.noneMatch(line -> line.startsWith("Z1,Z2,") && line.contains(",MATCH,"));
+	}
+
 	/** The README's example is what the command writes: the file, the pairs and the clusters as shown there. */
 	@Test
 	void theReadmesExampleIsWhatTheCommandWrites() throws Exception {

@@ -304,7 +304,8 @@ public final class BulkMatchCommand {
 			.filter(p -> p.score() >= ReviewQueue.FLOOR && p.score() >= thresholds.match())
 			.map(p -> new Pair(p.left(), p.right(), p.score(), MatchDecision.MATCH, null))
 			.toList();
-		int[] first = Clustering.group(n, links, matches);
+		int[] first = Clustering.group(n, links, matches,
+				(left, right, own) -> !(own >= thresholds.match()) && shifted.fullDatesDisagree(prepared[left], prepared[right]));
 		matches = null;
 		PersonMatcher decider = shifted.withThresholds(new MatchThresholds(thresholds.match(), lowest));
 		ClusterDecisions.Outcome outcome = ClusterDecisions.decide(first, compared, links, thresholds, queueFilled,

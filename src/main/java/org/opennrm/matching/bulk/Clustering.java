@@ -66,6 +66,16 @@ final class Clustering {
 	 * @param pairs pairs among them: those decided MATCH join groups
 	 */
 	static int[] group(int size, Links links, List<BulkMatchCommand.Pair> pairs) {
+		return group(size, links, pairs, (x, y, own) -> false);
+	}
+
+	/** Whether two records are two people, whatever other records say; {@code own}, their pair's score, or NaN. */
+	@FunctionalInterface
+	interface Apart {
+		boolean test(int x, int y, double own);
+	}
+
+	static int[] group(int size, Links links, List<BulkMatchCommand.Pair> pairs, Apart apart) {
 		Groups groups = new Groups(size);
 		BulkMatchCommand.Pair[] matches = pairs.stream().filter(p -> p.decision() == MatchDecision.MATCH)
 				.sorted((x, y) -> x.score() != y.score() ? Double.compare(y.score(), x.score())
@@ -74,7 +84,7 @@ final class Clustering {
 		for (BulkMatchCommand.Pair pair : matches) {
 			int a = groups.root(pair.left());
 			int b = groups.root(pair.right());
-			if (a != b && links.mean(groups, a, b) >= JOIN_MEAN) {
+			if (a != b && links.mean(groups, a, b) >= JOIN_MEAN && !links.apart(groups, a, b, apart)) {
 				groups.join(a, b);
 			}
 		}
@@ -225,6 +235,25 @@ final class Clustering {
 		double between(int x, int y) {
 			int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
 			return k >= 0 && score[k] >= floor ? logOdds(score[k]) : UNLINKED;
+		}
+
+		/** Whether some pair of a record of {@code a} and one of {@code b} is two people, whatever other records say. */
+		boolean apart(Groups groups, int a, int b, Apart apart) {
+			int x = a;
+			do {
+				int y = b;
+				do {
+					int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
+					if (apart.test(Math.min(x, y), Math.max(x, y), k >= 0 ? score[k] : Double.NaN)) {
+						return true;
+					}
+					y = groups.next[y];
+				}
+				while (y != b);
+				x = groups.next[x];
+			}
+			while (x != a);
+			return false;
 		}
 
 		/** The mean log-odds over every pair of a record of group {@code a} and one of group {@code b}. */

@@ -73,6 +73,20 @@ class ClusteringTests {
 	}
 
 	@Test
+	void twoRecordsThatAreTwoPeopleAreNeverJoinedThroughAThird() {
+		// 0 and 1 two people (their full dates disagree), each a MATCH with 2, which has the year only: 2 joins the
+		// first, and the other stays apart, however likely the two groups on average
+		pair(0, 2, 0.998);
+		pair(1, 2, 0.997);
+		pair(0, 1, 0.09);
+		int[] first = Clustering.group(3, new Clustering.Links(3, pairs), pairs,
+				(x, y, own) -> x == 0 && y == 1 && own < 0.5);
+		assertThat(first).containsExactly(0, 1, 0);
+		// without them being two people, the mean joins all three
+		assertThat(group(3, pairs)).containsExactly(0, 0, 0);
+	}
+
+	@Test
 	void possiblePairsJoinNothingByThemselves() {
 		pair(0, 1, 0.45);
 		pair(1, 2, 0.3);
