@@ -240,7 +240,12 @@ class ApiClientAdminTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.schemas.ApiClientResource.properties.status.enum",
 					org.hamcrest.Matchers.containsInAnyOrder("ACTIVE", "REVOKED", "EXPIRED", "ORGANISATION_INACTIVE",
-							"ISSUER_INACTIVE")));
+							"ISSUER_INACTIVE")))
+			// the roles listed are those a client or an account can have: not the system jobs' (a tester found them)
+			.andExpect(jsonPath("$.components.schemas.NewApiClient.properties.role.enum",
+					org.hamcrest.Matchers.hasItem("FOCAL_POINT")))
+			.andExpect(jsonPath("$..enum[*]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("KEY_ROTATION"))))
+			.andExpect(jsonPath("$..enum[*]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("INDEX_UPKEEP"))));
 
 		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
