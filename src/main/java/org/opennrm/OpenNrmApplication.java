@@ -81,8 +81,9 @@ public class OpenNrmApplication {
 			if (System.getProperty("logback.configurationFile") == null) {
 				System.setProperty("logback.configurationFile", "logback-match.xml");
 			}
-			System.exit(BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length), utf8(FileDescriptor.out),
-					utf8(FileDescriptor.err)));
+			// UTF-8, or a Windows console's code page, in which cmd.exe shows Turkish letters right
+			System.exit(BulkMatchCommand.run(Arrays.copyOfRange(args, 1, args.length),
+					BulkMatchCommand.console(FileDescriptor.out), BulkMatchCommand.console(FileDescriptor.err)));
 		}
 		if (args.length > 0 && ADMIN_COMMANDS.containsKey(args[0])) {
 			if (asksForHelp(args)) {
@@ -102,7 +103,7 @@ public class OpenNrmApplication {
 		}
 		Optional<String> refusal = refusal(args);
 		if (refusal.isPresent()) {
-			utf8(FileDescriptor.err).println(refusal.get());
+			BulkMatchCommand.console(FileDescriptor.err).println(refusal.get());
 			System.exit(2);
 		}
 		SpringApplication.run(OpenNrmApplication.class, args);

@@ -74,9 +74,10 @@ class ReferenceDataTests {
 	}
 
 	/**
-	 * The bulk matching command checks citizenship codes without a database, against the JDK's ISO 3166-1 list; the
-	 * candidate API against this table. A JDK that adds or drops a code would make a file's row valid for one and not
-	 * the other: then the table needs a migration (or the command a list of its own).
+	 * The bulk matching command reads citizenships without a database, from the migration that fills this table
+	 * ({@code bulk.CountriesTests} checks they agree), and suggests codes from the JDK's ISO 3166-1 list; the candidate
+	 * API checks codes against this table. A JDK that adds or drops a code would make the command suggest a code it
+	 * does not read: then the table needs a migration.
 	 */
 	@Test
 	void theCountriesAreTheJdksIsoList() {

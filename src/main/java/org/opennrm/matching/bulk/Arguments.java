@@ -2,6 +2,7 @@ package org.opennrm.matching.bulk;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,41 +143,61 @@ record Arguments(Path input, Charset encoding, boolean encodingForced, MatchThre
 		return options;
 	}
 
-	/** The limits of {@code --threshold-match} and {@code --threshold-possible}, or the usual ones. */
+	/**
+	 * The limits of {@code --threshold-match} and {@code --threshold-possible}, or the usual ones; a limit that is no
+	 * number, or out of its range, is named with its option and the range it must be in.
+	 */
 	private static MatchThresholds thresholds(Map<String, String> options, CommandText text, PrintStream err)
 			throws Stop {
-		try {
-			double match = options.containsKey("threshold-match") ? limit(options.get("threshold-match"))
-					: MatchThresholds.DEFAULT.match();
-			// without a POSSIBLE limit of the user's, the usual one the queue starts from is never above the MATCH limit
-			double possible = options.containsKey("threshold-possible") ? limit(options.get("threshold-possible"))
-					: Math.min(MatchThresholds.DEFAULT.possible(), match);
-			if (!options.containsKey("threshold-match") && possible > match && possible <= 1) {
-				throw refused(err, text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"), match,
-						possible));
-			}
-			// the clusters take no pair below the floor as MATCH: a lower MATCH limit would say what it does not do
-			if (match < ReviewQueue.FLOOR && match >= 0) {
-				throw refused(err, text.text("matching.cli.matchBelowFloor", options.get("threshold-match"),
-						ReviewQueue.FLOOR));
-			}
-			return new MatchThresholds(match, possible);
+		boolean matchGiven = options.containsKey("threshold-match");
+		boolean possibleGiven = options.containsKey("threshold-possible");
+		double match = matchGiven ? limit("--threshold-match", options.get("threshold-match"), ReviewQueue.FLOOR, text, err)
+				: MatchThresholds.DEFAULT.match();
+		// without a POSSIBLE limit of the user's, the usual one the queue starts from is never above the MATCH limit
+		double possible = possibleGiven ? limit("--threshold-possible", options.get("threshold-possible"), 0, text, err)
+				: Math.min(MatchThresholds.DEFAULT.possible(), match);
+		// the clusters take no pair below the floor as MATCH: a lower MATCH limit would say what it does not do
+		if (match < ReviewQueue.FLOOR) {
+			throw refused(err, text.text("matching.cli.matchBelowFloor", options.get("threshold-match"),
+					ReviewQueue.FLOOR));
 		}
-		catch (IllegalArgumentException ex) {
-			throw refused(err, text.text("matching.cli.thresholds"));
+		if (possible > match) {
+			throw refused(err, matchGiven
+					? text.text("matching.cli.possibleAboveGivenMatch", options.get("threshold-possible"),
+							options.get("threshold-match"))
+					: text.text("matching.cli.possibleAboveMatch", options.get("threshold-possible"), match, possible));
 		}
+		return new MatchThresholds(match, possible);
 	}
 
 	/** A limit as written: digits with a decimal point or a comma, as Turkish writes it (0.85, 0,85, 1). */
 	private static final Pattern LIMIT = Pattern.compile("\\d+([.,]\\d*)?|[.,]\\d+");
 
-	/** The limit {@code written}; refused, as no number, unless written as {@link #LIMIT} has it. */
-	private static double limit(String written) {
+	/**
+	 * The decimals a limit may have: as many as the outputs write a score with ({@link TableWriter#written}), which
+	 * writes a score that reaches a limit of four decimals as reaching it, and one below it as below.
+	 */
+	static final int DECIMALS = 4;
+
+	/**
+	 * The limit {@code written} for {@code option}: digits with a point or a comma ({@link #LIMIT}), at most 1 and
+	 * {@link #DECIMALS} decimals; {@code lowest} is the range's start its messages name (a limit below it is refused by
+	 * the caller, as why depends on the option).
+	 */
+	private static double limit(String option, String written, double lowest, CommandText text, PrintStream err)
+			throws Stop {
 		String limit = written.strip();
 		if (!LIMIT.matcher(limit).matches()) {
-			throw new IllegalArgumentException("not a limit");
+			throw refused(err, text.text("matching.cli.notALimit", option, written, lowest));
 		}
-		return Double.parseDouble(limit.replace(',', '.'));
+		BigDecimal value = new BigDecimal(limit.replace(',', '.').replaceAll("^\\.", "0.").replaceAll("\\.$", ""));
+		if (value.compareTo(BigDecimal.ONE) > 0) {
+			throw refused(err, text.text("matching.cli.limitAboveOne", option, written, lowest));
+		}
+		if (value.stripTrailingZeros().scale() > DECIMALS) {
+			throw refused(err, text.text("matching.cli.limitDecimals", option, written, DECIMALS));
+		}
+		return value.doubleValue();
 	}
 
 	/**

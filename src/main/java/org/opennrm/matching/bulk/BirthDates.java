@@ -23,7 +23,14 @@ import org.opennrm.matching.internal.Calendars;
  * with dots, as Turkish spreadsheets show dates ({@code 12.03.1990}, {@code 12.3.1990}); digits may be the
  * Arabic-Indic or Persian ones that Arabic-script documents write ({@code ١٩٩٠}, {@code ۱۳۷۳}), read as the digits
  * they are ({@link #asciiDigits}). A date written with slashes is not read: {@code 03/08/1994} is the 3rd of August in
- * Türkiye and the 8th of March in an American program's export, and a wrong day is worse than none.
+ * Türkiye and the 8th of March in an American program's export, and a wrong day is worse than none. A time of
+ * midnight after the date, as spreadsheets and databases export a date cell ({@code 15.03.1994 00:00},
+ * {@code 1994-03-15T00:00:00}), is passed over; any other time of day leaves the year alone (below). A year alone in
+ * {@code birth_date} ({@code 1994}) is the year of birth, and {@code birth_year} is also read as a number cell
+ * exports it ({@code 1.994}, {@code 1994,0}). A day number of a spreadsheet ({@code 32947}, a date cell of the General
+ * format, shown or saved as CSV so) is not read: it may count from either of Excel's two date systems, four years and
+ * a day apart, or be no date (a misplaced column's postcode); its message names the day it would be and how to format
+ * the column.
  * <p>
  * Only what is no date at all (1990-02-30, 03/08/1994, a year "19x0") costs the row, as the issue's format asks. A
  * well-formed date or year that no one in a register can be born on (before 1900, after today) is a slip the row
@@ -51,92 +58,195 @@ final class BirthDates {
 	/** {@code dd.mm.yyyy}, day first, the day and month of one digit or two. */
 	private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
+	/**
+	 * A date with a time of day after it, as a spreadsheet or a database exports a date cell ({@code 15.03.1994 00:00},
+	 * {@code 1994-03-15T00:00:00}, {@code 1994-03-15 00:00:00.000Z}): the date, then the hours, minutes, seconds and
+	 * their fraction.
+	 */
+	private static final Pattern WITH_TIME = Pattern.compile(
+			"(\\S+)[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
+	/**
+	 * A year as a number cell exports it: four digits ({@code 1994}), with a thousands separator ({@code 1.994} as
+	 * Turkish writes it, {@code 1,994} as English does), or with a decimal part of zeros ({@code 1994,0},
+	 * {@code 1994.0}). Its digits, without the separator, are the first group and the second.
+	 */
+	private static final Pattern YEAR = Pattern.compile("(\\d)[.,]?(\\d{3})(?:[.,]0+)?");
+
+	/** A number of five digits, as a date cell of the General format gives its day (32947 is 1990-03-15). */
+	private static final Pattern SPREADSHEET_DAY = Pattern.compile("(\\d{5})(?:[.,]\\d+)?");
+
 	Reading read(String dateText, String yearText, List<String> citizenship) {
 		String country = citizenship.stream().filter(Calendars.SOLAR_HIJRI_COUNTRIES::contains).findFirst().orElse(null);
 		List<RowMessage> notices = new ArrayList<>();
 		LocalDate date = null;
 		Integer typedYear = null;
+		Integer yearOfDate = null;
 		if (!dateText.isEmpty()) {
 			String digits = asciiDigits(dateText);
-			Matcher yearFirst = YEAR_FIRST.matcher(digits);
-			Matcher dayFirst = DAY_FIRST.matcher(digits);
-			int y;
-			int m;
-			int d;
-			if (yearFirst.matches()) {
-				y = Integer.parseInt(yearFirst.group(1));
-				m = Integer.parseInt(yearFirst.group(2));
-				d = Integer.parseInt(yearFirst.group(3));
-			}
-			else if (dayFirst.matches()) {
-				y = Integer.parseInt(dayFirst.group(3));
-				m = Integer.parseInt(dayFirst.group(2));
-				d = Integer.parseInt(dayFirst.group(1));
+			if (YEAR.matcher(digits).matches()) {
+				// a year alone, as a file that knows no more writes it in the date column
+				yearOfDate = year(digits, dateText, "birth_date", country, notices);
 			}
 			else {
-				return refused(new RowMessage("matching.cli.row.badDate", dateText));
-			}
-			if (country != null && isSolarHijriYear(y)) {
-				date = Calendars.solarHijriDate(y, m, d);
-				if (date == null) {
-					return refused(new RowMessage("matching.cli.row.badSolarHijriDate", dateText));
+				String day = digits;
+				Matcher withTime = WITH_TIME.matcher(digits);
+				boolean timeOfDay = false;
+				if (withTime.matches()) {
+					if (!isTimeOfDay(withTime)) {
+						return refused(badDate(dateText, digits));
+					}
+					day = withTime.group(1);
+					timeOfDay = !isMidnight(withTime);
 				}
-				notices.add(new RowMessage("matching.cli.row.solarHijriDate", dateText, country, date.toString()));
-			}
-			else {
-				try {
-					date = LocalDate.of(y, m, d);
+				Matcher yearFirst = YEAR_FIRST.matcher(day);
+				Matcher dayFirst = DAY_FIRST.matcher(day);
+				int y;
+				int m;
+				int d;
+				if (yearFirst.matches()) {
+					y = Integer.parseInt(yearFirst.group(1));
+					m = Integer.parseInt(yearFirst.group(2));
+					d = Integer.parseInt(yearFirst.group(3));
 				}
-				catch (DateTimeException ex) {
-					return refused(new RowMessage("matching.cli.row.noSuchDay", dateText));
+				else if (dayFirst.matches()) {
+					y = Integer.parseInt(dayFirst.group(3));
+					m = Integer.parseInt(dayFirst.group(2));
+					d = Integer.parseInt(dayFirst.group(1));
 				}
-				typedYear = spreadsheetYear(date);
-				if (typedYear != null) {
-					notices.add(new RowMessage("matching.cli.row.spreadsheetYear", dateText, typedYear));
-					date = null;
+				else {
+					return refused(badDate(dateText, digits));
 				}
-				else if (inWrongCentury(date.getYear())) {
-					LocalDate later = date.plusYears(100);
-					if (!later.isAfter(today)) {
-						notices.add(new RowMessage("matching.cli.row.centuryDate", dateText, later.toString()));
-						date = later;
+				if (country != null && isSolarHijriYear(y)) {
+					date = Calendars.solarHijriDate(y, m, d);
+					if (date == null) {
+						return refused(new RowMessage("matching.cli.row.badSolarHijriDate", dateText));
+					}
+					notices.add(new RowMessage("matching.cli.row.solarHijriDate", dateText, country, date.toString()));
+				}
+				else {
+					try {
+						date = LocalDate.of(y, m, d);
+					}
+					catch (DateTimeException ex) {
+						return refused(new RowMessage("matching.cli.row.noSuchDay", dateText));
+					}
+					typedYear = spreadsheetYear(date);
+					if (typedYear != null) {
+						notices.add(new RowMessage("matching.cli.row.spreadsheetYear", dateText, typedYear));
+						date = null;
+					}
+					else if (inWrongCentury(date.getYear())) {
+						LocalDate later = date.plusYears(100);
+						if (!later.isAfter(today)) {
+							notices.add(new RowMessage("matching.cli.row.centuryDate", dateText, later.toString()));
+							date = later;
+						}
 					}
 				}
-			}
-			if (date != null && !PersonRecord.isPossibleBirthDate(date, today)) {
-				notices.add(new RowMessage("matching.cli.row.dateOutOfRange", dateText));
-				date = null;
+				if (date != null && !PersonRecord.isPossibleBirthDate(date, today)) {
+					notices.add(new RowMessage("matching.cli.row.dateOutOfRange", dateText));
+					date = null;
+				}
+				if (date != null && timeOfDay) {
+					// a birth date has no time: one stored as a moment and moved by a time zone (1994-03-14T21:00 for
+					// midnight of the 15th in Türkiye) is a day early, which its year rarely is
+					notices.add(new RowMessage("matching.cli.row.dateWithTime", dateText, date.getYear()));
+					yearOfDate = date.getYear();
+					date = null;
+				}
 			}
 		}
 		Integer year = null;
 		if (!yearText.isEmpty()) {
 			String digits = asciiDigits(yearText);
-			if (!digits.matches("\\d{4}")) {
+			if (!YEAR.matcher(digits).matches()) {
 				return refused(new RowMessage("matching.cli.row.badYear", yearText));
 			}
-			year = Integer.valueOf(digits);
-			if (country != null && isSolarHijriYear(year)) {
-				notices.add(new RowMessage("matching.cli.row.solarHijriYear", yearText, country,
-						year + Calendars.SOLAR_HIJRI_OFFSET));
-				year += Calendars.SOLAR_HIJRI_OFFSET;
-			}
-			else if (inWrongCentury(year)) {
-				notices.add(new RowMessage("matching.cli.row.centuryYear", yearText, year + 100));
-				year += 100;
-			}
-			if (!PersonRecord.isPossibleBirthYear(year, today)) {
-				notices.add(new RowMessage("matching.cli.row.yearOutOfRange", yearText));
-				year = null;
-			}
+			year = year(digits, yearText, "birth_year", country, notices);
+		}
+		if (year != null && yearOfDate != null && !year.equals(yearOfDate)) {
+			// two years and no date to say which: birth_year, the column meant for it
+			notices.add(new RowMessage("matching.cli.row.yearOfDateDiffers", dateText, yearText));
 		}
 		if (year == null) {
-			year = typedYear;
+			year = yearOfDate != null ? yearOfDate : typedYear;
 		}
 		if (date != null && year != null && date.getYear() != year) {
 			// compared with the date, which says more; the year may be the one a document was issued in
 			notices.add(new RowMessage("matching.cli.row.yearDiffers", yearText, dateText));
 		}
 		return new Reading(date, year, null, notices);
+	}
+
+	/**
+	 * The Gregorian year a text matching {@link #YEAR} writes, of a Solar Hijri one for a citizen of {@code country},
+	 * or null when nobody in a register is born in it; the conversions and what is left out said in {@code notices},
+	 * naming {@code column}.
+	 */
+	private Integer year(String digits, String written, String column, String country, List<RowMessage> notices) {
+		Matcher parts = YEAR.matcher(digits);
+		parts.matches();
+		int year = Integer.parseInt(parts.group(1) + parts.group(2));
+		if (country != null && isSolarHijriYear(year)) {
+			notices.add(new RowMessage("matching.cli.row.solarHijriYear", written, country,
+					year + Calendars.SOLAR_HIJRI_OFFSET, column));
+			year += Calendars.SOLAR_HIJRI_OFFSET;
+		}
+		else if (inWrongCentury(year)) {
+			notices.add(new RowMessage("matching.cli.row.centuryYear", written, year + 100, column));
+			year += 100;
+		}
+		if (!PersonRecord.isPossibleBirthYear(year, today)) {
+			notices.add(new RowMessage("matching.cli.row.yearOutOfRange", written, column));
+			return null;
+		}
+		return year;
+	}
+
+	/** Whether a time is one of a day: 00:00 to 23:59:59. */
+	private static boolean isTimeOfDay(Matcher time) {
+		return Integer.parseInt(time.group(2)) < 24 && Integer.parseInt(time.group(3)) < 60
+				&& (time.group(4) == null || Integer.parseInt(time.group(4)) < 60);
+	}
+
+	/** Whether a time of day is midnight, which a date cell of a spreadsheet or a database exports with its date. */
+	private static boolean isMidnight(Matcher time) {
+		return Integer.parseInt(time.group(2)) == 0 && Integer.parseInt(time.group(3)) == 0
+				&& (time.group(4) == null || Integer.parseInt(time.group(4)) == 0)
+				&& (time.group(5) == null || time.group(5).chars().allMatch(c -> c == '0'));
+	}
+
+	/**
+	 * Why a birth date that is no date is not read, as far as its form tells: the day and month of a date with slashes
+	 * cannot be told apart, a two-digit year's century cannot be told, a month may be written as a word, a number
+	 * may be a spreadsheet's day.
+	 */
+	private RowMessage badDate(String written, String digits) {
+		RowMessage seen = null;
+		Matcher number = SPREADSHEET_DAY.matcher(digits);
+		String letters = digits.replaceAll("(?<=\\d)T(?=\\d)|(?<=\\d)Z$", "");
+		if (number.matches() && Integer.parseInt(number.group(1)) <= ChronoUnit.DAYS.between(SPREADSHEET_EPOCH, today)) {
+			LocalDate day = SPREADSHEET_EPOCH.plusDays(Integer.parseInt(number.group(1)));
+			seen = new RowMessage("matching.cli.row.badDate.spreadsheetDay", day.toString());
+		}
+		else if (digits.contains("/")) {
+			seen = new RowMessage("matching.cli.row.badDate.slashes");
+		}
+		else if (digits.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
+			seen = new RowMessage("matching.cli.row.badDate.dayFirstDashes");
+		}
+		else if (digits.matches("\\d{1,2}[.-]\\d{1,2}[.-]\\d{2}")) {
+			seen = new RowMessage("matching.cli.row.badDate.twoDigitYear");
+		}
+		else if (letters.codePoints().anyMatch(Character::isLetter)) {
+			seen = new RowMessage("matching.cli.row.badDate.letters");
+		}
+		else if (digits.contains(":")) {
+			seen = new RowMessage("matching.cli.row.badDate.time");
+		}
+		return seen == null ? new RowMessage("matching.cli.row.badDate", written)
+				: new RowMessage("matching.cli.row.badDateSeen", written, seen);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.opennrm.matching.bulk;
 
+import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -187,6 +188,14 @@ public final class BulkMatchCommand {
 		}
 		err.println(text.text("matching.cli.clusters", result.clusters.count(), records));
 		err.println(text.text("matching.cli.people", Math.round(result.clusters.people())));
+	}
+
+	/**
+	 * A stream for the command's stdout or stderr ({@link FileDescriptor#out}, {@link FileDescriptor#err}): UTF-8, or
+	 * the code page of a Windows console ({@link ConsoleStreams}).
+	 */
+	public static PrintStream console(FileDescriptor descriptor) {
+		return ConsoleStreams.open(descriptor);
 	}
 
 	/**

@@ -97,14 +97,21 @@ final class InputReader {
 	 *                 another encoding's ({@link EncodingCheck})
 	 */
 	static Input read(Path file, Charset encoding, boolean forced) throws InputException {
+		if (!Files.exists(file)) {
+			throw file.isAbsolute() ? new InputException("matching.cli.noInput", file)
+					: new InputException("matching.cli.noInputHere", file, Path.of("").toAbsolutePath());
+		}
+		if (Files.isDirectory(file)) {
+			throw new InputException("matching.cli.inputIsFolder", file);
+		}
 		if (!Files.isReadable(file)) {
 			throw new InputException("matching.cli.unreadable", file);
 		}
 		// one stream, its first bytes looked at and given back: a pipe (/dev/stdin, <(...)) can be read only once; a
 		// FileInputStream, as the stream of Files.newInputStream asks a pipe for its position ("Illegal seek")
 		try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()))) {
-			in.mark(8);
-			byte[] start = in.readNBytes(8);
+			in.mark(FIRST_BYTES);
+			byte[] start = in.readNBytes(FIRST_BYTES);
 			in.reset();
 			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 			if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -112,9 +119,17 @@ final class InputReader {
 				throw new InputException(name.endsWith(".xlsx") || name.endsWith(".xlsm") ? "matching.cli.protectedWorkbook"
 						: "matching.cli.oldExcel", file);
 			}
+			if (startsWith(start, '%', 'P', 'D', 'F')) {
+				throw new InputException("matching.cli.pdf", file);
+			}
+			if (startsWith(start, 0x50, 0x4B, 0x03, 0x04)
+					&& new String(start, StandardCharsets.ISO_8859_1).contains(OPEN_DOCUMENT)) {
+				// a zip whose first entry, "mimetype", says it is an OpenDocument file (LibreOffice's .ods)
+				throw new InputException("matching.cli.openDocument", file);
+			}
 			if (startsWith(start, 0x50, 0x4B, 0x03, 0x04) || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
 				// a zip is read as an Excel workbook whatever its name; a file named so that is none is refused
-				return readXlsx(file, in);
+				return readXlsx(file, in, name.endsWith(".xlsx") || name.endsWith(".xlsm"));
 			}
 			List<RowMessage> notices = new ArrayList<>();
 			return new Input(readCsv(file, in.readAllBytes(), encoding, forced, notices), null, List.of(), notices);
@@ -123,6 +138,12 @@ final class InputReader {
 			throw new InputException("matching.cli.unreadable", file);
 		}
 	}
+
+	/** The bytes a file's kind is told by: the start of a zip's first entry holds the OpenDocument mimetype. */
+	private static final int FIRST_BYTES = 128;
+
+	/** The start of the media type an OpenDocument file's first entry holds. */
+	private static final String OPEN_DOCUMENT = "mimetypeapplication/vnd.oasis.opendocument";
 
 	private static List<Line> readCsv(Path file, byte[] bytes, Charset encoding, boolean forced,
 			List<RowMessage> notices) throws IOException, InputException {
@@ -188,8 +209,7 @@ final class InputReader {
 		}
 		search.end();
 		if (lines.isEmpty()) {
-			// no row, or a header alone
-			throw new InputException("matching.cli.empty", file);
+			throw new InputException(search.header() != null ? "matching.cli.headerOnly" : "matching.cli.empty", file);
 		}
 		return lines;
 	}
@@ -217,6 +237,11 @@ final class InputReader {
 		String utf16 = isUtf16Or32(charset) ? null : unmarkedUtf16(bytes, offset);
 		if (utf16 != null) {
 			throw new InputException("matching.cli.unmarkedUtf16", file, utf16);
+		}
+		int nul = isUtf16Or32(charset) ? -1 : firstNul(bytes, offset);
+		if (nul >= 0) {
+			// no text of a code page or UTF-8 holds one: a program's own file (a document, an image) named .csv
+			throw new InputException("matching.cli.binary", file, nul + 1L);
 		}
 		String text;
 		try {
@@ -316,6 +341,22 @@ final class InputReader {
 		int pairs = length / 2;
 		return pairs == 0 ? null : odd * 2 >= pairs ? "UTF-16LE" : even * 2 >= pairs ? "UTF-16BE" : null;
 	}
+
+	/**
+	 * Where the first NUL byte among the first {@link #BINARY_CHECKED} from {@code offset} is, or -1. A program's own
+	 * files have one early (git tells binary files so); a text file that a system padded with NULs at its end is read
+	 * as before.
+	 */
+	private static int firstNul(byte[] bytes, int offset) {
+		for (int i = offset; i < Math.min(bytes.length, offset + BINARY_CHECKED); i++) {
+			if (bytes[i] == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static final int BINARY_CHECKED = 8000;
 
 	/**
 	 * The code page Excel and older systems save text in that a file's bytes look like: windows-1254 (Turkish, and
@@ -499,7 +540,7 @@ final class InputReader {
 	 * workbook with other sheets is read all the same, and said so ({@link Input#otherSheets}). A workbook that is no
 	 * file (a pipe) is taken whole from {@code in} first, as a zip's directory is at its end.
 	 */
-	private static Input readXlsx(Path file, InputStream in) throws InputException {
+	private static Input readXlsx(Path file, InputStream in, boolean namedWorkbook) throws InputException {
 		try (OPCPackage workbook = Files.isRegularFile(file) ? OPCPackage.open(file.toFile(), PackageAccess.READ)
 				: OPCPackage.open(in)) {
 			XSSFReader reader = new XSSFReader(workbook);
@@ -529,8 +570,8 @@ final class InputReader {
 						rows.uncomputedCount);
 			}
 			if (rows.lines.isEmpty()) {
-				// no row, or a header alone
-				throw new InputException("matching.cli.empty", file);
+				throw new InputException(rows.search.header() != null ? "matching.cli.headerOnly" : "matching.cli.empty",
+						file);
 			}
 			List<String> others = new ArrayList<>();
 			while (sheets.hasNext()) {
@@ -545,8 +586,10 @@ final class InputReader {
 		catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException
 				| XmlException ex) {
 			// damaged, protected by a password, a zip of something else, a zip bomb or a declared DTD (both refused
-			// by POI), a cell that points nowhere: why, in a line
-			throw new InputException("matching.cli.brokenWorkbook", file, reason(ex));
+			// by POI), a cell that points nowhere: said in the run's language, POI's own line after it, marked as its;
+			// a zip not named as a workbook is one of something else (a .docx, a .zip) given for the table
+			throw namedWorkbook ? new InputException("matching.cli.brokenWorkbook", file, reason(ex))
+					: new InputException("matching.cli.zipNoWorkbook", file);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.opennrm.matching.PersonRecord;
@@ -121,6 +122,23 @@ final class RecordChecks {
 		return letters > 2 || digits > 8 ? new Hidden(value.codePointCount(0, value.length())) : "\"" + cut(value) + "\"";
 	}
 
+	/**
+	 * A value of {@code birth_date} or {@code birth_year} as a row's message shows it: quoted, cut to {@link #SHOWN}
+	 * characters, when it has the form of a date or a year, a date with its time of day or a spreadsheet's day number
+	 * (15.03.1994 00:00, 1994-03-15T00:00:00, 32947): at most two letters, and digits in groups of five at most, fourteen
+	 * in all; otherwise {@linkplain #shown as any value}. A misplaced column's name or person's number (11 digits) is
+	 * still not shown.
+	 */
+	static Object shownDate(String value) {
+		long letters = value.codePoints().filter(Character::isLetter).count();
+		long digits = value.codePoints().filter(Character::isDigit).count();
+		boolean dateLike = letters <= 2 && digits <= 14 && !LONG_NUMBER.matcher(value).find();
+		return dateLike ? "\"" + cut(value) + "\"" : shown(value);
+	}
+
+	/** Six digits or more in a row, of any script: a number, not a part of a date. */
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\d{6}", Pattern.UNICODE_CHARACTER_CLASS);
+
 	/** A value of the file not shown in a message, of {@code length} characters. */
 	record Hidden(int length) {
 	}
@@ -132,13 +150,13 @@ final class RecordChecks {
 
 	/**
 	 * A message of {@link BirthDates}, which quotes the line's date and year texts as written, with those texts
-	 * {@linkplain #shown shown} as every value of the file is (its other arguments are dates it computed, and codes).
+	 * {@linkplain #shownDate shown} as dates are (its other arguments are dates it computed, and codes).
 	 */
 	private static RowMessage datesShown(RowMessage message, String dateText, String yearText) {
 		Object[] args = message.args().clone();
 		for (int i = 0; i < args.length; i++) {
 			if (args[i] instanceof String text && !text.isEmpty() && (text.equals(dateText) || text.equals(yearText))) {
-				args[i] = shown(text);
+				args[i] = shownDate(text);
 			}
 		}
 		return new RowMessage(message.key(), args);
@@ -165,14 +183,26 @@ final class RecordChecks {
 		return BirthDates.asciiDigits(written.strip());
 	}
 
-	/** Sex as {@link Sex#read} reads it; anything else is reported and left out. */
+	/**
+	 * Sex as {@link Sex#read} reads it, or written as a word in Turkish or English (Kadın, Erkek, Female, Male), in any
+	 * case, as legacy spreadsheets write it; anything else is reported and left out. The candidate API takes the
+	 * letters only: a program sends codes, a spreadsheet holds what its clerks typed.
+	 */
 	static Sex sex(String value, List<RowMessage> notices) {
+		Sex word = SEX_WORDS.get(Countries.folded(value));
+		if (word != null) {
+			return word;
+		}
 		if (!Sex.readable(value)) {
 			notices.add(new RowMessage("matching.cli.row.badSex", shown(value)));
 			return null;
 		}
 		return Sex.read(value);
 	}
+
+	/** Sex written as a word, {@linkplain Countries#folded folded}: Kadın and KADIN are kadin. */
+	private static final Map<String, Sex> SEX_WORDS = Map.of("kadin", Sex.F, "erkek", Sex.M, "female", Sex.F,
+			"male", Sex.M);
 
 	/**
 	 * The codes a citizenship is written with: ISO 3166-1 alpha-3, as OpenNRM's reference data holds them (no code of
@@ -181,26 +211,37 @@ final class RecordChecks {
 	private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
 	/**
-	 * ISO 3166-1 alpha-3 codes, several separated by | or /; anything else is reported and left out, a code that is no
-	 * country's too (XYZ), as it would otherwise count as a citizenship that differs from every other. The message
-	 * about such a code says what it may have been meant for ({@link #codeHint}), the countries named in
-	 * {@code language}.
+	 * A citizenship, several separated by | or /, each an ISO 3166-1 alpha-3 or alpha-2 code or a country's name in
+	 * Turkish or English, as the reference data holds them ({@link Countries}), read as its alpha-3 code; anything
+	 * else is reported and left out, a code that is no country's too (XYZ), as it would otherwise count as a
+	 * citizenship that differs from every other. The message about such a code says what it may have been meant for
+	 * ({@link #codeHint}), the countries named in {@code language}.
 	 */
 	static List<String> citizenship(String value, List<RowMessage> notices, Locale language) {
 		if (value.isEmpty()) {
 			return List.of();
 		}
-		if (!value.matches("[A-Za-z]{3}(\\s*[|/]\\s*[A-Za-z]{3})*")) {
-			notices.add(new RowMessage("matching.cli.row.badCitizenship", shown(value)));
+		List<String> codes = new ArrayList<>();
+		for (String written : value.split("[|/]")) {
+			String code = Countries.REFERENCE.code(written);
+			if (code != null) {
+				codes.add(code);
+				continue;
+			}
+			String letters = written.strip().toUpperCase(Locale.ROOT);
+			if (letters.matches("[A-Z]{3}")) {
+				notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value), codeHint(letters, language)));
+			}
+			else if (letters.matches("[A-Z]{2}")) {
+				notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value),
+						new RowMessage("matching.cli.row.citizenshipHint.examples")));
+			}
+			else {
+				notices.add(new RowMessage("matching.cli.row.badCitizenship", shown(value)));
+			}
 			return List.of();
 		}
-		List<String> codes = Arrays.stream(value.split("[|/]")).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
-		String unknown = codes.stream().filter(code -> !COUNTRIES.contains(code)).findFirst().orElse(null);
-		if (unknown != null) {
-			notices.add(new RowMessage("matching.cli.row.unknownCitizenship", shown(value), codeHint(unknown, language)));
-			return List.of();
-		}
-		return codes;
+		return codes.stream().distinct().toList();
 	}
 
 	/** The codes of travel documents that are no country's: ICAO's for a stateless person and a refugee, Kosovo's. */

@@ -3,6 +3,8 @@ package org.opennrm.matching.bulk;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +36,26 @@ final class TableWriter {
 		}
 	}
 
-	/** CSV in UTF-8, comma-separated, scores with four decimals and a point, texts {@linkplain #asText as text}. */
+	/**
+	 * A score as the outputs write it: with four decimals, cut rather than rounded, so that a score written as
+	 * reaching a limit of four decimals ({@code --threshold-match 1}, {@code 0.5}) reaches it, and its decision says
+	 * so: rounded, 0.99996 was written 1.0000 on a POSSIBLE pair under a MATCH limit of 1.
+	 */
+	static BigDecimal written(double score) {
+		return BigDecimal.valueOf(score).setScale(Arguments.DECIMALS, RoundingMode.FLOOR);
+	}
+
+	/**
+	 * CSV in UTF-8, comma-separated, scores {@linkplain #written with four decimals} and a point, texts
+	 * {@linkplain #asText as text}.
+	 */
 	private static void writeCsv(Path file, Table table) throws IOException {
 		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
 					.setHeader(table.columns().toArray(String[]::new)).get())) {
 			for (int i = 0; i < table.size(); i++) {
 				csv.printRecord(table.row().apply(i).stream()
-					.map(value -> value instanceof Double score ? String.format(Locale.ROOT, "%.4f", score)
+					.map(value -> value instanceof Double score ? written(score).toPlainString()
 							: asText((String) value))
 					.toList());
 			}
@@ -77,7 +91,7 @@ final class TableWriter {
 						for (int c = 0; c < values.size(); c++) {
 							Cell cell = row.createCell(c);
 							if (values.get(c) instanceof Double score) {
-								cell.setCellValue(score);
+								cell.setCellValue(written(score).doubleValue());
 								cell.setCellStyle(scoreStyle);
 							}
 							else if (((String) values.get(c)).length() > TooLongForWorkbook.LONGEST) {

@@ -109,15 +109,89 @@ class BirthDatesTests {
 	void whatIsNoDateAtAllCostsTheRow() {
 		assertThat(dates.read("1994-02-30", "", List.of()).problem().key()).isEqualTo("matching.cli.row.noSuchDay");
 		assertThat(dates.read("30.02.1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.noSuchDay");
-		// day and month cannot be told apart with slashes (3 August in Türkiye, 8 March in an American export)
-		assertThat(dates.read("03/08/1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
-		assertThat(dates.read("03-08-1994", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
 		assertThat(dates.read("1994.08.03", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
-		assertThat(dates.read("03.08.94", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
 		assertThat(dates.read("1994-123-1", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
 		assertThat(dates.read("1400-12-30", "", List.of("IRN")).problem().key()).isEqualTo("matching.cli.row.badSolarHijriDate");
 		assertThat(dates.read("", "19x0", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
 		assertThat(dates.read("", "94", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+		assertThat(dates.read("", "1994.5", List.of()).problem().key()).isEqualTo("matching.cli.row.badYear");
+	}
+
+	/** What a date that is none was seen to be: the reason its message gives, or none. */
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(textBlock = """
+			03/08/1994,            matching.cli.row.badDate.slashes
+			1994/08/03,            matching.cli.row.badDate.slashes
+			03-08-1994,            matching.cli.row.badDate.dayFirstDashes
+			03.08.94,              matching.cli.row.badDate.twoDigitYear
+			15.3.94,               matching.cli.row.badDate.twoDigitYear
+			15 Mart 1994,          matching.cli.row.badDate.letters
+			15-Mar-1994,           matching.cli.row.badDate.letters
+			15.03.1994 25:00,      matching.cli.row.badDate.time
+			1994-03-15T00:00:00+3, matching.cli.row.badDate.time
+			32947,                 matching.cli.row.badDate.spreadsheetDay
+			32947.5,               matching.cli.row.badDate.spreadsheetDay
+			""")
+	void aDateThatIsNoneSaysWhatItWasSeenToBe(String written, String reason) {
+		RowMessage problem = dates.read(written, "", List.of("TUR")).problem();
+		assertThat(problem.key()).isEqualTo("matching.cli.row.badDateSeen");
+		assertThat(problem.args()[0]).isEqualTo(written);
+		assertThat(((RowMessage) problem.args()[1]).key()).isEqualTo(reason);
+	}
+
+	@Test
+	void aSpreadsheetsDayNumberIsToldTheDayItWouldBe() {
+		RowMessage problem = dates.read("32947", "", List.of()).problem();
+		assertThat(((RowMessage) problem.args()[1]).args()).containsExactly("1990-03-15");
+		// a number beyond today's day is no date of either kind
+		assertThat(dates.read("99999", "", List.of()).problem().key()).isEqualTo("matching.cli.row.badDate");
+	}
+
+	@ParameterizedTest(name = "{0} is {1}")
+	@CsvSource({ "15.03.1994 00:00, 1994-03-15", "15.03.1994 00:00:00, 1994-03-15", "1994-03-15T00:00:00, 1994-03-15",
+			"1994-03-15 00:00:00, 1994-03-15", "1994-03-15T00:00, 1994-03-15", "1994-03-15T00:00:00.000Z, 1994-03-15",
+			"1994-03-15T00:00:00+03:00, 1994-03-15", "۱۵.۰۳.۱۹۹۴ ۰۰:۰۰, 1994-03-15" })
+	void aDateWithATimeOfMidnightIsTheDate(String written, LocalDate date) {
+		BirthDates.Reading reading = dates.read(written, "", List.of("TUR"));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isEqualTo(date);
+		assertThat(reading.year()).isNull();
+		assertThat(reading.notices()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} gives the year alone")
+	@CsvSource({ "15.03.1994 13:45", "1994-03-14T21:00:00", "1994-03-15 00:00:01", "1994-03-15T00:00:00.5" })
+	void aDateWithAnotherTimeOfDayGivesItsYearAlone(String written) {
+		BirthDates.Reading reading = dates.read(written, "", List.of("TUR"));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isNull();
+		assertThat(reading.year()).isEqualTo(1994);
+		assertThat(reading.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.dateWithTime");
+	}
+
+	@ParameterizedTest(name = "birth_date {0}, birth_year {1}: {2}")
+	@CsvSource({ "1994, , 1994", "۱۹۹۴, , 1994", "1994.0, , 1994", ", 1.994, 1994", ", '1994,0', 1994", ", 1994.0, 1994",
+			", 1994.00, 1994", ", '1,994', 1994", "1994, 1994, 1994", "1994, 1.994, 1994" })
+	void aYearIsReadAsANumberCellExportsItAndAloneInTheDateColumn(String date, String year, int read) {
+		BirthDates.Reading reading = dates.read(date == null ? "" : date, year == null ? "" : year, List.of("TUR"));
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.date()).isNull();
+		assertThat(reading.year()).isEqualTo(read);
+		assertThat(reading.notices()).isEmpty();
+	}
+
+	@Test
+	void aYearAloneInTheDateColumnThatDiffersFromTheYearsIsReportedAndTheYearKept() {
+		BirthDates.Reading reading = dates.read("1994", "1995", List.of());
+		assertThat(reading.problem()).isNull();
+		assertThat(reading.year()).isEqualTo(1995);
+		assertThat(reading.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.yearOfDateDiffers");
+		assertThat(reading.notices().get(0).args()).containsExactly("1994", "1995");
+		// a Solar Hijri year alone in the date column is converted as in the year's
+		BirthDates.Reading afghan = dates.read("1373", "", List.of("AFG"));
+		assertThat(afghan.year()).isEqualTo(1994);
+		assertThat(afghan.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.solarHijriYear");
+		assertThat(afghan.notices().get(0).args()).containsExactly("1373", "AFG", 1994, "birth_date");
 	}
 
 	@Test

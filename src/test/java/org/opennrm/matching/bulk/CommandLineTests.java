@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -56,25 +57,31 @@ class CommandLineTests extends CommandConsole {
 				+ "d1,Ali,Veli,,12/03/1990,,M,TUR\n"
 				+ "d2,Ali,Veli,,,19x0,M,TUR\n"
 				+ "d3,Ali,Veli,,,12345678901,M,TUR\n"
-				+ "d4,Ali,Veli,,1990-01-01,,Q,TR\n"
+				+ "d4,Ali,Veli,,1990-01-01,,Q,TX\n"
 				+ "d4,Ali,Veli,,1990-01-01,,M,TUR\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors().lines()).contains(
 				"Line 2: sex (a value of 11 characters, " + NOT_SHOWN + " is not M, F (E, K as Turkish forms write them; "
-						+ "X or U for not known), so the record is compared without it",
-				"Line 2: citizenship (a value of 17 characters, " + NOT_SHOWN + " is not an ISO 3166-1 alpha-3 code "
-						+ "(e.g. SYR, AFG; several separated by |), so the record is compared without it",
-				"Line 3: skipped: birth_date (a value of 12 characters, " + NOT_SHOWN
-						+ " is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or dd.mm.yyyy (12.03.1990); a date "
-						+ "with slashes is not read, as its day and month cannot be told apart",
-				"Line 4: skipped: birth_date \"12/03/1990\" is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or "
-						+ "dd.mm.yyyy (12.03.1990); a date with slashes is not read, as its day and month cannot be told apart",
-				"Line 5: skipped: birth_year \"19x0\" is not a year of four digits",
-				"Line 6: skipped: birth_year (a value of 11 characters, " + NOT_SHOWN + " is not a year of four digits",
-				"Line 7: sex \"Q\" is not M, F (E, K as Turkish forms write them; X or U for not known), so the record "
+						+ "Erkek, Kadın, Male, Female in words; X or U for not known), so the record is compared without it",
+				"Line 2: citizenship (a value of 17 characters, " + NOT_SHOWN + " is not a country's ISO 3166-1 code (SYR "
+						+ "or SY; several separated by |) nor its name in Turkish or English (Suriye, Syria), so the record "
 						+ "is compared without it",
-				"Line 7: citizenship \"TR\" is not an ISO 3166-1 alpha-3 code (e.g. SYR, AFG; several separated by |), "
-						+ "so the record is compared without it",
+				"Line 3: skipped: birth_date (a value of 12 characters, " + NOT_SHOWN
+						+ " is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or dd.mm.yyyy (12.03.1990): it holds "
+						+ "letters, as a month written as a word does (15 Mart 1994): write the month as a number (15.03.1994)",
+				"Line 4: skipped: birth_date \"12/03/1990\" is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or "
+						+ "dd.mm.yyyy (12.03.1990): it is written with slashes, and a date with slashes is not read, as its "
+						+ "day and month cannot be told apart (03/08/1994 is 3 August in Türkiye, 8 March in an American "
+						+ "program's export): save the column as yyyy-mm-dd",
+				"Line 5: skipped: birth_year \"19x0\" is not a year of four digits (1994; 1.994 and 1994,0, as a number "
+						+ "cell exports a year, are read too)",
+				"Line 6: skipped: birth_year (a value of 11 characters, " + NOT_SHOWN + " is not a year of four digits "
+						+ "(1994; 1.994 and 1994,0, as a number cell exports a year, are read too)",
+				"Line 7: sex \"Q\" is not M, F (E, K as Turkish forms write them; Erkek, Kadın, Male, Female in words; X "
+						+ "or U for not known), so the record is compared without it",
+				"Line 7: citizenship \"TX\" holds a code that is no country's in ISO 3166-1 (a code is a country's three "
+						+ "letters (or two), such as SYR (SY) for Syria, AFG for Afghanistan, IRQ for Iraq, TUR (TR) for "
+						+ "Türkiye), so the record is compared without it",
 				// an id is shown: it is how the row is found, and the outputs hold it anyway
 				"Line 8: skipped: the id \"d4\" appears more than once (only the first of its lines that is read is used)");
 		assertThat(errors()).doesNotContain("Ayşe", "Yılmaz", "Fatma", "Hüseyni", "Hatice", "Demir", "12345678901");
@@ -82,14 +89,112 @@ class CommandLineTests extends CommandConsole {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors().lines()).contains(
 				"Satır 2: sex (11 karakterlik bir değer; bir ad ya da bir kişinin numarası olabileceği için gösterilmiyor) "
-						+ "M ya da F değil (Türkçe formlardaki gibi E, K; bilinmiyorsa X ya da U), kayıt onsuz karşılaştırılır",
+						+ "M ya da F değil (Türkçe formlardaki gibi E, K; sözcükle Erkek, Kadın, Male, Female; bilinmiyorsa X "
+						+ "ya da U), kayıt onsuz karşılaştırılır",
 				"Satır 3: atlandı: birth_date (12 karakterlik bir değer; bir ad ya da bir kişinin numarası olabileceği "
 						+ "için gösterilmiyor) yyyy-aa-gg (1990-03-12, 1990-3-12) ya da gg.aa.yyyy (12.03.1990) biçiminde "
-						+ "yazılmış bir tarih değil; eğik çizgiyle yazılmış bir tarih okunmaz, çünkü günü ayından ayırt edilemez",
+						+ "yazılmış bir tarih değil: harf içeriyor; ay sözcükle yazılmış olabilir (15 Mart 1994): ayı sayıyla "
+						+ "yazın (15.03.1994)",
 				"Satır 4: atlandı: birth_date \"12/03/1990\" yyyy-aa-gg (1990-03-12, 1990-3-12) ya da gg.aa.yyyy "
-						+ "(12.03.1990) biçiminde yazılmış bir tarih değil; eğik çizgiyle yazılmış bir tarih okunmaz, çünkü "
-						+ "günü ayından ayırt edilemez");
+						+ "(12.03.1990) biçiminde yazılmış bir tarih değil: eğik çizgiyle yazılmış; eğik çizgili bir tarih "
+						+ "okunmaz, çünkü günü ayından ayırt edilemez (03/08/1994 Türkiye'de 3 Ağustos, Amerikan bir "
+						+ "programın dışa aktarımında 8 Mart'tır): sütunu yyyy-aa-gg biçiminde kaydedin");
 		assertThat(errors()).doesNotContain("Ayşe", "Hatice");
+	}
+
+	/** Dates and years as legacy spreadsheets export them: read, or told what was seen, in both languages. */
+	@Test
+	void commonFormsOfDatesAndYearsAreReadAndTheRestAreToldWhatWasSeen() throws Exception {
+		String person = ";Ayşe;Yılmaz;;";
+		Path input = file("records.csv", HEADER.replace(',', ';')
+				+ "1" + person + ";1.994;K;TUR\n"
+				+ "2" + person + ";1994,0;K;TUR\n"
+				+ "3" + person + "15.03.1994 00:00;;K;TUR\n"
+				+ "4" + person + "1994;;K;TUR\n"
+				+ "5" + person + "15.3.94;;K;TUR\n"
+				+ "6" + person + "1994-03-15T00:00:00;;K;TUR\n"
+				+ "7" + person + "32947;;K;TUR\n"
+				+ "8" + person + "1994;1995;K;TUR\n"
+				+ "9" + person + "15.03.1994 13:45;;K;TUR\n"
+				+ "10" + person + "1994-03-15 00:00:00;1994.0;K;TUR\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		String said = errors();
+		assertThat(said.lines()).containsSubsequence(
+				"Line 6: skipped: birth_date \"15.3.94\" is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or "
+						+ "dd.mm.yyyy (12.03.1990): its year has two digits, whose century cannot be told: write the year "
+						+ "with four (15.03.1994)",
+				"Line 8: skipped: birth_date \"32947\" is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or "
+						+ "dd.mm.yyyy (12.03.1990): it is a number, as a spreadsheet keeps a date (1990-03-15 in Excel's "
+						+ "usual date system) and shows it when the column's format is General, or saves it so in a CSV "
+						+ "file; it is not read, as it may count from either of Excel's two date systems, four years and a "
+						+ "day apart, or be no date at all: in Excel, format the column as a date (Format Cells, Date, or "
+						+ "yyyy-mm-dd) and save the file again",
+				"Line 9: birth_date \"1994\" gives no day to compare by, and its year differs from birth_year \"1995\": "
+						+ "the record is compared with birth_year",
+				// the value is a date, shown in full, where 8 digits used to hide it
+				"Line 10: birth_date \"15.03.1994 13:45\" holds a time of day besides the date, which a birth date has "
+						+ "not: a date stored as a moment and moved by a time zone is a day early (1994-03-14T21:00 for "
+						+ "midnight of 15 March in Türkiye), so the record is compared with its year alone, 1994");
+		assertThat(said).contains("Records read: 10; skipped: 2;").doesNotContain("slashes", "Line 2:", "Line 3:",
+				"Line 4:", "Line 5:", "Line 7:", "Line 11:");
+		// the records read with the date are one woman with those read with the year
+		assertThat(Files.readString(dir.resolve("p.csv"))).contains("4,6,", "6,10,", "1,2,");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors().lines()).contains(
+				"Satır 6: atlandı: birth_date \"15.3.94\" yyyy-aa-gg (1990-03-12, 1990-3-12) ya da gg.aa.yyyy "
+						+ "(12.03.1990) biçiminde yazılmış bir tarih değil: yılı iki haneli ve yüzyılı anlaşılamıyor: yılı "
+						+ "dört haneyle yazın (15.03.1994)",
+				"Satır 8: atlandı: birth_date \"32947\" yyyy-aa-gg (1990-03-12, 1990-3-12) ya da gg.aa.yyyy (12.03.1990) "
+						+ "biçiminde yazılmış bir tarih değil: bir sayı; elektronik tablolar tarihi böyle tutar (Excel'in "
+						+ "olağan tarih sisteminde 1990-03-15) ve sütunun biçimi Genel ise böyle gösterir ya da CSV dosyasına "
+						+ "böyle kaydeder; okunmaz, çünkü aralarında dört yıl bir gün olan iki Excel tarih sisteminden birine "
+						+ "göre sayılmış olabilir ya da hiç tarih olmayabilir: Excel'de sütunu tarih olarak biçimlendirin "
+						+ "(Hücreleri Biçimlendir, Tarih ya da yyyy-aa-gg) ve dosyayı yeniden kaydedin",
+				"Satır 9: birth_date \"1994\" karşılaştırılacak bir gün vermiyor ve yılı birth_year \"1995\" değerinden "
+						+ "farklı: kayıt birth_year ile karşılaştırılır",
+				"Satır 10: birth_date \"15.03.1994 13:45\" tarihin yanında bir saat de içeriyor, oysa doğum tarihinin "
+						+ "saati olmaz: an olarak saklanıp bir saat dilimine göre kaydırılmış bir tarih bir gün erkendir "
+						+ "(Türkiye'de 15 Mart gece yarısı için 1994-03-14T21:00), bu yüzden kayıt yalnızca yılıyla (1994) "
+						+ "karşılaştırılır");
+		assertThat(errors()).doesNotContain("eğik çizgi");
+		// a person's number in the date column is still not shown, nor a name
+		Path misplaced = file("misplaced.csv", HEADER + "m1,Ali,Veli,,12345678901,,M,TUR\nm2,Ali,Veli,,Ayşe Yılmaz,,M,TUR\n"
+				+ "m3,Ali,Veli,,1990-01-01,,M,TUR\n");
+		assertThat(run("--input", misplaced.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Line 2: skipped: birth_date (a value of 11 characters, " + NOT_SHOWN,
+				"Line 3: skipped: birth_date (a value of 11 characters, " + NOT_SHOWN).doesNotContain("12345678901", "Ayşe");
+	}
+
+	/** Sex and citizenship as legacy spreadsheets write them in words: read, in any case. */
+	@Test
+	void sexAndCitizenshipWrittenInWordsAreRead() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "k1,Ayşe,Demirci,,1990-04-01,,Kadın,Türkiye\n"
+				+ "k2,Ayşe,Demirci,,1990-04-01,,KADIN,TÜRKİYE\n"
+				+ "k3,Ayşe,Demirci,,1990-04-01,,female,turkiye\n"
+				+ "k4,Ayşe,Demirci,,1990-04-01,,k,TR\n"
+				+ "e1,Omar,Haddad,,1992-06-01,,Erkek,Suriye\n"
+				+ "e2,Omar,Haddad,,1992-06-01,,ERKEK,Syria\n"
+				+ "e3,Omar,Haddad,,1992-06-01,,Male,sy|tr\n"
+				+ "e4,Omar,Haddad,,1992-06-01,,E,SYR\n"
+				+ "i1,Reza,Ahmadi,,1985-01-01,,M,İran\n"
+				+ "i2,Reza,Ahmadi,,1985-01-01,,M,IRAN\n"
+				+ "i3,Reza,Ahmadi,,1985-01-01,,M,Afganistan/Afghanistan\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).doesNotContain("Line ").contains("Records read: 11; skipped: 0;");
+		String pairs = Files.readString(dir.resolve("p.csv"));
+		assertThat(pairs.lines().filter(line -> line.startsWith("k1,k2,") || line.startsWith("k1,k4,")
+				|| line.startsWith("e1,e2,") || line.startsWith("e2,e4,") || line.startsWith("i1,i2,")))
+			.hasSize(5)
+			.allSatisfy(line -> assertThat(line).contains("same citizenship").doesNotContain("differ"));
+		assertThat(pairs.lines().filter(line -> line.startsWith("i1,i3,")).findFirst().orElseThrow())
+			.contains("different citizenship");
+		// a word that is neither is left out, as before
+		Path other = file("other.csv", HEADER + "x1,Ali,Veli,,1990-01-01,,Kadınlar,Türkiyem\n");
+		assertThat(run("--input", other.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).contains("Line 2: sex (a value of 8 characters, ", "Line 2: citizenship (a value of 8 characters, ");
+		assertThat(RecordChecks.citizenship("Côte d'Ivoire|cote d’ivoire", new ArrayList<>(), Locale.ENGLISH))
+			.containsExactly("CIV");
 	}
 
 	// --- 6: workbooks ------------------------------------------------------------------------------------------
@@ -274,18 +379,84 @@ class CommandLineTests extends CommandConsole {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
 				",01", "--lang", "tr")).isEqualTo(2);
 		assertThat(errors()).startsWith("--threshold-match ,01, 0,05 değerinin altında:");
-		// anything else is no number
+		// anything else is no number: its option and its value are named, with the range
 		for (String wrong : new String[] { "0,5,1", "0.5.1", "0,5.1", "1e-1", "0.5d", "NaN", "½", "-0.5", "0. 5", "," }) {
 			assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
 					wrong)).as(wrong).isEqualTo(2);
-			assertThat(errors()).as(wrong).isEqualTo("The thresholds must be numbers written with a decimal point or a "
-					+ "comma (0.5 or 0,5), with 0 <= possible <= match <= 1.\n");
+			assertThat(errors()).as(wrong).isEqualTo("--threshold-match \"" + wrong + "\" is not a limit written with "
+					+ "digits and a decimal point or comma (0.5 or 0,5): give a number from 0.05 to 1.\n");
 		}
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-possible",
 				"0;3", "--lang", "tr")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("Eşikler ondalık virgülle ya da noktayla yazılmış (0,5 ya da 0.5) ve 0 <= possible "
-				+ "<= match <= 1 olacak şekilde sayılar olmalıdır.\n");
+		assertThat(errors()).isEqualTo("--threshold-possible \"0;3\", rakamlarla ve ondalık virgül ya da noktayla "
+				+ "yazılmış bir sınır değil (0,5 ya da 0.5): 0 ile 1 arasında bir sayı verin.\n");
 		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
+	}
+
+	/** A limit out of its range names its option, its value and the range or order it must keep, in both languages. */
+	@Test
+	void aLimitOutOfItsRangeIsNamedWithItsOptionAndTheRange() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		String[][] refused = {
+				{ "--threshold-match", "1.5", "", "", "--threshold-match 1.5 is above 1: scores lie from 0 to 1, so no "
+						+ "pair would reach it. Give a number from 0.05 to 1.", "--threshold-match 1.5, 1'den büyük: "
+						+ "puanlar 0 ile 1 arasındadır, hiçbir çift bu sınıra ulaşmazdı. 0,05 ile 1 arasında bir sayı verin." },
+				{ "--threshold-possible", "1,5", "--threshold-match", "1", "--threshold-possible 1,5 is above 1: scores "
+						+ "lie from 0 to 1, so no pair would reach it. Give a number from 0 to 1.", "--threshold-possible "
+						+ "1,5, 1'den büyük: puanlar 0 ile 1 arasındadır, hiçbir çift bu sınıra ulaşmazdı. 0 ile 1 arasında "
+						+ "bir sayı verin." },
+				{ "--threshold-possible", "0.7", "--threshold-match", "0,5", "--threshold-possible 0.7 is above "
+						+ "--threshold-match 0,5: the POSSIBLE limit must be at most the MATCH limit (pairs from the MATCH "
+						+ "limit are MATCH, those from the POSSIBLE limit up to it POSSIBLE).", "--threshold-possible 0.7, "
+						+ "--threshold-match 0,5 değerinin üstünde: POSSIBLE sınırı en çok MATCH sınırı kadar olabilir "
+						+ "(MATCH sınırından itibaren çiftler MATCH, POSSIBLE sınırından ona kadar olanlar POSSIBLE olur)." },
+				{ "--threshold-match", "0.99995", "", "", "--threshold-match 0.99995 has more than 4 decimals: the "
+						+ "outputs write a score with 4, and a pair reaches a limit exactly when its score as written does. "
+						+ "Give at most 4 decimals.", "--threshold-match 0.99995, 4 ondalık basamaktan fazlasını içeriyor: "
+						+ "çıktılar puanı 4 ondalık basamakla yazar ve bir çift, ancak yazılan puanı bir sınıra ulaşıyorsa o "
+						+ "sınıra ulaşır. En çok 4 ondalık basamak verin." },
+				{ "--threshold-match", "NaN", "", "", "--threshold-match \"NaN\" is not a limit written with digits and "
+						+ "a decimal point or comma (0.5 or 0,5): give a number from 0.05 to 1.", "--threshold-match "
+						+ "\"NaN\", rakamlarla ve ondalık virgül ya da noktayla yazılmış bir sınır değil (0,5 ya da 0.5): "
+						+ "0,05 ile 1 arasında bir sayı verin." } };
+		for (String[] limit : refused) {
+			for (int language = 0; language < 2; language++) {
+				List<String> args = new ArrayList<>(List.of("--input", input.toString(), "--output",
+						dir.resolve("p.csv").toString(), limit[0], limit[1], "--lang", language == 0 ? "en" : "tr"));
+				if (!limit[2].isEmpty()) {
+					args.addAll(List.of(limit[2], limit[3]));
+				}
+				assertThat(run(args.toArray(String[]::new))).as(limit[1]).isEqualTo(2);
+				assertThat(errors()).isEqualTo(limit[4 + language] + "\n");
+			}
+		}
+		assertThat(Files.exists(dir.resolve("p.csv"))).isFalse();
+		// four decimals, trailing zeros aside, are a limit
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--threshold-match",
+				"0.99990", "--threshold-possible", "0.1000")).isZero();
+	}
+
+	/**
+	 * A score is written cut to four decimals, not rounded: a pair is MATCH or POSSIBLE exactly when its score as
+	 * written reaches the limit. Rounded, a pair scored 0.99996 was written 1.0000 and POSSIBLE under a MATCH limit of 1.
+	 */
+	@Test
+	void aScoreAsWrittenReachesALimitExactlyWhenThePairDoes() throws Exception {
+		Path input = file("records.csv", HEADER + "a1,Ali,Karimi,,1990-02-03,,M,AFG\na2,Ali,Karimi,,1990-02-03,,M,AFG\n"
+				+ "z1,Zahra,Ahmadi,,1990-05-05,,F,IRN\nz2,Zahra,Ahmadi,,1990-05-05,,F,IRN\n");
+		for (String output : List.of("p.csv", "p.xlsx")) {
+			assertThat(run("--input", input.toString(), "--output", dir.resolve(output).toString(), "--threshold-match",
+					"1", "--threshold-possible", "0.5")).isZero();
+		}
+		List<String> rows = Files.readAllLines(dir.resolve("p.csv")).subList(1, 3);
+		assertThat(rows).allSatisfy(row -> assertThat(row).matches("(a1,a2|z1,z2),0\\.9999,POSSIBLE,.*"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("p.xlsx")))) {
+			assertThat(workbook.getSheet("pairs").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(0.9999);
+		}
+		assertThat(TableWriter.written(0.29).toPlainString()).isEqualTo("0.2900");
+		assertThat(TableWriter.written(0.49999).toPlainString()).isEqualTo("0.4999");
+		assertThat(TableWriter.written(0.5).toPlainString()).isEqualTo("0.5000");
+		assertThat(TableWriter.written(1).toPlainString()).isEqualTo("1.0000");
 	}
 
 	@Test
@@ -315,7 +486,29 @@ class CommandLineTests extends CommandConsole {
 		assertThat(errors()).isEmpty();
 		assertThat(run("--lang", "tr", "--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Kullanım: java -jar opennrm.jar match")
-			.contains("[--threshold-match 0,50] [--threshold-possible 0,25]");
+			.contains("[--threshold-match 0,50] [--threshold-possible 0,25]")
+			.contains("Türkçe Excel'in kaydettiği bir CSV dosyası windows-1254 metindir");
+		// an apostrophe is written as it is: one alone began a quoted part that swallowed the rest of the sentence
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("even where its text looks like another encoding's, "
+				+ "which --encoding refuses. A CSV file saved by a Turkish Excel is windows-1254 text");
+	}
+
+	/**
+	 * Every message of the command is a pattern of {@link java.text.MessageFormat}, in which an apostrophe alone begins
+	 * a quoted part ("encoding's, which" lost its apostrophe and printed its {0} as such): each is written twice.
+	 */
+	@Test
+	void noMessageOfTheCommandHoldsAnApostropheAlone() throws Exception {
+		for (String bundle : List.of("messages.properties", "messages_tr.properties")) {
+			java.util.Properties messages = new java.util.Properties();
+			try (var in = getClass().getResourceAsStream("/i18n/matching/" + bundle)) {
+				messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			assertThat(messages.stringPropertyNames().stream().filter(key -> key.startsWith("matching.cli."))
+				.filter(key -> messages.getProperty(key).replace("''", "").contains("'")))
+				.as(bundle).isEmpty();
+		}
 	}
 
 	@Test
@@ -387,11 +580,11 @@ class CommandLineTests extends CommandConsole {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors().lines()).contains(
 				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + " holds a code that is no country's in "
-						+ "ISO 3166-1 alpha-3 (a code is a country's three letters, such as SYR for Syria, AFG for "
-						+ "Afghanistan, IRQ for Iraq, TUR for Türkiye), so the record is compared without it",
+						+ "ISO 3166-1 (a code is a country's three letters (or two), such as SYR (SY) for Syria, AFG for "
+						+ "Afghanistan, IRQ for Iraq, TUR (TR) for Türkiye), so the record is compared without it",
 				"Line 4: citizenship (a value of 7 characters, " + NOT_SHOWN + " holds a code that is no country's in "
-						+ "ISO 3166-1 alpha-3 (a code is a country's three letters, such as SYR for Syria, AFG for "
-						+ "Afghanistan, IRQ for Iraq, TUR for Türkiye), so the record is compared without it");
+						+ "ISO 3166-1 (a code is a country's three letters (or two), such as SYR (SY) for Syria, AFG for "
+						+ "Afghanistan, IRQ for Iraq, TUR (TR) for Türkiye), so the record is compared without it");
 		// Suriname's code is a code
 		assertThat(errors()).doesNotContain("Line 5:");
 		String pairs = Files.readString(dir.resolve("p.csv"));
@@ -399,9 +592,9 @@ class CommandLineTests extends CommandConsole {
 			.doesNotContain("citizenship");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors().lines()).contains("Satır 3: citizenship (3 karakterlik bir değer; bir ad ya da bir kişinin "
-				+ "numarası olabileceği için gösterilmiyor) ISO 3166-1 alfa-3 listesinde hiçbir ülkenin olmayan bir kod "
-				+ "içeriyor (kod, bir ülkenin üç harfidir: Suriye için SYR, Afganistan için AFG, Irak için IRQ, Türkiye "
-				+ "için TUR gibi), kayıt onsuz karşılaştırılır");
+				+ "numarası olabileceği için gösterilmiyor) ISO 3166-1 listesinde hiçbir ülkenin olmayan bir kod içeriyor "
+				+ "(kod, bir ülkenin üç (ya da iki) harfidir: Suriye için SYR (SY), Afganistan için AFG, Irak için IRQ, "
+				+ "Türkiye için TUR (TR) gibi), kayıt onsuz karşılaştırılır");
 	}
 
 	@Test
@@ -412,7 +605,7 @@ class CommandLineTests extends CommandConsole {
 				+ "a3,Ali,Kadhim,,1988-01-01,,M,IRK\n"
 				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXA\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
-		String code = " holds a code that is no country's in ISO 3166-1 alpha-3 (";
+		String code = " holds a code that is no country's in ISO 3166-1 (";
 		String without = "), so the record is compared without it";
 		assertThat(errors().lines()).contains(
 				"Line 2: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean SYC (Seychelles), "
@@ -459,7 +652,7 @@ class CommandLineTests extends CommandConsole {
 		// the seconds and the rates as Turkish writes them; the scores of the pairs file keep their point
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors()).containsPattern("süre: \\d+,\\d sn\\.");
-		assertThat(Files.readString(dir.resolve("p.csv"))).containsPattern("a1,a2,1\\.0000,MATCH,");
+		assertThat(Files.readString(dir.resolve("p.csv"))).containsPattern("a1,a2,[01]\\.\\d{4},MATCH,");
 	}
 
 	// --- 19: outputs and encodings --------------------------------------------------------------------------------

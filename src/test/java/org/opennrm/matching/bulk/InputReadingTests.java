@@ -674,19 +674,28 @@ class InputReadingTests extends CommandConsole {
 	}
 
 	@Test
-	void aHeaderAloneIsAnEmptyFile() throws Exception {
+	void aHeaderAloneIsSaidToHaveNoRecordsAndAnEmptyFileToBeEmpty() throws Exception {
 		Path csv = file("header.csv", HEADER + ",,,,,,,\n\n");
 		Run english = match(csv, "en");
 		assertThat(english.exit()).isEqualTo(2);
-		assertThat(english.said()).isEqualTo("The file " + csv + " is empty: it needs a header line and at least one "
-				+ "record.\n");
-		assertThat(match(csv, "tr").said()).isEqualTo(csv + " dosyası boş: bir başlık satırı ve en az bir kayıt gerekir.\n");
+		assertThat(english.said()).isEqualTo("The file " + csv + " has a header and no records below it: put the records "
+				+ "below the header and run again.\n");
+		assertThat(match(csv, "tr").said()).isEqualTo(csv + " dosyasında bir başlık satırı var ama altında hiç kayıt yok: "
+				+ "kayıtları başlık satırının altına koyup yeniden çalıştırın.\n");
 		Path xlsx = workbook("header.xlsx", new String[][] { HEADER.strip().split(",") });
 		english = match(xlsx, "en");
 		assertThat(english.exit()).isEqualTo(2);
-		assertThat(english.said()).isEqualTo("The file " + xlsx + " is empty: it needs a header line and at least one "
+		assertThat(english.said()).isEqualTo("The file " + xlsx + " has a header and no records below it: put the "
+				+ "records below the header and run again.\n");
+		assertThat(match(xlsx, "tr").said()).isEqualTo(xlsx + " dosyasında bir başlık satırı var ama altında hiç kayıt "
+				+ "yok: kayıtları başlık satırının altına koyup yeniden çalıştırın.\n");
+		// a file of nothing, or of blank lines, is empty
+		Path empty = file("empty.csv", "\n  \n");
+		english = match(empty, "en");
+		assertThat(english.exit()).isEqualTo(2);
+		assertThat(english.said()).isEqualTo("The file " + empty + " is empty: it needs a header line and at least one "
 				+ "record.\n");
-		assertThat(match(xlsx, "tr").said()).isEqualTo(xlsx + " dosyası boş: bir başlık satırı ve en az bir kayıt "
+		assertThat(match(empty, "tr").said()).isEqualTo(empty + " dosyası boş: bir başlık satırı ve en az bir kayıt "
 				+ "gerekir.\n");
 		// rows that are all skipped are no empty file
 		Path skipped = file("skipped.csv", HEADER + "a1,Ali,Veli,,1990-02-30,,M,TUR\n");
@@ -694,6 +703,82 @@ class InputReadingTests extends CommandConsole {
 		assertThat(english.exit()).isEqualTo(2);
 		assertThat(english.said()).contains("No valid record to match: every row was skipped (see the messages above).");
 		assertThat(match(skipped, "tr").said()).contains("Eşleştirilecek geçerli kayıt yok: tüm satırlar atlandı");
+	}
+
+	/** An input that is no table of records: what the run says of it, in English and in Turkish, and its exit code 2. */
+	@Test
+	void anInputThatIsNoTableIsSaidForWhatItIs() throws Exception {
+		Path missing = dir.resolve("kayitlar.csv");
+		Path folder = Files.createDirectory(dir.resolve("2019"));
+		Path pdf = file("report.csv", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", StandardCharsets.ISO_8859_1);
+		Path binary = Files.write(dir.resolve("photo.csv"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 });
+		Path zip = dir.resolve("archive.csv");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new java.util.zip.ZipEntry("records.csv"));
+			out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+		}
+		Path ods = dir.resolve("records.ods");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+			var mimetype = new java.util.zip.ZipEntry("mimetype");
+			byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+			var crc = new java.util.zip.CRC32();
+			crc.update(type);
+			mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+			mimetype.setSize(type.length);
+			mimetype.setCrc(crc.getValue());
+			out.putNextEntry(mimetype);
+			out.write(type);
+		}
+		// a workbook cut short, as a download that stopped halfway leaves it
+		Path whole = workbook("whole.xlsx", new String[][] { HEADER.strip().split(","), { "a1", "Ali" } });
+		byte[] bytes = Files.readAllBytes(whole);
+		Path damaged = Files.write(dir.resolve("damaged.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		String[][] said = {
+				{ missing.toString(), "The file " + missing + " does not exist: check its name and its folder.",
+						missing + " dosyası yok: adını ve klasörünü denetleyin." },
+				{ folder.toString(), folder + " is a folder, not a file: give --input the file of records itself (a .csv "
+						+ "or .xlsx file).", folder + " bir klasör, dosya değil: --input seçeneğine kayıtların bulunduğu "
+						+ "dosyanın kendisini (bir .csv ya da .xlsx dosyası) verin." },
+				{ pdf.toString(), "The file " + pdf + " is a PDF document, not a text table: its pages cannot be read as "
+						+ "rows. Export the table as .xlsx or CSV UTF-8 from the program that made the PDF, or copy the "
+						+ "table from the PDF into Excel and save it as .xlsx.", pdf + " dosyası bir PDF belgesi, metin "
+						+ "tablosu değil: sayfaları satır olarak okunamaz. Tabloyu PDF'i oluşturan programdan .xlsx ya da "
+						+ "CSV UTF-8 olarak dışa aktarın ya da PDF'teki tabloyu Excel'e kopyalayıp .xlsx olarak kaydedin." },
+				{ binary.toString(), "The file " + binary + " is not a text table: it holds NUL bytes (the first is byte "
+						+ "9), as a program's own files do (a document, an image, an archive) and no CSV file does. Give "
+						+ "the table itself, saved from Excel as .xlsx or as CSV UTF-8.", binary + " dosyası bir metin "
+						+ "tablosu değil: NUL baytları içeriyor (ilki 9. bayt); bunlar bir programın kendi dosyalarında "
+						+ "(belge, resim, arşiv) bulunur, hiçbir CSV dosyasında bulunmaz. Tablonun kendisini, Excel'de "
+						+ ".xlsx ya da CSV UTF-8 olarak kaydedip verin." },
+				{ zip.toString(), "The file " + zip + " is a zip archive (a .zip, or a document such as .docx), not a "
+						+ "text table (CSV) nor an Excel workbook: give the table itself, saved from Excel as .xlsx or as "
+						+ "CSV UTF-8.", zip + " dosyası bir zip arşivi (bir .zip ya da .docx gibi bir belge); metin "
+						+ "tablosu (CSV) da Excel çalışma kitabı da değil: tablonun kendisini, Excel'de .xlsx ya da CSV "
+						+ "UTF-8 olarak kaydedip verin." },
+				{ ods.toString(), "The file " + ods + " is an OpenDocument spreadsheet (.ods, as LibreOffice saves it), "
+						+ "which is not read: open it in LibreOffice or Excel and save it as .xlsx, or as CSV UTF-8.",
+						ods + " dosyası bir OpenDocument hesap tablosu (LibreOffice'in kaydettiği .ods) ve okunmuyor: "
+								+ "LibreOffice'te ya da Excel'de açıp .xlsx ya da CSV UTF-8 olarak kaydedin." },
+				{ damaged.toString(), "The file " + damaged + " cannot be read as an Excel workbook: it is damaged (cut "
+						+ "short, as a download or a copy that stopped halfway leaves it), protected by a password, or not "
+						+ "what its name says. Open it in Excel and save it again as .xlsx, or as CSV UTF-8. (The library "
+						+ "that reads workbooks, Apache POI, says: ", damaged + " dosyası bir Excel çalışma kitabı olarak "
+						+ "okunamıyor: bozuk (yarıda kalmış bir indirme ya da kopyalamanın bıraktığı gibi eksik), "
+						+ "parolayla korunuyor ya da adının söylediği türde değil. Excel'de açıp yeniden .xlsx ya da CSV "
+						+ "UTF-8 olarak kaydedin. (Çalışma kitaplarını okuyan Apache POI kütüphanesinin İngilizce iletisi: " } };
+		for (String[] input : said) {
+			Run english = match(Path.of(input[0]), "en");
+			assertThat(english.exit()).as(input[0]).isEqualTo(2);
+			assertThat(english.said()).as(input[0]).startsWith(input[1]);
+			assertThat(match(Path.of(input[0]), "tr").said()).as(input[0]).startsWith(input[2]);
+		}
+		// a relative path is looked for in the folder the command runs in, which is named
+		Run relative = match(Path.of("no-such-records.csv"), "en");
+		assertThat(relative.exit()).isEqualTo(2);
+		assertThat(relative.said()).isEqualTo("The file no-such-records.csv does not exist in the folder the command "
+				+ "runs in, " + Path.of("").toAbsolutePath() + ": check its name, or give its whole path.\n");
+		assertThat(match(Path.of("no-such-records.csv"), "tr").said()).isEqualTo("no-such-records.csv dosyası, komutun "
+				+ "çalıştığı " + Path.of("").toAbsolutePath() + " klasöründe yok: adını denetleyin ya da tam yolunu verin.\n");
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package org.opennrm.matching.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.reference.Country;
+import org.opennrm.reference.ReferenceData;
+
+/**
+ * The countries the bulk command reads a citizenship by, which it takes from the migration as it opens no database,
+ * are those of the reference data: a migration that adds a country or renames one must be read by it too.
+ */
+@IntegrationTest
+class CountriesTests {
+
+	@Autowired
+	ReferenceData reference;
+
+	@Test
+	void theCommandsCountriesAreTheReferenceDatas() {
+		Map<String, String> english = reference.countries(Locale.ENGLISH).stream()
+			.collect(Collectors.toMap(Country::code, country -> country.alpha2() + " " + country.name()));
+		Map<String, String> turkish = reference.countries(Locale.forLanguageTag("tr")).stream()
+			.collect(Collectors.toMap(Country::code, country -> country.alpha2() + " " + country.name()));
+		assertThat(Countries.REFERENCE.all().stream().collect(Collectors.toMap(Countries.Country::alpha3,
+				country -> country.alpha2() + " " + country.nameEn()))).isEqualTo(english);
+		assertThat(Countries.REFERENCE.all().stream().collect(Collectors.toMap(Countries.Country::alpha3,
+				country -> country.alpha2() + " " + country.nameTr()))).isEqualTo(turkish);
+	}
+
+	@Test
+	void everyCodeAndEveryNameOfACountryIsReadAsItsCode() {
+		assertThat(Countries.REFERENCE.all()).hasSize(249).allSatisfy(country -> {
+			assertThat(Countries.REFERENCE.code(country.alpha3().toLowerCase(Locale.ROOT))).isEqualTo(country.alpha3());
+			assertThat(Countries.REFERENCE.code(country.alpha2())).isEqualTo(country.alpha3());
+			assertThat(Countries.REFERENCE.code(country.nameEn().toUpperCase(Locale.ROOT))).isEqualTo(country.alpha3());
+			assertThat(Countries.REFERENCE.code(country.nameTr().toUpperCase(Locale.forLanguageTag("tr"))))
+				.isEqualTo(country.alpha3());
+		});
+		assertThat(Countries.REFERENCE.code("  suriye ")).isEqualTo("SYR");
+		assertThat(Countries.REFERENCE.code("IRAK")).isEqualTo("IRQ");
+		assertThat(Countries.REFERENCE.code("ıran")).isEqualTo("IRN");
+		assertThat(Countries.REFERENCE.code("Sur")).isEqualTo("SUR");
+		assertThat(Countries.REFERENCE.code("Syrie")).isNull();
+	}
+
+}
