@@ -22,7 +22,8 @@ import org.opennrm.SignIn;
 /**
  * A form filled in and sent with the keyboard alone, as someone who cannot use a mouse does: the skip link first, then
  * Tab from field to field, arrow keys in the lists, Enter to send; refused, corrected from the link of its error
- * summary to the field, and sent again. Each element that takes the focus shows it with a
+ * summary to the field, and sent again. Each element that takes the focus is seen, nothing laid over it (WCAG 2.4.11:
+ * the skip link, shown, leaves the header's name in view), and shows it with a
  * ring that stands out from what is around it by 3:1 at least (WCAG 2.4.7 and 1.4.11), on the dark page header as on
  * the white form.
  */
@@ -56,6 +57,26 @@ class KeyboardBrowserTests extends BrowserTest {
 			  return (a + 0.05) / (b + 0.05);
 			}));""";
 
+	/**
+	 * Whether the focused element can be seen (WCAG 2.2's 2.4.11, Focus Not Obscured): on the screen, and not wholly
+	 * covered by something laid over it; null when it is seen, else what covers it.
+	 */
+	private static final String FOCUS_OBSCURED_BY = """
+			const element = document.activeElement;
+			const r = element.getBoundingClientRect();
+			const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2], [r.right - 2, r.top + 2],
+			    [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]]
+			  .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+			if (points.length === 0) return 'off the screen';
+			const tops = points.map(([x, y]) => document.elementFromPoint(x, y));
+			const seen = top => top && (element.contains(top) || [...(element.labels || [])].some(l => l.contains(top)));
+			return tops.some(seen) ? null : (tops[0] ? tops[0].outerHTML.slice(0, 100) : 'nothing');""";
+
+	/** Whether two elements' boxes overlap: the skip link, shown, over the header's name. */
+	private static final String OVERLAP = """
+			const [a, b] = [arguments[0].getBoundingClientRect(), arguments[1].getBoundingClientRect()];
+			return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;""";
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -83,6 +104,9 @@ class KeyboardBrowserTests extends BrowserTest {
 		assertThat(skip.getAttribute("class")).isEqualTo("skip");
 		assertThat(skip.getLocation().getX()).as("the skip link on the screen").isGreaterThanOrEqualTo(0);
 		assertRingStandsOut("the skip link");
+		WebElement brand = browser.driver.findElement(By.cssSelector(".topbar .brand"));
+		assertThat((Boolean) ((JavascriptExecutor) browser.driver).executeScript(OVERLAP, skip, brand))
+			.as("the skip link, shown, covers the header's name").isFalse();
 		browser.screenshot("42-keyboard-skip-link-tr");
 		new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
 		assertThat(focused().getTagName()).isEqualTo("main");
@@ -110,6 +134,65 @@ class KeyboardBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Klavye Kullanan Memur");
 		assertThat(jdbc.sql("select role || ' ' || scope || ' ' || (email_hash is not null) from app_user where username = :u")
 			.param("u", username).query(String.class).single()).isEqualTo("FOCAL_POINT PROVINCE true");
+	}
+
+	/**
+	 * WCAG 2.2's 3.3.8 (Accessible Authentication): the password is pasted into the sign-in page, as a password
+	 * manager or someone who cannot type it would; the password forms tell a password manager whose password changes
+	 * (a user name field, not shown) and which password is which.
+	 */
+	@Test
+	void aPasswordIsPastedAndThePasswordFormsSayWhichIsWhich() {
+		browser.open("/login?lang=en");
+		WebElement username = browser.driver.findElement(By.id("username"));
+		assertThat(username.getDomAttribute("autocomplete")).isEqualTo("username");
+		assertThat(browser.driver.findElement(By.id("password")).getDomAttribute("autocomplete")).isEqualTo("current-password");
+		// copied from somewhere else on the page, as from a password manager's window
+		username.sendKeys(SignIn.DEMO_PASSWORD);
+		new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("a").sendKeys("x").keyUp(Keys.CONTROL).perform();
+		username.sendKeys("admin");
+		tab();
+		assertThat(focused().getAttribute("id")).isEqualTo("password");
+		new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys("v").keyUp(Keys.CONTROL).perform();
+		send();
+		assertThat(browser.driver.getCurrentUrl()).doesNotContain("/login");
+
+		browser.open("/account");
+		WebElement form = browser.driver.findElement(By.cssSelector("#password form, form#password"));
+		WebElement whose = form.findElement(By.cssSelector("input[autocomplete=username]"));
+		assertThat(whose.getDomProperty("value")).isEqualTo("admin");
+		assertThat(whose.getDomAttribute("name")).as("not sent with the form").isNull();
+		assertThat(form.findElements(By.cssSelector("input[type=password]")).stream()
+			.map(field -> field.getAttribute("id") + " " + field.getDomAttribute("autocomplete")).toList())
+			.containsExactly("currentPassword current-password", "newPassword new-password", "repeatedPassword new-password");
+	}
+
+	/**
+	 * A form sent empty: from its error summary, Tab to each entry and Enter puts the focus in its field, a list's as a
+	 * text's, in the page's order, and the focus seen there.
+	 */
+	@Test
+	void eachEntryOfTheErrorSummaryTakesTheKeyboardToItsField() {
+		browser.open("/login?lang=en");
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.open("/admin/users/new");
+		browser.submit(By.cssSelector("form.form button[type=submit]"));
+		WebElement summary = focused();
+		assertThat(summary.getAttribute("class")).contains("error-summary");
+		java.util.List<String> targets = summary.findElements(By.cssSelector("li a")).stream()
+			.map(link -> link.getDomAttribute("href").substring(1)).toList();
+		assertThat(targets).containsExactly("username", "fullName", "organisationId", "role");
+		for (int entry = 0; entry < targets.size(); entry++) {
+			((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", summary);
+			for (int tabs = 0; tabs <= entry; tabs++) {
+				tab();
+			}
+			assertThat(focused().getDomAttribute("href")).isEqualTo("#" + targets.get(entry));
+			new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+			assertThat(focused().getAttribute("id")).isEqualTo(targets.get(entry));
+			assertThat(focused().getAttribute("aria-invalid")).isEqualTo("true");
+			assertRingStandsOut(targets.get(entry));
+		}
 	}
 
 	/**
@@ -162,6 +245,8 @@ class KeyboardBrowserTests extends BrowserTest {
 	}
 
 	private void assertRingStandsOut(String what) {
+		assertThat((String) ((JavascriptExecutor) browser.driver).executeScript(FOCUS_OBSCURED_BY))
+			.as("what hides the focused " + what).isNull();
 		double contrast = ((Number) ((JavascriptExecutor) browser.driver).executeScript(FOCUS_RING_CONTRAST)).doubleValue();
 		assertThat(contrast).as("the focus ring's contrast with the background, at " + what).isGreaterThanOrEqualTo(3.0);
 	}
