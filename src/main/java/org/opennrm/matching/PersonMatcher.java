@@ -452,9 +452,10 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * Whether the two records' full dates of birth tell two people: neither 1 January (written for a day not known),
-	 * and apart by no slip this matcher reads as one date (day and month swapped, a year off by one or its digits
-	 * swapped with the day kept, a calendar's or a spreadsheet's shift, the birthday kept).
+	 * Whether the two records' full dates of birth tell two people: apart by no slip this matcher reads as one date (day
+	 * and month swapped, a year off by one or its digits swapped with the day kept, a calendar's or a spreadsheet's
+	 * shift, the birthday kept), nor 1 January against another day of about the same year (written for a day not
+	 * known); 1 January years away weighs what the file shows for such years ({@link YearGaps}).
 	 */
 	public boolean fullDatesDisagree(PreparedPerson a, PreparedPerson b) {
 		return a.birthDate != null && b.birthDate != null && FieldEvidence.birthDate(a, b, yearGaps, null) <= DATES_DISAGREE;
