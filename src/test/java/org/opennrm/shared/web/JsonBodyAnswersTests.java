@@ -89,6 +89,18 @@ class JsonBodyAnswersTests {
 	}
 
 	/** A field of the wrong type and a field that fails its validation are told together, and nothing is saved. */
+	/** A body of more fields than any of the API has is told its first error only, not read again for each. */
+	@Test
+	void aBodyOfThousandsOfFieldsIsToldItsFirstErrorOnly() throws Exception {
+		StringBuilder body = new StringBuilder("{\"givenNames\": 5");
+		for (int i = 0; i < 5_000; i++) {
+			body.append(", \"unknown").append(i).append("\": 1");
+		}
+		send(coordinator, CANDIDATES, "en", body.append('}').toString()).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.givenNames").value("Give text here, in quotes."))
+			.andExpect(jsonPath("$.errors.length()").value(1));
+	}
+
 	@Test
 	void typeErrorsAreToldWithTheBodysOtherErrors() throws Exception {
 		String body = "{\"name\": \"\", \"type\": 7, \"active\": \"yes\", \"email\": \"x\", \"website\": 5, \"address\": \"%s\"}"
