@@ -586,7 +586,6 @@ final class NameComparison {
 			top = Agreement.top(top[0], top[1], second.second());
 		}
 		double correction = 0;
-		boolean namesakes = false;
 		if (top[1] != null) {
 			Agreement a = top[0];
 			Agreement b = top[1];
@@ -594,19 +593,23 @@ final class NameComparison {
 			double share = Math.max(frequencies.pairShare(a.x(), b.x(), own), frequencies.pairShare(a.y(), b.y(), own));
 			if (!Double.isNaN(share)) {
 				correction = Math.min(JOINT_GAIN, log2(a.m() * b.m() / share) - a.weight() - b.weight());
-				namesakes = Math.max(frequencies.pairRecords(a.x(), b.x(), own), frequencies.pairRecords(a.y(), b.y(), own))
-						>= NameFrequencies.COMMON_SPELLING;
+			}
+			// two rare names that come only together are taken back as much as two common ones (they are one piece
+			// of evidence, not two), but are no common name: said only where other records carry the pair (counted
+			// only when reasons are asked for, not for every pair the bulk command scores)
+			if (reasons != null && correction < -1 && namesakes(a, b, own)) {
+				note(reasons, "commonName");
+				return correction;
 			}
 		}
-		// two rare names that come only together are taken back as much as two common ones (they are one piece of
-		// evidence, not two), but are no common name: said only where other records carry the pair
-		if (correction < -1 && namesakes) {
-			note(reasons, "commonName");
-		}
-		else {
-			common(first, second, reasons);
-		}
+		common(first, second, reasons);
 		return correction;
+	}
+
+	/** Whether other records than the compared ones carry the pair of names, as either record writes it. */
+	private boolean namesakes(Agreement a, Agreement b, int own) {
+		return Math.max(frequencies.pairRecords(a.x(), b.x(), own), frequencies.pairRecords(a.y(), b.y(), own))
+				>= NameFrequencies.COMMON_SPELLING;
 	}
 
 	/** The best of comparing all name tokens, or the original-script names, of one record with the other's. */
