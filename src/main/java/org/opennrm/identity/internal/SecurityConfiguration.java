@@ -63,6 +63,7 @@ import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.LoginTurnedAway;
 import org.opennrm.identity.SignedOut;
 import org.opennrm.shared.AccessRefused;
+import org.opennrm.shared.LocalPages;
 import org.opennrm.shared.SafeErrors;
 import org.opennrm.shared.TemporarilyUnavailable;
 
@@ -280,7 +281,7 @@ class SecurityConfiguration {
 				// a form of this browser's, opened before its session changed (signed out and in again, in another
 				// tab): the page says that what was sent was not saved, and links back to the form's page
 				request.setAttribute("staleForm", Boolean.TRUE);
-				request.setAttribute("staleFormPage", SignInPage.formPage(request).orElse(null));
+				request.setAttribute("staleFormPage", LocalPages.formSentFrom(request).orElse(null));
 			}
 			page.handle(request, response, refused);
 		};

@@ -70,7 +70,7 @@ final class SignInPage {
 		Optional<String> page = fromHtmx(request) ? htmxPage(request)
 				: reading ? Optional.of(request.getRequestURI().substring(request.getContextPath().length())
 						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
-				: formPage(request);
+				: LocalPages.formSentFrom(request);
 		page.ifPresent(address -> request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(address)));
 		String target = request.getContextPath() + "/login?expired" + (reading ? "" : "=unsaved")
 				+ (request.getAttribute(ENDED_BECAUSE) instanceof SessionTermination.Why why
@@ -152,14 +152,6 @@ final class SignInPage {
 	private static String username(HttpServletRequest request) {
 		String username = request.getParameter("username");
 		return username == null ? "" : PlainText.Check.shown(username.strip(), false);
-	}
-
-	/**
-	 * The page the form was sent from, to return to after signing in: the {@code Referer} of this application (same
-	 * scheme, host and port), as a path within it; none if there is none or it is the sign-in page.
-	 */
-	static Optional<String> formPage(HttpServletRequest request) {
-		return LocalPages.formSentFrom(request);
 	}
 
 }

@@ -60,10 +60,11 @@ public class CurrentPage {
 	 * that a sign-in asked for when the session has ended returns to the form, not to the list.
 	 */
 	public String formSentFrom() {
-		HttpServletRequest request = request();
-		if (request == null || !"POST".equals(request.getMethod())
-				|| request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
-				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return null;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		if (!"POST".equals(request.getMethod()) || request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
 				|| attributes.getResponse() == null || attributes.getResponse().getStatus() >= 400) {
 			return null;
 		}
