@@ -67,7 +67,7 @@ final class EncodingCheck {
 		long firstUtf8Line = 0;
 		int firstUtf8Start = 0;
 		long line = 1;
-		CharsetDecoder utf8 = InputReader.strictDecoder(StandardCharsets.UTF_8);
+		CharsetDecoder utf8 = TextDecoding.strictDecoder(StandardCharsets.UTF_8);
 		for (int start = offset; start < bytes.length;) {
 			int end = start;
 			boolean beyond = false;
@@ -139,7 +139,7 @@ final class EncodingCheck {
 				continue;
 			}
 			try {
-				double other = Words.of(InputReader.decode(bytes, offset, candidate)).wrongShare();
+				double other = Words.of(TextDecoding.decode(bytes, offset, candidate)).wrongShare();
 				if (other < fewest || likely == null && other == fewest) {
 					fewest = other;
 					likely = candidate;
