@@ -57,7 +57,7 @@ final class ClusterDecisions {
 	 * @param parted       pairs scored MATCH whose records are in two clusters: POSSIBLE
 	 * @param throughClusters POSSIBLE pairs whose own score is below the queue's limit, but not their clusters'
 	 */
-	record Outcome(List<BulkMatchCommand.Pair> pairs, double possibleFrom, long joined, long parted, long throughClusters) {
+	record Outcome(List<FileMatching.Pair> pairs, double possibleFrom, long joined, long parted, long throughClusters) {
 	}
 
 	private ClusterDecisions() {
@@ -80,7 +80,7 @@ final class ClusterDecisions {
 	 */
 	static Outcome decide(int[] first, List<Compared> compared, Clustering.Links links, MatchThresholds thresholds,
 			boolean queueFilled, Scoring scoring, Comparison comparison) {
-		List<BulkMatchCommand.Pair> pairs = new ArrayList<>();
+		List<FileMatching.Pair> pairs = new ArrayList<>();
 		long joined = 0;
 		Members members = new Members(first);
 		List<int[]> inClusters = new ArrayList<>();
@@ -94,14 +94,14 @@ final class ClusterDecisions {
 				}
 			}
 		}
-		List<BulkMatchCommand.Pair> matches = inClusters.parallelStream().map(p -> {
+		List<FileMatching.Pair> matches = inClusters.parallelStream().map(p -> {
 			MatchResult result = comparison.compare(p[0], p[1]);
 			if (result.decision() != MatchDecision.MATCH) {
 				result = with(result, MatchDecision.MATCH, ExplanationItem.of("joinedByCluster"));
 			}
-			return new BulkMatchCommand.Pair(p[0], p[1], result.score(), MatchDecision.MATCH, result);
+			return new FileMatching.Pair(p[0], p[1], result.score(), MatchDecision.MATCH, result);
 		}).toList();
-		for (BulkMatchCommand.Pair match : matches) {
+		for (FileMatching.Pair match : matches) {
 			if (match.score() < thresholds.match()) {
 				joined++;
 			}
@@ -119,7 +119,7 @@ final class ClusterDecisions {
 					Math.max(ReviewQueue.SHORTEST, matches.size()));
 		}
 		double from = possibleFrom;
-		List<BulkMatchCommand.Pair> queue = IntStream.range(0, candidates.size).parallel()
+		List<FileMatching.Pair> queue = IntStream.range(0, candidates.size).parallel()
 			.filter(k -> candidates.likelihood[k] >= from)
 			.mapToObj(k -> {
 				int left = (int) (candidates.pair[k] >>> 32);
@@ -135,7 +135,7 @@ final class ClusterDecisions {
 				else if (result.decision() != MatchDecision.POSSIBLE) {
 					result = new MatchResult(result.score(), MatchDecision.POSSIBLE, result.explanation());
 				}
-				return new BulkMatchCommand.Pair(left, right, result.score(), MatchDecision.POSSIBLE, result);
+				return new FileMatching.Pair(left, right, result.score(), MatchDecision.POSSIBLE, result);
 			})
 			.toList();
 		long parted = queue.stream().filter(p -> p.score() >= thresholds.match()).count();

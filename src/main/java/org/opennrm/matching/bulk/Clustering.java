@@ -65,7 +65,7 @@ final class Clustering {
 	 * @param links the pairs that count in the means
 	 * @param pairs pairs among them: those decided MATCH join groups
 	 */
-	static int[] group(int size, Links links, List<BulkMatchCommand.Pair> pairs) {
+	static int[] group(int size, Links links, List<FileMatching.Pair> pairs) {
 		return group(size, links, pairs, (x, y, own) -> false);
 	}
 
@@ -75,13 +75,13 @@ final class Clustering {
 		boolean test(int x, int y, double own);
 	}
 
-	static int[] group(int size, Links links, List<BulkMatchCommand.Pair> pairs, Apart apart) {
+	static int[] group(int size, Links links, List<FileMatching.Pair> pairs, Apart apart) {
 		Groups groups = new Groups(size);
-		BulkMatchCommand.Pair[] matches = pairs.stream().filter(p -> p.decision() == MatchDecision.MATCH)
+		FileMatching.Pair[] matches = pairs.stream().filter(p -> p.decision() == MatchDecision.MATCH)
 				.sorted((x, y) -> x.score() != y.score() ? Double.compare(y.score(), x.score())
 						: x.left() != y.left() ? Integer.compare(x.left(), y.left()) : Integer.compare(x.right(), y.right()))
-				.toArray(BulkMatchCommand.Pair[]::new);
-		for (BulkMatchCommand.Pair pair : matches) {
+				.toArray(FileMatching.Pair[]::new);
+		for (FileMatching.Pair pair : matches) {
 			int a = groups.root(pair.left());
 			int b = groups.root(pair.right());
 			if (a != b && links.mean(groups, a, b) >= JOIN_MEAN && !links.apart(groups, a, b, apart)) {
@@ -106,7 +106,7 @@ final class Clustering {
 	 * @param pairs the pairs that link groups: those of the output (MATCH and POSSIBLE), on which the estimate was
 	 *              measured
 	 */
-	static double people(int[] first, List<BulkMatchCommand.Pair> pairs) {
+	static double people(int[] first, List<FileMatching.Pair> pairs) {
 		int size = first.length;
 		Links links = new Links(size, pairs);
 		Groups groups = new Groups(size);
@@ -177,7 +177,7 @@ final class Clustering {
 		private final double floor;
 
 		/** Every pair given, each once, whatever its score. */
-		Links(int size, List<BulkMatchCommand.Pair> pairs) {
+		Links(int size, List<FileMatching.Pair> pairs) {
 			this(size, pairs.size(), i -> pairs.get(i).left(), i -> pairs.get(i).right(), i -> pairs.get(i).score(), 0);
 		}
 

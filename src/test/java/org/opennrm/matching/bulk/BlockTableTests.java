@@ -53,7 +53,7 @@ class BlockTableTests {
 			if (i < 100) {
 				own.add("wide");
 			}
-			if (i < BulkMatchCommand.BLOCK_LIMIT + 50) {
+			if (i < PairSelection.BLOCK_LIMIT + 50) {
 				own.add("too-wide");
 			}
 			if (i == 0 || i == 50) {
@@ -64,10 +64,10 @@ class BlockTableTests {
 			}
 			return own;
 		});
-		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.SMALL_BLOCK, null)).containsExactly(50);
-		assertThat(BulkMatchCommand.candidates(7, table, BulkMatchCommand.SMALL_BLOCK, null)).containsExactly(8);
-		assertThat(BulkMatchCommand.candidates(8, table, BulkMatchCommand.SMALL_BLOCK, null)).isEmpty();
-		assertThat(BulkMatchCommand.candidates(50, table, BulkMatchCommand.SMALL_BLOCK, null)).isEmpty();
+		assertThat(PairSelection.candidates(0, table, PairSelection.SMALL_BLOCK, null)).containsExactly(50);
+		assertThat(PairSelection.candidates(7, table, PairSelection.SMALL_BLOCK, null)).containsExactly(8);
+		assertThat(PairSelection.candidates(8, table, PairSelection.SMALL_BLOCK, null)).isEmpty();
+		assertThat(PairSelection.candidates(50, table, PairSelection.SMALL_BLOCK, null)).isEmpty();
 	}
 
 	@Test
@@ -75,45 +75,45 @@ class BlockTableTests {
 		// 0 "Mehmet Yılmaz", 1 "Mehmet Kaya", 2 "Mehmet", 3 "Mehmet" of a block too wide; no key of the usual table shared
 		BlockTable usual = BlockTable.build(4, i -> List.of("own" + i));
 		BlockTable byName = BlockTable.build(4, i -> List.of("o:mhm"));
-		var oneName = new BulkMatchCommand.OneNameBlocks(byName, new boolean[] { false, false, true, true });
-		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, oneName)).containsExactly(2, 3);
-		assertThat(BulkMatchCommand.candidates(1, usual, BulkMatchCommand.SMALL_BLOCK, oneName)).containsExactly(2, 3);
-		assertThat(BulkMatchCommand.candidates(2, usual, BulkMatchCommand.SMALL_BLOCK, oneName)).containsExactly(3);
-		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, null)).isEmpty();
+		var oneName = new PairSelection.OneNameBlocks(byName, new boolean[] { false, false, true, true });
+		assertThat(PairSelection.candidates(0, usual, PairSelection.SMALL_BLOCK, oneName)).containsExactly(2, 3);
+		assertThat(PairSelection.candidates(1, usual, PairSelection.SMALL_BLOCK, oneName)).containsExactly(2, 3);
+		assertThat(PairSelection.candidates(2, usual, PairSelection.SMALL_BLOCK, oneName)).containsExactly(3);
+		assertThat(PairSelection.candidates(0, usual, PairSelection.SMALL_BLOCK, null)).isEmpty();
 		// a block of one name alone too wide to compare a record naming it with all the others
-		BlockTable wide = BlockTable.build(BulkMatchCommand.SMALL_BLOCK + 1, i -> List.of("o:mhm"));
-		boolean[] lone = new boolean[BulkMatchCommand.SMALL_BLOCK + 1];
+		BlockTable wide = BlockTable.build(PairSelection.SMALL_BLOCK + 1, i -> List.of("o:mhm"));
+		boolean[] lone = new boolean[PairSelection.SMALL_BLOCK + 1];
 		lone[0] = true;
-		assertThat(BulkMatchCommand.candidates(0, BlockTable.build(lone.length, i -> List.of("own" + i)),
-				BulkMatchCommand.SMALL_BLOCK, new BulkMatchCommand.OneNameBlocks(wide, lone))).isEmpty();
+		assertThat(PairSelection.candidates(0, BlockTable.build(lone.length, i -> List.of("own" + i)),
+				PairSelection.SMALL_BLOCK, new PairSelection.OneNameBlocks(wide, lone))).isEmpty();
 	}
 
 	@Test
 	void aSmallBlockOfNamesWithASlipBringsItsRecordsToOneAnother() {
 		// 0 and 1 share a block of slips only; 2 to 2 + SMALL_BLOCK share one too wide to compare on
-		int records = BulkMatchCommand.SMALL_BLOCK + 3;
+		int records = PairSelection.SMALL_BLOCK + 3;
 		BlockTable usual = BlockTable.build(records, i -> List.of("own" + i));
 		BlockTable slips = BlockTable.build(records, i -> List.of(i < 2 ? "x:small" : "x:wide"));
-		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, null, slips)).containsExactly(1);
-		assertThat(BulkMatchCommand.candidates(0, usual, BulkMatchCommand.SMALL_BLOCK, null, null)).isEmpty();
-		assertThat(BulkMatchCommand.candidates(2, usual, BulkMatchCommand.SMALL_BLOCK, null, slips)).isEmpty();
+		assertThat(PairSelection.candidates(0, usual, PairSelection.SMALL_BLOCK, null, slips)).containsExactly(1);
+		assertThat(PairSelection.candidates(0, usual, PairSelection.SMALL_BLOCK, null, null)).isEmpty();
+		assertThat(PairSelection.candidates(2, usual, PairSelection.SMALL_BLOCK, null, slips)).isEmpty();
 		// a file of 100,000 records or more files none
-		assertThat(BulkMatchCommand.slipBlocks(new PreparedPerson[100_000], PersonMatcher.standard())).isNull();
-		assertThat(BulkMatchCommand.affordsSlips(10_000)).isTrue();
-		assertThat(BulkMatchCommand.affordsSlips(97_000)).isTrue();
-		assertThat(BulkMatchCommand.affordsSlips(100_000)).isFalse();
+		assertThat(PairSelection.slipBlocks(new PreparedPerson[100_000], PersonMatcher.standard())).isNull();
+		assertThat(PairSelection.affordsSlips(10_000)).isTrue();
+		assertThat(PairSelection.affordsSlips(97_000)).isTrue();
+		assertThat(PairSelection.affordsSlips(100_000)).isFalse();
 	}
 
 	@Test
 	void votesCountedForOneRecordAreClearedBeforeTheNext() {
 		// 0, 1 and 2 share two large blocks; 3 and 4 one small one; 5 shares one large block with 0 only
-		int records = 2 * BulkMatchCommand.SMALL_BLOCK + 10;
+		int records = 2 * PairSelection.SMALL_BLOCK + 10;
 		BlockTable table = BlockTable.build(records, i -> {
 			List<String> own = new ArrayList<>(List.of("own" + i));
-			if (i < 3 || i >= 10 && i < 10 + BulkMatchCommand.SMALL_BLOCK) {
+			if (i < 3 || i >= 10 && i < 10 + PairSelection.SMALL_BLOCK) {
 				own.add("large-a");
 			}
-			if (i < 3 || i >= 10 + BulkMatchCommand.SMALL_BLOCK) {
+			if (i < 3 || i >= 10 + PairSelection.SMALL_BLOCK) {
 				own.add("large-b");
 			}
 			if (i == 3 || i == 4) {
@@ -124,16 +124,16 @@ class BlockTableTests {
 			}
 			return own;
 		});
-		BulkMatchCommand.Votes votes = new BulkMatchCommand.Votes(records);
+		PairSelection.Votes votes = new PairSelection.Votes(records);
 		for (int round = 0; round < 2; round++) {
-			assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes))
+			assertThat(PairSelection.candidates(0, table, PairSelection.SMALL_BLOCK, null, null, votes))
 				.containsExactly(1, 2);
-			assertThat(BulkMatchCommand.candidates(3, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes))
+			assertThat(PairSelection.candidates(3, table, PairSelection.SMALL_BLOCK, null, null, votes))
 				.containsExactly(4);
 			// 5 had one vote as 0's candidate: none is left over for 1's
-			assertThat(BulkMatchCommand.candidates(1, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes))
+			assertThat(PairSelection.candidates(1, table, PairSelection.SMALL_BLOCK, null, null, votes))
 				.containsExactly(2);
-			assertThat(BulkMatchCommand.candidates(4, table, BulkMatchCommand.SMALL_BLOCK, null, null, votes)).isEmpty();
+			assertThat(PairSelection.candidates(4, table, PairSelection.SMALL_BLOCK, null, null, votes)).isEmpty();
 		}
 	}
 
@@ -141,13 +141,13 @@ class BlockTableTests {
 	void aSmallFileComparesTheRecordsOfALargerBlockOnOneSharedKey() {
 		// records 0..99 share one key of 100 records and nothing else
 		BlockTable table = BlockTable.build(300, i -> i < 100 ? List.of("hundred", "own" + i) : List.of("own" + i));
-		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(1_000_000), null)).isEmpty();
-		assertThat(BulkMatchCommand.candidates(0, table, BulkMatchCommand.smallBlock(10_000), null)).hasSize(99);
-		assertThat(BulkMatchCommand.smallBlock(10_000)).isEqualTo(400);
-		assertThat(BulkMatchCommand.smallBlock(50_000)).isEqualTo(80);
-		assertThat(BulkMatchCommand.smallBlock(100_000)).isEqualTo(BulkMatchCommand.SMALL_BLOCK);
-		assertThat(BulkMatchCommand.smallBlock(1_000_000)).isEqualTo(BulkMatchCommand.SMALL_BLOCK);
-		assertThat(BulkMatchCommand.smallBlock(50)).isEqualTo(BulkMatchCommand.BLOCK_LIMIT);
+		assertThat(PairSelection.candidates(0, table, PairSelection.smallBlock(1_000_000), null)).isEmpty();
+		assertThat(PairSelection.candidates(0, table, PairSelection.smallBlock(10_000), null)).hasSize(99);
+		assertThat(PairSelection.smallBlock(10_000)).isEqualTo(400);
+		assertThat(PairSelection.smallBlock(50_000)).isEqualTo(80);
+		assertThat(PairSelection.smallBlock(100_000)).isEqualTo(PairSelection.SMALL_BLOCK);
+		assertThat(PairSelection.smallBlock(1_000_000)).isEqualTo(PairSelection.SMALL_BLOCK);
+		assertThat(PairSelection.smallBlock(50)).isEqualTo(PairSelection.BLOCK_LIMIT);
 	}
 
 	@Test

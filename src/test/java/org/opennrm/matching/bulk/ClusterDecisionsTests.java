@@ -46,7 +46,7 @@ class ClusterDecisionsTests {
 				this::compare);
 	}
 
-	private static String row(BulkMatchCommand.Pair pair) {
+	private static String row(FileMatching.Pair pair) {
 		return pair.left() + " " + pair.right() + " " + pair.decision() + " " + pair.result().explanation().render(Locale.ENGLISH);
 	}
 
@@ -145,7 +145,7 @@ class ClusterDecisionsTests {
 			compared(0, k, 0.6 + k * 0.001);
 		}
 		ClusterDecisions.Outcome outcome = decide(first, true);
-		List<BulkMatchCommand.Pair> queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
+		List<FileMatching.Pair> queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
 		assertThat(outcome.pairs()).filteredOn(p -> p.decision() == MatchDecision.MATCH).hasSize(3);
 		// no longer than the shortest queue (100), the likeliest kept
 		assertThat(queue).hasSize(ReviewQueue.SHORTEST).allMatch(p -> p.score() > 0.7);
@@ -168,7 +168,7 @@ class ClusterDecisionsTests {
 			compared(300 + 2 * k, 301 + 2 * k, k < 10 ? 0.6 : 0.06 + k * 0.002);
 		}
 		ClusterDecisions.Outcome outcome = decide(first, true);
-		List<BulkMatchCommand.Pair> queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
+		List<FileMatching.Pair> queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
 		assertThat(outcome.pairs()).filteredOn(p -> p.decision() == MatchDecision.MATCH).hasSize(150);
 		assertThat(queue).hasSize(149);
 		assertThat(outcome.parted()).isEqualTo(10);
@@ -183,7 +183,7 @@ class ClusterDecisionsTests {
 		queue = outcome.pairs().stream().filter(p -> p.decision() == MatchDecision.POSSIBLE).toList();
 		assertThat(outcome.pairs()).filteredOn(p -> p.decision() == MatchDecision.MATCH).hasSize(100);
 		assertThat(queue).hasSize(100);
-		double lowest = queue.stream().mapToDouble(BulkMatchCommand.Pair::score).min().orElseThrow();
+		double lowest = queue.stream().mapToDouble(FileMatching.Pair::score).min().orElseThrow();
 		assertThat(outcome.possibleFrom()).isEqualTo(lowest);
 		assertThat(compared).filteredOn(p -> fewer[p.left()] != fewer[p.right()] && p.score() < lowest).hasSize(49);
 	}

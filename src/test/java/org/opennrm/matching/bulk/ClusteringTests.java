@@ -11,10 +11,10 @@ import org.opennrm.matching.MatchDecision;
 
 class ClusteringTests {
 
-	private final List<BulkMatchCommand.Pair> pairs = new ArrayList<>();
+	private final List<FileMatching.Pair> pairs = new ArrayList<>();
 
 	private void pair(int left, int right, double score) {
-		pairs.add(new BulkMatchCommand.Pair(left, right, score,
+		pairs.add(new FileMatching.Pair(left, right, score,
 				score >= 0.5 ? MatchDecision.MATCH : MatchDecision.POSSIBLE, null));
 	}
 
@@ -23,12 +23,12 @@ class ClusteringTests {
 	 * links the compared pairs from ReviewQueue.FLOOR and counts people over its output; ClusterDecisionsTests and
 	 * BulkMatchCommandTests take that path).
 	 */
-	private static Clustering.Clusters cluster(int size, List<BulkMatchCommand.Pair> pairs) {
+	private static Clustering.Clusters cluster(int size, List<FileMatching.Pair> pairs) {
 		int[] first = group(size, pairs);
 		return new Clustering.Clusters(first, Clustering.count(first), Clustering.people(first, pairs));
 	}
 
-	private static int[] group(int size, List<BulkMatchCommand.Pair> pairs) {
+	private static int[] group(int size, List<FileMatching.Pair> pairs) {
 		return Clustering.group(size, new Clustering.Links(size, pairs), pairs);
 	}
 
