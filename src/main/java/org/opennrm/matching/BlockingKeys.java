@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.NameVariants;
+import org.opennrm.matching.internal.Skeletons;
 
 /**
  * The keys under which records are grouped for comparison: the register's index and the bulk command's blocks.
@@ -253,7 +253,7 @@ final class BlockingKeys {
 	 */
 	private static List<String> slipVariants(String token, String skeleton) {
 		String spelling = keyedSpelling(token);
-		String keyedSkeleton = spelling.equals(token) ? skeleton : NameNormaliser.skeleton(spelling);
+		String keyedSkeleton = spelling.equals(token) ? skeleton : Skeletons.skeleton(spelling);
 		List<String> variants = new ArrayList<>(4);
 		variants.add(keyed(spelling, keyedSkeleton));
 		if (keyedSkeleton.length() >= 2) {
@@ -383,7 +383,7 @@ final class BlockingKeys {
 	 */
 	private static String blockName(String token, String skeleton) {
 		String spelling = keyedSpelling(token);
-		return keyed(spelling, spelling.equals(token) ? skeleton : NameNormaliser.skeleton(spelling));
+		return keyed(spelling, spelling.equals(token) ? skeleton : Skeletons.skeleton(spelling));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.opennrm.matching.PreparedPerson.Name;
 import org.opennrm.matching.internal.LevelCache;
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.NameVariants;
+import org.opennrm.matching.internal.Skeletons;
 
 /**
  * The names' evidence of two records: the best assignment between their names, given names with given names and
@@ -395,7 +396,7 @@ final class NameComparison {
 
 	/** Whether {@code first} and {@code second} written as one word are the name {@code other}. */
 	static boolean joinedAsOne(String first, String second, String other) {
-		return joinedAsOne(first, second, other, NameNormaliser.skeleton(other));
+		return joinedAsOne(first, second, other, Skeletons.skeleton(other));
 	}
 
 	private static boolean joinedAsOne(String first, String second, String other, String otherSkeleton) {
@@ -406,7 +407,7 @@ final class NameComparison {
 		if (Math.abs(NameLevels.consonants(first) + NameLevels.consonants(second) - NameLevels.consonants(other)) > 1) {
 			return false;
 		}
-		String joinedSkeleton = NameNormaliser.skeleton(joined);
+		String joinedSkeleton = Skeletons.skeleton(joined);
 		// The joined word is read without an article only when its first name is one, or an article and a name
 		// ("Alhasan"): a first name that merely begins as one ("Ali", "Aly") would leave the second name alone, and
 		// "Ali Ahmad" would be "Ahmad".
@@ -455,7 +456,7 @@ final class NameComparison {
 	 * part that agrees.
 	 */
 	private static int partLevel(String name, String part) {
-		int level = NameLevels.level(name, part, NameNormaliser.skeleton(name), NameNormaliser.skeleton(part));
+		int level = NameLevels.level(name, part, Skeletons.skeleton(name), Skeletons.skeleton(part));
 		if (part.length() < 3) {
 			return Math.min(level, 1);
 		}

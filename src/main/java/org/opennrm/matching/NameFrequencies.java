@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.PairCounts;
+import org.opennrm.matching.internal.Skeletons;
 
 /**
  * How common each name is: agreeing on "Mohammad" says less than agreeing on a rare name. The bulk command counts the
@@ -28,7 +28,7 @@ public final class NameFrequencies {
 	private static Map<String, Double> shares(Object... namesAndShares) {
 		Map<String, Double> shares = new HashMap<>();
 		for (int i = 0; i < namesAndShares.length; i += 2) {
-			shares.merge(NameNormaliser.skeleton((String) namesAndShares[i]), (Double) namesAndShares[i + 1], Double::sum);
+			shares.merge(Skeletons.skeleton((String) namesAndShares[i]), (Double) namesAndShares[i + 1], Double::sum);
 		}
 		return shares;
 	}
@@ -277,7 +277,7 @@ public final class NameFrequencies {
 		 */
 		private Map<String, String> names() {
 			Map<String, List<String>> bySkeleton = new HashMap<>();
-			spellings.keySet().forEach(t -> bySkeleton.computeIfAbsent(NameNormaliser.skeleton(t), k -> new ArrayList<>()).add(t));
+			spellings.keySet().forEach(t -> bySkeleton.computeIfAbsent(Skeletons.skeleton(t), k -> new ArrayList<>()).add(t));
 			Map<String, String> names = new ConcurrentHashMap<>();
 			bySkeleton.entrySet().parallelStream().forEach(group -> {
 				String skeleton = group.getKey();

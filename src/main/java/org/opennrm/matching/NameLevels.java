@@ -8,8 +8,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.opennrm.matching.internal.LevelCache;
 import org.opennrm.matching.internal.NameNormaliser;
-import org.opennrm.matching.internal.NameNormaliser.Reading;
 import org.opennrm.matching.internal.NameVariants;
+import org.opennrm.matching.internal.Skeletons;
+import org.opennrm.matching.internal.Skeletons.Reading;
 
 /**
  * How two name tokens agree, and the tests of spelling, slips and sound under it: the token-level comparisons of
@@ -60,7 +61,7 @@ final class NameLevels {
 			if (bareA != null || bareB != null) {
 				String x = bareA != null ? bareA : a;
 				String y = bareB != null ? bareB : b;
-				level = Math.max(level, spellingLevel(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
+				level = Math.max(level, spellingLevel(x, y, Skeletons.skeleton(x), Skeletons.skeleton(y)));
 			}
 		}
 		if (level < 2) {
@@ -70,13 +71,13 @@ final class NameLevels {
 	}
 
 	/**
-	 * 2 when one name, or both, read another way (see {@link NameNormaliser#readings}: the German spelling of Russian
+	 * 2 when one name, or both, read another way (see {@link Skeletons#readings}: the German spelling of Russian
 	 * names, the Latin x and c), has the other's skeleton and agrees with it as an equivalent spelling
 	 * ("Muchammad"/"Mukhammad", "Julija"/"Yuliya", "Kusnezow"/"Kuznetsov", "Alexandr"/"Aleksandr"), else 0.
 	 */
 	private static int readingLevel(String a, String b, String skeletonA, String skeletonB) {
-		List<Reading> readingsA = NameNormaliser.readings(a);
-		List<Reading> readingsB = NameNormaliser.readings(b);
+		List<Reading> readingsA = Skeletons.readings(a);
+		List<Reading> readingsB = Skeletons.readings(b);
 		if (readingsA.isEmpty() && readingsB.isEmpty()) {
 			return 0;
 		}
@@ -101,7 +102,7 @@ final class NameLevels {
 	 * variant of one name is, since the form is not the name as written.
 	 */
 	static int fullNameLevel(String x, String y) {
-		return x.equals(y) ? 2 : Math.min(2, level(x, y, NameNormaliser.skeleton(x), NameNormaliser.skeleton(y)));
+		return x.equals(y) ? 2 : Math.min(2, level(x, y, Skeletons.skeleton(x), Skeletons.skeleton(y)));
 	}
 
 	private static int spellingLevel(String a, String b, String skeletonA, String skeletonB) {
@@ -125,7 +126,7 @@ final class NameLevels {
 		String stemB = stemA != null && skeletonB.endsWith("9") ? NameNormaliser.withoutSlavicEnding(b) : null;
 		if (stemA != null && stemB != null) {
 			// "Hasanova"/"Khasanov" meet by their stems; "Karimova"/"Rakhimova" and "Hasanov"/"Hüseynov" do not
-			return Math.min(2, spellingLevel(stemA, stemB, NameNormaliser.skeleton(stemA), NameNormaliser.skeleton(stemB)));
+			return Math.min(2, spellingLevel(stemA, stemB, Skeletons.skeleton(stemA), Skeletons.skeleton(stemB)));
 		}
 		int known = NameVariants.relation(a, b);
 		if (known != 0) {
@@ -389,8 +390,8 @@ final class NameLevels {
 	 * written again after vowels against one written once ("Tatiana"/"Doina", t-n both).
 	 */
 	static boolean vowelsAgree(String a, String b) {
-		List<String> x = NameNormaliser.vowelGroups(a);
-		List<String> y = NameNormaliser.vowelGroups(b);
+		List<String> x = Skeletons.vowelGroups(a);
+		List<String> y = Skeletons.vowelGroups(b);
 		if (x.size() != y.size()) {
 			return false;
 		}

@@ -12,6 +12,7 @@ import java.util.function.ToIntFunction;
 import org.opennrm.matching.PreparedPerson.Name;
 import org.opennrm.matching.internal.NameNormaliser;
 import org.opennrm.matching.internal.NameVariants;
+import org.opennrm.matching.internal.Skeletons;
 
 /**
  * Compares two person records, Fellegi–Sunter style: each piece of evidence adds log2(m/u), the odds that it
@@ -71,7 +72,7 @@ public final class PersonMatcher {
 	 * keyed as the full name it stands for ({@code NameVariants.fullName}); 16: so are the everyday forms of Georgian
 	 * names ("Keti", "Dato") and "Vika", and "Hamoudi", "Hamo", "Memo" and "Biro" among the given names are keyed both
 	 * as written and as the full name ({@code NameVariants.givenFullName}); 17: the names of a Somali record are
-	 * keyed without the Somali c, the ʿayn ("Cali Cumar" as "Ali Umar": {@code NameNormaliser.withoutSomaliAyn}).
+	 * keyed without the Somali c, the ʿayn ("Cali Cumar" as "Ali Umar": {@code Skeletons.withoutSomaliAyn}).
 	 */
 	public static final int KEY_SCHEME = 17;
 
@@ -177,10 +178,10 @@ public final class PersonMatcher {
 
 	/**
 	 * The tokens of a Somali record (citizen of Somalia or Djibouti) read with the Somali c, the ʿayn, left out
-	 * ({@link NameNormaliser#withoutSomaliAyn}): "Cali Cumar" is "Ali Umar". Other records' tokens as they are.
+	 * ({@link Skeletons#withoutSomaliAyn}): "Cali Cumar" is "Ali Umar". Other records' tokens as they are.
 	 */
 	private static List<String> somaliAyn(List<String> tokens, boolean somali) {
-		return somali ? tokens.stream().map(NameNormaliser::withoutSomaliAyn).toList() : tokens;
+		return somali ? tokens.stream().map(Skeletons::withoutSomaliAyn).toList() : tokens;
 	}
 
 	/**
@@ -244,7 +245,7 @@ public final class PersonMatcher {
 		if (tokens.isEmpty()) {
 			return Name.EMPTY;
 		}
-		return new Name(List.copyOf(tokens), tokens.stream().map(NameNormaliser::skeleton).toList(),
+		return new Name(List.copyOf(tokens), tokens.stream().map(Skeletons::skeleton).toList(),
 				tokens.stream().mapToInt(NameLevels.LEVELS::id).toArray(),
 				tokens.stream().mapToInt(NameLevels::consonants).toArray());
 	}
