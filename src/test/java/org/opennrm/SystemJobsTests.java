@@ -23,7 +23,7 @@ class SystemJobsTests {
 	/** The classes that start system jobs, and why. */
 	static final Map<String, String> CALLERS = Map.of(
 			"org.opennrm.identity.internal.CreateAdminCommand", "the first administrator, from the command line",
-			"org.opennrm.demo.DemoData", "the demo's organisations and accounts, into an empty database",
+			"org.opennrm.demo.DemoData", "the demo's organisations, accounts and people, into an empty database",
 			"org.opennrm.matching.IndexRekeying", "the index filed again after an upgrade, in the background",
 			"org.opennrm.matching.RegisterNameCounting", "the register's names counted, in the background",
 			"org.opennrm.keyrotation.ReencryptCommand", "values re-encrypted under the active key, from the command line");

@@ -3,6 +3,7 @@ package org.opennrm.demo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import org.opennrm.identity.PasswordPolicy;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
 import org.opennrm.identity.SystemActor;
+import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.UserManagement;
+import org.opennrm.matching.PersonIndex;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
@@ -29,9 +32,9 @@ import org.opennrm.organisation.OrganisationType;
 import org.opennrm.shared.EmbeddedMode;
 
 /**
- * A realistic demo for an empty database: the organisations of Türkiye's NRM in several provinces and
- * one account per role. On by default with the embedded database, off with an external one unless
- * {@code opennrm.demo=true}. The console names the address and the demo accounts.
+ * A realistic demo for an empty database: the organisations of Türkiye's NRM in several provinces, one account per
+ * role, and made-up people in the matching index ({@link DemoPeople}). On by default with the embedded database, off
+ * with an external one unless {@code opennrm.demo=true}. The console names the address and the demo accounts.
  */
 @Component
 @Profile("!command")
@@ -51,12 +54,14 @@ class DemoData implements SmartLifecycle {
 	private final OrganisationManagement organisations;
 	private final UserManagement users;
 	private final Environment environment;
+	private final PersonIndex index;
 	private final TransactionTemplate transactions;
 
-	DemoData(OrganisationManagement organisations, UserManagement users, Environment environment,
+	DemoData(OrganisationManagement organisations, UserManagement users, PersonIndex index, Environment environment,
 			TransactionTemplate transactions) {
 		this.organisations = organisations;
 		this.users = users;
+		this.index = index;
 		this.environment = environment;
 		this.transactions = transactions;
 	}
@@ -72,11 +77,18 @@ class DemoData implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	/** Loads the demo into an empty database, before the web server opens: no one can sign in before it is there. */
+	/**
+	 * Loads the demo into an empty database, before the web server opens: no one can sign in before it is there. All
+	 * of it or nothing, in one transaction: the people are filed as a national coordinator files them (a system
+	 * administrator never writes victim data), by the same job.
+	 */
 	@Override
 	public void start() {
 		if (enabled() && organisations.count() == 0) {
-			SystemActor.run(JOB, Role.SYSTEM_ADMINISTRATOR, () -> transactions.executeWithoutResult(status -> load()));
+			transactions.executeWithoutResult(status -> {
+				Loaded loaded = SystemActor.call(JOB, Role.SYSTEM_ADMINISTRATOR, this::load);
+				SystemActor.run(JOB, Role.NRM_COORDINATOR, () -> fileThePeople(loaded));
+			});
 		}
 		running = true;
 	}
@@ -102,7 +114,11 @@ class DemoData implements SmartLifecycle {
 		announce();
 	}
 
-	void load() {
+	/** The demo's organisations and accounts, by their keys here: where its people were registered, and by whom. */
+	record Loaded(Map<String, UUID> organisations, Map<String, UUID> accounts) {
+	}
+
+	Loaded load() {
 		Map<String, Organisation> o = new LinkedHashMap<>();
 		org(o, "pmm", "Göç İdaresi Başkanlığı – İnsan Ticaretiyle Mücadele Dairesi", OrganisationType.PMM_HEADQUARTERS, "06",
 				"Lalegül Çamlıca Mah. 29 Ekim Cad. No: 1, Yenimahalle, Ankara", "+903124099000", "www.goc.gov.tr");
@@ -126,12 +142,25 @@ class DemoData implements SmartLifecycle {
 		org(o, "family", "Gaziantep Aile ve Sosyal Hizmetler İl Müdürlüğü", OrganisationType.CHILD_PROTECTION_AUTHORITY, "27", null, null, null);
 		org(o, "municipality63", "Şanlıurfa Büyükşehir Belediyesi", OrganisationType.MUNICIPALITY, "63", null, null, null);
 		org(o, "labour", "İş Teftiş Kurulu Başkanlığı – İstanbul Grup Başkanlığı", OrganisationType.LABOUR_INSPECTORATE, "34", null, null, null);
+		org(o, "consulate", "Tacikistan Cumhuriyeti İstanbul Başkonsolosluğu", OrganisationType.EMBASSY_CONSULATE, "34", "İstanbul", null, null);
 
+		Map<String, UUID> accounts = new LinkedHashMap<>();
 		for (DemoAccount account : accounts()) {
-			users.create(new NewUser(account.username(), account.fullName(), null, null, account.role(),
-					account.scope(), o.get(account.organisation()).id(), PASSWORD, null));
+			UserAccount created = users.create(new NewUser(account.username(), account.fullName(), null, null,
+					account.role(), account.scope(), o.get(account.organisation()).id(), PASSWORD, null));
+			accounts.put(account.username(), created.id());
 		}
-		log.info("Demo data created: {} organisations, {} accounts.", o.size(), accounts().size());
+		Map<String, UUID> organisationIds = new LinkedHashMap<>();
+		o.forEach((key, organisation) -> organisationIds.put(key, organisation.id()));
+		return new Loaded(organisationIds, accounts);
+	}
+
+	/** The made-up people, filed in the matching index through its API, each an entry in the audit trail. */
+	void fileThePeople(Loaded loaded) {
+		var people = DemoPeople.filed(DemoPeople.read(), loaded.organisations(), loaded.accounts());
+		index.indexBatch(people);
+		log.info("Demo data created: {} organisations, {} accounts, {} people in the matching index.",
+				loaded.organisations().size(), loaded.accounts().size(), people.size());
 	}
 
 	record DemoAccount(String username, String fullName, Role role, Scope scope, String organisation) {

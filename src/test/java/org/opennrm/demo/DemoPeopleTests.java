@@ -1,0 +1,116 @@
+package org.opennrm.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.opennrm.IntegrationTest;
+import org.opennrm.TestTokens;
+import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.NewApiClient;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
+
+/**
+ * The demo's made-up people are in the matching index, filed by the demo's job, so that the candidate API answers on
+ * the demo as the README shows: Fatma's other three records for a search in her province, none in another.
+ */
+@IntegrationTest
+class DemoPeopleTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The README's example: the gendarmerie's record of Fatma, searched for as if registered again, itself left out. */
+	private static final String FATMA = """
+			{"givenNames":"Fatma","familyNames":"Hüseyni","birthDate":"1994-03-12","sex":"F","citizenship":["TJK"],
+			 "excludeId":"%s","purpose":"demo: trying the candidate search"}""".formatted(DemoPeople.idOf("fatma-jandarma"));
+
+	private static final List<UUID> FATMAS_OTHER_RECORDS = List.of(DemoPeople.idOf("fatma-dernek"),
+			DemoPeople.idOf("fatma-iom"), DemoPeople.idOf("fatma-konsolosluk"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApiClientManagement clients;
+
+	@Test
+	void theDemoFilesItsPeopleInTheIndexAsItsOwnJob() {
+		List<UUID> ids = DemoPeople.read().stream().map(DemoPeople.DemoPerson::id).toList();
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(50).doesNotHaveDuplicates();
+		assertThat(jdbc.sql("select count(*) from matching_person where id in (:ids)").param("ids", ids)
+			.query(Long.class).single()).isEqualTo(ids.size());
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entry where action = 'MATCHING_INDEX_WRITTEN' and actor_name = 'system:demo-data'
+				 and entity_id in (:ids)""").param("ids", ids.stream().map(UUID::toString).toList())
+			.query(Long.class).single()).isEqualTo(ids.size());
+		// filed where the file says: Fatma's four records with Gaziantep's focal points, by the organisations named
+		assertThat(jdbc.sql("""
+				select p.province_code || ' ' || o.name from matching_person p join organisation o on o.id = p.organisation_id
+				 where p.id = :id""").param("id", DemoPeople.idOf("fatma-konsolosluk")).query(String.class).single())
+			.isEqualTo("27 Tacikistan Cumhuriyeti İstanbul Başkonsolosluğu");
+		assertThat(jdbc.sql("""
+				select u.username from matching_person p join app_user u on u.id = p.registered_by where p.id = :id""")
+			.param("id", DemoPeople.idOf("fatma-jandarma")).query(String.class).single()).isEqualTo("jandarma.gaziantep");
+	}
+
+	@Test
+	void aClientOfHerProvinceFindsFatmasOtherRecordsAndExplainsThemInItsLanguage() throws Exception {
+		String token = token("Gaziantep İl Göç İdaresi Müdürlüğü", Role.FOCAL_POINT, Scope.PROVINCE);
+		JsonNode english = search(token, "en");
+		Map<UUID, String> decisions = decisions(english);
+		assertThat(decisions).containsOnlyKeys(FATMAS_OTHER_RECORDS);
+		assertThat(decisions.values()).allMatch(d -> d.equals("MATCH") || d.equals("POSSIBLE"));
+		assertThat(english.get("candidates").get(0).get("explanation").asString()).contains("across scripts or spellings");
+		assertThat(search(token, "tr").get("candidates").get(0).get("explanation").asString())
+			.contains("yazımlar");
+	}
+
+	@Test
+	void aClientOfAnotherProvinceDoesNotSeeHerWhereANationalOneDoes() throws Exception {
+		JsonNode istanbul = search(token("İstanbul İl Göç İdaresi Müdürlüğü", Role.FOCAL_POINT, Scope.PROVINCE), "en");
+		assertThat(decisions(istanbul).keySet()).doesNotContainAnyElementsOf(FATMAS_OTHER_RECORDS);
+		JsonNode national = search(token("Göç İdaresi Başkanlığı – İnsan Ticaretiyle Mücadele Dairesi",
+				Role.NRM_COORDINATOR, Scope.NATIONAL), "en");
+		assertThat(decisions(national).keySet()).containsAll(FATMAS_OTHER_RECORDS);
+	}
+
+	/** A client of the organisation, as an administrator issues it under "API clients". */
+	private String token(String organisation, Role role, Scope scope) {
+		UUID id = jdbc.sql("select id from organisation where name = :name").param("name", organisation)
+			.query(UUID.class).single();
+		return SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> clients.issue(new NewApiClient(
+				"demo search " + System.nanoTime(), role, scope, id, null))).token();
+	}
+
+	private JsonNode search(String token, String language) throws Exception {
+		String body = mvc.perform(post("/api/v1/matching/candidates").with(TestTokens.bearer(token))
+				.header("Accept-Language", language).contentType(MediaType.APPLICATION_JSON).content(FATMA))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JSON.readTree(body);
+	}
+
+	private static Map<UUID, String> decisions(JsonNode answer) {
+		return answer.get("candidates").valueStream().collect(Collectors.toMap(c -> UUID.fromString(c.get("id").asString()),
+				c -> c.get("decision").asString()));
+	}
+
+}
