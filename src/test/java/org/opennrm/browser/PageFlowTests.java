@@ -144,7 +144,7 @@ class PageFlowTests {
 		HttpResponse<String> part = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new", token);
 		assertThat(part.headers().firstValue("HX-Redirect")).hasValue("/login?expired&ended=signed_out");
 		assertThat(new WebClient(port, "tr").get("/login?expired&ended=signed_out").body())
-			.contains("Bu tarayıcıda (bu sekmede ya da başka bir sekmede) çıkış yapıldığı için bu sayfanın oturumu sona erdi.");
+			.contains("Bu tarayıcıda (bu sekmede ya da başka bir sekmede) oturum kapatıldığı için bu sayfanın oturumu sona erdi.");
 		assertThat(location(browser.get("/admin/organisations"))).endsWith("/login");
 
 		// the token of a session that ended otherwise is not taken for a sign-out

@@ -83,7 +83,7 @@ class ApiClientAdminTests {
 				.flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
-			.andExpect(content().string(containsString("Anahtar yalnızca bu kez gösterilir.")))
+			.andExpect(content().string(containsString("Belirteç yalnızca bu kez gösterilir.")))
 			// the page is shown once: the language links, which would ask for it again, give way to a note
 			.andExpect(content().string(containsString("Dili değiştirmeden önce")))
 			.andExpect(content().string(not(containsString("hreflang=\"en\""))))
@@ -95,7 +95,7 @@ class ApiClientAdminTests {
 		// reloaded (the flash attribute is gone), or the sealed token without its key: never shown again
 		mvc.perform(get("/admin/api-clients/issued").with(admin).with(cookie(key)).param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Anahtar zaten gösterildi")))
+			.andExpect(content().string(containsString("Belirteç zaten gösterildi")))
 			.andExpect(content().string(not(containsString("onrm_"))));
 		mvc.perform(get("/admin/api-clients/issued").with(admin).param("lang", "en").flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
@@ -271,7 +271,7 @@ class ApiClientAdminTests {
 						{"name": "Geçmiş", "role": "ANALYST", "organisationId": "%s", "expiresAt": "2020-01-01T00:00:00Z"}"""
 					.formatted(iom.id())))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.expiresAt").value("Anahtarın süresi şimdiden dolmuş olurdu: ileri bir zaman seçin."));
+			.andExpect(jsonPath("$.errors.expiresAt").value("Belirtecin süresi şimdiden dolmuş olurdu: ileri bir tarih seçin."));
 		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
@@ -282,7 +282,7 @@ class ApiClientAdminTests {
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", "Kapalı kurumun").param("organisationId", closed.id().toString()).param("role", "ANALYST"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu kurum devre dışı; istemcilerinin anahtarları reddedilir.")));
+			.andExpect(content().string(containsString("Bu kurum devre dışı; istemcilerinin belirteçleri reddedilir.")));
 		assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single()).isEqualTo(before);
 	}
 

@@ -559,7 +559,7 @@ class UserAdminTests {
 				"Henüz kaydedilmedi. Siz düzenlerken bu hesabı başka biri kaydetti. Onun değişiklikleriyle sizinkiler "
 						+ "aşağıdaki formda bir araya getirildi: kontrol edin, ardından yeniden kaydedin.",
 				"Onun forma alınan değişiklikleri: Cep telefonu, Tercih ettiği dil",
-				"Korunan değişiklikleriniz: Adı soyadı");
+				"Korunan değişiklikleriniz: Ad soyad");
 		SentForm shown = SentForm.of(merged);
 		assertThat(shown.value("phone")).isEqualTo("+905329990011");
 		assertThat(shown.value("preferredLanguage")).isEqualTo("en");
