@@ -73,7 +73,7 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 				"Bu istemciyi oluşturan kişinin hesabı ya da kurumu devre dışı, ya da bu kişi artık sistem yöneticisi değil");
 		assertThat(row("Çalışan aktarım " + stamp)).contains("Etkin")
 			.contains(java.time.LocalDate.now().plusDays(29).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-					+ " gün sonuna kadar");
+					+ " günü bitene kadar");
 		assertThat(page).contains("Saat dilimi: TSİ, UTC+3");
 		browser.open("/");
 		browser.submit(By.cssSelector("form.logout button"));
@@ -85,7 +85,7 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		browser.signIn("denetci", "demo-parola-2026");
 		browser.open("/audit?from=2026-12-07&to=2026-12-06");
 		WebElement refused = browser.driver.findElement(By.cssSelector(".filters .alert.error li a"));
-		assertThat(refused.getText()).startsWith("Bitiş (tarih): Bitiş, başlangıçtan sonra değil");
+		assertThat(refused.getText()).startsWith("Bitiş (tarih): Bitiş, başlangıçtan sonra olmalı");
 		assertThat(refused.getDomAttribute("href")).isEqualTo("#to");
 		browser.screenshot("21-audit-filter-refused-tr");
 

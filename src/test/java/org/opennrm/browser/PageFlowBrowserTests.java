@@ -154,7 +154,7 @@ class PageFlowBrowserTests extends BrowserTest {
 			browser.submit(By.cssSelector("form.form button[type=submit]"));
 			assertThat(browser.driver.getCurrentUrl()).doesNotContain("/admin/");
 			assertThat(browser.driver.findElement(By.cssSelector("main .alert.info")).getText()).startsWith(
-					language.equals("tr") ? "Oturum açtınız. Oturum açmadan önce açık olan sayfayı" : "You are signed in.");
+					language.equals("tr") ? "Oturum açtınız. Oturum açmadan önce açık olan sayfa," : "You are signed in.");
 			browser.screenshot("26-others-page-gives-way-" + language);
 			browser.driver.manage().deleteAllCookies();
 		}

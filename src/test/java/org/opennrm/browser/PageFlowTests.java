@@ -194,7 +194,7 @@ class PageFlowTests {
 		assertThat(location(refused)).endsWith("/");
 		HttpResponse<String> home = browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Oturum açmadan önce açık olan sayfayı rolünüz açamıyor");
+		assertThat(home.body()).contains("Oturum açmadan önce açık olan sayfa, rolünüzün açabileceği bir sayfa değil");
 		// only that once: asked for by the person, the page is refused as any other
 		assertThat(browser.get("/admin/organisations").statusCode()).isEqualTo(403);
 

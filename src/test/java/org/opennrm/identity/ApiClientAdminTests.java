@@ -138,12 +138,12 @@ class ApiClientAdminTests {
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Bugünün ya da daha sonraki bir günün tarihini girin.")))
 			.andExpect(content().string(containsString("<option value=\"AUDITOR\" selected=\"selected\">")))
-			.andExpect(UserAdminTests.scopeShown("OWN", "Bu yetki alanı bu rol için izinli değil."));
+			.andExpect(UserAdminTests.scopeShown("OWN", "Bu rol için bu yetki alanı seçilemez."));
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", "Denetim aktarımı").param("organisationId", iom.id().toString()).param("role", "AUDITOR")
 				.param("scope", "OWN"))
 			.andExpect(status().isOk())
-			.andExpect(UserAdminTests.scopeShown("OWN", "Bu yetki alanı bu rol için izinli değil."))
+			.andExpect(UserAdminTests.scopeShown("OWN", "Bu rol için bu yetki alanı seçilemez."))
 			.andExpect(content().string(containsString("value=\"Denetim aktarımı\"")))
 			// the role and scope of the accounts' forms, with the clients' own scope options and none of their hints
 			.andExpect(content().string(containsString("hx-get=\"/admin/api-clients/scope-options\"")))
@@ -337,7 +337,7 @@ class ApiClientAdminTests {
 		String day = last.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(rowOf(page, name)).contains(day + " gün sonuna kadar");
+		assertThat(rowOf(page, name)).contains(day + " günü bitene kadar");
 		page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "en"))
 			.andReturn().getResponse().getContentAsString();
 		// in English with the month's name, which no reader takes for another day
