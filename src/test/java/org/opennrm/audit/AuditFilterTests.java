@@ -136,7 +136,7 @@ class AuditFilterTests {
 		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "tr").param("from", "2026-12-07")
 				.param("to", "2026-12-06"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.to", startsWith("Bitiş, başlangıçtan sonra değil")));
+			.andExpect(jsonPath("$.errors.to", startsWith("Bitiş, başlangıçtan sonra olmalı")));
 	}
 
 	/**
@@ -198,7 +198,7 @@ class AuditFilterTests {
 	void theScreenTellsAFilterItCannotReadAtItsFieldAndShowsLabelsAndTheZone() throws Exception {
 		mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("from", "2026-12-07").param("to", "2026-12-06"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bitiş, başlangıçtan sonra değil")));
+			.andExpect(content().string(containsString("Bitiş, başlangıçtan sonra olmalı")));
 		mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("action", "LOGIN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Oturum açıldı<")))

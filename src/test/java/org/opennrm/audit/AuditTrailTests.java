@@ -221,7 +221,7 @@ class AuditTrailTests {
 		assertBrokenAt(seq[4], "TRUNCATED");
 		checkOnScreen()
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(
-					"Denetim kaydı kesilmiş: son sağlam doğrulamada en yeni olan " + seq[4] + " numaralı kayıt")))
+					"Denetim izi kesilmiş: son sağlam doğrulamada en yeni olan " + seq[4] + " numaralı kayıt")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/audit/" + seq[4]))));
 		// the broken check did not move the anchor
 		assertThat(java.nio.file.Files.readString(anchorFile)).contains(seq[4] + " " + intact.newestHash());

@@ -67,13 +67,13 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		browser.screenshot("20-api-clients-status-tr");
 		assertThat(row("Süresi dolan aktarım " + stamp)).contains("Süresi doldu").doesNotContain("Etkin");
 		assertThat(row("Kurumu kapanan aktarım " + stamp)).contains("Kurum etkin değil",
-				"Kurum devre dışı: anahtar, kurum yeniden etkinleşene kadar reddedilir.");
+				"Kurum devre dışı: belirteç, kurum yeniden etkinleşene kadar reddedilir.");
 		// the hint written out, where a title attribute was read by no keyboard, touch or most screen readers
 		assertThat(row("Vereni ayrılan aktarım " + stamp)).contains("Oluşturan kişi etkin değil",
 				"Bu istemciyi oluşturan kişinin hesabı ya da kurumu devre dışı, ya da bu kişi artık sistem yöneticisi değil");
 		assertThat(row("Çalışan aktarım " + stamp)).contains("Etkin")
 			.contains(java.time.LocalDate.now().plusDays(29).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-					+ " gün sonuna kadar");
+					+ " günü bitene kadar");
 		assertThat(page).contains("Saat dilimi: TSİ, UTC+3");
 		browser.open("/");
 		browser.submit(By.cssSelector("form.logout button"));
@@ -85,7 +85,7 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		browser.signIn("denetci", "demo-parola-2026");
 		browser.open("/audit?from=2026-12-07&to=2026-12-06");
 		WebElement refused = browser.driver.findElement(By.cssSelector(".filters .alert.error li a"));
-		assertThat(refused.getText()).startsWith("Bitiş (tarih): Bitiş, başlangıçtan sonra değil");
+		assertThat(refused.getText()).startsWith("Bitiş (tarih): Bitiş, başlangıçtan sonra olmalı");
 		assertThat(refused.getDomAttribute("href")).isEqualTo("#to");
 		browser.screenshot("21-audit-filter-refused-tr");
 
@@ -137,7 +137,7 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 				browser.open("/admin/api-clients?lang=" + language);
 				WebElement token = browser.driver.findElement(By.cssSelector("tbody tr td.mono[data-label]"));
 				assertThat(token.getAttribute("data-label"))
-					.isEqualTo(language.equals("tr") ? "Anahtarın başlangıcı" : "Token begins with");
+					.isEqualTo(language.equals("tr") ? "Belirtecin başlangıcı" : "Token begins with");
 				assertLabelInTextFontValueInMonospace(token);
 				scrollTo(browser.driver.findElement(By.cssSelector("tbody tr")));
 				browser.screenshot("26-api-clients-phone-" + language);

@@ -87,9 +87,9 @@ class EditMergeBrowserTests extends BrowserTest {
 		save();
 
 		assertThat(notice()).containsExactly(
-				"Henüz kaydedilmedi. Siz düzenlerken bu kurumu başka biri kaydetti. Onun değişiklikleriyle sizinkiler "
-						+ "aşağıdaki formda bir araya getirildi: kontrol edin, ardından yeniden kaydedin.",
-				"Onun forma alınan değişiklikleri: Ad",
+				"Henüz kaydedilmedi. Siz düzenlerken bu kurumu başka biri kaydetti. Diğer kişinin değişiklikleriyle sizinkiler "
+						+ "aşağıdaki formda birleştirildi: denetleyin, ardından yeniden kaydedin.",
+				"Diğer kişinin forma alınan değişiklikleri: Ad",
 				"Korunan değişiklikleriniz: Adres",
 				"İkinizin de farklı değerlere değiştirdiği alanlar (aşağıda her birinde bir değer seçin): Telefon");
 		assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(theirName);

@@ -50,7 +50,7 @@ class ErrorAddressTests {
 			assertThat(page.body()).contains(language.equals("tr")
 					? "<h1>Bu adres bu şekilde açılamaz</h1>" : "<h1>This address cannot be opened so</h1>")
 				.contains(language.equals("tr") ? "Geri düğmesiyle" : "Back button")
-				.doesNotContain("Yönteme izin verilmiyor").doesNotContain("Method not allowed");
+				.doesNotContain("İstek yöntemine izin verilmiyor").doesNotContain("Method not allowed");
 		}
 		WebClient program = new WebClient(port, "en");
 		program.signIn("admin");

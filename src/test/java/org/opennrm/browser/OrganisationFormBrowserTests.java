@@ -39,7 +39,7 @@ class OrganisationFormBrowserTests extends BrowserTest {
 		browser.driver.findElement(By.id("email")).sendKeys("bilgi@dernek");
 		browser.driver.findElement(By.id("name")).sendKeys("");
 		browser.submit(By.cssSelector("form.form button[type=submit]"));
-		assertThat(fieldErrors()).containsExactly("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d. Yalnızca büyük-küçük harf, Türkçe harfler, şapka ya da boşluklarla ayrılan adlar aynı sayılır.",
+		assertThat(fieldErrors()).containsExactly("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d. Yalnızca büyük-küçük harf, Türkçe harf, aksan (şapka gibi) ya da boşluk farkı olan adlar aynı sayılır.",
 				"Geçerli bir e-posta adresi girin, örneğin ad@ornek.org.");
 		assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("KADIN DAYANIŞMA DERNEĞİ");
 		browser.screenshot("organisation-lookalike-and-email-tr");

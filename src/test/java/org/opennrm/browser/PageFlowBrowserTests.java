@@ -128,13 +128,13 @@ class PageFlowBrowserTests extends BrowserTest {
 			assertThat(browser.driver.findElement(By.id("token")).getAttribute("value")).startsWith("onrm_");
 			assertThat(browser.driver.findElements(By.cssSelector(".languages a"))).isEmpty();
 			assertThat(browser.driver.findElement(By.cssSelector(".alert.warn")).getText()).contains(language.equals("tr")
-					? "Anahtarı kopyalamadan bu sayfayı yenilemeyin"
+					? "Belirteci kopyalamadan bu sayfayı yenilemeyin"
 					: "Do not reload or leave this page, or change its language, before you have copied the token");
 			browser.screenshot("25-token-issued-" + language);
 
 			browser.driver.navigate().refresh();
 			assertThat(browser.driver.findElement(By.tagName("h1")).getText())
-				.isEqualTo(language.equals("tr") ? "Anahtar zaten gösterildi" : "Token already shown");
+				.isEqualTo(language.equals("tr") ? "Belirteç zaten gösterildi" : "Token already shown");
 			assertThat(browser.driver.getPageSource()).doesNotContain("onrm_");
 			browser.screenshot("25-token-already-shown-" + language);
 			assertThat(jdbc.sql("select count(*) from api_client where name = :n").param("n", name).query(Long.class)
@@ -154,7 +154,7 @@ class PageFlowBrowserTests extends BrowserTest {
 			browser.submit(By.cssSelector("form.form button[type=submit]"));
 			assertThat(browser.driver.getCurrentUrl()).doesNotContain("/admin/");
 			assertThat(browser.driver.findElement(By.cssSelector("main .alert.info")).getText()).startsWith(
-					language.equals("tr") ? "Oturum açtınız. Oturum açmadan önce açık olan sayfayı" : "You are signed in.");
+					language.equals("tr") ? "Oturum açtınız. Oturum açmadan önce açık olan sayfa," : "You are signed in.");
 			browser.screenshot("26-others-page-gives-way-" + language);
 			browser.driver.manage().deleteAllCookies();
 		}
@@ -255,7 +255,7 @@ class PageFlowBrowserTests extends BrowserTest {
 			browser.driver.findElement(By.id("repeatedPassword")).sendKeys("gün batarken deniz kıyısı");
 			browser.submit(By.cssSelector("#password button"));
 			assertThat(browser.driver.findElement(By.cssSelector("#password .field-error")).getText())
-				.startsWith("Şu anki parola doğru değil.");
+				.startsWith("Mevcut parola yanlış.");
 			assertThat(browser.driver.findElements(By.cssSelector(".languages.held"))).isEmpty();
 			assertThat(browser.driver.findElements(By.cssSelector(".languages a"))).hasSize(2); // Türkçe, English
 			browser.screenshot("22-refused-password-keeps-languages-phone-tr");

@@ -144,7 +144,7 @@ class PageFlowTests {
 		HttpResponse<String> part = browser.htmx("/admin/users/scope-options?role=ANALYST", "/admin/users/new", token);
 		assertThat(part.headers().firstValue("HX-Redirect")).hasValue("/login?expired&ended=signed_out");
 		assertThat(new WebClient(port, "tr").get("/login?expired&ended=signed_out").body())
-			.contains("Bu tarayıcıda (bu sekmede ya da başka bir sekmede) çıkış yapıldığı için bu sayfanın oturumu sona erdi.");
+			.contains("Bu tarayıcıda (bu sekmede ya da başka bir sekmede) oturum kapatıldığı için bu sayfanın oturumu sona erdi.");
 		assertThat(location(browser.get("/admin/organisations"))).endsWith("/login");
 
 		// the token of a session that ended otherwise is not taken for a sign-out
@@ -194,7 +194,7 @@ class PageFlowTests {
 		assertThat(location(refused)).endsWith("/");
 		HttpResponse<String> home = browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Oturum açmadan önce açık olan sayfayı rolünüz açamıyor");
+		assertThat(home.body()).contains("Oturum açmadan önce açık olan sayfa, rolünüzün açabileceği bir sayfa değil");
 		// only that once: asked for by the person, the page is refused as any other
 		assertThat(browser.get("/admin/organisations").statusCode()).isEqualTo(403);
 

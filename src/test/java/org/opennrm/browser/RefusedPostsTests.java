@@ -51,7 +51,7 @@ class RefusedPostsTests {
 		HttpResponse<String> refused = client.send(request("/admin/users").POST(form("username=x")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(refused.body()).contains("İzin yok").doesNotContain("Yönteme izin verilmiyor");
+		assertThat(refused.body()).contains("İzin yok").doesNotContain("İstek yöntemine izin verilmiyor");
 	}
 
 	/**

@@ -276,14 +276,14 @@ class SignInBrowserTests extends BrowserTest {
 		browser.submit(By.cssSelector("form button.primary"));
 		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
 			.until(d -> !d.findElements(By.cssSelector("#check .alert.ok")).isEmpty());
-		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Denetim kaydı sağlam");
+		assertThat(browser.driver.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Denetim izi sağlam");
 		assertThat(browser.driver.findElement(By.cssSelector("code.hash")).getText()).matches("[0-9a-f]{64}");
 		browser.screenshot("10-audit-chain-check-tr");
 		// and the page says, before anyone checks again, when the trail was last found intact
 		String newest = browser.driver.findElement(By.cssSelector(".alert.ok + div p span")).getText().replaceAll("\\D", "");
 		browser.open("/audit/verification");
 		assertThat(browser.driver.findElement(By.cssSelector(".last-check")).getText())
-			.startsWith("Bu sunucuda son olarak").contains(", " + newest + " numaralı kayda kadar sağlam bulundu");
+			.startsWith("Denetim izi bu sunucuda en son").contains(", " + newest + " numaralı kayda kadar sağlam bulundu");
 		browser.screenshot("15-audit-last-intact-check-tr");
 		browser.submit(By.cssSelector("form.logout button"));
 	}

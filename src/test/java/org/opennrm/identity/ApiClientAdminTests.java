@@ -83,7 +83,7 @@ class ApiClientAdminTests {
 				.flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("no-store")))
-			.andExpect(content().string(containsString("Anahtar yalnızca bu kez gösterilir.")))
+			.andExpect(content().string(containsString("Belirteç yalnızca bu kez gösterilir.")))
 			// the page is shown once: the language links, which would ask for it again, give way to a note
 			.andExpect(content().string(containsString("Dili değiştirmeden önce")))
 			.andExpect(content().string(not(containsString("hreflang=\"en\""))))
@@ -95,7 +95,7 @@ class ApiClientAdminTests {
 		// reloaded (the flash attribute is gone), or the sealed token without its key: never shown again
 		mvc.perform(get("/admin/api-clients/issued").with(admin).with(cookie(key)).param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Anahtar zaten gösterildi")))
+			.andExpect(content().string(containsString("Belirteç zaten gösterildi")))
 			.andExpect(content().string(not(containsString("onrm_"))));
 		mvc.perform(get("/admin/api-clients/issued").with(admin).param("lang", "en").flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
@@ -138,12 +138,12 @@ class ApiClientAdminTests {
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Bugünün ya da daha sonraki bir günün tarihini girin.")))
 			.andExpect(content().string(containsString("<option value=\"AUDITOR\" selected=\"selected\">")))
-			.andExpect(UserAdminTests.scopeShown("OWN", "Bu yetki alanı bu rol için izinli değil."));
+			.andExpect(UserAdminTests.scopeShown("OWN", "Bu rol için bu yetki alanı seçilemez."));
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", "Denetim aktarımı").param("organisationId", iom.id().toString()).param("role", "AUDITOR")
 				.param("scope", "OWN"))
 			.andExpect(status().isOk())
-			.andExpect(UserAdminTests.scopeShown("OWN", "Bu yetki alanı bu rol için izinli değil."))
+			.andExpect(UserAdminTests.scopeShown("OWN", "Bu rol için bu yetki alanı seçilemez."))
 			.andExpect(content().string(containsString("value=\"Denetim aktarımı\"")))
 			// the role and scope of the accounts' forms, with the clients' own scope options and none of their hints
 			.andExpect(content().string(containsString("hx-get=\"/admin/api-clients/scope-options\"")))
@@ -271,7 +271,7 @@ class ApiClientAdminTests {
 						{"name": "Geçmiş", "role": "ANALYST", "organisationId": "%s", "expiresAt": "2020-01-01T00:00:00Z"}"""
 					.formatted(iom.id())))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.expiresAt").value("Anahtarın süresi şimdiden dolmuş olurdu: ileri bir zaman seçin."));
+			.andExpect(jsonPath("$.errors.expiresAt").value("Belirtecin süresi şimdiden dolmuş olurdu: ileri bir tarih seçin."));
 		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
@@ -282,7 +282,7 @@ class ApiClientAdminTests {
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "tr")
 				.param("name", "Kapalı kurumun").param("organisationId", closed.id().toString()).param("role", "ANALYST"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bu kurum devre dışı; istemcilerinin anahtarları reddedilir.")));
+			.andExpect(content().string(containsString("Bu kurum devre dışı; istemcilerinin belirteçleri reddedilir.")));
 		assertThat(jdbc.sql("select count(*) from api_client").query(Long.class).single()).isEqualTo(before);
 	}
 
@@ -337,7 +337,7 @@ class ApiClientAdminTests {
 		String day = last.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 		String page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "tr"))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(rowOf(page, name)).contains(day + " gün sonuna kadar");
+		assertThat(rowOf(page, name)).contains(day + " günü bitene kadar");
 		page = mvc.perform(get("/admin/api-clients").with(admin).param("lang", "en"))
 			.andReturn().getResponse().getContentAsString();
 		// in English with the month's name, which no reader takes for another day

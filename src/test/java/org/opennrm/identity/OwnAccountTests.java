@@ -143,7 +143,7 @@ class OwnAccountTests {
 			.andExpect(content().string(not(containsString(OWN))))
 			.andExpect(content().string(not(containsString(TEMPORARY))));
 		mvc.perform(change(session, TEMPORARY, TEMPORARY, TEMPORARY))
-			.andExpect(content().string(containsString("Şu anki parolanızı değil, yeni bir parola seçin.")));
+			.andExpect(content().string(containsString("Mevcut parolanızı değil, yeni bir parola seçin.")));
 		mvc.perform(change(session, TEMPORARY, "password1234", "password1234"))
 			.andExpect(content().string(containsString("Bu parola ya da büyük bölümü, en sık kullanılan")));
 		mvc.perform(change(session, TEMPORARY, SignIn.DEMO_PASSWORD, SignIn.DEMO_PASSWORD))
@@ -155,7 +155,7 @@ class OwnAccountTests {
 			.andExpect(content().string(containsString("Parola, hesap sahibinin adını ya da adının 4 harf veya daha uzun")));
 		mvc.perform(change(session, "yanlış parola yazdım", OWN, OWN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Şu anki parola doğru değil.")))
+			.andExpect(content().string(containsString("Mevcut parola yanlış.")))
 			.andExpect(content().string(containsString("Kendi parolanızı seçin")));
 		assertThat(mustChange(username)).isTrue();
 
@@ -274,7 +274,7 @@ class OwnAccountTests {
 		RequestPostProcessor renewed = changed(session, TEMPORARY, OWN, "/");
 		// the person's own page, whose other form (the language) is refused the same way
 		mvc.perform(change(renewed, "yanlış parola", TEMPORARY + " yeni", TEMPORARY + " yeni"))
-			.andExpect(content().string(containsString("Şu anki parola doğru değil.")))
+			.andExpect(content().string(containsString("Mevcut parola yanlış.")))
 			.andExpect(content().string(containsString("href=\"/account?lang=en\"")))
 			.andExpect(content().string(not(containsString("Dili değiştirmeden önce"))));
 		mvc.perform(post("/account/language").with(renewed).with(csrf()).param("preferredLanguage", "xx")
@@ -297,12 +297,12 @@ class OwnAccountTests {
 		RequestPostProcessor session = SignIn.as(mvc, username, TEMPORARY);
 		for (int i = 0; i < 4; i++) {
 			mvc.perform(change(session, "yanlış parola " + i, OWN, OWN))
-				.andExpect(content().string(containsString("Şu anki parola doğru değil.")));
+				.andExpect(content().string(containsString("Mevcut parola yanlış.")));
 		}
 		assertThat(jdbc.sql("select failed_logins from app_user where username = :u").param("u", username)
 			.query(Integer.class).single()).isEqualTo(4);
 		mvc.perform(change(session, "yanlış parola 5", OWN, OWN))
-			.andExpect(content().string(containsString("bu izin verilen son denemeydi")));
+			.andExpect(content().string(containsString("bu, izin verilen son denemeydi")));
 		// locked: even the right password is not looked at, and no one signs in; this session goes on
 		mvc.perform(change(session, TEMPORARY, OWN, OWN))
 			.andExpect(content().string(containsString("Hesap çok sayıda yanlış paroladan sonra kilitli")));
@@ -326,7 +326,7 @@ class OwnAccountTests {
 			mvc.perform(change(session, "", "", ""))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Bu alan zorunludur.")))
-				.andExpect(content().string(not(containsString("Şu anki parola doğru değil"))));
+				.andExpect(content().string(not(containsString("Mevcut parola yanlış"))));
 		}
 		mvc.perform(change(session, "", OWN, OWN))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")));

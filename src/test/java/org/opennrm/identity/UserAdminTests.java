@@ -151,7 +151,7 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("Kullanıcı adında yalnızca a–z harflerini")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
-			.andExpect(content().string(containsString("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
+			.andExpect(content().string(containsString("Bu telefon numarası okunamıyor: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
 			.andExpect(content().string(containsString("value=\"bad name!\"")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
 			.andExpect(content().string(containsString("value=\"0532 111 22\"")))
@@ -160,12 +160,12 @@ class UserAdminTests {
 			// is shown as chosen, with its error, although the form was refused for its other fields first.
 			.andExpect(content().string(containsString("<option value=\"PROVINCE\"")))
 			.andExpect(content().string(not(containsString("<option value=\"OWN\""))))
-			.andExpect(scopeShown("NATIONAL", "Bu yetki alanı bu rol için izinli değil."));
+			.andExpect(scopeShown("NATIONAL", "Bu rol için bu yetki alanı seçilemez."));
 
 		// Rules checked by the service: the scope the role allows, the password policy.
 		mvc.perform(newUser("scope." + System.nanoTime(), "", "NATIONAL", PASSWORD).param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(scopeShown("NATIONAL", "Bu yetki alanı bu rol için izinli değil."))
+			.andExpect(scopeShown("NATIONAL", "Bu rol için bu yetki alanı seçilemez."))
 			.andExpect(content().string(containsString("value=\"Zeynep ")));
 		mvc.perform(newUser("weak." + System.nanoTime(), "", "PROVINCE", "password1234").param("lang", "tr"))
 			.andExpect(status().isOk())
@@ -502,7 +502,7 @@ class UserAdminTests {
 			.andExpect(content().string(containsString("value=\"0532\"")));
 		mvc.perform(edit(id, 0, "FOCAL_POINT", "NATIONAL").param("lang", "tr"))
 			.andExpect(status().isOk())
-			.andExpect(scopeShown("NATIONAL", "Bu yetki alanı bu rol için izinli değil."))
+			.andExpect(scopeShown("NATIONAL", "Bu rol için bu yetki alanı seçilemez."))
 			.andExpect(content().string(containsString("value=\"Zeynep &Ouml;zt&uuml;rk-Kaya\"")));
 		mvc.perform(edit(id, 0, "FOCAL_POINT", "PROVINCE").param("lang", "tr").with(request -> {
 			request.setParameter("email", taken.toUpperCase() + "@goc.gov.tr");
@@ -556,10 +556,10 @@ class UserAdminTests {
 			.andReturn();
 		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
 		assertThat(page.select(".alert.merge p").eachText()).containsExactly(
-				"Henüz kaydedilmedi. Siz düzenlerken bu hesabı başka biri kaydetti. Onun değişiklikleriyle sizinkiler "
-						+ "aşağıdaki formda bir araya getirildi: kontrol edin, ardından yeniden kaydedin.",
-				"Onun forma alınan değişiklikleri: Cep telefonu, Tercih ettiği dil",
-				"Korunan değişiklikleriniz: Adı soyadı");
+				"Henüz kaydedilmedi. Siz düzenlerken bu hesabı başka biri kaydetti. Diğer kişinin değişiklikleriyle sizinkiler "
+						+ "aşağıdaki formda birleştirildi: denetleyin, ardından yeniden kaydedin.",
+				"Diğer kişinin forma alınan değişiklikleri: Cep telefonu, Tercih ettiği dil",
+				"Korunan değişiklikleriniz: Ad soyad");
 		SentForm shown = SentForm.of(merged);
 		assertThat(shown.value("phone")).isEqualTo("+905329990011");
 		assertThat(shown.value("preferredLanguage")).isEqualTo("en");

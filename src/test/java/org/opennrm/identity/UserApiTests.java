@@ -144,7 +144,7 @@ class UserApiTests {
 		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"1\"").param("lang", "tr")
 				.contentType(MediaType.APPLICATION_JSON).content(edit.replace("\"PROVINCE\"", "\"OWN\"")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.scope").value("Bu yetki alanı bu rol için izinli değil."));
+			.andExpect(jsonPath("$.errors.scope").value("Bu rol için bu yetki alanı seçilemez."));
 		mvc.perform(put("/api/v1/users/{id}", UUID.randomUUID()).with(bearer(adminToken)).header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON).content(edit))
 			.andExpect(status().isNotFound());
@@ -260,7 +260,7 @@ class UserApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("ok." + System.nanoTime(), "", "ANALYST", "OWN", "sabah erken kalkan yol alır")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.scope").value("Bu yetki alanı bu rol için izinli değil."));
+			.andExpect(jsonPath("$.errors.scope").value("Bu rol için bu yetki alanı seçilemez."));
 		mvc.perform(post("/api/v1/users").with(bearer(adminToken)).param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("ok." + System.nanoTime(), "", "ANALYST", null, "too short")))

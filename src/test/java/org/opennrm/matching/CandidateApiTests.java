@@ -145,15 +145,15 @@ class CandidateApiTests {
 				"Kimliği 36 karakterlik bir UUID olarak girin, örneğin 7c0e8d2a-3b1f-4c5e-9a6d-2f4b8c1e0a93.");
 		wrongType("{\"givenNames\":\"Zahra\",\"birthYear\":\"abc\"}", "birthYear",
 				"Give the year of birth as a number of four digits, e.g. 1994.",
-				"Doğum yılını dört basamaklı bir sayı olarak girin, örneğin 1994.");
+				"Doğum yılını dört haneli bir sayı olarak girin, örneğin 1994.");
 		wrongType("{\"givenNames\":\"Zahra\",\"limit\":99999999999}", "limit", LIMIT_EN, LIMIT_TR);
 		// a fraction is not cut off: 1990.5 is no year, 1990 would be a search the caller did not ask for
 		wrongType("{\"givenNames\":\"Zahra\",\"birthYear\":1990.5}", "birthYear",
 				"Give the year of birth as a number of four digits, e.g. 1994.",
-				"Doğum yılını dört basamaklı bir sayı olarak girin, örneğin 1994.");
+				"Doğum yılını dört haneli bir sayı olarak girin, örneğin 1994.");
 		wrongType("{\"givenNames\":\"Zahra\",\"birthYear\":1990.0}", "birthYear",
 				"Give the year of birth as a number of four digits, e.g. 1994.",
-				"Doğum yılını dört basamaklı bir sayı olarak girin, örneğin 1994.");
+				"Doğum yılını dört haneli bir sayı olarak girin, örneğin 1994.");
 		wrongType("{\"givenNames\":\"Zahra\",\"limit\":2.5}", "limit", LIMIT_EN, LIMIT_TR);
 		wrongType("{\"givenNames\":\"Zahra\",\"citizenship\":\"AFG\"}", "citizenship",
 				"Give citizenship as a list of ISO 3166-1 alpha-3 codes, e.g. [\"SYR\"].",

@@ -120,7 +120,7 @@ class OrganisationAdminTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bazı alanların düzeltilmesi gerekiyor</h2>")))
 			.andExpect(content().string(containsString("Bu alan zorunludur.")))
-			.andExpect(content().string(containsString("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
+			.andExpect(content().string(containsString("Bu telefon numarası okunamıyor: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin.")))
 			.andExpect(content().string(containsString("Geçerli bir e-posta adresi girin")))
 			.andExpect(content().string(containsString("Bir web adresi girin, örneğin www.dernek.org.tr ya da https://www.dernek.org.tr.")))
 			.andExpect(content().string(containsString("value=\"0342 123 45\"")))
@@ -210,9 +210,9 @@ class OrganisationAdminTests {
 			.andReturn();
 		Document page = Jsoup.parse(merged.getResponse().getContentAsString());
 		assertThat(page.select(".alert.merge p").eachText()).containsExactly(
-				"Henüz kaydedilmedi. Siz düzenlerken bu kurumu başka biri kaydetti. Onun değişiklikleriyle sizinkiler "
-						+ "aşağıdaki formda bir araya getirildi: kontrol edin, ardından yeniden kaydedin.",
-				"Onun forma alınan değişiklikleri: Ad, Telefon",
+				"Henüz kaydedilmedi. Siz düzenlerken bu kurumu başka biri kaydetti. Diğer kişinin değişiklikleriyle sizinkiler "
+						+ "aşağıdaki formda birleştirildi: denetleyin, ardından yeniden kaydedin.",
+				"Diğer kişinin forma alınan değişiklikleri: Ad, Telefon",
 				"Korunan değişiklikleriniz: Adres, Web sitesi");
 		assertThat(page.select("fieldset.merge-choice")).isEmpty();
 		SentForm shown = SentForm.of(merged);

@@ -218,7 +218,7 @@ class OrganisationApiTests {
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.errors.name").value("Bu alan zorunludur."))
 			.andExpect(jsonPath("$.errors.provinceCode").value("81 ilden birini seçin."))
-			.andExpect(jsonPath("$.errors.phone").value("Bu, okunabilen bir telefon numarası değil: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin."))
+			.andExpect(jsonPath("$.errors.phone").value("Bu telefon numarası okunamıyor: örneğin 0501 234 56 78 ya da ülke koduyla +90 501 234 56 78 biçiminde girin."))
 			.andExpect(jsonPath("$.errors.email", containsString("e-posta")));
 		mvc.perform(post("/api/v1/organisations").with(bearer(adminToken)).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"X\", \"type\": \"SPACESHIP\"}"))

@@ -150,7 +150,7 @@ class OrganisationNameTests {
 				.param("lang", "tr").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"kadın dayanışma DERNEĞİ\", \"type\": \"NGO\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name").value("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d. Yalnızca büyük-küçük harf, Türkçe harfler, şapka ya da boşluklarla ayrılan adlar aynı sayılır."));
+			.andExpect(jsonPath("$.errors.name").value("Bu ad zaten kullanılıyor: \u201cKadın Dayanışma Derneği\u201d. Yalnızca büyük-küçük harf, Türkçe harf, aksan (şapka gibi) ya da boşluk farkı olan adlar aynı sayılır."));
 	}
 
 	@Test

@@ -319,7 +319,7 @@ class CommandLineTests extends CommandConsole {
 					+ commands);
 		assertThat(OpenNrmApplication.refusal(new String[] { "--clusters", "c.csv" })).isPresent();
 		assertThat(OpenNrmApplication.refusal(new String[] { "--lang", "tr", "match", "--input", "base.csv" }))
-			.contains("--lang, adı önce yazılması gereken match komutunun bir seçeneği; hiçbir şey başlatılmadı.\n"
+			.contains("--lang, match komutunun bir seçeneğidir ve komut adından sonra yazılmalıdır; hiçbir şey başlatılmadı.\n"
 					+ "Komutlar: java -jar opennrm.jar match --input kayitlar.csv --output ciftler.csv ... bir dosyayı "
 					+ "eşleştirir (nasıl yapılacağını java -jar opennrm.jar match --help anlatır); java -jar opennrm.jar "
 					+ "create-admin ... ve java -jar opennrm.jar verify-audit yönetim komutlarını çalıştırır; yalnızca "
@@ -620,8 +620,8 @@ class CommandLineTests extends CommandConsole {
 						+ "leave citizenship empty where no country's code applies" + without);
 		assertThat(errors()).doesNotContain("SUR is Suriname");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
-		assertThat(errors()).contains("(belki SYC (Seyşeller), SYR (Suriye) kastedildi)",
-				"(belki IRL (İrlanda), IRN (İran), IRQ (Irak) kastedildi)");
+		assertThat(errors()).contains("(SYC (Seyşeller), SYR (Suriye) mi demek istediniz?)",
+				"(IRL (İrlanda), IRN (İran), IRQ (Irak) mi demek istediniz?)");
 	}
 
 	// --- 16: the prior of a small file -------------------------------------------------------------------------

@@ -353,8 +353,8 @@ class InputReadingTests extends CommandConsole {
 				+ "\"ف\"). By its bytes it is most likely windows-1256: run again with --encoding windows-1256. To read "
 				+ "it as windows-1254 all the same, give --force-encoding windows-1254 instead of --encoding.\n");
 		assertThat(match(input, "tr", "--encoding", "ISO-8859-1").said()).isEqualTo(input + " dosyası ISO-8859-1 metin "
-				+ "olarak okunmuyor: böyle okununca ASCII dışında harf içeren sözcüklerinin çoğu hiçbir adın yazılmadığı "
-				+ "bir biçim alıyor (bir alfabenin harfleri başka bir alfabeninkiler ya da aksanlı Latin harfleri ve "
+				+ "olarak okunmuyor: böyle okununca ASCII dışında harf içeren sözcüklerinin çoğu hiçbir adda görülmeyen "
+				+ "karakter dizilerine dönüşüyor (bir alfabenin harfleri başka bir alfabeninkiler ya da aksanlı Latin harfleri ve "
 				+ "simgeler olarak okunuyor; 3. satırdaki \"Ý\", windows-1256 kodlamasında \"ف\" olarak okunur). "
 				+ "Baytlarına göre büyük olasılıkla windows-1256: --encoding windows-1256 ile yeniden çalıştırın. Yine de "
 				+ "ISO-8859-1 olarak okutmak için --encoding yerine --force-encoding ISO-8859-1 verin.\n");
@@ -669,8 +669,8 @@ class InputReadingTests extends CommandConsole {
 		assertThat(pairs()).contains("e1,e5,").doesNotContain("e2", "e3", "e4", "ERROR");
 		assertThat(match(input, "tr").said()).contains("Satır 4: atlandı: \"Kayıtlar\" sayfasının C4 hücresi "
 				+ "(family_names sütunu) bir değer yerine \"#REF!\" hatasını içeriyor; hesaplanamayan bir formül böyle olur "
-				+ "(elektronik tablonun tanımadığı bir ad, silinmiş bir hücreye başvuru, sıfıra bölme); satırın 1 hücresi "
-				+ "daha öyle: çalışma kitabında düzeltip yeniden kaydedin\n");
+				+ "(elektronik tablonun tanımadığı bir ad, silinmiş bir hücreye başvuru, sıfıra bölme); satırda 1 hücre daha "
+				+ "aynı durumda: çalışma kitabında düzeltip yeniden kaydedin\n");
 	}
 
 	@Test

@@ -82,7 +82,7 @@ class JsonBodyAnswersTests {
 		send(coordinator, CANDIDATES, "tr", body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Bazı alanların düzeltilmesi gerekiyor."))
 			.andExpect(jsonPath("$.errors.givenNames").value("Buraya tırnak içinde bir metin girin."))
-			.andExpect(jsonPath("$.errors.birthYear").value("Doğum yılını dört basamaklı bir sayı olarak girin, örneğin 1994."))
+			.andExpect(jsonPath("$.errors.birthYear").value("Doğum yılını dört haneli bir sayı olarak girin, örneğin 1994."))
 			.andExpect(jsonPath("$.errors.limit").value("Aday sayısı (limit) 1 ile 50 arasında bir tam sayı olmalıdır."))
 			.andExpect(jsonPath("$.errors.nickname", startsWith("Bu adda bir alan yok")))
 			.andExpect(jsonPath("$.errors.length()").value(7));
@@ -138,7 +138,7 @@ class JsonBodyAnswersTests {
 		send(coordinator, CANDIDATES, "tr", "{\"givenNames\": \"Ali\", \"limit\": \"10\", \"birthYear\": \"\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.limit").value("Aday sayısı (limit) 1 ile 50 arasında bir tam sayı olmalıdır."))
-			.andExpect(jsonPath("$.errors.birthYear").value("Doğum yılını dört basamaklı bir sayı olarak girin, örneğin 1994."));
+			.andExpect(jsonPath("$.errors.birthYear").value("Doğum yılını dört haneli bir sayı olarak girin, örneğin 1994."));
 		send(coordinator, CANDIDATES, "en", "{\"givenNames\": \"Ali\", \"birthDate\": 19940312}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.birthDate", startsWith("Give the date of birth as yyyy-mm-dd")));

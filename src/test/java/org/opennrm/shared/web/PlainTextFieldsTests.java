@@ -83,7 +83,7 @@ class PlainTextFieldsTests {
 				.param("username", "plain.text.form").param("fullName", "Ayşe\u0000").param("organisationId", organisation)
 				.param("role", "ANALYST").param("password", "sabah erken kalkan yol alır"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("\u201cAdı soyadı\u201d alanında kaydedilemeyen bir karakter var")));
+			.andExpect(content().string(containsString("\u201cAd soyad\u201d alanında kaydedilemeyen bir karakter var")));
 	}
 
 	@Test

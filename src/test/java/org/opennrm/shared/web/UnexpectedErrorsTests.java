@@ -92,7 +92,7 @@ class UnexpectedErrorsTests {
 				Locale.forLanguageTag("tr"));
 		assertThat(api.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("5");
-		assertThat(api.getBody().getTitle()).isEqualTo("Şu anda yoğun");
+		assertThat(api.getBody().getTitle()).isEqualTo("Sistem şu anda yoğun");
 
 		MockHttpServletResponse page = new MockHttpServletResponse();
 		var model = new ExtendedModelMap();
@@ -142,7 +142,7 @@ class UnexpectedErrorsTests {
 		assertThat(page.getHeader("Retry-After")).isEqualTo("30");
 		assertThat(model).containsEntry("texts", "503.tooSlow").containsEntry("formSent", true);
 		assertThat(messages.getMessage("error.503.tooSlow.title", null, Locale.forLanguageTag("tr")))
-			.isEqualTo("Çok uzun sürdü");
+			.isEqualTo("İşlem çok uzun sürdü");
 
 		assertThat(log.getOut().lines().filter(line -> line.contains("was answered 503, a database statement having run past its time limit")))
 			.hasSize(2).allSatisfy(line -> assertThat(line).contains("WARN")
