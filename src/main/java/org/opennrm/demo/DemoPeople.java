@@ -1,8 +1,8 @@
 package org.opennrm.demo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
 import org.opennrm.matching.IndexedPerson;
@@ -50,14 +53,15 @@ final class DemoPeople {
 	}
 
 	static List<DemoPerson> read() {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
-			List<String> lines = reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-			if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+		CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setHeader()
+			.setSkipHeaderRecord(true).get();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(),
+				StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
+			if (!String.join(",", parser.getHeaderNames()).equals(HEADER)) {
 				throw new IllegalStateException(RESOURCE + " must begin with the header " + HEADER);
 			}
-			List<DemoPerson> people = new ArrayList<>(lines.size() - 1);
-			for (String line : lines.subList(1, lines.size())) {
+			List<DemoPerson> people = new ArrayList<>();
+			for (CSVRecord line : parser) {
 				people.add(person(line));
 			}
 			return people;
@@ -68,7 +72,8 @@ final class DemoPeople {
 	}
 
 	/** The people filed as the organisations and accounts the demo made them (by their keys) registered them. */
-	static List<IndexedPerson> filed(List<DemoPerson> people, Map<String, UUID> organisations, Map<String, UUID> accounts) {
+	static List<IndexedPerson> filed(List<DemoPerson> people, Map<String, UUID> organisations,
+			Map<String, UUID> accounts) {
 		return people.stream().map(p -> new IndexedPerson(p.id(), p.record(), p.province(),
 				required(organisations, p.organisation(), p.key()),
 				p.registeredBy() == null ? null : required(accounts, p.registeredBy(), p.key()))).toList();
@@ -77,21 +82,26 @@ final class DemoPeople {
 	private static UUID required(Map<String, UUID> ids, String key, String person) {
 		UUID id = ids.get(key);
 		if (id == null) {
-			throw new IllegalStateException(RESOURCE + ": the demo has no organisation or account '" + key + "' (" + person + ")");
+			throw new IllegalStateException(
+					RESOURCE + ": the demo has no organisation or account '" + key + "' (" + person + ")");
 		}
 		return id;
 	}
 
-	private static DemoPerson person(String line) {
-		String[] f = line.split(",", -1);
-		if (f.length != 11) {
-			throw new IllegalStateException(RESOURCE + ": 11 fields expected, " + f.length + " in the line of " + f[0]);
+	private static DemoPerson person(CSVRecord line) {
+		if (!line.isConsistent()) {
+			throw new IllegalStateException(RESOURCE + ": 11 fields expected, " + line.size() + " on line "
+					+ line.getParser().getCurrentLineNumber());
 		}
-		String id = idOf(f[0]).toString();
-		PersonRecord record = new PersonRecord(id, text(f[1]), text(f[2]), text(f[3]),
-				f[4].isEmpty() ? null : LocalDate.parse(f[4]), f[5].isEmpty() ? null : Integer.valueOf(f[5]),
-				Sex.read(f[6]), f[7].isEmpty() ? List.of() : Arrays.asList(f[7].split(" ")));
-		return new DemoPerson(f[0], record, f[8], f[9], text(f[10]));
+		String key = line.get("key");
+		PersonRecord record = new PersonRecord(idOf(key).toString(), text(line.get("given_names")),
+				text(line.get("family_names")), text(line.get("full_name_original")),
+				line.get("birth_date").isEmpty() ? null : LocalDate.parse(line.get("birth_date")),
+				line.get("birth_year").isEmpty() ? null : Integer.valueOf(line.get("birth_year")),
+				Sex.read(line.get("sex")),
+				line.get("citizenship").isEmpty() ? List.of() : Arrays.asList(line.get("citizenship").split(" ")));
+		return new DemoPerson(key, record, line.get("province"), line.get("organisation"),
+				text(line.get("registered_by")));
 	}
 
 	private static String text(String field) {
