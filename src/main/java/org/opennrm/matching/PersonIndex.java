@@ -57,6 +57,15 @@ public class PersonIndex {
 	 */
 	public static final int BLOCK_LIMIT = 1000;
 
+	/**
+	 * The register size a search's prior assumes at least. The prior that a candidate is the person searched for is
+	 * about one in the register's size; a young register (a deployment's first weeks, the demo's 71 people) would make
+	 * a name and a year, or a name that differs, a MATCH (the demo: "Mohammad Ahmad" of 1991-05-14 a MATCH, 0.60, of
+	 * the one born 1990-11-02). The people a search may be for are the country's, not the register's so far: as many
+	 * as the matcher assumes when none is given.
+	 */
+	static final long SMALLEST_PRIOR_REGISTER = PersonMatcher.DEFAULT_POPULATION;
+
 	/** People re-keyed in one transaction when the key scheme changes. */
 	public static final int REKEY_BATCH = 500;
 
@@ -180,7 +189,8 @@ public class PersonIndex {
 		// how common each name is in the register, as last counted (RegisterNameCounts); names written apart that the
 		// register writes whole are joined again, as the count joined them
 		NameFrequencies counted = names.current();
-		PersonMatcher matcher = this.matcher.withPopulation(indexed).withFrequencies(counted);
+		PersonMatcher matcher = this.matcher.withPopulation(Math.max(indexed, SMALLEST_PRIOR_REGISTER))
+			.withFrequencies(counted).withOneNameHeld();
 		PreparedPerson asWritten = matcher.prepare(query);
 		PreparedPerson prepared = matcher.joinWrittenApart(asWritten, counted::records);
 		Set<String> keys = matcher.searchKeys(asWritten);

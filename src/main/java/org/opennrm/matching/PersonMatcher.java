@@ -88,6 +88,8 @@ public final class PersonMatcher {
 	private final double priorShift;
 	/** What years two or three apart weigh when either date is soft, as the file at hand shows (the bulk command). */
 	private final YearGaps yearGaps;
+	/** Whether a pair of which one record names one name only is held back from MATCH ({@link #withOneNameHeld}). */
+	private final boolean oneNameHeld;
 	/** Where the score is 0.5, in bits of evidence: fixed by the register's size, so computed once. */
 	private final double midpoint;
 
@@ -97,6 +99,12 @@ public final class PersonMatcher {
 
 	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
 			long population, double priorShift, YearGaps yearGaps) {
+		this(thresholds, frequencies, normaliser, population, priorShift, yearGaps, false);
+	}
+
+	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
+			long population, double priorShift, YearGaps yearGaps, boolean oneNameHeld) {
+		this.oneNameHeld = oneNameHeld;
 		this.thresholds = thresholds;
 		this.frequencies = frequencies;
 		this.nameComparison = new NameComparison(frequencies);
@@ -109,7 +117,7 @@ public final class PersonMatcher {
 
 	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
 	public PersonMatcher withPopulation(long records) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps);
+		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps, oneNameHeld);
 	}
 
 	/**
@@ -117,12 +125,23 @@ public final class PersonMatcher {
 	 * as in the registers the weights were fitted on; see {@link PriorEstimate} for a register with fewer.
 	 */
 	public PersonMatcher withPriorShift(double bits) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps, oneNameHeld);
+	}
+
+	/**
+	 * The same matcher, holding back from MATCH a pair of which one record names one name only (a search for "Zahra",
+	 * a hotline's "Roya" of 1975): for the candidate search, which shows a case worker each candidate alone, where one
+	 * name does not tell the people who carry it apart. The bulk command does not: its clusters weigh such a record
+	 * with the person's other records, and on the benchmark's registers its pairs are mostly one person (held back,
+	 * MATCH F1 fell by up to 6 points; docs/benchmarks.md, thirty-second round).
+	 */
+	public PersonMatcher withOneNameHeld() {
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, yearGaps, true);
 	}
 
 	/** The same matcher with the weights of years apart that a file shows ({@link YearGaps#estimate}). */
 	public PersonMatcher withYearGaps(YearGaps gaps) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps, oneNameHeld);
 	}
 
 	/** Default thresholds and name frequencies. */
@@ -132,11 +151,11 @@ public final class PersonMatcher {
 
 	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
 	public PersonMatcher withFrequencies(NameFrequencies counted) {
-		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps);
+		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps, oneNameHeld);
 	}
 
 	public PersonMatcher withThresholds(MatchThresholds other) {
-		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps);
+		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps, oneNameHeld);
 	}
 
 	public MatchThresholds thresholds() {
@@ -385,9 +404,14 @@ public final class PersonMatcher {
 	 * count people by them); such a pair goes to the head of the review queue instead, and is a MATCH only when other
 	 * records make the two one person (their cluster). On the benchmark's six registers of 10,000 records, 410 pairs
 	 * so held went to the review queue, 333 of them two people; 214 more were MATCHes through their clusters, 152 of
-	 * them one person (docs/benchmarks.md, twenty-seventh round).
+	 * them one person (docs/benchmarks.md, twenty-seventh round). In the candidate search also a pair of which one
+	 * record names one name only ({@link #withOneNameHeld}).
 	 */
 	private String heldBack(PreparedPerson a, PreparedPerson b) {
+		if (oneNameHeld && (namesOneName(a) || namesOneName(b))) {
+			// one name tells no one apart: "Zahra" is every Zahra of the register, "Khalil" of 2008 either twin
+			return "heldOneName";
+		}
 		boolean sexDiffers = a.sex != null && b.sex != null && a.sex != b.sex;
 		int[][] all = NameComparison.nameLevels(a, b);
 		if (!a.structured() || !b.structured()) {

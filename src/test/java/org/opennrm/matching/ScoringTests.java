@@ -741,6 +741,28 @@ class ScoringTests {
 	}
 
 	@Test
+	void inTheCandidateSearchARecordNamingOneNameOnlyIsNeverAMatchWithoutAPerson() {
+		PersonMatcher search = matcher.withOneNameHeld();
+		// a hotline's "Roya", born 1975, and a shelter's Roya Rezai born in February 1975: maybe one person, maybe not
+		PersonRecord roya = p("Roya", null, null, 1975, Sex.F, null);
+		PersonRecord royaRezai = p("Roya", "Rezai", LocalDate.of(1975, 2, 5), null, Sex.F, "IRN");
+		MatchResult held = search.compare(search.prepare(roya), search.prepare(royaRezai));
+		assertThat(held.decision()).isEqualTo(MatchDecision.POSSIBLE);
+		assertThat(codes(held)).contains("heldOneName");
+		assertThat(held.explanation().render(Locale.ENGLISH)).contains("names one name only");
+		assertThat(held.explanation().render(Locale.forLanguageTag("tr"))).contains("tek bir ad taşıyor");
+		// the bulk command weighs such a pair with the person's other records: a MATCH on its own evidence there
+		assertThat(compare(roya, royaRezai).decision()).isEqualTo(MatchDecision.MATCH);
+		// one name with the full date, either twin
+		LocalDate born = LocalDate.of(2008, 4, 9);
+		assertThat(search.compare(search.prepare(p(null, "Khalil", born, null, Sex.M, "SYR")),
+				search.prepare(p("Omar", "Khalil", born, null, Sex.M, "SYR"))).decision()).isNotEqualTo(MatchDecision.MATCH);
+		// two names are enough to be a MATCH
+		assertThat(search.compare(search.prepare(p("Roya", "Rezai", null, 1975, Sex.F, null)), search.prepare(royaRezai))
+			.decision()).isEqualTo(MatchDecision.MATCH);
+	}
+
+	@Test
 	void twinsAndSiblingsAndAManAndAWomanAreNeverAMatchWithoutAPerson() {
 		LocalDate day = LocalDate.of(2003, 8, 15);
 		PersonRecord ali = p("Ali", "Kaya", day, null, Sex.M, "TUR");

@@ -85,7 +85,8 @@ class MatchingApi {
 		int limit = query.limit() == null ? 10 : query.limit();
 		CandidateSearch found = index.search(query.toRecord(), query.excludeId(), limit, query.purpose());
 		return new Candidates(found.candidates().stream()
-			.map(c -> new CandidateView(c.personId(), Math.round(c.score() * 1000) / 1000.0, c.decision().name(),
+			// cut, not rounded, to three decimals: a POSSIBLE held just below the MATCH limit (0.4999) never shows it
+			.map(c -> new CandidateView(c.personId(), Math.floor(c.score() * 1000) / 1000.0, c.decision().name(),
 					c.explanation().render(locale)))
 			.toList(), found.unreadable());
 	}
