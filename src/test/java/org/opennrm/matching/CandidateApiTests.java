@@ -306,7 +306,17 @@ class CandidateApiTests {
 		assertThat(names(responses.at("/200/content"))).containsExactly("application/json");
 		for (String problem : List.of("400", "401", "403", "413", "415", "429")) {
 			assertThat(names(responses.at("/" + problem + "/content"))).as(problem).containsExactly("application/problem+json");
+			// the shared schema, with `errors`, `line` and `column`, not Spring's ProblemDetail (an integrator's finding)
+			assertThat(responses.at("/" + problem + "/content/application~1problem+json/schema/$ref").asString()).as(problem)
+				.isEqualTo("#/components/schemas/Problem");
 		}
+		assertThat(api.at("/components/schemas/Problem/properties").has("errors")).isTrue();
+		JsonNode candidate = api.at("/components/schemas/CandidateView");
+		assertThat(candidate.at("/properties/decision/enum").valueStream().map(JsonNode::asString))
+			.containsExactly("MATCH", "POSSIBLE");
+		assertThat(candidate.at("/properties/score/maximum").asInt()).isEqualTo(1);
+		assertThat(candidate.at("/required").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("id", "score", "decision", "explanation");
 		JsonNode query = api.at("/components/schemas/CandidateQuery/properties");
 		assertThat(query.at("/birthYear/minimum").asInt()).isEqualTo(1900);
 		assertThat(query.at("/limit/minimum").asInt()).isEqualTo(1);

@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,16 +38,25 @@ class MatchingApi {
 		this.allowance = allowance;
 	}
 
+	/** The problem details every refusal is written in (shared.web.OpenApiConfiguration). */
+	private static final String PROBLEM = "#/components/schemas/Problem";
+
 	/** A candidate: the registered person's id, the score, the decision and the reasons in the caller's language. */
-	record CandidateView(UUID id, double score, String decision, String explanation) {
+	record CandidateView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "1", description = """
+					How likely the two are one person, cut to three decimals; a pair held back from MATCH (twins, \
+					a record naming one name only) is scored just below the MATCH limit""") double score,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "MATCH", "POSSIBLE" }) String decision,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = """
+					The reasons, in the language of Accept-Language""") String explanation) {
 	}
 
 	/**
 	 * The candidates, and how many possible candidates could not be read back on this server (their encryption key is
 	 * not configured here, or their record is damaged): when that is not 0, the person may be registered all the same.
 	 */
-	record Candidates(List<CandidateView> candidates,
-			@Schema(description = "Possible candidates that could not be read back on this server, and so were not compared:"
+	record Candidates(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<CandidateView> candidates,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Possible candidates that could not be read back on this server, and so were not compared:"
 					+ " when not 0, the person may be registered all the same (tell the system administrator)") int unreadable) {
 	}
 
@@ -62,19 +70,21 @@ class MatchingApi {
 			A value to correct: `errors` maps each field at fault, by its name in the request (`birthYear`, \
 			`citizenship`, an unknown field's own name), to one message in the caller's language; `""` holds the \
 			rule that at least one name be given. JSON that is not well-formed names no field.""",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "401", description = "Not signed in, and no valid API token",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "The caller's role may not search for candidates",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
+	@ApiResponse(responseCode = "403", description = """
+			The caller's role may not search: only a focal point (the people of its province) and an NRM coordinator \
+			(everyone) may; a service provider's or a frontline reporter's client is refused.""",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "413", description = "A body longer than `opennrm.api.max-request-size` (256 KB unless configured)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "415", description = "A body that is not sent as `application/json`",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
+	@ApiResponse(responseCode = "415", description = "A body that is not sent as `application/json` in UTF-8",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "429", description = """
 			More searches than one caller may make in a minute (`opennrm.matching.api.searches-per-minute`, 120 unless \
 			configured, on each server); `Retry-After` says in how many seconds the next one is allowed.""",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	Candidates candidates(@Valid @RequestBody CandidateQuery query, Locale locale) {
 		CurrentUser caller = CurrentUser.require();
 		allowance.take(caller.id(), caller.username()).ifPresent(seconds -> {
