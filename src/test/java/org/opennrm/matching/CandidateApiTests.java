@@ -124,6 +124,16 @@ class CandidateApiTests {
 	}
 
 	@Test
+	void aYearOfBirthThatIsNotTheDatesIsRefused() throws Exception {
+		// accepted before, the date used and the year dropped without a word (an integrator's test)
+		String both = "{\"givenNames\":\"Zahra\",\"birthDate\":\"1994-03-12\",\"birthYear\":1990}";
+		assertThat(errors("en", both)).containsExactly(Map.entry("birthYear", "The year of birth is not the year of the "
+				+ "date of birth: correct one of them, or leave the year out (it is used only when the date is not known)."));
+		assertThat(errors("tr", both)).containsOnlyKeys("birthYear");
+		ask("en", "{\"givenNames\":\"Zahra\",\"birthDate\":\"1994-03-12\",\"birthYear\":1994}").andExpect(status().isOk());
+	}
+
+	@Test
 	void theLimitIsExplainedWithItsRange() throws Exception {
 		for (String limit : List.of("0", "-1", "51")) {
 			assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"limit\":" + limit + "}"))

@@ -124,6 +124,12 @@ record CandidateQuery(
 			if (query.birthYear != null && !PersonRecord.isPossibleBirthYear(query.birthYear, today)) {
 				valid = refuse(context, "birthYear", "{matching.api.birthYear.range}");
 			}
+			// both given and not of one year: which one is wrong cannot be guessed, and the date alone was used
+			if (query.birthDate != null && query.birthYear != null && query.birthDate.getYear() != query.birthYear
+					&& PersonRecord.isPossibleBirthDate(query.birthDate, today)
+					&& PersonRecord.isPossibleBirthYear(query.birthYear, today)) {
+				valid = refuse(context, "birthYear", "{matching.api.birthYear.otherThanDate}");
+			}
 			if (!Sex.readable(query.sex)) {
 				valid = refuse(context, "sex", "{matching.api.sex}");
 			}
