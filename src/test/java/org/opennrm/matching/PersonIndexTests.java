@@ -517,6 +517,9 @@ class PersonIndexTests {
 		for (String user : List.of("admin", "polis.istanbul", "iom", "analist", "denetci", "onleme")) {
 			ask(user, FATEMEH).andExpect(status().isForbidden());
 		}
+		// said as an API's refusal, not a page's
+		ask("iom", FATEMEH).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Rolünüz bu isteğe "
+				+ "izin vermiyor")));
 	}
 
 	@Test

@@ -254,7 +254,8 @@ class ApiErrorHandling {
 	ProblemDetail denied(Exception ex, Locale locale) {
 		// a method's check refused a caller the API's addresses let in: signed in, so written down
 		events.publishEvent(new AccessRefused());
-		return problem(HttpStatus.FORBIDDEN, "error.403.title", "error.403.detail", locale);
+		// an API call has no page: "not allowed to see this page" told an integrator nothing
+		return problem(HttpStatus.FORBIDDEN, "error.403.title", "error.403.api", locale);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
