@@ -88,8 +88,8 @@ public final class PersonMatcher {
 	private final double priorShift;
 	/** What years two or three apart weigh when either date is soft, as the file at hand shows (the bulk command). */
 	private final YearGaps yearGaps;
-	/** Whether a pair of which one record names one name only is held back from MATCH ({@link #withOneNameHeld}). */
-	private final boolean oneNameHeld;
+	/** Whether the candidate search's further pairs are held back from MATCH ({@link #withSearchHolds}). */
+	private final boolean searchHolds;
 	/** Where the score is 0.5, in bits of evidence: fixed by the register's size, so computed once. */
 	private final double midpoint;
 
@@ -103,8 +103,8 @@ public final class PersonMatcher {
 	}
 
 	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
-			long population, double priorShift, YearGaps yearGaps, boolean oneNameHeld) {
-		this.oneNameHeld = oneNameHeld;
+			long population, double priorShift, YearGaps yearGaps, boolean searchHolds) {
+		this.searchHolds = searchHolds;
 		this.thresholds = thresholds;
 		this.frequencies = frequencies;
 		this.nameComparison = new NameComparison(frequencies);
@@ -117,7 +117,7 @@ public final class PersonMatcher {
 
 	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
 	public PersonMatcher withPopulation(long records) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps, oneNameHeld);
+		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps, searchHolds);
 	}
 
 	/**
@@ -125,23 +125,26 @@ public final class PersonMatcher {
 	 * as in the registers the weights were fitted on; see {@link PriorEstimate} for a register with fewer.
 	 */
 	public PersonMatcher withPriorShift(double bits) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps, oneNameHeld);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps, searchHolds);
 	}
 
 	/**
-	 * The same matcher, holding back from MATCH a pair of which one record names one name only (a search for "Zahra",
-	 * a hotline's "Roya" of 1975): for the candidate search, which shows a case worker each candidate alone, where one
-	 * name does not tell the people who carry it apart. The bulk command does not: its clusters weigh such a record
-	 * with the person's other records, and on the benchmark's registers its pairs are mostly one person (held back,
-	 * MATCH F1 fell by up to 6 points; docs/benchmarks.md, thirty-second round).
+	 * The same matcher, holding back from MATCH two more kinds of pairs, for the candidate search, which shows a case
+	 * worker each candidate alone: a pair of which one record names one name only (a search for "Zahra", a hotline's
+	 * "Roya" of 1975), as one name does not tell the people who carry it apart; and a pair with a name of each record
+	 * agreeing with none of the other's where either record's names are not in fields ("Omar Khalil" in one field
+	 * against Ali Khalil of the same day), as which name differs, the given or the family name, cannot be told: twins
+	 * look so. The bulk command does not: its clusters weigh such a record with the person's other records, and on the
+	 * benchmark's registers a one-name record's pairs are mostly one person (held back, MATCH F1 fell by up to 6
+	 * points; docs/benchmarks.md, thirty-second round).
 	 */
-	public PersonMatcher withOneNameHeld() {
+	public PersonMatcher withSearchHolds() {
 		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, yearGaps, true);
 	}
 
 	/** The same matcher with the weights of years apart that a file shows ({@link YearGaps#estimate}). */
 	public PersonMatcher withYearGaps(YearGaps gaps) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps, oneNameHeld);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps, searchHolds);
 	}
 
 	/** Default thresholds and name frequencies. */
@@ -151,11 +154,11 @@ public final class PersonMatcher {
 
 	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
 	public PersonMatcher withFrequencies(NameFrequencies counted) {
-		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps, oneNameHeld);
+		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps, searchHolds);
 	}
 
 	public PersonMatcher withThresholds(MatchThresholds other) {
-		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps, oneNameHeld);
+		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps, searchHolds);
 	}
 
 	public MatchThresholds thresholds() {
@@ -404,11 +407,11 @@ public final class PersonMatcher {
 	 * count people by them); such a pair goes to the head of the review queue instead, and is a MATCH only when other
 	 * records make the two one person (their cluster). On the benchmark's six registers of 10,000 records, 410 pairs
 	 * so held went to the review queue, 333 of them two people; 214 more were MATCHes through their clusters, 152 of
-	 * them one person (docs/benchmarks.md, twenty-seventh round). In the candidate search also a pair of which one
-	 * record names one name only ({@link #withOneNameHeld}).
+	 * them one person (docs/benchmarks.md, twenty-seventh round). In the candidate search two more kinds
+	 * ({@link #withSearchHolds}).
 	 */
 	private String heldBack(PreparedPerson a, PreparedPerson b) {
-		if (oneNameHeld && (namesOneName(a) || namesOneName(b))) {
+		if (searchHolds && (namesOneName(a) || namesOneName(b))) {
 			// one name tells no one apart: "Zahra" is every Zahra of the register, "Khalil" of 2008 either twin
 			return "heldOneName";
 		}
@@ -416,8 +419,13 @@ public final class PersonMatcher {
 		int[][] all = NameComparison.nameLevels(a, b);
 		if (!a.structured() || !b.structured()) {
 			NameComparison.Alignment flat = nameComparison.bestFlat(a, b, all);
-			return sexDiffers && (flat == null || flat.unmatched().count() > 0 || flat.similar() > 0
-					|| genderedForms(a.all, b.all, all)) ? "heldSex" : null;
+			if (sexDiffers && (flat == null || flat.unmatched().count() > 0 || flat.similar() > 0
+					|| genderedForms(a.all, b.all, all))) {
+				return "heldSex";
+			}
+			// "1 of 2 names agree" where the fields do not say which name differs: one twin searched for the other
+			return searchHolds && flat != null && flat.agreeing() > 0 && flat.unmatched().count() > 0
+					? "heldNamesPartly" : null;
 		}
 		NameComparison.Alignment given = nameComparison.align(a.given, b.given, all, 0, 0);
 		NameComparison.Alignment family = nameComparison.align(a.family, b.family, all, a.given.size(), b.given.size());

@@ -117,6 +117,11 @@ class DemoPeopleTests {
 		Map<UUID, String> ahmad = decisions(search(national, "en", """
 				{"givenNames":"Mohammad","familyNames":"Ahmad","birthDate":"1991-05-14","sex":"M","purpose":"test"}"""));
 		assertThat(ahmad.get(DemoPeople.idOf("mohammad-ahmad-is"))).isNotEqualTo("MATCH");
+		// one twin's name typed whole: the other twin is for a person to decide, his own records are his
+		Map<UUID, String> omar = decisions(search(national, "en", """
+				{"fullNameOriginal":"Omar Khalil","birthDate":"2008-04-09","purpose":"test"}"""));
+		assertThat(omar.get(DemoPeople.idOf("ali-khalil"))).isEqualTo("POSSIBLE");
+		assertThat(omar.get(DemoPeople.idOf("omar-khalil"))).isEqualTo("MATCH");
 	}
 
 	/** A client of the organisation, as an administrator issues it under "API clients". */
