@@ -123,14 +123,6 @@ final class AccessibilityCheck {
 			}
 			// WCAG 1.4.11, which axe does not check: the edge of a text field or a list of choices, and of a record shown
 			// as a card on a phone, stands out from the background around it by 3:1 (or the thing's own background does)
-			const seen = color => color && (color.length === 3 || color[3] > 0);
-			const around = element => {
-			  for (let e = element.parentElement; e; e = e.parentElement) {
-			    const color = channels(getComputedStyle(e).backgroundColor);
-			    if (seen(color)) return color;
-			  }
-			  return [255, 255, 255];
-			};
 			for (const edged of document.querySelectorAll('input:not([type=hidden], [type=checkbox], [type=radio], [type=submit]),'
 			    + ' select, textarea, table.stack tbody tr')) {
 			  const style = getComputedStyle(edged);
@@ -139,7 +131,7 @@ final class AccessibilityCheck {
 			  const behind = around(edged);
 			  const edge = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' ? channels(style.borderTopColor) : null;
 			  const fill = channels(style.backgroundColor);
-			  const best = Math.max(seen(edge) ? ratio(edge, behind) : 1, seen(fill) ? ratio(fill, behind) : 1);
+			  const best = Math.max(shown(edge) ? ratio(edge, behind) : 1, shown(fill) ? ratio(fill, behind) : 1);
 			  if (best < 3) {
 			    found.push(['opennrm-non-text-contrast', edged.outerHTML.slice(0, 120).replace(/\\s+/g, ' '),
 			        'its edge stands out from the background around it by ' + best.toFixed(2) + ':1, under 3:1']);

@@ -33,29 +33,14 @@ class KeyboardBrowserTests extends BrowserTest {
 	 * The contrast between the focus ring (the outline, and a box shadow drawn around it) and the background behind
 	 * it, the best of its colours; 0 when the focused element shows no ring.
 	 */
-	private static final String FOCUS_RING_CONTRAST = """
+	private static final String FOCUS_RING_CONTRAST = UndecidedContrast.COLOURS + """
 			const element = document.activeElement;
 			const style = getComputedStyle(element);
-			const channels = c => (c.match(/[\\d.]+/g) || []).map(Number);
-			const luminance = c => {
-			  const [r, g, b] = channels(c).slice(0, 3).map(v => v / 255)
-			    .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
-			  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-			};
-			const opaque = c => { const v = channels(c); return v.length < 4 || v[3] > 0; };
-			let background = 'rgb(255, 255, 255)';
-			for (let e = element.parentElement; e; e = e.parentElement) {
-			  const colour = getComputedStyle(e).backgroundColor;
-			  if (opaque(colour)) { background = colour; break; }
-			}
+			const background = around(element);
 			const rings = [];
 			if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) rings.push(style.outlineColor);
 			if (style.boxShadow !== 'none') rings.push(...(style.boxShadow.match(/rgba?\\([^)]*\\)/g) || []));
-			const back = luminance(background);
-			return Math.max(0, ...rings.filter(opaque).map(c => {
-			  const [a, b] = [luminance(c), back].sort((x, y) => y - x);
-			  return (a + 0.05) / (b + 0.05);
-			}));""";
+			return Math.max(0, ...rings.map(channels).filter(shown).map(ring => ratio(ring, background)));""";
 
 	/**
 	 * Whether the focused element can be seen (WCAG 2.2's 2.4.11, Focus Not Obscured): on the screen, and not wholly

@@ -34,10 +34,19 @@ final class UndecidedContrast {
 
 	/**
 	 * WCAG's arithmetic of colours, for the scripts run in a page: a computed colour's channels (null when it is not
-	 * written rgb() or rgba()), and the contrast ratio of two colours by their relative luminance.
+	 * written rgb() or rgba()), whether a colour shows at all (not wholly transparent), the first background that shows
+	 * around an element (white where none does), and the contrast ratio of two colours by their relative luminance.
 	 */
 	static final String COLOURS = """
 			const channels = value => /^rgba?\\(/.test(value) ? value.match(/[\\d.]+/g).map(Number) : null;
+			const shown = color => color !== null && color !== undefined && (color.length === 3 || color[3] > 0);
+			const around = element => {
+			  for (let e = element.parentElement; e; e = e.parentElement) {
+			    const color = channels(getComputedStyle(e).backgroundColor);
+			    if (shown(color)) return color;
+			  }
+			  return [255, 255, 255];
+			};
 			const luminance = color => color.slice(0, 3).map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
 			    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
 			const ratio = (a, b) => {
