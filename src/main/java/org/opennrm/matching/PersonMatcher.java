@@ -94,12 +94,7 @@ public final class PersonMatcher {
 	private final double midpoint;
 
 	public PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies) {
-		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION, 0, YearGaps.FITTED);
-	}
-
-	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
-			long population, double priorShift, YearGaps yearGaps) {
-		this(thresholds, frequencies, normaliser, population, priorShift, yearGaps, false);
+		this(thresholds, frequencies, new NameNormaliser(), DEFAULT_POPULATION, 0, YearGaps.FITTED, false);
 	}
 
 	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
