@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The list of countries ({@value #RESOURCE}), the one source of the table {@code country}, which the repeatable
  * migration {@code R__country_list} brings to it, and of the bulk matching command, which reads a citizenship by it
- * and opens no database.
+ * and opens no database. Its codes are ISO 3166-1's, Kosovo's XKX, and ICAO 9303's for a person without a defined
+ * nationality (XXA, XXB, XXC, XXX), which have no alpha-2.
  */
 public final class CountryList {
 
@@ -31,8 +32,8 @@ public final class CountryList {
 	/**
 	 * A country of the list, named in both languages.
 	 *
-	 * @param alpha3 ISO 3166-1 alpha-3, e.g. "SYR"
-	 * @param alpha2 ISO 3166-1 alpha-2, e.g. "SY"; null for a code of no country
+	 * @param alpha3 ISO 3166-1 alpha-3 or ICAO 9303's, e.g. "SYR", "XXA"
+	 * @param alpha2 ISO 3166-1 alpha-2, e.g. "SY"; null for ICAO's codes of no country
 	 */
 	public record Entry(String alpha3, String alpha2, String nameEn, String nameTr) {
 	}

@@ -36,10 +36,11 @@ class CountryListMigrationTests {
 	void anOlderDatabaseGetsTheListAndEachLaterEditOfIt() throws SQLException, IOException {
 		try (ScratchDatabase older = ScratchDatabase.create(database, "country_list", javaMigrations)) {
 			older.migrateTo("27");
-			assertThat(rows(older)).hasSize(249);
+			assertThat(rows(older)).hasSize(249).noneMatch(row -> row.startsWith("XX"));
 
 			older.migrateTo("latest");
-			assertThat(rows(older)).containsExactlyElementsOf(rows(CountryList.reference()));
+			assertThat(rows(older)).containsExactlyElementsOf(rows(CountryList.reference()))
+				.contains("XXA null Stateless Vatansız", "XKX XK Kosovo Kosova");
 			assertThat(older.flyway().info().pending()).isEmpty();
 
 			// a later version's file: a name changed, a country added, one left out

@@ -40,7 +40,7 @@ class CountriesTests {
 
 	@Test
 	void everyCodeAndEveryNameOfACountryIsReadAsItsCode() {
-		assertThat(Countries.REFERENCE.all()).hasSize(249).allSatisfy(country -> {
+		assertThat(Countries.REFERENCE.all()).hasSize(254).allSatisfy(country -> {
 			assertThat(Countries.REFERENCE.code(country.alpha3().toLowerCase(Locale.ROOT))).isEqualTo(country.alpha3());
 			if (country.alpha2() != null) {
 				assertThat(Countries.REFERENCE.code(country.alpha2())).isEqualTo(country.alpha3());
@@ -54,6 +54,27 @@ class CountriesTests {
 		assertThat(Countries.REFERENCE.code("ıran")).isEqualTo("IRN");
 		assertThat(Countries.REFERENCE.code("Sur")).isEqualTo("SUR");
 		assertThat(Countries.REFERENCE.code("Syrie")).isNull();
+	}
+
+	/**
+	 * ICAO's codes of a stateless person, a refugee and a nationality unspecified, and Kosovo, are read by their codes
+	 * and names, as a country is; Kosovo also by the RKS its passports write.
+	 */
+	@Test
+	void aStatelessPersonARefugeeAndKosovoAreReadByCodeAndName() {
+		assertThat(Countries.REFERENCE.code("XXA")).isEqualTo("XXA");
+		assertThat(Countries.REFERENCE.code("stateless")).isEqualTo("XXA");
+		assertThat(Countries.REFERENCE.code("VATANSIZ")).isEqualTo("XXA");
+		assertThat(Countries.REFERENCE.code("Vatansız")).isEqualTo("XXA");
+		assertThat(Countries.REFERENCE.code("xxb")).isEqualTo("XXB");
+		assertThat(Countries.REFERENCE.code("Mülteci (1951 Cenevre Sözleşmesi)")).isEqualTo("XXB");
+		assertThat(Countries.REFERENCE.code("refugee (other)")).isEqualTo("XXC");
+		assertThat(Countries.REFERENCE.code("Uyrugu belirtilmemis")).isEqualTo("XXX");
+		assertThat(Countries.REFERENCE.code("Kosova")).isEqualTo("XKX");
+		assertThat(Countries.REFERENCE.code("XK")).isEqualTo("XKX");
+		assertThat(Countries.REFERENCE.code("rks")).isEqualTo("XKX");
+		assertThat(Countries.REFERENCE.all()).filteredOn(country -> country.alpha3().startsWith("XX"))
+			.extracting(CountryList.Entry::alpha2).containsOnlyNulls().hasSize(4);
 	}
 
 }

@@ -60,8 +60,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
 	/**
 	 * Flyway up to {@code target}. Flyway runs repeatable migrations whatever the target, and the application's
-	 * (the country list, {@code R__country_list}) writes the table as the latest version has it; the application only
-	 * ever migrates to the latest, so an older schema is made without them.
+	 * (the country list, {@code R__country_list}) writes the table as the latest version has it (an alpha-2 may be
+	 * null from V28 on); the application only ever migrates to the latest, so an older schema is made without them.
 	 */
 	private Flyway flyway(String target) {
 		return flyway(target, "latest".equals(target) ? javaMigrations
