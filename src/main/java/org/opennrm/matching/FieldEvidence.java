@@ -5,6 +5,7 @@ import static org.opennrm.matching.ExplanationItem.note;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import org.opennrm.matching.internal.Calendars;
 
@@ -13,7 +14,8 @@ import org.opennrm.matching.internal.Calendars;
  * that the names were compared: a name already says much about sex and nationality, so agreeing on them adds little,
  * and disagreeing weighs less than it would between strangers. Fitted by logistic regression on the compared pairs of
  * generated registers (10,000 and 100,000 records; the two fits within a bit or so of each other), rounded. Any field
- * missing on either side weighs 0.
+ * missing on either side weighs 0, and so does a citizenship that is a stateless person's or a refugee's on one side
+ * ({@link #citizenship}).
  */
 final class FieldEvidence {
 
@@ -211,6 +213,25 @@ final class FieldEvidence {
 		return SEX_DIFFERS;
 	}
 
+	/**
+	 * ICAO 9303's codes of a status, not of a country: a stateless person (XXA), a refugee under the 1951 Convention
+	 * (XXB), another refugee (XXC). Shared, they agree as a country does.
+	 */
+	static final Set<String> STATUSES = Set.of("XXA", "XXB", "XXC");
+
+	/**
+	 * ICAO 9303's "nationality unspecified": no citizenship at all, so {@link PersonMatcher#prepare} leaves it out and
+	 * it weighs as a citizenship missing, neither agreeing with another XXX nor differing from Syria.
+	 */
+	static final String UNSPECIFIED = "XXX";
+
+	/**
+	 * A shared citizenship, or none shared. Where one record holds no country, only a status ({@link #STATUSES}), and
+	 * shares nothing with the other, they do not disagree: a stateless person or a refugee is registered by one agency
+	 * as stateless and by another by the country of birth or of the papers once held (XXA and SYR), or as a refugee by
+	 * one and stateless by the other (XXB and XXA, both may be true); counted as a citizenship missing, where two
+	 * countries weigh {@link #CITIZENSHIP_DIFFERS}.
+	 */
 	static double citizenship(PreparedPerson a, PreparedPerson b, List<ExplanationItem> reasons) {
 		if (a.citizenship.isEmpty() || b.citizenship.isEmpty()) {
 			return 0;
@@ -220,6 +241,10 @@ final class FieldEvidence {
 				note(reasons, "citizenshipSame");
 				return CITIZENSHIP_SHARED;
 			}
+		}
+		if (STATUSES.containsAll(a.citizenship) || STATUSES.containsAll(b.citizenship)) {
+			note(reasons, "citizenshipStatus");
+			return 0;
 		}
 		note(reasons, "citizenshipDiffers");
 		return CITIZENSHIP_DIFFERS;

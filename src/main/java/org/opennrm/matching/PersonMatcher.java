@@ -163,6 +163,7 @@ public final class PersonMatcher {
 	public PreparedPerson prepare(PersonRecord record) {
 		Set<String> citizenship = new TreeSet<>();
 		record.citizenship().forEach(c -> citizenship.add(c.strip().toUpperCase(java.util.Locale.ROOT)));
+		citizenship.remove(FieldEvidence.UNSPECIFIED); // "nationality unspecified" is none
 		boolean somali = somali(citizenship);
 		boolean familyWritten = record.familyNames() != null && !record.familyNames().isBlank();
 		StringBuilder initials = new StringBuilder();

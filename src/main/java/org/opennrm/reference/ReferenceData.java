@@ -62,7 +62,7 @@ public class ReferenceData {
 		return code == null ? Optional.empty() : Optional.ofNullable(tables().provincesByCode.get(code.strip()));
 	}
 
-	/** @param code ISO 3166-1 alpha-3 or alpha-2, in any case */
+	/** @param code alpha-3 (ISO 3166-1's, Kosovo's XKX, ICAO's XXA to XXX) or ISO 3166-1 alpha-2, in any case */
 	public Optional<Country> country(String code) {
 		return lookup(code, tables().countriesByCode).map(c -> c.in(turkish(LocaleContextHolder.getLocale())));
 	}

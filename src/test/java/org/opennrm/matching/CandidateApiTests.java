@@ -224,6 +224,50 @@ class CandidateApiTests {
 				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code QQQ: give an alpha-3 code such as SYR or AFG."));
 	}
 
+	/**
+	 * ICAO's codes of a stateless person and a refugee are citizenships the search takes: two records both XXA agree;
+	 * XXA against a country's code counts as a citizenship missing, and is said so; XXX, nationality unspecified, is
+	 * none at all.
+	 */
+	@Test
+	void aStatelessPersonsCodeIsTakenAndAgreesWithItselfNotAgainstACountry() throws Exception {
+		UUID person = UUID.randomUUID();
+		SystemActor.run("test-index", Role.INDEX_UPKEEP, () -> index.index(new IndexedPerson(person, new PersonRecord(
+				"r", "Berfin", "Ezidxan", null, LocalDate.of(1993, 4, 17), null, Sex.F, List.of("XXA")), "27", null, null)));
+		try {
+			String asked = "{\"givenNames\":\"Berfin\",\"familyNames\":\"Ezidxan\",\"birthYear\":1993,\"sex\":\"F\"";
+			JsonNode none = candidate(ask("en", asked + "}"), person);
+			JsonNode stateless = candidate(ask("en", asked + ",\"citizenship\":[\"xxa\"]}"), person);
+			assertThat(stateless.get("explanation").asString()).endsWith("same citizenship");
+			assertThat(stateless.get("score").asDouble()).isGreaterThanOrEqualTo(none.get("score").asDouble());
+			for (String other : List.of("SYR", "XXB")) {
+				JsonNode country = candidate(ask("en", asked + ",\"citizenship\":[\"" + other + "\"]}"), person);
+				assertThat(country.get("score").asDouble()).as(other).isEqualTo(none.get("score").asDouble());
+				assertThat(country.get("explanation").asString()).as(other).doesNotContain("different citizenship")
+					.endsWith("citizenship counted neither for nor against: one record says stateless or refugee, the "
+							+ "other a country or another status");
+			}
+			assertThat(candidate(ask("tr", asked + ",\"citizenship\":[\"SYR\"]}"), person).get("explanation").asString())
+				.doesNotContain("farklı vatandaşlık").endsWith("vatandaşlık ne lehte ne aleyhte sayıldı: kayıtlardan biri "
+						+ "vatansız ya da mülteci, diğeri bir ülke ya da başka bir statü belirtiyor");
+			JsonNode unspecified = candidate(ask("en", asked + ",\"citizenship\":[\"XXX\"]}"), person);
+			assertThat(unspecified.get("score").asDouble()).isEqualTo(none.get("score").asDouble());
+			assertThat(unspecified.get("explanation").asString()).isEqualTo(none.get("explanation").asString())
+				.doesNotContain("citizenship");
+		}
+		finally {
+			SystemActor.run("test-index", Role.INDEX_UPKEEP, () -> index.remove(person));
+		}
+	}
+
+	/** The candidate {@code person} of an answer, which must be a 200. */
+	private static JsonNode candidate(ResultActions answer, UUID person) throws Exception {
+		JsonNode candidates = JSON.readTree(answer.andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).get("candidates");
+		return candidates.valueStream().filter(c -> c.get("id").asString().equals(person.toString())).findFirst()
+			.orElseThrow(() -> new AssertionError("not a candidate: " + candidates));
+	}
+
 	@Test
 	void aCitizenshipOfNullIsToldAsSuch() throws Exception {
 		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[null]}")).containsExactly(Map.entry("citizenship",

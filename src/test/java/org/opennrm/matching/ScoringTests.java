@@ -295,6 +295,51 @@ class ScoringTests {
 		assertThat(missingCitizenship).isGreaterThan(otherCitizenship);
 	}
 
+	/**
+	 * ICAO's codes of a status, not a country: two stateless records agree as two Syrians do; a stateless or refugee
+	 * record against a country's, or against another status, counts as a citizenship missing (one person is often
+	 * registered as XXA by one agency and SYR by another); "nationality unspecified" (XXX) is no citizenship at all.
+	 */
+	@Test
+	void aStatelessPersonsOrARefugeesCodeAgainstACountrysIsNoDisagreement() {
+		PersonRecord stateless = p("Rojda", "Xelil", null, 1996, Sex.F, "XXA");
+		double missing = compare(stateless, p("Rojda", "Xelil", null, 1996, Sex.F, null)).score();
+		double otherCountry = compare(p("Rojda", "Xelil", null, 1996, Sex.F, "IRQ"),
+				p("Rojda", "Xelil", null, 1996, Sex.F, "SYR")).score();
+
+		MatchResult bothStateless = compare(stateless, p("Rojda", "Xelil", null, 1996, Sex.F, "xxa"));
+		assertThat(bothStateless.explanation().codes()).contains("citizenshipSame");
+		assertThat(bothStateless.score()).isEqualTo(compare(p("Rojda", "Xelil", null, 1996, Sex.F, "SYR"),
+				p("Rojda", "Xelil", null, 1996, Sex.F, "SYR")).score()).isGreaterThan(missing);
+
+		for (String other : List.of("SYR", "XXB", "XXC")) {
+			MatchResult result = compare(stateless, p("Rojda", "Xelil", null, 1996, Sex.F, other));
+			assertThat(result.score()).as(other).isEqualTo(missing).isGreaterThan(otherCountry);
+			assertThat(result.explanation().codes()).as(other).contains("citizenshipStatus")
+				.doesNotContain("citizenshipDiffers");
+			assertThat(result.explanation().render(Locale.ENGLISH)).as(other).doesNotContain("different citizenship")
+				.endsWith("citizenship counted neither for nor against: one record says stateless or refugee, the other "
+						+ "a country or another status");
+			assertThat(result.explanation().render(Locale.forLanguageTag("tr"))).as(other)
+				.doesNotContain("farklı vatandaşlık").endsWith("vatandaşlık ne lehte ne aleyhte sayıldı: kayıtlardan biri "
+						+ "vatansız ya da mülteci, diğeri bir ülke ya da başka bir statü belirtiyor");
+		}
+
+		// "nationality unspecified" is none: it neither differs from Syria nor agrees with another XXX
+		PersonRecord unspecified = p("Rojda", "Xelil", null, 1996, Sex.F, "XXX");
+		for (String other : new String[] { "SYR", "XXX", null }) {
+			MatchResult result = compare(unspecified, p("Rojda", "Xelil", null, 1996, Sex.F, other));
+			assertThat(result.score()).as(other).isEqualTo(missing);
+			assertThat(result.explanation().codes()).as(other).noneMatch(code -> code.startsWith("citizenship"));
+		}
+
+		// a record holding a country besides a status still differs from another country, and agrees with its own
+		PersonRecord both = new PersonRecord("x", "Rojda", "Xelil", null, null, 1996, Sex.F, List.of("XXA", "SYR"));
+		assertThat(compare(both, p("Rojda", "Xelil", null, 1996, Sex.F, "IRQ")).score()).isEqualTo(otherCountry);
+		assertThat(compare(both, p("Rojda", "Xelil", null, 1996, Sex.F, "SYR")).explanation().codes())
+			.contains("citizenshipSame");
+	}
+
 	@Test
 	void aCommonNameWeighsLessThanARareOne() {
 		double common = compare(p("Mohammad", "Ahmad", null, 1990, Sex.M, "SYR"), p("Muhammed", "Ahmed", null, 1990, Sex.M, "SYR")).score();

@@ -1,14 +1,19 @@
 package org.opennrm.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.opennrm.TestTokens.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,15 +79,44 @@ class ReferenceDataTests {
 	}
 
 	/**
-	 * The bulk matching command reads citizenships without a database, from the migration that fills this table
-	 * ({@code bulk.CountriesTests} checks they agree), and suggests codes from the JDK's ISO 3166-1 list; the candidate
-	 * API checks codes against this table. A JDK that adds or drops a code would make the command suggest a code it
-	 * does not read: then the table needs a migration.
+	 * The countries are ISO 3166-1's as the JDK lists them (the deployment's country, {@code opennrm.country}, is read
+	 * by the JDK's list), Kosovo's XKX, and ICAO 9303's codes of a person without a defined nationality. A JDK that
+	 * adds or drops a code fails this test: then {@code reference/countries.csv} needs the row.
 	 */
 	@Test
-	void theCountriesAreTheJdksIsoList() {
-		assertThat(reference.countries()).extracting(Country::code)
-			.containsExactlyInAnyOrderElementsOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+	void theCountriesAreTheJdksIsoListKosovoAndIcaosCodesOfNoNationality() {
+		Set<String> codes = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+		codes.addAll(List.of("XKX", "XXA", "XXB", "XXC", "XXX"));
+		assertThat(reference.countries()).extracting(Country::code).containsExactlyInAnyOrderElementsOf(codes);
+	}
+
+	/**
+	 * ICAO's codes of a stateless person, a refugee and a nationality unspecified are in the list, named in both
+	 * languages, with no alpha-2; Kosovo with its user-assigned XK.
+	 */
+	@Test
+	void statelessPeopleAndRefugeesAreListedWithoutAnAlpha2() throws Exception {
+		assertThat(reference.country("xxa")).hasValueSatisfying(c -> assertThat(c.alpha2()).isNull());
+		assertThat(reference.countries(Locale.forLanguageTag("tr"))).filteredOn(c -> c.code().startsWith("XX"))
+			.extracting(c -> c.code() + " " + c.alpha2() + " " + c.name())
+			.containsExactly("XXB null Mülteci (1951 Cenevre Sözleşmesi)", "XXC null Mülteci (diğer)",
+					"XXX null Uyruğu belirtilmemiş", "XXA null Vatansız");
+		String token = TestTokens.issue(clients, organisations, Role.ANALYST);
+		mvc.perform(get("/api/v1/reference/countries").param("lang", "tr").with(bearer(token)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'XXA')].name", contains("Vatansız")))
+			.andExpect(jsonPath("$[?(@.code == 'XXA')].alpha2", contains(nullValue())))
+			.andExpect(jsonPath("$[?(@.code == 'XXB')].name", contains("Mülteci (1951 Cenevre Sözleşmesi)")))
+			.andExpect(jsonPath("$[?(@.code == 'XXX')].alpha2", contains(nullValue())))
+			.andExpect(jsonPath("$[?(@.code == 'XKX')].name", contains("Kosova")))
+			.andExpect(jsonPath("$[?(@.code == 'XKX')].alpha2", contains("XK")));
+		mvc.perform(get("/api/v1/reference/countries").param("lang", "en").with(bearer(token)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'XXA')].name", contains("Stateless")))
+			.andExpect(jsonPath("$[?(@.code == 'XXA')].alpha2", contains(nullValue())))
+			.andExpect(jsonPath("$[?(@.code == 'XXC')].name", contains("Refugee (other)")))
+			.andExpect(jsonPath("$[?(@.code == 'XXX')].name", contains("Nationality unspecified")))
+			.andExpect(jsonPath("$[?(@.code == 'XKX')].name", contains("Kosovo")));
 	}
 
 	@Test

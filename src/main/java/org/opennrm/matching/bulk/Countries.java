@@ -1,9 +1,5 @@
 package org.opennrm.matching.bulk;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,42 +8,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.opennrm.reference.CountryList;
+import org.opennrm.reference.CountryList.Entry;
 
 /**
- * The countries of OpenNRM's reference data (the {@code reference} module's {@code Country}), as the bulk command
- * reads a citizenship: by its ISO 3166-1 alpha-3 or alpha-2 code, or by its name in Turkish or English, in any case
- * and with or without the marks of its letters ({@code TÜRKİYE}, {@code Turkiye}, {@code suriye}, {@code Syria}).
- * The command opens no database, so the table is read from the migration that fills it; {@code ReferenceDataTests}
- * checks that they agree.
+ * The countries of OpenNRM's reference data ({@link CountryList}, which the table {@code country} is brought to), as
+ * the bulk command reads a citizenship: by its alpha-3 or alpha-2 code, or by its name in Turkish or English, in any
+ * case and with or without the marks of its letters ({@code TÜRKİYE}, {@code Turkiye}, {@code suriye}, {@code Syria},
+ * {@code vatansız}, {@code Stateless}); and Kosovo by RKS, which its passports write. The command opens no database,
+ * and reads the list's file as the migration does; {@code CountriesTests} checks that the table and it agree.
  */
 final class Countries {
 
-	/** The migration that creates and fills the table {@code country}. */
-	static final String SOURCE = "db/migration/V1__create_reference_data.sql";
+	/**
+	 * Codes that documents write for a country of the list and ISO 3166 does not have: Kosovo's passports write RKS
+	 * where the list, as the European Union, has XKX.
+	 */
+	private static final Map<String, String> DOCUMENT_CODES = Map.of("RKS", "XKX");
 
-	/** A row of the table: {@code ('SYR', 'SY', 'Syria', 'Suriye')}. */
-	private static final Pattern ROW = Pattern
-		.compile("\\('([A-Z]{3})', '([A-Z]{2})', '((?:[^']|'')*)', '((?:[^']|'')*)'\\)[,;]");
+	static final Countries REFERENCE = new Countries(CountryList.reference().entries());
 
-	/** A country of the reference data. */
-	record Country(String alpha3, String alpha2, String nameEn, String nameTr) {
-	}
-
-	static final Countries REFERENCE = load();
-
-	private final List<Country> all;
+	private final List<Entry> all;
 
 	/** Each country's alpha-3 code by every way of writing it, {@linkplain #folded folded}. */
 	private final Map<String, String> byWriting;
 
-	private Countries(List<Country> all) {
+	private Countries(List<Entry> all) {
 		this.all = List.copyOf(all);
 		Map<String, String> writings = new HashMap<>();
 		Set<String> shared = new HashSet<>();
-		for (Country country : all) {
-			for (String writing : List.of(country.alpha3(), country.alpha2(), country.nameEn(), country.nameTr())) {
+		for (Entry country : all) {
+			List<String> ways = new ArrayList<>(List.of(country.alpha3(), country.nameEn(), country.nameTr()));
+			if (country.alpha2() != null) {
+				ways.add(country.alpha2());
+			}
+			DOCUMENT_CODES.forEach((code, alpha3) -> {
+				if (alpha3.equals(country.alpha3())) {
+					ways.add(code);
+				}
+			});
+			for (String writing : ways) {
 				String previous = writings.put(folded(writing), country.alpha3());
 				if (previous != null && !previous.equals(country.alpha3())) {
 					shared.add(folded(writing));
@@ -59,7 +60,7 @@ final class Countries {
 		this.byWriting = Map.copyOf(writings);
 	}
 
-	List<Country> all() {
+	List<Entry> all() {
 		return all;
 	}
 
@@ -76,27 +77,6 @@ final class Countries {
 	static String folded(String written) {
 		String bare = Normalizer.normalize(written.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return bare.replace('ı', 'i').replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-	}
-
-	private static Countries load() {
-		try (InputStream in = Countries.class.getClassLoader().getResourceAsStream(SOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(SOURCE + " is not on the class path");
-			}
-			String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			String rows = sql.substring(sql.indexOf("insert into country"));
-			rows = rows.substring(0, rows.indexOf(";") + 1);
-			List<Country> countries = new ArrayList<>();
-			Matcher row = ROW.matcher(rows);
-			while (row.find()) {
-				countries.add(new Country(row.group(1), row.group(2), row.group(3).replace("''", "'"),
-						row.group(4).replace("''", "'")));
-			}
-			return new Countries(countries);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -3,7 +3,6 @@ package org.opennrm.matching.bulk;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.Sex;
+import org.opennrm.reference.CountryList.Entry;
 
 /** The bulk command's checks of the lines it read, which turn them into records and report on stderr what they find. */
 final class RecordChecks {
@@ -205,17 +204,12 @@ final class RecordChecks {
 			"male", Sex.M);
 
 	/**
-	 * The codes a citizenship is written with: ISO 3166-1 alpha-3, as OpenNRM's reference data holds them (no code of
-	 * ICAO's for a stateless person or a refugee, XXA to XXC, nor Kosovo's XKX).
-	 */
-	private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-
-	/**
-	 * A citizenship, several separated by | or /, each an ISO 3166-1 alpha-3 or alpha-2 code or a country's name in
-	 * Turkish or English, as the reference data holds them ({@link Countries}), read as its alpha-3 code; anything
-	 * else is reported and left out, a code that is no country's too (XYZ), as it would otherwise count as a
-	 * citizenship that differs from every other. The message about such a code says what it may have been meant for
-	 * ({@link #codeHint}), the countries named in {@code language}.
+	 * A citizenship, several separated by | or /, each an alpha-3 or alpha-2 code or a name in Turkish or English of
+	 * the reference data ({@link Countries}: ISO 3166-1's countries, Kosovo, and ICAO's codes of a stateless person, a
+	 * refugee and a nationality unspecified, XXA to XXX), read as its alpha-3 code; anything else is reported and left
+	 * out, a code that is no country's too (XYZ), as it would otherwise count as a citizenship that differs from every
+	 * other. The message about such a code says what it may have been meant for ({@link #codeHint}), the countries
+	 * named in {@code language}.
 	 */
 	static List<String> citizenship(String value, List<RowMessage> notices, Locale language) {
 		if (value.isEmpty()) {
@@ -244,35 +238,25 @@ final class RecordChecks {
 		return codes.stream().distinct().toList();
 	}
 
-	/** The codes of travel documents that are no country's: ICAO's for a stateless person and a refugee, Kosovo's. */
-	private static final Set<String> TRAVEL_DOCUMENT_CODES = Set.of("XXA", "XXB", "XXC", "XKX");
-
 	/** At most this many countries are suggested for a code that is none. */
 	private static final int SUGGESTED = 3;
 
 	/**
-	 * What a code that is no country's may have been meant for: a travel document's code, named as such; else the
-	 * countries whose code has two neighbouring letters of it swapped (SRY: Syria, SYR), then those whose code differs
-	 * from it by one letter (SYA: Seychelles, SYC, and Syria), at most {@link #SUGGESTED}; else examples of codes.
-	 * Nothing of the value itself is repeated but a travel document's code, which is no name.
+	 * What a code that is no country's may have been meant for: the countries whose code has two neighbouring letters
+	 * of it swapped (SRY: Syria, SYR), then those whose code differs from it by one letter (SYA: Seychelles, SYC, and
+	 * Syria), at most {@link #SUGGESTED}, named as the reference data names them in {@code language}; else examples
+	 * of codes. Nothing of the value itself is repeated.
 	 */
 	static RowMessage codeHint(String code, Locale language) {
-		if (TRAVEL_DOCUMENT_CODES.contains(code)) {
-			return new RowMessage("matching.cli.row.citizenshipHint.travelDocument", code);
-		}
-		List<String> near = COUNTRIES.stream().filter(country -> slips(code, country) > 0)
-			.sorted(Comparator.comparingInt((String country) -> slips(code, country)).thenComparing(country -> country))
+		boolean turkish = "tr".equals(language.getLanguage());
+		List<String> near = Countries.REFERENCE.all().stream().filter(country -> slips(code, country.alpha3()) > 0)
+			.sorted(Comparator.comparingInt((Entry country) -> slips(code, country.alpha3())).thenComparing(Entry::alpha3))
 			.limit(SUGGESTED)
-			.map(country -> country + " (" + COUNTRY_BY_CODE.get(country).getDisplayCountry(language) + ")")
+			.map(country -> country.alpha3() + " (" + (turkish ? country.nameTr() : country.nameEn()) + ")")
 			.toList();
 		return near.isEmpty() ? new RowMessage("matching.cli.row.citizenshipHint.examples")
 				: new RowMessage("matching.cli.row.citizenshipHint.near", String.join(", ", near));
 	}
-
-	/** Each country's alpha-3 code, and the locale that names it in a language. */
-	private static final Map<String, Locale> COUNTRY_BY_CODE = Arrays.stream(Locale.getISOCountries())
-		.map(alpha2 -> new Locale("", alpha2))
-		.collect(Collectors.toUnmodifiableMap(Locale::getISO3Country, country -> country, (a, b) -> a));
 
 	/**
 	 * How a code of three letters was slipped from another: 1 for two neighbouring letters swapped, 2 for one letter

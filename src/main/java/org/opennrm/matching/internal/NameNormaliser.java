@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.ibm.icu.text.Transliterator;
+
+import org.opennrm.reference.CountryList;
 
 /**
  * Turns a written name, in Latin (Turkish, English, French, German spellings), Arabic, Persian or Cyrillic
@@ -187,12 +188,17 @@ public final class NameNormaliser {
 	private static final Pattern MACHINE_READABLE_NAME = Pattern
 		.compile("(?=.*<<)[PV][A-Z<]([A-Z<]{3})([A-Z0-9<]*?)(?:<<([A-Z0-9<]*))?");
 
-	/** ISO 3166-1 alpha-3 codes, and Germany's "D" as passports write it. */
+	/**
+	 * The codes of the reference data's countries (ISO 3166-1 alpha-3, Kosovo's XKX, ICAO's XXA to XXX), and two that
+	 * passports write where ISO has none: Germany's "D" and Kosovo's "RKS".
+	 */
 	private static final Set<String> ISSUING_STATES = issuingStates();
 
 	private static Set<String> issuingStates() {
-		Set<String> states = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+		Set<String> states = new HashSet<>();
+		CountryList.reference().entries().forEach(country -> states.add(country.alpha3()));
 		states.add("D<<");
+		states.add("RKS");
 		return Set.copyOf(states);
 	}
 

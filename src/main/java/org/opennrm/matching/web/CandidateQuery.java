@@ -33,7 +33,8 @@ import org.opennrm.shared.RefuseUnknownFields;
  * The person asked about. Every field may be empty, but a name must be given. A field the request does not have is
  * refused, so that a misspelt one does not change the search without a word.
  *
- * @param citizenship ISO 3166-1 alpha-3 codes, in any case ({@code afg} is AFG, as the bulk command reads them)
+ * @param citizenship alpha-3 codes of the reference list, in any case ({@code afg} is AFG, as the bulk command reads
+ *                    them): ISO 3166-1's, Kosovo's XKX, and ICAO 9303's XXA, XXB, XXC and XXX
  * @param excludeId a registered person to leave out, e.g. the one being edited
  * @param purpose why the search is made; kept in the audit trail, so text a person could have typed
  *                ({@link PlainText}), and not spaces alone
@@ -55,7 +56,11 @@ record CandidateQuery(
 				allowableValues = { "M", "F", "E", "K", "X", "U" }, example = "F")
 		String sex,
 		@ArraySchema(maxItems = 5, schema = @Schema(pattern = ALPHA3,
-				description = "ISO 3166-1 alpha-3 code of a country of the reference list (GET /api/v1/reference/countries), in any case",
+				description = "Alpha-3 code of the reference list (GET /api/v1/reference/countries), in any case: a "
+						+ "country's (ISO 3166-1, and XKX for Kosovo), or ICAO 9303's XXA (stateless), XXB (refugee, 1951 "
+						+ "Convention), XXC (refugee, other) or XXX (nationality unspecified, which counts as no "
+						+ "citizenship). XXA, XXB or XXC against a country's code counts neither for nor against: one "
+						+ "person is often registered as stateless by one agency and by a country by another.",
 				example = "AFG"))
 		@Size(max = 5) List<@NotNull @Pattern(regexp = ALPHA3, message = "{matching.api.citizenship.alpha3}") String> citizenship,
 		@Schema(description = "A registered person to leave out, e.g. the one being edited.") UUID excludeId,

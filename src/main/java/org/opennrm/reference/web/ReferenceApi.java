@@ -36,7 +36,10 @@ class ReferenceApi {
 	}
 
 	@GetMapping("/countries")
-	@Operation(summary = "Countries (ISO 3166-1 alpha-3 and alpha-2), sorted by name")
+	@Operation(summary = "Countries (ISO 3166-1 alpha-3 and alpha-2), sorted by name", description = "ISO 3166-1's "
+			+ "countries, Kosovo (XKX, XK), and ICAO 9303's codes of a person without a defined nationality, whose "
+			+ "`alpha2` is null: XXA stateless, XXB refugee (1951 Convention), XXC refugee (other), XXX nationality "
+			+ "unspecified.")
 	List<Country> countries(Locale locale) {
 		return reference.countries(locale);
 	}

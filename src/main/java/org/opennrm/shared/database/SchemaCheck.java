@@ -2,6 +2,7 @@ package org.opennrm.shared.database;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -34,9 +35,15 @@ class SchemaCheck {
 	static void require(Flyway flyway) {
 		var info = flyway.info();
 		refuseNewer(info, "Run the command with the jar of the version the database is run with.");
-		if (info.pending().length > 0) {
-			throw new SchemaNotAtJarVersion("The database's schema is at version " + databaseVersion(info) + ", older"
-					+ " than this jar's (" + jarVersion(info) + "), and this command does not migrate it.", "Start the"
+		MigrationInfo[] pending = info.pending();
+		if (pending.length > 0) {
+			// the schema at the jar's version, and a repeatable migration (the country list) whose file the jar changed
+			boolean listsOnly = Arrays.stream(pending).allMatch(migration -> migration.getVersion() == null);
+			String lists = Arrays.stream(pending).map(MigrationInfo::getDescription).collect(Collectors.joining(", "));
+			String older = listsOnly ? "The database's " + lists + " is older than this jar's"
+					: "The database's schema is at version " + databaseVersion(info) + ", older than this jar's ("
+							+ jarVersion(info) + ")";
+			throw new SchemaNotAtJarVersion(older + ", and this command does not migrate it.", "Start the"
 					+ " application of this version once (it migrates the schema), or run the command with the jar of"
 					+ " the version the database was last run with.");
 		}

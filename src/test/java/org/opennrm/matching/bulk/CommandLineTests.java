@@ -603,7 +603,7 @@ class CommandLineTests extends CommandConsole {
 				+ "a1,Omar,Haddad,,1992-06-01,,M,SYA\n"
 				+ "a2,Omar,Haddad,,1992-06-01,,M,SRY\n"
 				+ "a3,Ali,Kadhim,,1988-01-01,,M,IRK\n"
-				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXA\n");
+				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXD\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		String code = " holds a code that is no country's in ISO 3166-1 (";
 		String without = "), so the record is compared without it";
@@ -615,13 +615,52 @@ class CommandLineTests extends CommandConsole {
 						+ "PRY (Paraguay), SRB (Serbia)?" + without,
 				"Line 4: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean IRL (Ireland), "
 						+ "IRN (Iran), IRQ (Iraq)?" + without,
-				"Line 5: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "XXA is a code of travel documents, "
-						+ "not a country's: ICAO's XXA, XXB and XXC stand for stateless people and refugees, XKX for Kosovo; "
-						+ "leave citizenship empty where no country's code applies" + without);
+				// the reference data's codes and names, ICAO's too
+				"Line 5: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean XXA (Stateless), "
+						+ "XXB (Refugee (1951 Convention)), XXC (Refugee (other))?" + without);
 		assertThat(errors()).doesNotContain("SUR is Suriname");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors()).contains("(SYC (Seyşeller), SYR (Suriye) mi demek istediniz?)",
-				"(IRL (İrlanda), IRN (İran), IRQ (Irak) mi demek istediniz?)");
+				"(IRL (İrlanda), IRN (İran), IRQ (Irak) mi demek istediniz?)",
+				"(XXA (Vatansız), XXB (Mülteci (1951 Cenevre Sözleşmesi)), XXC (Mülteci (diğer)) mi demek istediniz?)");
+	}
+
+	/**
+	 * ICAO's codes of a stateless person and a refugee, and Kosovo's, are citizenships, read by code and by name: two
+	 * stateless records agree; one against a country's is no disagreement (a stateless Kurd registered as Syrian by
+	 * another agency), and "nationality unspecified" (XXX) is no citizenship.
+	 */
+	@Test
+	void aStatelessPersonsOrARefugeesCitizenshipIsRead() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "s1,Rojda,Xelil,,1996-02-11,,F,XXA\n"
+				+ "s2,Rojda,Xelil,,1996-02-11,,F,Vatansız\n"
+				+ "s3,Rojda,Xelil,,1996-02-11,,F,stateless\n"
+				+ "s4,Rojda,Xelil,,1996-02-11,,F,SYR\n"
+				+ "s5,Rojda,Xelil,,1996-02-11,,F,XXX\n"
+				+ "s6,Rojda,Xelil,,1996-02-11,,F,IRQ\n"
+				+ "r1,Baran,Kosumi,,1990-07-30,,M,Kosova\n"
+				+ "r2,Baran,Kosumi,,1990-07-30,,M,RKS\n"
+				+ "r3,Baran,Kosumi,,1990-07-30,,M,xxb\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors()).doesNotContain("Line ").contains("Records read: 9; skipped: 0;");
+		List<String> pairs = Files.readString(dir.resolve("p.csv")).lines().toList();
+		assertThat(pairs).filteredOn(line -> line.startsWith("s1,s2,") || line.startsWith("s1,s3,")
+				|| line.startsWith("r1,r2,"))
+			.hasSize(3)
+			.allSatisfy(line -> assertThat(line).contains("same citizenship"));
+		assertThat(pairs).filteredOn(line -> line.startsWith("s1,s4,") || line.startsWith("s1,s6,")
+				|| line.startsWith("r1,r3,"))
+			.hasSize(3)
+			.allSatisfy(line -> assertThat(line).contains("citizenship counted neither for nor against")
+				.doesNotContain("different citizenship"));
+		assertThat(pairs).filteredOn(line -> line.startsWith("s4,s5,") || line.startsWith("s1,s5,"))
+			.hasSize(2)
+			.allSatisfy(line -> assertThat(line).doesNotContain("citizenship"));
+		assertThat(pairs).filteredOn(line -> line.startsWith("s4,s6,")).singleElement().asString()
+			.contains("different citizenship");
+		assertThat(RecordChecks.citizenship("VATANSIZ|Uyruğu belirtilmemiş", new ArrayList<>(), Locale.ENGLISH))
+			.containsExactly("XXA", "XXX");
 	}
 
 	// --- 16: the prior of a small file -------------------------------------------------------------------------
