@@ -301,6 +301,36 @@ class CandidateApiTests {
 	}
 
 	@Test
+	void aPurposeThatNamesThePersonSearchedForIsRefused() throws Exception {
+		long searches = searches();
+		String en = "The purpose names the person searched for (a word of the names, or the date of birth): it is kept in "
+				+ "the audit trail in clear, which auditors read. Write why you search, e.g. a case or notification "
+				+ "number, not whom.";
+		String tr = "Amaç, aranan kişiyi belirtiyor (adlarından bir sözcük ya da doğum tarihi): amaç, denetçilerin "
+				+ "okuduğu denetim kaydında açık metin olarak tutulur. Kimi değil, neden aradığınızı yazın; örneğin bir "
+				+ "vaka ya da bildirim numarası.";
+		for (String body : List.of(
+				// a word of the names, in another case and without the marks of its letters
+				"{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\",\"purpose\":\"HUSEYNİ ailesi, bildirim 2026/0413\"}",
+				"{\"fullNameOriginal\":\"فاطمه حسینی\",\"purpose\":\"check of حسینی\"}",
+				// the date of birth, as a Turkish form, an ISO date or an American one writes it
+				"{\"givenNames\":\"Zahra\",\"birthDate\":\"1997-10-02\",\"purpose\":\"born 02.10.1997, Gaziantep\"}",
+				"{\"givenNames\":\"Zahra\",\"birthDate\":\"1997-10-02\",\"purpose\":\"dob 1997-10-02\"}",
+				"{\"givenNames\":\"Zahra\",\"birthDate\":\"1997-10-02\",\"purpose\":\"dob 10/2/1997\"}")) {
+			assertThat(errors("en", body)).as(body).containsExactly(Map.entry("purpose", en));
+			assertThat(errors("tr", body)).as(body).containsExactly(Map.entry("purpose", tr));
+		}
+		assertThat(searches()).as("searches audited with a refused purpose").isEqualTo(searches);
+		// a case number, a year alone, a word the engine takes for no name, a word that only holds a name's letters
+		ask("en", "{\"givenNames\":\"Zahra\",\"birthDate\":\"1997-10-02\",\"purpose\":\"notification 1997/1002\"}")
+			.andExpect(status().isOk());
+		ask("en", "{\"givenNames\":\"Zahra\",\"familyNames\":\"Unknown\",\"purpose\":\"identity unknown, case 12\"}")
+			.andExpect(status().isOk());
+		ask("en", "{\"givenNames\":\"Ali\",\"purpose\":\"quality check of the register\"}").andExpect(status().isOk());
+		assertThat(searches()).isEqualTo(searches + 3);
+	}
+
+	@Test
 	void thePurposeIsKeptWithoutTheSpacesAroundIt() throws Exception {
 		long before = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
 		ask("en", "{\"givenNames\":\"Zahra\",\"purpose\":\"  kayıt denetimi \\u00a0 \"}").andExpect(status().isOk());

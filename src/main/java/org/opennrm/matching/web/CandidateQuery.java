@@ -4,9 +4,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -66,8 +69,9 @@ record CandidateQuery(
 		@Schema(description = "A registered person to leave out, e.g. the one being edited.") UUID excludeId,
 		@Schema(description = "The most candidates to answer, 1 to 50.", defaultValue = "10") @Min(1) @Max(50) Integer limit,
 		@Schema(description = "Why the search is made, e.g. a case or notification number; kept in the audit trail in "
-				+ "clear, which auditors read: never a person's name, birth date or other personal data. Text as typed: no "
-				+ "control or text-direction characters, and not spaces alone.", example = "registration of notification 2026/0413")
+				+ "clear, which auditors read: never a person's name, birth date or other personal data (one holding a word of "
+				+ "the names searched for, or their date of birth, is refused). Text as typed: no control or "
+				+ "text-direction characters, and not spaces alone.", example = "registration of notification 2026/0413")
 		@Size(max = 300) @PlainText(label = "matching.api.purpose") String purpose) {
 
 	static final String ALPHA3 = "^[A-Za-z]{3}$";
@@ -154,7 +158,76 @@ record CandidateQuery(
 							|| Character.getType(c) == Character.FORMAT)) {
 				valid = refuse(context, "purpose", "{matching.api.purpose.blank}");
 			}
+			else if (query.purpose != null && (namesAPerson(query) || datesTheBirth(query))) {
+				valid = refuse(context, "purpose", "{matching.api.purpose.personal}");
+			}
 			return valid;
+		}
+
+		/**
+		 * Whether the purpose writes a word of the names searched for ("case of Fatma Hüseyni"), in any case and with
+		 * or without the marks of its letters: the purpose is kept in the audit trail in clear, where a name would tie
+		 * a person to the candidates shown. A word the engine takes for no name ("unknown", "FNU", an initial) is no
+		 * person's.
+		 */
+		private boolean namesAPerson(CandidateQuery query) {
+			Set<String> purpose = words(query.purpose);
+			for (String name : List.of(nullToEmpty(query.givenNames), nullToEmpty(query.familyNames),
+					nullToEmpty(query.fullNameOriginal))) {
+				for (String word : name.split("[^\\p{L}\\p{M}]+")) {
+					if (word.codePointCount(0, word.length()) >= 2 && purpose.contains(folded(word))
+							&& !matcher.namesNoName(matcher.prepare(new PersonRecord("purpose", word, null, null, null,
+									null, null, List.of())))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		/** Whether the purpose writes the date of birth searched for, day, month and year, in any usual order. */
+		private static boolean datesTheBirth(CandidateQuery query) {
+			if (query.birthDate == null) {
+				return false;
+			}
+			LocalDate birth = query.birthDate;
+			java.util.regex.Matcher date = WRITTEN_DATE.matcher(query.purpose);
+			while (date.find()) {
+				int a = Integer.parseInt(date.group(1));
+				int b = Integer.parseInt(date.group(2));
+				int c = Integer.parseInt(date.group(3));
+				boolean yearFirst = a == birth.getYear() && b == birth.getMonthValue() && c == birth.getDayOfMonth();
+				boolean dayFirst = c == birth.getYear() && b == birth.getMonthValue() && a == birth.getDayOfMonth();
+				boolean monthFirst = c == birth.getYear() && a == birth.getMonthValue() && b == birth.getDayOfMonth();
+				if (yearFirst || dayFirst || monthFirst) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Three numbers joined by dots, slashes, hyphens or spaces: 1994-03-12, 12.03.1994, 3/12/1994. */
+		private static final java.util.regex.Pattern WRITTEN_DATE = java.util.regex.Pattern
+			.compile("(?<!\\d)(\\d{1,4})[./\\- ](\\d{1,2})[./\\- ](\\d{1,4})(?!\\d)");
+
+		private static Set<String> words(String text) {
+			Set<String> words = new HashSet<>();
+			for (String word : text.split("[^\\p{L}\\p{M}]+")) {
+				if (!word.isEmpty()) {
+					words.add(folded(word));
+				}
+			}
+			return words;
+		}
+
+		/** A word in small letters without the marks of its letters, Turkish ı as i: HÜSEYNİ, Hüseyni, huseyni. */
+		private static String folded(String word) {
+			String bare = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+			return bare.replace('ı', 'i').toLowerCase(Locale.ROOT);
+		}
+
+		private static String nullToEmpty(String text) {
+			return text == null ? "" : text;
 		}
 
 		private static boolean refuse(ConstraintValidatorContext context, String field, String message) {
