@@ -69,7 +69,8 @@ final class BlockingKeys {
 		});
 		List<String> tokens = new ArrayList<>(given);
 		tokens.addAll(person.family.tokens());
-		return new PreparedPerson(person.id, PersonMatcher.name(given), person.family, PersonMatcher.name(tokens),
+		return new PreparedPerson(person.id, PersonMatcher.name(given, person.given.scripts()), person.family,
+				PersonMatcher.name(tokens, person.all.scripts()),
 				person.original, person.birthDate, person.birthYear, person.sex, person.citizenship, person.initials);
 	}
 

@@ -1,6 +1,7 @@
 package org.opennrm.matching;
 
 import static org.opennrm.matching.ExplanationItem.note;
+import static org.opennrm.matching.ExplanationItem.noteOf;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,7 @@ final class FieldEvidence {
 
 	static double birthDate(PreparedPerson a, PreparedPerson b, YearGaps yearGaps, List<ExplanationItem> reasons) {
 		if (a.birthYear == null || b.birthYear == null) {
-			note(reasons, "birthMissing");
+			noteOf(reasons, ExplanationItem.Whose.of(a.birthYear == null, b.birthYear == null), "birthMissing");
 			return 0;
 		}
 		LocalDate x = a.birthDate;

@@ -19,10 +19,17 @@ import org.opennrm.matching.internal.Skeletons;
  */
 public final class NameFrequencies {
 
-	/** Shares of records carrying these names in registers of Türkiye's caseload (rounded, from experience). */
-	public static final NameFrequencies DEFAULT = new NameFrequencies(shares("muhammad", 0.06, "ahmad", 0.03, "ali", 0.03,
-			"hasan", 0.03, "fatma", 0.02, "ibrahim", 0.015, "mustafa", 0.015, "yusuf", 0.012, "omar", 0.015, "abdullah", 0.012,
-			"ayse", 0.01, "zeynep", 0.01, "maryam", 0.012, "karim", 0.008), 0.002);
+	/** Names of the shipped defaults, and the shares of records carrying them (see {@link #DEFAULT}). */
+	private static final Object[] LISTED = { "muhammad", 0.06, "ahmad", 0.03, "ali", 0.03, "hasan", 0.03, "fatma", 0.02,
+			"ibrahim", 0.015, "mustafa", 0.015, "yusuf", 0.012, "omar", 0.015, "abdullah", 0.012, "ayse", 0.01, "zeynep",
+			0.01, "maryam", 0.012, "karim", 0.008 };
+
+	/**
+	 * Shares of records carrying these names in registers of Türkiye's caseload (rounded, from experience), kept by
+	 * skeleton: every name of a listed name's skeleton is weighed by its share ("Layla", l, as "Ali"; "Hosseini",
+	 * k-s-n, as "Hasan").
+	 */
+	public static final NameFrequencies DEFAULT = new NameFrequencies(shares(LISTED), 0.002, spellings(LISTED));
 
 	/** Names and shares, keyed by the names' skeletons, so that the table follows the skeleton's rules. */
 	private static Map<String, Double> shares(Object... namesAndShares) {
@@ -31,6 +38,16 @@ public final class NameFrequencies {
 			shares.merge(Skeletons.skeleton((String) namesAndShares[i]), (Double) namesAndShares[i + 1], Double::sum);
 		}
 		return shares;
+	}
+
+	/** The names listed, by skeleton. */
+	private static Map<String, List<String>> spellings(Object... namesAndShares) {
+		Map<String, List<String>> listed = new HashMap<>();
+		for (int i = 0; i < namesAndShares.length; i += 2) {
+			String name = (String) namesAndShares[i];
+			listed.computeIfAbsent(Skeletons.skeleton(name), k -> new ArrayList<>()).add(name);
+		}
+		return Map.copyOf(listed);
 	}
 
 	private final Map<String, Double> shares;
@@ -44,12 +61,21 @@ public final class NameFrequencies {
 	/** The name each spelling counts under (see {@link #name}), when counted from the data at hand; null for the defaults. */
 	private final Map<String, String> names;
 
-	private NameFrequencies(Map<String, Double> shares, double unknown) {
-		this(shares, unknown, null, 0, null, null);
+	/** The names the shipped defaults list, by skeleton; null where the data at hand was counted. */
+	private final Map<String, List<String>> listed;
+
+	private NameFrequencies(Map<String, Double> shares, double unknown, Map<String, List<String>> listed) {
+		this(shares, unknown, null, 0, null, null, listed);
 	}
 
 	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records,
 			Map<String, Integer> spellings, Map<String, String> names) {
+		this(shares, unknown, pairs, records, spellings, names, null);
+	}
+
+	private NameFrequencies(Map<String, Double> shares, double unknown, PairCounts pairs, long records,
+			Map<String, Integer> spellings, Map<String, String> names, Map<String, List<String>> listed) {
+		this.listed = listed;
 		this.shares = Map.copyOf(shares);
 		this.unknown = unknown;
 		this.pairs = pairs;
@@ -201,6 +227,25 @@ public final class NameFrequencies {
 	double share(String name) {
 		Double share = shares.get(name);
 		return share != null ? share : unknown;
+	}
+
+	/** The share of a name not counted, or not listed: the rarest a name is taken to be. */
+	double unknownShare() {
+		return unknown;
+	}
+
+	/**
+	 * Whether the share a name as written is weighed by is its own name's, so that an explanation may call it common:
+	 * where the data at hand was counted, always; of the shipped defaults, kept by skeleton, only for a spelling of the
+	 * name listed under its skeleton ("Mohammed" of Muhammad's), not for another name of that skeleton ("Layla" of
+	 * Ali's, "Hamidi" of Ahmad's, "Hosseini" of Hasan's), which the score weighs as the listed one all the same.
+	 */
+	boolean ownShare(String token, String skeleton) {
+		if (listed == null) {
+			return true;
+		}
+		List<String> names = listed.get(skeleton);
+		return names != null && names.stream().anyMatch(name -> NameLevels.level(token, name, skeleton, skeleton) >= 2);
 	}
 
 	/**

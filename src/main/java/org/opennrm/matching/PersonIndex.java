@@ -190,7 +190,7 @@ public class PersonIndex {
 		// register writes whole are joined again, as the count joined them
 		NameFrequencies counted = names.current();
 		PersonMatcher matcher = this.matcher.withPopulation(Math.max(indexed, SMALLEST_PRIOR_REGISTER))
-			.withFrequencies(counted).withSearchHolds();
+			.withFrequencies(counted).forSearch();
 		PreparedPerson asWritten = matcher.prepare(query);
 		PreparedPerson prepared = matcher.joinWrittenApart(asWritten, counted::records);
 		Set<String> keys = matcher.searchKeys(asWritten);

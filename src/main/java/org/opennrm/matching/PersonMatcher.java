@@ -1,6 +1,7 @@
 package org.opennrm.matching;
 
 import static org.opennrm.matching.ExplanationItem.note;
+import static org.opennrm.matching.ExplanationItem.noteOf;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,8 +89,11 @@ public final class PersonMatcher {
 	private final double priorShift;
 	/** What years two or three apart weigh when either date is soft, as the file at hand shows (the bulk command). */
 	private final YearGaps yearGaps;
-	/** Whether the candidate search's further pairs are held back from MATCH ({@link #withSearchHolds}). */
-	private final boolean searchHolds;
+	/**
+	 * Whether this matcher compares a candidate search with registered people's records ({@link #forSearch}): the
+	 * search's further pairs are held back from MATCH, and reasons about one record say which.
+	 */
+	private final boolean search;
 	/** Where the score is 0.5, in bits of evidence: fixed by the register's size, so computed once. */
 	private final double midpoint;
 
@@ -98,8 +102,8 @@ public final class PersonMatcher {
 	}
 
 	private PersonMatcher(MatchThresholds thresholds, NameFrequencies frequencies, NameNormaliser normaliser,
-			long population, double priorShift, YearGaps yearGaps, boolean searchHolds) {
-		this.searchHolds = searchHolds;
+			long population, double priorShift, YearGaps yearGaps, boolean search) {
+		this.search = search;
 		this.thresholds = thresholds;
 		this.frequencies = frequencies;
 		this.nameComparison = new NameComparison(frequencies);
@@ -112,7 +116,7 @@ public final class PersonMatcher {
 
 	/** The same matcher for a register of {@code records} records (the bulk file, or the index). */
 	public PersonMatcher withPopulation(long records) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps, searchHolds);
+		return new PersonMatcher(thresholds, frequencies, normaliser, records, priorShift, yearGaps, search);
 	}
 
 	/**
@@ -120,12 +124,14 @@ public final class PersonMatcher {
 	 * as in the registers the weights were fitted on; see {@link PriorEstimate} for a register with fewer.
 	 */
 	public PersonMatcher withPriorShift(double bits) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps, searchHolds);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, bits, yearGaps, search);
 	}
 
 	/**
-	 * The same matcher, holding back from MATCH two more kinds of pairs, for the candidate search, which shows a case
-	 * worker each candidate alone: a pair of which one record names one name only (a search for "Zahra", a hotline's
+	 * The same matcher for the candidate search, which compares the search (the first record) with registered
+	 * people's records (the second) and shows a case worker each candidate alone. Its explanations say which of the
+	 * two a reason about one of them is about ("no date of birth in the search"). It holds back from MATCH two more
+	 * kinds of pairs: a pair of which one record names one name only (a search for "Zahra", a hotline's
 	 * "Roya" of 1975), as one name does not tell the people who carry it apart; and a pair with a name of each record
 	 * agreeing with none of the other's where either record's names are not in fields ("Omar Khalil" in one field
 	 * against Ali Khalil of the same day), as which name differs, the given or the family name, cannot be told: twins
@@ -133,13 +139,13 @@ public final class PersonMatcher {
 	 * benchmark's registers a one-name record's pairs are mostly one person (held back, MATCH F1 fell by up to 6
 	 * points; docs/benchmarks.md, thirty-second round).
 	 */
-	public PersonMatcher withSearchHolds() {
+	public PersonMatcher forSearch() {
 		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, yearGaps, true);
 	}
 
 	/** The same matcher with the weights of years apart that a file shows ({@link YearGaps#estimate}). */
 	public PersonMatcher withYearGaps(YearGaps gaps) {
-		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps, searchHolds);
+		return new PersonMatcher(thresholds, frequencies, normaliser, population, priorShift, gaps, search);
 	}
 
 	/** Default thresholds and name frequencies. */
@@ -149,11 +155,11 @@ public final class PersonMatcher {
 
 	/** The same matcher (sharing its normalisation cache) with name frequencies counted from the data at hand. */
 	public PersonMatcher withFrequencies(NameFrequencies counted) {
-		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps, searchHolds);
+		return new PersonMatcher(thresholds, counted, normaliser, population, priorShift, yearGaps, search);
 	}
 
 	public PersonMatcher withThresholds(MatchThresholds other) {
-		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps, searchHolds);
+		return new PersonMatcher(other, frequencies, normaliser, population, priorShift, yearGaps, search);
 	}
 
 	public MatchThresholds thresholds() {
@@ -168,10 +174,11 @@ public final class PersonMatcher {
 		boolean familyWritten = record.familyNames() != null && !record.familyNames().isBlank();
 		StringBuilder initials = new StringBuilder();
 		Name given = name(withoutInitials(somaliAyn(familyWritten ? normaliser.givenTokens(record.givenNames())
-				: normaliser.tokens(record.givenNames()), somali), initials));
-		Name family = name(withoutInitials(somaliAyn(normaliser.tokens(record.familyNames()), somali), initials));
+				: normaliser.tokens(record.givenNames()), somali), initials), WrittenScripts.of(record.givenNames()));
+		Name family = name(withoutInitials(somaliAyn(normaliser.tokens(record.familyNames()), somali), initials),
+				WrittenScripts.of(record.familyNames()));
 		Name original = name(withoutInitials(somaliAyn(normaliser.tokens(record.fullNameOriginal()), somali),
-				new StringBuilder()));
+				new StringBuilder()), WrittenScripts.of(record.fullNameOriginal()));
 		Name all;
 		if (given.isEmpty() && family.isEmpty()) {
 			all = original;
@@ -180,7 +187,7 @@ public final class PersonMatcher {
 		else {
 			List<String> tokens = new ArrayList<>(given.tokens());
 			tokens.addAll(family.tokens());
-			all = name(tokens);
+			all = name(tokens, given.scripts() | family.scripts());
 			if (new HashSet<>(all.skeletons()).containsAll(original.skeletons())) {
 				original = Name.EMPTY; // adds nothing
 			}
@@ -241,7 +248,7 @@ public final class PersonMatcher {
 		else {
 			List<String> tokens = new ArrayList<>(given.tokens());
 			tokens.addAll(family.tokens());
-			all = tokens.equals(person.all.tokens()) ? person.all : name(tokens);
+			all = tokens.equals(person.all.tokens()) ? person.all : name(tokens, given.scripts() | family.scripts());
 		}
 		if (given == person.given && family == person.family && original == person.original && all == person.all) {
 			return person;
@@ -256,16 +263,17 @@ public final class PersonMatcher {
 			return whole >= NameFrequencies.COMMON_SPELLING
 					&& whole >= Math.min(records.applyAsInt(word), records.applyAsInt(next));
 		});
-		return tokens.size() == name.size() ? name : name(tokens);
+		return tokens.size() == name.size() ? name : name(tokens, name.scripts());
 	}
 
-	static Name name(List<String> tokens) {
+	/** A name of these tokens, written in these scripts ({@link WrittenScripts}). */
+	static Name name(List<String> tokens, int scripts) {
 		if (tokens.isEmpty()) {
 			return Name.EMPTY;
 		}
 		return new Name(List.copyOf(tokens), tokens.stream().map(Skeletons::skeleton).toList(),
 				tokens.stream().mapToInt(NameLevels.LEVELS::id).toArray(),
-				tokens.stream().mapToInt(NameLevels::consonants).toArray());
+				tokens.stream().mapToInt(NameLevels::consonants).toArray(), scripts);
 	}
 
 	/** The id a name token has in comparisons (stable for the life of the process); 0 when it has none. */
@@ -323,7 +331,7 @@ public final class PersonMatcher {
 	public MatchResult compare(PreparedPerson a, PreparedPerson b) {
 		List<ExplanationItem> reasons = new ArrayList<>();
 		double score = score(a, b, reasons);
-		return new MatchResult(score, thresholds.decide(score), new Explanation(reasons));
+		return new MatchResult(score, thresholds.decide(score), new Explanation(reasons, search));
 	}
 
 	/** The score {@link #compare} gives, without its explanation. */
@@ -366,11 +374,13 @@ public final class PersonMatcher {
 		if (score < thresholds.match()) {
 			return score;
 		}
-		String held = heldBack(a, b);
+		ExplanationItem held = heldBack(a, b);
 		if (held == null) {
 			return score;
 		}
-		note(reasons, held);
+		if (reasons != null) {
+			reasons.add(held);
+		}
 		return held(score);
 	}
 
@@ -404,12 +414,13 @@ public final class PersonMatcher {
 	 * records make the two one person (their cluster). On the benchmark's six registers of 10,000 records, 410 pairs
 	 * so held went to the review queue, 333 of them two people; 214 more were MATCHes through their clusters, 152 of
 	 * them one person (docs/benchmarks.md, twenty-seventh round). In the candidate search two more kinds
-	 * ({@link #withSearchHolds}).
+	 * ({@link #forSearch}).
 	 */
-	private String heldBack(PreparedPerson a, PreparedPerson b) {
-		if (searchHolds && (namesOneName(a) || namesOneName(b))) {
+	private ExplanationItem heldBack(PreparedPerson a, PreparedPerson b) {
+		if (search && (namesOneName(a) || namesOneName(b))) {
 			// one name tells no one apart: "Zahra" is every Zahra of the register, "Khalil" of 2008 either twin
-			return "heldOneName";
+			return new ExplanationItem("heldOneName", null,
+					ExplanationItem.Whose.of(namesOneName(a), namesOneName(b)), List.of());
 		}
 		boolean sexDiffers = a.sex != null && b.sex != null && a.sex != b.sex;
 		int[][] all = NameComparison.nameLevels(a, b);
@@ -417,20 +428,26 @@ public final class PersonMatcher {
 			NameComparison.Alignment flat = nameComparison.bestFlat(a, b, all);
 			if (sexDiffers && (flat == null || flat.unmatched().count() > 0 || flat.similar() > 0
 					|| genderedForms(a.all, b.all, all))) {
-				return "heldSex";
+				return HELD_SEX;
 			}
 			// "1 of 2 names agree" where the fields do not say which name differs: one twin searched for the other
-			return searchHolds && flat != null && flat.agreeing() > 0 && flat.unmatched().count() > 0
-					? "heldNamesPartly" : null;
+			return search && flat != null && flat.agreeing() > 0 && flat.unmatched().count() > 0
+					? HELD_NAMES_PARTLY : null;
 		}
 		NameComparison.Alignment given = nameComparison.align(a.given, b.given, all, 0, 0);
 		NameComparison.Alignment family = nameComparison.align(a.family, b.family, all, a.given.size(), b.given.size());
 		if (given.agreeing() == 0 && family.agreeing() > 0 && nameComparison.bestFlat(a, b, all).agreeing() <= family.agreeing()) {
-			return "heldSiblings";
+			return HELD_SIBLINGS;
 		}
 		return sexDiffers && (given.unmatched().count() > 0 || given.similar() > 0 || genderedForms(a.given, b.given, all))
-				? "heldSex" : null;
+				? HELD_SEX : null;
 	}
+
+	private static final ExplanationItem HELD_SEX = ExplanationItem.of("heldSex");
+
+	private static final ExplanationItem HELD_SIBLINGS = ExplanationItem.of("heldSiblings");
+
+	private static final ExplanationItem HELD_NAMES_PARTLY = ExplanationItem.of("heldNamesPartly");
 
 	/** Endings that make a woman's name of a man's: Said, Saida; Ali, Aliye; Emin, Emine; Karim, Karima. */
 	private static final List<String> FEMININE_ENDINGS = List.of("a", "e", "ah", "eh", "ya", "ye", "yah", "yeh", "iya",
@@ -515,11 +532,11 @@ public final class PersonMatcher {
 		}
 		StringBuilder restA = new StringBuilder();
 		StringBuilder restB = new StringBuilder(b.initials);
-		int agree = 0;
+		int shared = 0;
 		for (int k = 0; k < a.initials.length(); k++) {
 			int at = restB.indexOf(String.valueOf(a.initials.charAt(k)));
 			if (at >= 0) {
-				agree++;
+				shared++;
 				restB.deleteCharAt(at);
 			}
 			else {
@@ -528,13 +545,14 @@ public final class PersonMatcher {
 		}
 		int[] ab = initialsAgainst(restA, a, b, restB);
 		int[] ba = initialsAgainst(restB, b, a, restA);
-		agree += ab[0] + ba[0];
+		int agree = shared + ab[0] + ba[0];
 		int differ = ab[1] + ba[1];
 		if (agree > 0) {
-			note(reasons, "initialAgrees");
+			// an initial both write is both records'
+			noteOf(reasons, ExplanationItem.Whose.of(shared > 0 || ab[0] > 0, shared > 0 || ba[0] > 0), "initialAgrees");
 		}
 		if (differ > 0) {
-			note(reasons, "initialDiffers");
+			noteOf(reasons, ExplanationItem.Whose.of(ab[1] > 0, ba[1] > 0), "initialDiffers");
 		}
 		return INITIAL_AGREES * agree + INITIAL_DIFFERS * differ;
 	}

@@ -60,11 +60,12 @@ public final class PreparedPerson {
 
 	/**
 	 * Name tokens, their skeletons, ids (for cached comparisons) and consonant counts (which tell most pairs of names
-	 * from a name written as one word, before anything is looked up), in writing order.
+	 * from a name written as one word, before anything is looked up), in writing order; and the scripts the names were
+	 * written in ({@link WrittenScripts}), for the explanation alone.
 	 */
-	record Name(List<String> tokens, List<String> skeletons, int[] ids, int[] consonants) {
+	record Name(List<String> tokens, List<String> skeletons, int[] ids, int[] consonants, int scripts) {
 
-		static final Name EMPTY = new Name(List.of(), List.of(), new int[0], new int[0]);
+		static final Name EMPTY = new Name(List.of(), List.of(), new int[0], new int[0], 0);
 
 		boolean isEmpty() {
 			return tokens.isEmpty();

@@ -596,9 +596,9 @@ class ScoringTests {
 		MatchResult result = compare(p("Fatma", "Hüseyni", null, 1994, Sex.F, "AFG"),
 				new PersonRecord("y", null, null, "فاطمه حسینی", null, 1994, Sex.F, List.of("AFG")));
 		assertThat(result.explanation().render(Locale.ENGLISH))
-			.isEqualTo("same year of birth; names equivalent across scripts or spellings; a common name, which weighs less; same citizenship");
+			.isEqualTo("same year of birth; the same names in another script and spelling; a common name, which weighs less; same citizenship");
 		assertThat(result.explanation().render(Locale.forLanguageTag("tr")))
-			.isEqualTo("aynı doğum yılı; isimler farklı alfabe ya da yazımlarda eşdeğer; yaygın bir isim, daha az ağırlık taşır; aynı vatandaşlık");
+			.isEqualTo("aynı doğum yılı; aynı isimler, başka bir alfabe ve yazımla; yaygın bir isim, daha az ağırlık taşır; aynı vatandaşlık");
 	}
 
 	@Test
@@ -787,15 +787,15 @@ class ScoringTests {
 
 	@Test
 	void inTheCandidateSearchARecordNamingOneNameOnlyIsNeverAMatchWithoutAPerson() {
-		PersonMatcher search = matcher.withSearchHolds();
+		PersonMatcher search = matcher.forSearch();
 		// a hotline's "Roya", born 1975, and a shelter's Roya Rezai born in February 1975: maybe one person, maybe not
 		PersonRecord roya = p("Roya", null, null, 1975, Sex.F, null);
 		PersonRecord royaRezai = p("Roya", "Rezai", LocalDate.of(1975, 2, 5), null, Sex.F, "IRN");
 		MatchResult held = search.compare(search.prepare(roya), search.prepare(royaRezai));
 		assertThat(held.decision()).isEqualTo(MatchDecision.POSSIBLE);
 		assertThat(codes(held)).contains("heldOneName");
-		assertThat(held.explanation().render(Locale.ENGLISH)).contains("names one name only");
-		assertThat(held.explanation().render(Locale.forLanguageTag("tr"))).contains("tek bir ad taşıyor");
+		assertThat(held.explanation().render(Locale.ENGLISH)).contains("the search names one name only");
+		assertThat(held.explanation().render(Locale.forLanguageTag("tr"))).contains("aramada tek bir ad var");
 		// the bulk command weighs such a pair with the person's other records: a MATCH on its own evidence there
 		assertThat(compare(roya, royaRezai).decision()).isEqualTo(MatchDecision.MATCH);
 		// one name with the full date, either twin
@@ -809,7 +809,7 @@ class ScoringTests {
 
 	@Test
 	void inTheCandidateSearchOneNameOfTwoDifferingIsNoMatchWhereTheFieldsDoNotSayWhichItIs() {
-		PersonMatcher search = matcher.withSearchHolds();
+		PersonMatcher search = matcher.forSearch();
 		LocalDate born = LocalDate.of(2008, 4, 9);
 		PersonRecord typedWhole = new PersonRecord("q", null, null, "Omar Khalil", born, null, null, List.of());
 		PersonRecord ali = p("Ali", "Khalil", born, null, Sex.M, "SYR");
@@ -835,8 +835,8 @@ class ScoringTests {
 		assertThat(twins.decision()).isEqualTo(MatchDecision.POSSIBLE);
 		assertThat(twins.score()).isEqualTo(0.5 - PersonMatcher.HELD_MARGIN);
 		assertThat(codes(twins)).contains("givenDiffers", "familySame", "heldSiblings");
-		assertThat(twins.explanation().render(Locale.ENGLISH)).contains("brothers, sisters and twins look so; not a MATCH on this pair's own evidence");
-		assertThat(twins.explanation().render(Locale.forLanguageTag("tr"))).contains("kardeşler ve ikizler böyle görünür; bu çift kendi başına MATCH sayılmaz");
+		assertThat(twins.explanation().render(Locale.ENGLISH)).contains("brothers, sisters and twins look so; this pair alone does not show they are one person");
+		assertThat(twins.explanation().render(Locale.forLanguageTag("tr"))).contains("kardeşler ve ikizler böyle görünür; bu çift tek başına aynı kişi olduklarını göstermez");
 		// the same names again are one person; a given name written in the family name's field is no sibling
 		assertThat(compare(ali, p("Ali", "Kaya", day, null, Sex.M, "TUR")).decision()).isEqualTo(MatchDecision.MATCH);
 		assertThat(codes(compare(p("Ali Rıza", "Kaya", day, null, Sex.M, "TUR"), p("Rıza", "Ali Kaya", day, null, Sex.M, "TUR"))))

@@ -246,7 +246,7 @@ final class ClusterDecisions {
 	private static MatchResult with(MatchResult result, MatchDecision decision, ExplanationItem reason) {
 		List<ExplanationItem> items = new ArrayList<>(result.explanation().items());
 		items.add(reason);
-		return new MatchResult(result.score(), decision, new Explanation(items));
+		return new MatchResult(result.score(), decision, new Explanation(items, result.explanation().search()));
 	}
 
 }
