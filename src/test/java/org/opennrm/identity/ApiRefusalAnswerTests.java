@@ -304,6 +304,26 @@ class ApiRefusalAnswerTests {
 		return browser;
 	}
 
+	/**
+	 * Two {@code Authorization} headers are refused, whichever is valid: a proxy checking one of them and the server
+	 * taking the other would disagree on who calls (a security tester's finding).
+	 */
+	@Test
+	void aCallWithTwoAuthorizationHeadersIsRefused() throws Exception {
+		String gaziantep = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		String other = "Bearer " + TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		for (List<String> headers : List.of(List.of(gaziantep, other), List.of(gaziantep, "Bearer onrm_not-a-token"),
+				List.of(gaziantep, gaziantep))) {
+			HttpRequest.Builder call = post(CANDIDATES, QUERY);
+			headers.forEach(header -> call.header("Authorization", header));
+			HttpResponse<String> answer = send(anonymous, call);
+			assertThat(answer.statusCode()).as(headers.toString()).isEqualTo(401);
+			assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).contains("invalid_token");
+		}
+		assertThat(send(anonymous, post(CANDIDATES, QUERY).header("Authorization", gaziantep)).statusCode())
+			.isEqualTo(200);
+	}
+
 	/** The CSRF token a page gives its scripts. */
 	private String csrfTokenOfAPage(HttpClient browser) throws Exception {
 		Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")

@@ -1,6 +1,7 @@
 package org.opennrm.identity.internal;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -24,7 +25,8 @@ import org.opennrm.identity.CurrentUser;
  * Authenticates API clients by {@code Authorization: Bearer onrm_…} on the addresses a token may call
  * ({@link #ADDRESSES}: the API and the actuator's endpoints); there a wrong token is refused, never ignored. Elsewhere
  * (the screens) the header is ignored and the request is as anonymous as it would be without it: a token never
- * reaches a page, never stands in for a form's CSRF token, and never gets a session.
+ * reaches a page, never stands in for a form's CSRF token, and never gets a session. A call with two
+ * {@code Authorization} headers is refused as one with a wrong token, whichever of them is valid.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -68,8 +70,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String token = request.getHeader("Authorization").substring(7).strip();
-		Optional<CurrentUser> client = token.startsWith(ApiTokens.PREFIX) ? clients.authenticate(ApiTokens.hash(token))
-				: Optional.empty();
+		// two credentials are none: a proxy in front may have checked the other one than the one this would take
+		boolean one = Collections.list(request.getHeaders("Authorization")).size() == 1;
+		Optional<CurrentUser> client = one && token.startsWith(ApiTokens.PREFIX)
+				? clients.authenticate(ApiTokens.hash(token)) : Optional.empty();
 		if (client.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			entryPoint.commence(request, response, new InvalidToken());
