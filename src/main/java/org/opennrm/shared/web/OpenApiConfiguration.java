@@ -1,5 +1,7 @@
 package org.opennrm.shared.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +25,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	/**
+	 * The server is {@code /}, this OpenNRM, which OpenAPI resolves against the address the description was read from:
+	 * springdoc's default named the host of each request ("Generated server url"), which a client generated from it
+	 * kept, whatever host the API is at.
+	 */
 	@Bean
 	OpenAPI openNrmApi() {
 		return new OpenAPI()
+			.servers(List.of(new Server().url("/").description("This OpenNRM: the host this description is read from")))
 			.info(new Info().title("OpenNRM API").version("v1")
 				.description("""
 						The API of OpenNRM, the National Referral Mechanism platform. Browser sessions and \
