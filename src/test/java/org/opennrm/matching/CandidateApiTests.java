@@ -312,9 +312,10 @@ class CandidateApiTests {
 		JsonNode api = JSON.readTree(mvc.perform(get("/api/v1/openapi").with(focalPoint)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 		JsonNode responses = api.at("/paths/~1api~1v1~1matching~1candidates/post/responses");
-		assertThat(names(responses)).containsExactlyInAnyOrder("200", "400", "401", "403", "413", "415", "429");
+		assertThat(names(responses)).containsExactlyInAnyOrder("200", "400", "401", "403", "406", "413", "415", "429",
+				"503");
 		assertThat(names(responses.at("/200/content"))).containsExactly("application/json");
-		for (String problem : List.of("400", "401", "403", "413", "415", "429")) {
+		for (String problem : List.of("400", "401", "403", "413", "415", "429", "503")) {
 			assertThat(names(responses.at("/" + problem + "/content"))).as(problem).containsExactly("application/problem+json");
 			// the shared schema, with `errors`, `line` and `column`, not Spring's ProblemDetail (an integrator's finding)
 			assertThat(responses.at("/" + problem + "/content/application~1problem+json/schema/$ref").asString()).as(problem)
