@@ -72,7 +72,9 @@ class MatchingApi {
 	@ApiResponse(responseCode = "400", description = """
 			A value to correct: `errors` maps each field at fault, by its name in the request (`birthYear`, \
 			`citizenship`, an unknown field's own name), to one message in the caller's language; `""` holds the \
-			rule that at least one name be given. JSON that is not well-formed names no field.""",
+			rule that at least one name be given. JSON that is not well-formed names no field, but its `line` and \
+			`column`; a body that is empty, `null` or no JSON object (an array of people) names none either: its \
+			`detail` says what to send.""",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "401", description = "Not signed in, and no valid API token",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))

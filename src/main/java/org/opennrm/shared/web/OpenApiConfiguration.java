@@ -48,7 +48,8 @@ class OpenApiConfiguration {
 						JSON type: text, dates and values of a list in quotes, numbers and `true`/`false` without \
 						(`"1990"` for a number, `"true"` or `1` for true or false, are refused). A body refused names \
 						every field at fault in `errors`, with the body's other errors; one that is not well-formed \
-						JSON says where, as `line` and `column`."""))
+						JSON says where, as `line` and `column`; one that is no JSON object where an object is read \
+						(empty, `null`, an array) says so in `detail`."""))
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("onrm_…")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
