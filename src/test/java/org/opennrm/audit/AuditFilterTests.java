@@ -233,6 +233,28 @@ class AuditFilterTests {
 	}
 
 	/**
+	 * The list shows why each entry's action was taken, where it has a purpose: a candidate search's, the caller's own
+	 * text, as text (its markup shown, not read), under the column's name in the page's language; where the list
+	 * showed none, and an auditor opened each search to see why it was made (an integrator's test).
+	 */
+	@Test
+	void theListShowsASearchsPurposeAsText() throws Exception {
+		String token = TestTokens.issue(clients, organisations, Role.FOCAL_POINT);
+		String purpose = "<b>kayıt</b> denetimi " + System.nanoTime();
+		mvc.perform(post("/api/v1/matching/candidates").with(bearer(token)).contentType("application/json")
+			.content("{\"givenNames\":\"Zahra\",\"purpose\":\"" + purpose + "\"}")).andExpect(status().isOk());
+		String shown = purpose.replace("<", "&lt;").replace(">", "&gt;");
+		for (String[] language : new String[][] { { "en", "Purpose" }, { "tr", "Amaç" } }) {
+			mvc.perform(get("/audit").with(auditor).param("action", "MATCH_SEARCH").param("lang", language[0]))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<th scope=\"col\">" + language[1] + "</th>")))
+				.andExpect(content().string(containsString(
+						"<td class=\"purpose\" data-label=\"" + language[1] + "\">" + shown + "</td>")))
+				.andExpect(content().string(not(containsString(purpose))));
+		}
+	}
+
+	/**
 	 * An API client's entry names the client by its id as well as its name, which another client may have had, and its
 	 * organisation by its name as well as its id.
 	 */

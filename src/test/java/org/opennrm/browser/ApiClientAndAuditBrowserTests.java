@@ -2,6 +2,10 @@ package org.opennrm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.opennrm.TestTokens;
 import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.IssuedApiClient;
 import org.opennrm.identity.NewApiClient;
@@ -100,6 +105,74 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		String auditorId = jdbc.sql("select id::text from app_user where username = 'denetci'").query(String.class).single();
 		assertThat(entry).contains("Oturum açıldı").contains("LOGIN").contains(auditorId).contains("(TSİ, UTC+3)");
 		browser.screenshot("23-audit-entry-tr");
+		browser.open("/");
+		browser.submit(By.cssSelector("form.logout button"));
+	}
+
+	/**
+	 * A candidate search's purpose, the caller's own text, is shown in the trail's list and on its entry as text (markup
+	 * shown, not read), under "Purpose" ("Amaç"); on a phone only where an entry has one. Screenshots in
+	 * target/screenshots (27-…).
+	 */
+	@Test
+	void theAuditTrailShowsASearchsPurposeAsText() throws Exception {
+		String purpose = "<b>Kayıt</b> öncesi denetim, dosya " + System.nanoTime() % 100000;
+		// nationally: the demo's Fatma is found, each candidate shown an entry with the purpose too
+		String token = TestTokens.issue(clients, organisations, Role.NRM_COORDINATOR);
+		HttpResponse<String> searched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/matching/candidates"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\","
+					+ "\"purpose\":\"" + purpose + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(searched.statusCode()).as(searched.body()).isEqualTo(200);
+
+		browser.open("/login?lang=en");
+		browser.signIn("denetci", "demo-parola-2026");
+		try {
+			for (String[] language : new String[][] { { "en", "Purpose" }, { "tr", "Amaç" } }) {
+				browser.open("/audit?action=MATCH_SEARCH&lang=" + language[0]);
+				assertThat(browser.driver.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
+					.contains(language[1]);
+				WebElement shown = browser.driver.findElement(By.cssSelector("tbody tr td.purpose"));
+				assertThat(shown.getText()).isEqualTo(purpose);
+				assertThat(shown.findElements(By.tagName("b"))).isEmpty();
+				browser.resize(1280);
+				browser.screenshot("27-audit-trail-purpose-" + language[0]);
+				browser.resizeBack();
+			}
+			browser.driver.findElement(By.cssSelector("tbody tr a")).click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/audit/\\d+.*"));
+			String entry = browser.driver.findElement(By.tagName("main")).getText();
+			assertThat(entry).contains("Amaç\n" + purpose);
+			browser.resize(1280);
+			browser.screenshot("27-audit-entry-purpose-tr");
+			// the whole trail: the search and each candidate it showed, with its purpose, among entries without one
+			browser.open("/audit?lang=en");
+			assertThat(browser.driver.findElements(By.cssSelector("tbody td.purpose")).stream().map(WebElement::getText)
+				.filter(purpose::equals)).hasSizeGreaterThan(1);
+			assertThat(browser.driver.findElements(By.cssSelector("tbody td.purpose")).stream().map(WebElement::getText))
+				.contains("");
+			scrollTo(browser.driver.findElement(By.xpath("//td[@class='purpose' and normalize-space()!='']")));
+			browser.screenshot("27-audit-trail-all-en");
+
+			// on a phone, the purpose under its name; an entry without one shows no empty "Purpose"
+			browser.driver.manage().window().setSize(new Dimension(390, 844));
+			browser.open("/audit?action=MATCH_SEARCH&lang=en");
+			WebElement card = browser.driver.findElement(By.cssSelector("tbody tr td.purpose"));
+			assertThat(card.getText()).isEqualTo(purpose);
+			assertThat(card.getAttribute("data-label")).isEqualTo("Purpose");
+			browser.resize(390);
+			browser.screenshot("27-audit-trail-purpose-phone-en");
+			browser.driver.manage().window().setSize(new Dimension(390, 844));
+			browser.open("/audit?action=LOGIN&lang=en");
+			WebElement none = browser.driver.findElement(By.cssSelector("tbody tr td.purpose"));
+			assertThat(none.isDisplayed()).isFalse();
+			assertThat(browser.driver.findElement(By.cssSelector("tbody tr")).getText()).doesNotContain("Purpose");
+		}
+		finally {
+			browser.resizeBack();
+		}
 		browser.open("/");
 		browser.submit(By.cssSelector("form.logout button"));
 	}

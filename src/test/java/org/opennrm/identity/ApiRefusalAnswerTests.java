@@ -42,6 +42,15 @@ class ApiRefusalAnswerTests {
 
 	private static final String QUERY = "{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\"}";
 
+	private static final String TOKEN_REFUSED_EN = "The API token sent was refused: it is unknown, expired or revoked, "
+			+ "or no longer works (its organisation, or the person who issued it, is no longer active). Send a valid token "
+			+ "as \"Authorization: Bearer …\"; a system administrator issues one under \"API clients\".";
+
+	private static final String TOKEN_REFUSED_TR = "Gönderilen API erişim belirteci reddedildi: bilinmiyor, süresi dolmuş "
+			+ "ya da iptal edilmiş veya artık çalışmıyor (kurumu ya da onu oluşturan kişi artık etkin değil). Geçerli bir "
+			+ "belirteci \"Authorization: Bearer …\" olarak gönderin; belirteçleri bir sistem yöneticisi \"API "
+			+ "istemcileri\" bölümünde oluşturur.";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
@@ -122,7 +131,12 @@ class ApiRefusalAnswerTests {
 					post(CANDIDATES, QUERY).header("Authorization", "Bearer " + token).header("Accept-Language", "en"));
 			assertThat(answer.statusCode()).as(token).isEqualTo(401);
 			assertThat(answer.headers().allValues("WWW-Authenticate")).as(token).containsExactly(invalid);
-			assertThat(problem(answer).path("detail").asString()).as(token).startsWith("Authentication is required");
+			// the detail says the token was refused, as the header does, where it asked the caller to sign in; the
+			// same words whichever it is, as the header's: which would tell the holder the token was once real
+			assertThat(problem(answer).path("detail").asString()).as(token).isEqualTo(TOKEN_REFUSED_EN);
+			HttpResponse<String> tr = send(anonymous,
+					post(CANDIDATES, QUERY).header("Authorization", "Bearer " + token).header("Accept-Language", "tr"));
+			assertThat(problem(tr).path("detail").asString()).as(token).isEqualTo(TOKEN_REFUSED_TR);
 		}
 
 		assertThat(send(anonymous, post(CANDIDATES, QUERY)).headers().allValues("WWW-Authenticate"))

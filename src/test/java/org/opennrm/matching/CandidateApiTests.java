@@ -183,6 +183,43 @@ class CandidateApiTests {
 		}
 	}
 
+	/**
+	 * A search sent without a body, with null or with an array (of people) is told what to send instead, in the caller's
+	 * language, and nothing is searched; where each was "the request could not be read" (an integrator's test).
+	 */
+	@Test
+	void aBodyThatIsNoJsonObjectIsToldWhatToSend() throws Exception {
+		long searches = searches();
+		String example = "{\"givenNames\": \"Ayşe\", \"familyNames\": \"Yılmaz\"}";
+		Map<String, String[]> told = new LinkedHashMap<>();
+		told.put("", new String[] { "The request has no body: send a JSON object with the person's fields, at least a "
+				+ "name (e.g. " + example + "), as /api/v1/docs describes them.", "İsteğin gövdesi yok: kişinin alanlarını, "
+						+ "en az bir adla, /api/v1/docs adresinde açıklandığı gibi bir JSON nesnesi olarak gönderin (örneğin "
+						+ example + ")." });
+		told.put("null", new String[] { "The body is null, not a JSON object: send a JSON object with the person's "
+				+ "fields, at least a name (e.g. " + example + "), as /api/v1/docs describes them.", "İstek gövdesi bir JSON "
+						+ "nesnesi değil, null: kişinin alanlarını, en az bir adla, /api/v1/docs adresinde açıklandığı gibi "
+						+ "bir JSON nesnesi olarak gönderin (örneğin " + example + ")." });
+		told.put("[{\"givenNames\":\"Zahra\"},{\"givenNames\":\"Fatma\"}]", new String[] { "The body must be a JSON "
+				+ "object ({…}), not an array: search for one person at a time, their fields in one object, as "
+				+ "/api/v1/docs describes them.", "İstek gövdesi bir dizi değil, bir JSON nesnesi ({…}) olmalıdır: her "
+						+ "seferinde tek bir kişiyi arayın, alanlarını /api/v1/docs adresinde açıklandığı gibi tek bir nesne "
+						+ "içinde gönderin." });
+		for (Map.Entry<String, String[]> body : told.entrySet()) {
+			ask("en", body.getKey()).andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(body.getValue()[0]))
+				.andExpect(jsonPath("$.errors").doesNotExist());
+			ask("tr", body.getKey()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail").value(body.getValue()[1]));
+		}
+		// the search's own words where it has them, the API's for any other body that is no object
+		ask("en", "\"Zahra\"").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail",
+					startsWith("The body must be a JSON object ({…}), not text, a number, true or false")));
+		assertThat(searches()).isEqualTo(searches);
+	}
+
 	@Test
 	void aFieldTheRequestDoesNotHaveIsRefusedByItsName() throws Exception {
 		String fields = "givenNames, familyNames, fullNameOriginal, birthDate, birthYear, sex, citizenship, excludeId, limit, purpose";
@@ -386,14 +423,17 @@ class CandidateApiTests {
 		JsonNode api = JSON.readTree(mvc.perform(get("/api/v1/openapi").with(focalPoint)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
 		JsonNode responses = api.at("/paths/~1api~1v1~1matching~1candidates/post/responses");
-		assertThat(names(responses)).containsExactlyInAnyOrder("200", "400", "401", "403", "413", "415", "429");
+		assertThat(names(responses)).containsExactlyInAnyOrder("200", "400", "401", "403", "406", "413", "415", "429",
+				"503");
 		assertThat(names(responses.at("/200/content"))).containsExactly("application/json");
-		for (String problem : List.of("400", "401", "403", "413", "415", "429")) {
+		for (String problem : List.of("400", "401", "403", "413", "415", "429", "503")) {
 			assertThat(names(responses.at("/" + problem + "/content"))).as(problem).containsExactly("application/problem+json");
 			// the shared schema, with `errors`, `line` and `column`, not Spring's ProblemDetail (an integrator's finding)
 			assertThat(responses.at("/" + problem + "/content/application~1problem+json/schema/$ref").asString()).as(problem)
 				.isEqualTo("#/components/schemas/Problem");
 		}
+		// what a body that is none, null or an array gets (aBodyThatIsNoJsonObjectIsToldWhatToSend)
+		assertThat(responses.at("/400/description").asString()).contains("empty, `null` or no JSON object");
 		assertThat(api.at("/components/schemas/Problem/properties").has("errors")).isTrue();
 		JsonNode candidate = api.at("/components/schemas/CandidateView");
 		assertThat(candidate.at("/properties/decision/enum").valueStream().map(JsonNode::asString))

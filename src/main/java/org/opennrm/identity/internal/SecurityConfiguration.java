@@ -366,11 +366,13 @@ class SecurityConfiguration {
 		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 				throws IOException {
 			// a 401 names the way to authenticate (RFC 9110): an API client's token; no browser asks for a password
-			// on it, as it does for Basic. A token that was presented but is not valid is told so (RFC 6750), without
-			// saying whether it is unknown, expired or revoked
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-					exception instanceof ApiTokenAuthenticationFilter.InvalidToken ? INVALID_TOKEN : "Bearer");
-			respond(request, response, HttpStatus.UNAUTHORIZED, "error.401.title", "error.401.api");
+			// on it, as it does for Basic. A token that was presented but is not valid is told so (RFC 6750), in the
+			// header and the detail, without saying whether it is unknown, expired, revoked or its client's issuer or
+			// organisation inactive: which it is would tell the holder of a token found or guessed that it was once real
+			boolean refusedToken = exception instanceof ApiTokenAuthenticationFilter.InvalidToken;
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, refusedToken ? INVALID_TOKEN : "Bearer");
+			respond(request, response, HttpStatus.UNAUTHORIZED, "error.401.title",
+					refusedToken ? "error.401.token" : "error.401.api");
 		}
 
 		/**

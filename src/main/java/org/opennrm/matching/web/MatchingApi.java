@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -61,7 +62,9 @@ class MatchingApi {
 	}
 
 	@PreAuthorize("hasAuthority('MATCH_QUERY')")
-	@PostMapping("/candidates")
+	// JSON only, decided before the search: a client that accepts none is answered 406 with nothing searched, where the
+	// search was made, audited and taken from the allowance, and its answer then not given
+	@PostMapping(path = "/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Registered people in your scope who may be the same person",
 			description = "Answers MATCH and POSSIBLE candidates, best first. Names are never returned; each candidate shown is recorded in the audit trail.")
 	@ApiResponse(responseCode = "200", description = "The candidates, best first (none found: an empty list)",
@@ -69,7 +72,9 @@ class MatchingApi {
 	@ApiResponse(responseCode = "400", description = """
 			A value to correct: `errors` maps each field at fault, by its name in the request (`birthYear`, \
 			`citizenship`, an unknown field's own name), to one message in the caller's language; `""` holds the \
-			rule that at least one name be given. JSON that is not well-formed names no field.""",
+			rule that at least one name be given. JSON that is not well-formed names no field, but its `line` and \
+			`column`; a body that is empty, `null` or no JSON object (an array of people) names none either: its \
+			`detail` says what to send.""",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "401", description = "Not signed in, and no valid API token",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
@@ -77,6 +82,9 @@ class MatchingApi {
 			The caller's role may not search: only a focal point (the people of its province) and an NRM coordinator \
 			(everyone) may; a service provider's or a frontline reporter's client is refused.""",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
+	@ApiResponse(responseCode = "406", description = """
+			A call that does not accept `application/json` (`Accept: application/xml`): answered with no body, before \
+			anything is searched.""", content = @Content)
 	@ApiResponse(responseCode = "413", description = "A body longer than `opennrm.api.max-request-size` (256 KB unless configured)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "415", description = "A body that is not sent as `application/json` in UTF-8",
@@ -84,6 +92,8 @@ class MatchingApi {
 	@ApiResponse(responseCode = "429", description = """
 			More searches than one caller may make in a minute (`opennrm.matching.api.searches-per-minute`, 120 unless \
 			configured, on each server); `Retry-After` says in how many seconds the next one is allowed.""",
+			headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "In how many seconds the next search is allowed",
+					schema = @Schema(type = "integer", minimum = "1")),
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	Candidates candidates(@Valid @RequestBody CandidateQuery query, Locale locale) {
 		CurrentUser caller = CurrentUser.require();

@@ -2,6 +2,7 @@ package org.opennrm.shared.web;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -191,7 +192,8 @@ class ApiErrorHandling {
 	/**
 	 * A body that cannot be read: every field at fault named ({@link BodyFieldErrors}), with the body's other errors;
 	 * JSON that is not well-formed, by the line and column where it goes wrong ({@link JsonSyntaxError}), also given
-	 * as the problem's {@code line} and {@code column}. Never with Jackson's words, which quote the body.
+	 * as the problem's {@code line} and {@code column}; well-formed JSON that is no object where one is read, as what it
+	 * is ({@link #notAnObject}). Never with Jackson's words, which quote the body.
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
@@ -218,7 +220,40 @@ class ApiErrorHandling {
 			problem.setProperty("column", at.column());
 			return problem;
 		}
+		if (ex.getHttpInputMessage() instanceof JsonBody body) {
+			Optional<String> notAnObject = notAnObject(body);
+			if (notAnObject.isPresent()) {
+				ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.400.detail", locale);
+				problem.setDetail(messages.getMessage(new DefaultMessageSourceResolvable(new String[] {
+						notAnObject.get() + "." + ClassUtils.getShortNameAsProperty(rawClass(body)), notAnObject.get() },
+						(Object[]) null), locale));
+				return problem;
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "error.400.title", "error.unreadable", locale);
+	}
+
+	/**
+	 * The message of a body that is no JSON object where an object is read, by what it begins with: none (empty, or
+	 * spaces alone; {@link RequiredBodies}), {@code null}, an array, or a single value (text, a number, true or false);
+	 * the request's own message first ({@code error.body.missing.candidateQuery}). JSON that goes wrong further on was
+	 * told by its line and column before.
+	 */
+	private static Optional<String> notAnObject(JsonBody body) {
+		Class<?> type = rawClass(body);
+		if (type == null || type.isArray() || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
+			return Optional.empty();
+		}
+		String json = new String(body.bytes(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").strip();
+		if (json.isEmpty()) {
+			return Optional.of("error.body.missing");
+		}
+		return switch (json.charAt(0)) {
+			case '{' -> Optional.empty();
+			case '[' -> Optional.of("error.body.array");
+			case 'n' -> Optional.of("error.body.null");
+			default -> Optional.of("error.body.value");
+		};
 	}
 
 	private static Class<?> rawClass(JsonBody body) {

@@ -39,6 +39,10 @@ class ErrorPages implements ErrorController {
 	String page(HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
+		if (status == HttpStatus.NOT_ACCEPTABLE) {
+			// no page the caller did not ask for: no view, the answer written (this method takes the response)
+			return null;
+		}
 		model.addAttribute("status", status.value());
 		return "error";
 	}
@@ -46,6 +50,11 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
+		if (status == HttpStatus.NOT_ACCEPTABLE) {
+			// an answer in no representation at all, as ApiErrorHandling gives it: a 406 decided before any handler
+			// (an operation that produces JSON only) comes here
+			return ResponseEntity.status(status).build();
+		}
 		var locale = locales.resolveLocale(request);
 		String family = textFamily(messages, status.value(), "500", locale);
 		ProblemDetail problem = problem(messages, status, "error." + family + ".title", "error." + family + ".detail",

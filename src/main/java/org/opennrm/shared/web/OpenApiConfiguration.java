@@ -1,7 +1,11 @@
 package org.opennrm.shared.web;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -13,18 +17,26 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /** The description of the API at {@code /api/v1/openapi}, browsable at {@code /api/v1/docs}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	/**
+	 * The server is {@code /}, this OpenNRM, which OpenAPI resolves against the address the description was read from:
+	 * springdoc's default named the host of each request ("Generated server url"), which a client generated from it
+	 * kept, whatever host the API is at.
+	 */
 	@Bean
 	OpenAPI openNrmApi() {
 		return new OpenAPI()
+			.servers(List.of(new Server().url("/").description("This OpenNRM: the host this description is read from")))
 			.info(new Info().title("OpenNRM API").version("v1")
 				.description("""
 						The API of OpenNRM, the National Referral Mechanism platform. Browser sessions and \
@@ -36,16 +48,19 @@ class OpenApiConfiguration {
 						JSON type: text, dates and values of a list in quotes, numbers and `true`/`false` without \
 						(`"1990"` for a number, `"true"` or `1` for true or false, are refused). A body refused names \
 						every field at fault in `errors`, with the body's other errors; one that is not well-formed \
-						JSON says where, as `line` and `column`."""))
+						JSON says where, as `line` and `column`; one that is no JSON object where an object is read \
+						(empty, `null`, an array) says so in `detail`."""))
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("onrm_…")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
 	}
 
 	/**
-	 * Every operation may answer 401 (no credentials, or a token that is wrong, expired or revoked) and 403 (the role
-	 * lacks the permission, or a session's call lacks its CSRF token), in problem details: said once for all, so that
-	 * Swagger UI does not show them as "Undocumented".
+	 * Every operation may answer 401 (no credentials, or a token that is wrong, expired or revoked), with the
+	 * {@code WWW-Authenticate} that says which (identity's {@code SecurityConfiguration.ProblemResponses}); 403 (the role
+	 * lacks the permission, or a session's call lacks its CSRF token); and 503 when the service cannot answer just now,
+	 * with the {@code Retry-After} of {@link org.opennrm.shared.TemporarilyUnavailable}; all in problem details: said
+	 * once for all, so that Swagger UI does not show them as "Undocumented". An operation's own 401 gets the header too.
 	 */
 	@Bean
 	OpenApiCustomizer refusalsOfEveryOperation() {
@@ -67,13 +82,26 @@ class OpenApiConfiguration {
 			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
 				ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 				responses.computeIfAbsent("401", code -> problem("Not signed in: no credentials, or a token that is "
-						+ "wrong, expired or revoked, or a session that has ended"));
+						+ "wrong, expired or revoked, or a session that has ended"))
+					.addHeaderObject(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
 				responses.computeIfAbsent("403", code -> problem("The caller's role lacks the permission, or a "
 						+ "signed-in session's call lacks its CSRF token (X-CSRF-TOKEN)"));
+				responses.computeIfAbsent("503", code -> problem("The service cannot answer just now (too busy, its "
+						+ "database out of reach or too slow, or this server out of service until restarted): try again "
+						+ "after the seconds `Retry-After` gives").addHeaderObject(HttpHeaders.RETRY_AFTER, RETRY_AFTER));
 				operation.setResponses(responses);
 			}));
 		};
 	}
+
+	/** As identity's {@code SecurityConfiguration.ProblemResponses} sends it. */
+	private static final Header WWW_AUTHENTICATE = new Header().schema(new StringSchema()).description("""
+			`Bearer` when the call carries no token (nor a signed-in session's cookie); `Bearer error="invalid_token", \
+			error_description="The access token is unknown, expired or revoked"` when a token was sent and refused \
+			(RFC 6750), whichever of the three""");
+
+	private static final Header RETRY_AFTER = new Header().schema(new IntegerSchema().minimum(BigDecimal.ONE))
+		.description("In how many seconds to try again");
 
 	private static final String PROBLEM = "Problem";
 

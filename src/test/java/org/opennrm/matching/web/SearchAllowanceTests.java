@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.opennrm.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,6 +39,8 @@ import org.opennrm.organisation.OrganisationManagement;
  */
 @IntegrationTest
 class SearchAllowanceTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String QUERY = """
 			{"givenNames":"Fatma","familyNames":"Hüseyni","birthYear":1994,"purpose":"allowance test"}""";
@@ -67,6 +74,22 @@ class SearchAllowanceTests {
 		search(busy.token(), "tr").andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$.title").value("Çok fazla istek"));
 		search(other, "en").andExpect(status().isOk());
+
+		// the header as the description declares it, on this operation alone: no other sends a 429
+		JsonNode api = JSON.readTree(mvc.perform(get("/api/v1/openapi").with(bearer(other))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		JsonNode declared = api.at("/paths/~1api~1v1~1matching~1candidates/post/responses/429/headers/Retry-After");
+		assertThat(declared.at("/schema/type").asString()).isEqualTo("integer");
+		assertThat(declared.at("/schema/minimum").asInt()).isEqualTo(1);
+		List<String> tooMany = new ArrayList<>();
+		for (var path : api.path("paths").properties()) {
+			path.getValue().properties().forEach(operation -> {
+				if (operation.getValue().at("/responses").has("429")) {
+					tooMany.add(operation.getKey() + " " + path.getKey());
+				}
+			});
+		}
+		assertThat(tooMany).containsExactly("post /api/v1/matching/candidates");
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +182,58 @@ class JsonBodyAnswersTests {
 		send(coordinator, CANDIDATES, "tr", "{\"givenNames\": \"Ali\"")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", startsWith("İstek gövdesi, JSON tamamlanmadan bitiyor (1. satır, 21. sütun)")));
+	}
+
+	/**
+	 * A body that is no JSON object where a request reads one is told what it is, in the caller's language: none (empty,
+	 * or spaces alone), null, an array, or a single value; where all four were "the request could not be read".
+	 */
+	@Test
+	void aBodyThatIsNoJsonObjectIsToldWhatItIs() throws Exception {
+		String missing = "The request has no body: send a JSON object with the request's fields, as /api/v1/docs "
+				+ "describes them.";
+		String array = "The body must be a JSON object ({…}), not an array: send one request's fields at a time, in one "
+				+ "object, as /api/v1/docs describes them.";
+		String value = "The body must be a JSON object ({…}), not text, a number, true or false: send the request's "
+				+ "fields in one object, as /api/v1/docs describes them.";
+		Map<String, String> english = new LinkedHashMap<>();
+		english.put("", missing);
+		english.put(" \r\n\t", missing);
+		english.put("null", "The body is null, not a JSON object: send a JSON object with the request's fields, as "
+				+ "/api/v1/docs describes them.");
+		english.put("\n null ", english.get("null"));
+		english.put("[]", array);
+		english.put("[{\"name\": \"" + NAME + "\", \"type\": \"NGO\"}]", array);
+		english.put("\"" + NAME + "\"", value);
+		english.put("12", value);
+		english.put("-1.5", value);
+		english.put("true", value);
+		for (Map.Entry<String, String> body : english.entrySet()) {
+			send(admin, ORGANISATIONS, "en", body.getKey()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.title").value("Invalid request"))
+				.andExpect(jsonPath("$.detail").value(body.getValue()))
+				.andExpect(jsonPath("$.errors").doesNotExist())
+				.andExpect(jsonPath("$.line").doesNotExist())
+				.andExpect(content().string(not(containsString("Canary"))));
+		}
+		Map<String, String> turkish = Map.of("", "İsteğin gövdesi yok: isteğin alanlarını /api/v1/docs adresinde "
+				+ "açıklandığı gibi bir JSON nesnesi olarak gönderin.",
+				"null", "İstek gövdesi bir JSON nesnesi değil, null: isteğin alanlarını /api/v1/docs adresinde "
+						+ "açıklandığı gibi bir JSON nesnesi olarak gönderin.",
+				"[]", "İstek gövdesi bir dizi değil, bir JSON nesnesi ({…}) olmalıdır: her seferinde tek bir isteğin "
+						+ "alanlarını, /api/v1/docs adresinde açıklandığı gibi tek bir nesne içinde gönderin.",
+				"false", "İstek gövdesi metin, sayı, true ya da false değil, bir JSON nesnesi ({…}) olmalıdır: isteğin "
+						+ "alanlarını /api/v1/docs adresinde açıklandığı gibi tek bir nesne içinde gönderin.");
+		for (Map.Entry<String, String> body : turkish.entrySet()) {
+			send(admin, ORGANISATIONS, "tr", body.getKey()).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.title").value("Geçersiz istek"))
+				.andExpect(jsonPath("$.detail").value(body.getValue()));
+		}
+		// JSON that goes wrong after its beginning is still told where
+		send(admin, ORGANISATIONS, "en", "nul").andExpect(status().isBadRequest()).andExpect(jsonPath("$.line").value(1));
+		send(admin, ORGANISATIONS, "en", "[1,").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(array));
+		assertThat(organisations.list(new OrganisationFilter(NAME, null, null, null))).isEmpty();
 	}
 
 	/** "Gül Derneği" saved in Latin-5 (ü is FC, ğ is F0), sent as it is or declared so: told to send UTF-8. */

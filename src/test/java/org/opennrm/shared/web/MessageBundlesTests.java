@@ -51,6 +51,7 @@ class MessageBundlesTests {
 			"audit\\.entityType\\.", // an entry's record type (audit templates, AuditQuery)
 			"audit\\.kind\\.", // who acted: a person, a client, a job (audit templates)
 			"audit\\.verify\\.broken\\.", // why a chain check failed (audit/verification.html)
+			"error\\.body\\.[a-z]+\\.", // a body that is no JSON object, by request (ApiErrorHandling#notAnObject)
 			"error\\.[0-9]{3}\\.", // an HTTP status's title and detail (ErrorPages, error.html, ApiErrorHandling)
 			"error\\.parameter\\.type\\.", // a parameter's Java type (ApiErrorHandling)
 			"error\\.type\\.", // a JSON field's Java type (JsonFieldError, UnknownEnumValues)
