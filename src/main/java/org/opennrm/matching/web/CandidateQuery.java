@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.opennrm.matching.Sex;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.RefuseUnknownFields;
+import org.opennrm.shared.TextFolding;
 
 /**
  * The person asked about. Every field may be empty, but a name must be given. A field the request does not have is
@@ -175,7 +175,7 @@ record CandidateQuery(
 			for (String name : List.of(nullToEmpty(query.givenNames), nullToEmpty(query.familyNames),
 					nullToEmpty(query.fullNameOriginal))) {
 				for (String word : name.split("[^\\p{L}\\p{M}]+")) {
-					if (word.codePointCount(0, word.length()) >= 2 && purpose.contains(folded(word))
+					if (word.codePointCount(0, word.length()) >= 2 && purpose.contains(TextFolding.fold(word))
 							&& !matcher.namesNoName(matcher.prepare(new PersonRecord("purpose", word, null, null, null,
 									null, null, List.of())))) {
 						return true;
@@ -214,16 +214,10 @@ record CandidateQuery(
 			Set<String> words = new HashSet<>();
 			for (String word : text.split("[^\\p{L}\\p{M}]+")) {
 				if (!word.isEmpty()) {
-					words.add(folded(word));
+					words.add(TextFolding.fold(word));
 				}
 			}
 			return words;
-		}
-
-		/** A word in small letters without the marks of its letters, Turkish ı as i: HÜSEYNİ, Hüseyni, huseyni. */
-		private static String folded(String word) {
-			String bare = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-			return bare.replace('ı', 'i').toLowerCase(Locale.ROOT);
 		}
 
 		private static String nullToEmpty(String text) {
