@@ -197,7 +197,7 @@ public class PersonIndex {
 		if (keys.isEmpty()) {
 			return new CandidateSearch(List.of(), 0);
 		}
-		List<Candidate> scored = new ArrayList<>();
+		List<Scored> scored = new ArrayList<>();
 		List<UUID> unreadable = new ArrayList<>();
 		RuntimeException firstFailure = null;
 		for (MatchingIndexStore.Fetched fetched : fetch(keys, keyScope, personScope, exclude, indexed)) {
@@ -210,10 +210,10 @@ public class PersonIndex {
 				firstFailure = firstFailure == null ? ex : firstFailure;
 				continue;
 			}
-			MatchResult result = matcher.compareIfLinked(prepared,
-					matcher.joinWrittenApart(matcher.prepare(record), counted::records));
-			if (result != null) {
-				scored.add(new Candidate(fetched.id(), result.score(), result.decision(), result.explanation()));
+			PreparedPerson registered = matcher.joinWrittenApart(matcher.prepare(record), counted::records);
+			double score = matcher.score(prepared, registered);
+			if (matcher.decide(score) != MatchDecision.NO_MATCH) {
+				scored.add(new Scored(fetched.id(), score, registered));
 			}
 		}
 		if (!unreadable.isEmpty()) {
@@ -221,8 +221,17 @@ public class PersonIndex {
 			log.warn("Matching index: {} possible candidates could not be read back, so the search left them out (first:"
 					+ " person {}): {}", unreadable.size(), unreadable.get(0), SafeErrors.describe(firstFailure));
 		}
-		scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		return new CandidateSearch(scored.size() > limit ? scored.subList(0, limit) : scored, unreadable.size());
+		// the reasons only for those answered: a search scores up to PREFETCH people and shows a few
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+		List<Candidate> answered = scored.stream().limit(Math.max(limit, 0)).map(candidate -> {
+			MatchResult result = matcher.compare(prepared, candidate.registered());
+			return new Candidate(candidate.id(), result.score(), result.decision(), result.explanation());
+		}).toList();
+		return new CandidateSearch(answered, unreadable.size());
+	}
+
+	/** A person the search scored MATCH or POSSIBLE, before its reasons are written. */
+	private record Scored(UUID id, double score, PreparedPerson registered) {
 	}
 
 	/**

@@ -340,15 +340,6 @@ public final class PersonMatcher {
 	}
 
 	/**
-	 * The same as {@link #compare}, but null for a NO_MATCH, whose explanation nobody reads: searches compare
-	 * each record with many others and keep few, so they skip building reasons for the rest.
-	 */
-	public MatchResult compareIfLinked(PreparedPerson a, PreparedPerson b) {
-		double score = score(a, b, null);
-		return thresholds.decide(score) == MatchDecision.NO_MATCH ? null : compare(a, b);
-	}
-
-	/**
 	 * The evidence of a comparison, in bits, before the prior: the score is {@code 1 / (1 + 2^-(bits - midpoint))}.
 	 */
 	public double evidenceBits(PreparedPerson a, PreparedPerson b) {
