@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -28,6 +29,15 @@ public final class CountryList {
 	public static final String RESOURCE = "reference/countries.csv";
 
 	private static final String HEADER = "alpha3,alpha2,name_en,name_tr";
+
+	/**
+	 * Codes that documents write for a country of the list in place of its code, each with the list's: Kosovo's
+	 * passports write RKS, where the list, as the European Union, has XKX. The one place of such codes: the reference
+	 * data and the candidate API take them, the bulk command reads them, and a passport's name line is read with them.
+	 * Germany's "D", which its passports write, is not one: a letter alone in a citizenship says nothing for sure, and
+	 * only a passport's name line, where it stands as "D&lt;&lt;", is read with it.
+	 */
+	private static final Map<String, String> DOCUMENT_CODES = Map.of("RKS", "XKX");
 
 	/**
 	 * A country of the list, named in both languages.
@@ -52,6 +62,19 @@ public final class CountryList {
 	/** The list of this version of OpenNRM. */
 	public static CountryList reference() {
 		return REFERENCE;
+	}
+
+	/** The codes documents write for a country of the list in place of its code, each with the list's alpha-3. */
+	public static Map<String, String> documentCodes() {
+		return DOCUMENT_CODES;
+	}
+
+	/**
+	 * The list's alpha-3 code for an alpha-3 code in capitals: a document's (RKS) as the list's (XKX), any other as it
+	 * is.
+	 */
+	public static String listCode(String alpha3) {
+		return DOCUMENT_CODES.getOrDefault(alpha3, alpha3);
 	}
 
 	public List<Entry> entries() {

@@ -62,7 +62,10 @@ public class ReferenceData {
 		return code == null ? Optional.empty() : Optional.ofNullable(tables().provincesByCode.get(code.strip()));
 	}
 
-	/** @param code alpha-3 (ISO 3166-1's, Kosovo's XKX, ICAO's XXA to XXX) or ISO 3166-1 alpha-2, in any case */
+	/**
+	 * @param code alpha-3 (ISO 3166-1's, Kosovo's XKX, ICAO's XXA to XXX), ISO 3166-1 alpha-2, or a code documents
+	 *             write in place of the list's ({@link CountryList#documentCodes}: RKS is Kosovo, XKX), in any case
+	 */
 	public Optional<Country> country(String code) {
 		return lookup(code, tables().countriesByCode).map(c -> c.in(turkish(LocaleContextHolder.getLocale())));
 	}
@@ -142,7 +145,7 @@ public class ReferenceData {
 			Collator tr = Collator.getInstance(TURKISH);
 			Collator en = Collator.getInstance(Locale.ENGLISH);
 			provincesByCode = provinces.stream().collect(Collectors.toUnmodifiableMap(Province::code, Function.identity()));
-			countriesByCode = byCodes(countries);
+			countriesByCode = withDocumentCodes(byCodes(countries));
 			languagesByCode = byCodes(languages);
 			provincesTr = provinces.stream().sorted(Comparator.comparing(Province::name, tr)).toList();
 			provincesEn = provinces.stream().sorted(Comparator.comparing(Province::name, en)).toList();
@@ -160,6 +163,18 @@ public class ReferenceData {
 					map.put(row.alpha2().toLowerCase(Locale.ROOT), row);
 				}
 			}
+			return Map.copyOf(map);
+		}
+
+		/** The countries by their codes and by those documents write in their place (RKS for XKX). */
+		private static Map<String, Bilingual> withDocumentCodes(Map<String, Bilingual> byCodes) {
+			Map<String, Bilingual> map = new java.util.HashMap<>(byCodes);
+			CountryList.documentCodes().forEach((written, alpha3) -> {
+				Bilingual country = byCodes.get(alpha3.toLowerCase(Locale.ROOT));
+				if (country != null) {
+					map.put(written.toLowerCase(Locale.ROOT), country);
+				}
+			});
 			return Map.copyOf(map);
 		}
 

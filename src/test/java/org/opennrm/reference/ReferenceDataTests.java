@@ -56,6 +56,9 @@ class ReferenceDataTests {
 		assertThat(reference.languages(tr)).filteredOn(l -> l.code().equals("ara")).extracting(Language::name)
 			.containsExactly("Arapça");
 		assertThat(reference.country("sy")).map(Country::code).contains("SYR");
+		// the code Kosovo's passports write, as the list's
+		assertThat(reference.country("RKS")).map(Country::code).contains("XKX");
+		assertThat(reference.country(" rks ")).map(Country::alpha2).contains("XK");
 		assertThat(reference.language("AR")).map(Language::code).contains("ara");
 		assertThat(reference.province("99")).isEmpty();
 		assertThat(reference.country(null)).isEmpty();

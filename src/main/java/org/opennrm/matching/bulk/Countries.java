@@ -16,16 +16,11 @@ import org.opennrm.reference.CountryList.Entry;
  * The countries of OpenNRM's reference data ({@link CountryList}, which the table {@code country} is brought to), as
  * the bulk command reads a citizenship: by its alpha-3 or alpha-2 code, or by its name in Turkish or English, in any
  * case and with or without the marks of its letters ({@code TÜRKİYE}, {@code Turkiye}, {@code suriye}, {@code Syria},
- * {@code vatansız}, {@code Stateless}); and Kosovo by RKS, which its passports write. The command opens no database,
+ * {@code vatansız}, {@code Stateless}); and by the codes documents write in place of the list's
+ * ({@linkplain CountryList#documentCodes Kosovo's RKS}). The command opens no database,
  * and reads the list's file as the migration does; {@code CountriesTests} checks that the table and it agree.
  */
 final class Countries {
-
-	/**
-	 * Codes that documents write for a country of the list and ISO 3166 does not have: Kosovo's passports write RKS
-	 * where the list, as the European Union, has XKX.
-	 */
-	private static final Map<String, String> DOCUMENT_CODES = Map.of("RKS", "XKX");
 
 	static final Countries REFERENCE = new Countries(CountryList.reference().entries());
 
@@ -43,7 +38,7 @@ final class Countries {
 			if (country.alpha2() != null) {
 				ways.add(country.alpha2());
 			}
-			DOCUMENT_CODES.forEach((code, alpha3) -> {
+			CountryList.documentCodes().forEach((code, alpha3) -> {
 				if (alpha3.equals(country.alpha3())) {
 					ways.add(code);
 				}

@@ -189,16 +189,17 @@ public final class NameNormaliser {
 		.compile("(?=.*<<)[PV][A-Z<]([A-Z<]{3})([A-Z0-9<]*?)(?:<<([A-Z0-9<]*))?");
 
 	/**
-	 * The codes of the reference data's countries (ISO 3166-1 alpha-3, Kosovo's XKX, ICAO's XXA to XXX), and two that
-	 * passports write where ISO has none: Germany's "D" and Kosovo's "RKS".
+	 * The codes of the reference data's countries (ISO 3166-1 alpha-3, Kosovo's XKX, ICAO's XXA to XXX), those
+	 * documents write in their place ({@link CountryList#documentCodes}: Kosovo's "RKS"), and Germany's "D", which a
+	 * passport's line writes with two fillers and no citizenship is read by.
 	 */
 	private static final Set<String> ISSUING_STATES = issuingStates();
 
 	private static Set<String> issuingStates() {
 		Set<String> states = new HashSet<>();
 		CountryList.reference().entries().forEach(country -> states.add(country.alpha3()));
+		states.addAll(CountryList.documentCodes().keySet());
 		states.add("D<<");
-		states.add("RKS");
 		return Set.copyOf(states);
 	}
 

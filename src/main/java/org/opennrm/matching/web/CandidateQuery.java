@@ -27,6 +27,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.opennrm.matching.PersonMatcher;
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.Sex;
+import org.opennrm.reference.CountryList;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.PlainText;
 import org.opennrm.shared.RefuseUnknownFields;
@@ -37,7 +38,8 @@ import org.opennrm.shared.TextFolding;
  * refused, so that a misspelt one does not change the search without a word.
  *
  * @param citizenship alpha-3 codes of the reference list, in any case ({@code afg} is AFG, as the bulk command reads
- *                    them): ISO 3166-1's, Kosovo's XKX, and ICAO 9303's XXA, XXB, XXC and XXX
+ *                    them): ISO 3166-1's, Kosovo's XKX (or RKS, which its passports write), and ICAO 9303's XXA,
+ *                    XXB, XXC and XXX
  * @param excludeId a registered person to leave out, e.g. the one being edited
  * @param purpose why the search is made; kept in the audit trail, so text a person could have typed
  *                ({@link PlainText}), and not spaces alone
@@ -60,10 +62,11 @@ record CandidateQuery(
 		String sex,
 		@ArraySchema(maxItems = 5, schema = @Schema(pattern = ALPHA3,
 				description = "Alpha-3 code of the reference list (GET /api/v1/reference/countries), in any case: a "
-						+ "country's (ISO 3166-1, and XKX for Kosovo), or ICAO 9303's XXA (stateless), XXB (refugee, 1951 "
-						+ "Convention), XXC (refugee, other) or XXX (nationality unspecified, which counts as no "
-						+ "citizenship). XXA, XXB or XXC against a country's code counts neither for nor against: one "
-						+ "person is often registered as stateless by one agency and by a country by another.",
+						+ "country's (ISO 3166-1, and XKX for Kosovo, also as RKS, which its passports write), or ICAO "
+						+ "9303's XXA (stateless), XXB (refugee, 1951 Convention), XXC (refugee, other) or XXX (nationality "
+						+ "unspecified, which counts as no citizenship). XXA, XXB or XXC against a country's code counts "
+						+ "neither for nor against: one person is often registered as stateless by one agency and by a "
+						+ "country by another.",
 				example = "AFG"))
 		@Size(max = 5) List<@NotNull @Pattern(regexp = ALPHA3, message = "{matching.api.citizenship.alpha3}") String> citizenship,
 		@Schema(description = "A registered person to leave out, e.g. the one being edited.") UUID excludeId,
@@ -81,9 +84,13 @@ record CandidateQuery(
 				fullNameOriginal, birthDate, birthYear, Sex.read(sex), codes(citizenship));
 	}
 
-	/** The citizenship codes as the reference data writes them, in capitals. */
+	/**
+	 * The citizenship codes as the reference data writes them, in capitals, a document's code as the list's (RKS is
+	 * XKX, as the bulk command reads it).
+	 */
 	private static List<String> codes(List<String> citizenship) {
-		return citizenship == null ? List.of() : citizenship.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList();
+		return citizenship == null ? List.of()
+				: citizenship.stream().map(code -> CountryList.listCode(code.toUpperCase(Locale.ROOT))).toList();
 	}
 
 	/** The rules over several fields, or that need the matching engine or the reference data. */
