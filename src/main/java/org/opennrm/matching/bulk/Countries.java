@@ -65,6 +65,40 @@ final class Countries {
 	}
 
 	/**
+	 * The codes a citizenship written so stands for: the country's ({@link #code}), or a refugee's written without
+	 * the list's words for its kind ({@link #REFUGEES}); none for anything else.
+	 */
+	List<String> codes(String written) {
+		String code = code(written);
+		return code != null ? List.of(code) : REFUGEES.getOrDefault(folded(written), List.of());
+	}
+
+	/**
+	 * A refugee written as registers write one, {@linkplain #folded folded}, without the list's words for which of
+	 * ICAO's two kinds ("Mülteci (1951 Cenevre Sözleşmesi)", "Refugee (other)"). A bare "mülteci" or "refugee" is
+	 * either: a clerk's word for any refugee, and in Türkiye often for a person under temporary protection; the
+	 * Convention's refugee of Turkish law (YUKK article 61, "mülteci") is rare. Read as both codes, it agrees with a
+	 * record of either and, as either does, counts neither for nor against a country or XXA; read as one, it would
+	 * agree with that kind only, and claim what the register did not say. A conditional refugee ("şartlı mülteci",
+	 * YUKK article 62: the Convention's definition, for events outside Europe, which Türkiye's geographical limitation
+	 * does not grant the Convention's status) is XXC, a refugee other than the Convention's.
+	 */
+	private static final Map<String, List<String>> REFUGEES = Map.of("multeci", List.of("XXB", "XXC"), "refugee",
+			List.of("XXB", "XXC"), "sartli multeci", List.of("XXC"), "conditional refugee", List.of("XXC"));
+
+	/**
+	 * Whether the citizenship written so is a protection status, which is no citizenship and says nothing of one:
+	 * temporary protection ("geçici koruma", which Syrians in Türkiye hold and keep their Syrian citizenship under),
+	 * subsidiary protection ("ikincil koruma"), an applicant for protection ("sığınmacı", "asylum seeker").
+	 */
+	static boolean protection(String written) {
+		return PROTECTION.contains(folded(written));
+	}
+
+	private static final Set<String> PROTECTION = Set.of("gecici koruma", "temporary protection", "ikincil koruma",
+			"subsidiary protection", "siginmaci", "asylum seeker");
+
+	/**
 	 * A writing of a country as it is looked up: in small letters, without the marks of letters (a Turkish keyboard's
 	 * İ, a Turkish Excel's capitals, a keyboard without ü), Turkish ı as i, the typographic apostrophe as the plain
 	 * one, spaces as one.

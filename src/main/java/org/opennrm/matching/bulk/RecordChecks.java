@@ -206,20 +206,27 @@ final class RecordChecks {
 	/**
 	 * A citizenship, several separated by | or /, each an alpha-3 or alpha-2 code or a name in Turkish or English of
 	 * the reference data ({@link Countries}: ISO 3166-1's countries, Kosovo, and ICAO's codes of a stateless person, a
-	 * refugee and a nationality unspecified, XXA to XXX), read as its alpha-3 code; anything else is reported and left
-	 * out, a code that is no country's too (XYZ), as it would otherwise count as a citizenship that differs from every
-	 * other. The message about such a code says what it may have been meant for ({@link #codeHint}), the countries
-	 * named in {@code language}.
+	 * refugee and a nationality unspecified, XXA to XXX), read as its alpha-3 code, or a refugee without the kind said
+	 * ("Mülteci": XXB and XXC); a protection status ("Geçici koruma"), which is no citizenship, is left out, and
+	 * reported when the record has nothing else; anything else is reported and left out, a code that is no country's
+	 * too (XYZ), as it would otherwise count as a citizenship that differs from every other. The message about such a
+	 * code says what it may have been meant for ({@link #codeHint}), the countries named in {@code language}.
 	 */
 	static List<String> citizenship(String value, List<RowMessage> notices, Locale language) {
 		if (value.isEmpty()) {
 			return List.of();
 		}
 		List<String> codes = new ArrayList<>();
+		boolean protection = false;
 		for (String written : value.split("[|/]")) {
-			String code = Countries.REFERENCE.code(written);
-			if (code != null) {
-				codes.add(code);
+			List<String> read = Countries.REFERENCE.codes(written);
+			if (!read.isEmpty()) {
+				codes.addAll(read);
+				continue;
+			}
+			if (Countries.protection(written)) {
+				// beside the country ("Suriye/Geçici koruma") it is left out; alone, the record has no citizenship
+				protection = true;
 				continue;
 			}
 			String letters = written.strip().toUpperCase(Locale.ROOT);
@@ -234,6 +241,10 @@ final class RecordChecks {
 				notices.add(new RowMessage("matching.cli.row.badCitizenship", shown(value)));
 			}
 			return List.of();
+		}
+		if (codes.isEmpty() && protection) {
+			// quoted: it holds words of the list above and separators only, no name
+			notices.add(new RowMessage("matching.cli.row.protectionStatus", "\"" + cut(value) + "\""));
 		}
 		return codes.stream().distinct().toList();
 	}

@@ -663,6 +663,49 @@ class CommandLineTests extends CommandConsole {
 			.containsExactly("XXA", "XXX");
 	}
 
+	/**
+	 * "Mülteci" or "refugee" alone is a refugee of either of ICAO's kinds: it agrees with a record of either, and, as
+	 * they do, counts neither for nor against a country. A protection status is no citizenship: beside a country it is
+	 * left out, alone it is reported and the record compared without citizenship.
+	 */
+	@Test
+	void aRefugeeWithoutTheKindIsReadAndAProtectionStatusIsNoCitizenship() throws Exception {
+		Path input = file("records.csv", HEADER
+				+ "m1,Rojda,Xelil,,1996-02-11,,F,Mülteci\n"
+				+ "m2,Rojda,Xelil,,1996-02-11,,F,XXB\n"
+				+ "m3,Rojda,Xelil,,1996-02-11,,F,xxc\n"
+				+ "m4,Rojda,Xelil,,1996-02-11,,F,refugee\n"
+				+ "m5,Rojda,Xelil,,1996-02-11,,F,SYR\n"
+				+ "m6,Rojda,Xelil,,1996-02-11,,F,Şartlı mülteci\n"
+				+ "g1,Hiba,Kaddour,,2001-05-20,,F,Suriye/Geçici koruma\n"
+				+ "g2,Hiba,Kaddour,,2001-05-20,,F,SYR\n"
+				+ "g3,Hiba,Kaddour,,2001-05-20,,F,Geçici koruma\n"
+				+ "g4,Hiba,Kaddour,,2001-05-20,,F,IRQ\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
+		assertThat(errors().lines().filter(line -> line.startsWith("Line "))).containsExactly(
+				"Line 10: citizenship \"Geçici koruma\" is a protection status, not a citizenship: a person under "
+						+ "temporary or subsidiary protection, or who applied for protection, keeps the citizenship they "
+						+ "have (a Syrian under temporary protection is SYR), so the record is compared without it");
+		List<String> pairs = Files.readString(dir.resolve("p.csv")).lines().toList();
+		assertThat(pairs).filteredOn(line -> line.startsWith("m1,m2,") || line.startsWith("m1,m3,")
+				|| line.startsWith("m1,m4,") || line.startsWith("m1,m6,") || line.startsWith("g1,g2,"))
+			.hasSize(5)
+			.allSatisfy(line -> assertThat(line).contains("same citizenship"));
+		// ICAO's two kinds are not one, and a refugee's code against a country's is no disagreement
+		assertThat(pairs).filteredOn(line -> line.startsWith("m2,m3,") || line.startsWith("m1,m5,"))
+			.hasSize(2)
+			.allSatisfy(line -> assertThat(line).contains("citizenship counted neither for nor against"));
+		assertThat(pairs).filteredOn(line -> line.startsWith("g1,g4,")).singleElement().asString()
+			.contains("different citizenship");
+		assertThat(pairs).filteredOn(line -> line.startsWith("g1,g3,") || line.startsWith("g3,g4,"))
+			.hasSize(2)
+			.allSatisfy(line -> assertThat(line).doesNotContain("citizenship"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors().lines()).contains("Satır 10: citizenship \"Geçici koruma\" bir koruma statüsü, vatandaşlık "
+				+ "değil: geçici ya da ikincil koruma altındaki ya da koruma için başvurmuş kişi sahip olduğu vatandaşlığı "
+				+ "korur (geçici koruma altındaki bir Suriyeli için SYR), kayıt onsuz karşılaştırılır");
+	}
+
 	// --- 16: the prior of a small file -------------------------------------------------------------------------
 
 	@Test

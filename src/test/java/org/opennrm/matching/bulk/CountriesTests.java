@@ -2,6 +2,7 @@ package org.opennrm.matching.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,6 +76,28 @@ class CountriesTests {
 		assertThat(Countries.REFERENCE.code("rks")).isEqualTo("XKX");
 		assertThat(Countries.REFERENCE.all()).filteredOn(country -> country.alpha3().startsWith("XX"))
 			.extracting(CountryList.Entry::alpha2).containsOnlyNulls().hasSize(4);
+	}
+
+	/**
+	 * A refugee written without the kind is either of ICAO's two, not one forced on it; a conditional refugee of
+	 * Turkish law is ICAO's other refugee; a protection status is no citizenship, and no status either.
+	 */
+	@Test
+	void aRefugeeWithoutTheKindIsEitherAndAProtectionStatusIsNoCitizenship() {
+		for (String refugee : List.of("Mülteci", "MÜLTECİ", "multeci", " Refugee ")) {
+			assertThat(Countries.REFERENCE.codes(refugee)).as(refugee).containsExactly("XXB", "XXC");
+		}
+		for (String conditional : List.of("Şartlı mülteci", "ŞARTLI MÜLTECİ", "sartli multeci", "Conditional refugee")) {
+			assertThat(Countries.REFERENCE.codes(conditional)).as(conditional).containsExactly("XXC");
+		}
+		assertThat(Countries.REFERENCE.codes("Mülteci (1951 Cenevre Sözleşmesi)")).containsExactly("XXB");
+		assertThat(Countries.REFERENCE.codes("Suriye")).containsExactly("SYR");
+		for (String protection : List.of("Geçici koruma", "GEÇİCİ KORUMA", "temporary protection", "İkincil koruma",
+				"Sığınmacı", "asylum seeker")) {
+			assertThat(Countries.REFERENCE.codes(protection)).as(protection).isEmpty();
+			assertThat(Countries.protection(protection)).as(protection).isTrue();
+		}
+		assertThat(Countries.protection("Mülteci")).isFalse();
 	}
 
 }
