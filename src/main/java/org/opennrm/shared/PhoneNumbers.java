@@ -14,6 +14,8 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.opennrm.reference.CountryList;
+
 /**
  * Phone numbers as people write them, read with Google's libphonenumber in the deployment's country
  * ({@code opennrm.country}, Türkiye unless set): {@code 0532 123 45 67}, {@code (0532) 123-45-67},
@@ -76,24 +78,25 @@ public class PhoneNumbers {
 	}
 
 	/**
-	 * The region code of {@code opennrm.country}: ISO 3166-1 alpha-2 ({@code TR}) or alpha-3 ({@code TUR}, as the
-	 * reference data writes countries), in any case. One the phone numbers' library does not know stops the start.
+	 * The region code of {@code opennrm.country}: ISO 3166-1 alpha-2 ({@code TR}) or an alpha-3 code of the reference
+	 * data's list ({@code TUR}, as it writes countries; Kosovo's {@code XKX}, {@code XK}, or {@code RKS}), in any case. One the phone
+	 * numbers' library does not know stops the start, and so does a code of the list that is no country's (ICAO's
+	 * {@code XXA} of a stateless person) or of one without phone numbers of its own (Antarctica's {@code ATA}).
 	 */
 	static String region(String setting) {
 		String code = setting == null ? "" : setting.strip().toUpperCase(Locale.ROOT);
-		if (code.length() == 3) {
-			for (String alpha2 : Locale.getISOCountries()) {
-				if (new Locale("", alpha2).getISO3Country().equals(code)) {
-					code = alpha2;
-					break;
-				}
-			}
-		}
-		if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(code)) {
-			throw new StartRefused(PROPERTY + " is \"" + setting + "\", which names no country.",
+		CountryList.Entry listed = code.length() == 3 ? CountryList.reference().entries().stream()
+			.filter(country -> country.alpha3().equals(CountryList.listCode(code)))
+			.findFirst().orElse(null) : null;
+		String region = listed != null ? listed.alpha2() : code;
+		if (region == null || !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+			String which = listed == null ? "which names no country."
+					: listed.alpha2() == null ? "ICAO's code for \"" + listed.nameEn() + "\", which is no country."
+							: "which is " + listed.nameEn() + ", whose phone numbers OpenNRM cannot read.";
+			throw new StartRefused(PROPERTY + " is \"" + setting + "\", " + which,
 					"Set " + PROPERTY + " to the country's ISO 3166-1 code, e.g. TR or TUR for Türkiye (the default).");
 		}
-		return code;
+		return region;
 	}
 
 }

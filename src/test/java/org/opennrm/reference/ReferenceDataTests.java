@@ -82,9 +82,9 @@ class ReferenceDataTests {
 	}
 
 	/**
-	 * The countries are ISO 3166-1's as the JDK lists them (the deployment's country, {@code opennrm.country}, is read
-	 * by the JDK's list), Kosovo's XKX, and ICAO 9303's codes of a person without a defined nationality. A JDK that
-	 * adds or drops a code fails this test: then {@code reference/countries.csv} needs the row.
+	 * The countries are ISO 3166-1's as the JDK lists them, Kosovo's XKX, and ICAO 9303's codes of a person without a
+	 * defined nationality. A JDK that adds or drops a code fails this test: then {@code reference/countries.csv} needs
+	 * the row.
 	 */
 	@Test
 	void theCountriesAreTheJdksIsoListKosovoAndIcaosCodesOfNoNationality() {

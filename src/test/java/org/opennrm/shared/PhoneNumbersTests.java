@@ -56,6 +56,27 @@ class PhoneNumbersTests {
 		assertThat(german.example().international()).startsWith("+49 ");
 	}
 
+	/**
+	 * A code of the reference data's list is the country's wherever the phone numbers' library knows it: Kosovo's
+	 * XKX (and RKS), which the JDK does not list, is XK, +383.
+	 */
+	@Test
+	void theCountryMayBeAnyCodeOfTheListWithPhoneNumbers() {
+		for (String kosovo : List.of("XKX", "xkx", "XK", "RKS")) {
+			PhoneNumbers kosovar = new PhoneNumbers(kosovo);
+			assertThat(kosovar.example().international()).as(kosovo).startsWith("+383 ");
+			assertThat(kosovar.e164(kosovar.example().national())).as(kosovo).hasValueSatisfying(
+					number -> assertThat(number).startsWith("+383"));
+		}
+		// a code of the list that is no country's, or of one without phone numbers of its own, is told as such
+		assertThatThrownBy(() -> new PhoneNumbers("XXA")).isInstanceOfSatisfying(StartRefused.class,
+				refused -> assertThat(refused.description())
+					.isEqualTo("opennrm.country is \"XXA\", ICAO's code for \"Stateless\", which is no country."));
+		assertThatThrownBy(() -> new PhoneNumbers("ata")).isInstanceOfSatisfying(StartRefused.class,
+				refused -> assertThat(refused.description()).isEqualTo(
+						"opennrm.country is \"ata\", which is Antarctica, whose phone numbers OpenNRM cannot read."));
+	}
+
 	@Test
 	void aCountryThatIsNoneStopsTheStart() {
 		for (String setting : List.of("Turkey", "XX", "", "TRK")) {
