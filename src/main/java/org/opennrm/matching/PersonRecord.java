@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param fullNameOriginal the name as written in the person's own script or as one line, e.g. "محمد الحسن"
  * @param birthYear the year of birth when only the year is known (ignored when birthDate is given)
- * @param citizenship ISO 3166-1 alpha-3 codes
+ * @param citizenship alpha-3 codes of the reference list (ISO 3166-1's, Kosovo's XKX, ICAO's XXA to XXX)
  */
 public record PersonRecord(String id, String givenNames, String familyNames, String fullNameOriginal, LocalDate birthDate,
 		Integer birthYear, Sex sex, List<String> citizenship) {

@@ -457,7 +457,10 @@ class BulkMatchCommandTests extends CommandConsole {
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors())
 			.contains("Line 7: sex (a value of 5 characters, not shown: it may be a name or a person's number) is not M, F (E, K as Turkish forms write them; Erkek, Kadın, Male, Female in words; X or U for not known), so the record is compared without it")
-			.contains("Line 7: citizenship (a value of 6 characters, not shown: it may be a name or a person's number) is not a country's ISO 3166-1 code")
+			.contains("Line 7: citizenship (a value of 6 characters, not shown: it may be a name or a person's number) is "
+					+ "neither a code of the country list (a country's ISO 3166-1 code, SYR or SY, or ICAO's, XXA for a "
+					+ "stateless person; several separated by |) nor a name the list gives in Turkish or English (Suriye, "
+					+ "Syria, Vatansız), so the record is compared without it")
 			.contains("Records read: 6; skipped: 0")
 			.doesNotContain("Line 2:").doesNotContain("Line 5:").doesNotContain("Line 6:");
 		String pairs = Files.readString(dir.resolve("p.csv"));
@@ -466,6 +469,11 @@ class BulkMatchCommandTests extends CommandConsole {
 		assertThat(pairs.lines().filter(line -> line.startsWith("m1,m2,")).findFirst().orElseThrow())
 			.contains("MATCH").contains("same citizenship");
 		assertThat(pairs).contains("x1,x2,");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
+		assertThat(errors()).contains("Satır 7: citizenship (6 karakterlik bir değer; bir ad ya da bir kişinin numarası "
+				+ "olabileceği için gösterilmiyor) ne ülke listesindeki bir kod (bir ülkenin ISO 3166-1 kodu, SYR ya da SY, "
+				+ "veya ICAO'nun kodu, vatansız bir kişi için XXA; birden fazlası | ile ayrılır) ne de listenin Türkçe veya "
+				+ "İngilizce verdiği bir ad (Suriye, Syria, Vatansız); kayıt onsuz karşılaştırılır");
 	}
 
 	@Test

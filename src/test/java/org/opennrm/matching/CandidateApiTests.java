@@ -104,7 +104,8 @@ class CandidateApiTests {
 				Map.entry("birthYear", "The year of birth must lie between 1900 and this year, in the Gregorian calendar "
 						+ "(convert a Solar Hijri year such as 1373 first)."),
 				Map.entry("sex", SEX_EN),
-				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code XYZ: give an alpha-3 code such as SYR or AFG."),
+				Map.entry("citizenship", "The country list (GET /api/v1/reference/countries) has no code XYZ: give a country's "
+						+ "ISO 3166-1 alpha-3 code, such as SYR or AFG, or ICAO's for a stateless person (XXA) or a refugee (XXB, XXC)."),
 				Map.entry("limit", LIMIT_EN));
 		assertThat(errors("tr", everythingWrong)).containsExactly(Map.entry("", NAME_REQUIRED_TR),
 				Map.entry("birthDate", "Doğum tarihi Miladi takvimde 1900 ile bugün arasında olmalıdır (1373-05-12 gibi bir "
@@ -112,7 +113,8 @@ class CandidateApiTests {
 				Map.entry("birthYear", "Doğum yılı Miladi takvimde 1900 ile bu yıl arasında olmalıdır (1373 gibi bir Hicri "
 						+ "Şemsi yılı önce dönüştürün)."),
 				Map.entry("sex", SEX_TR),
-				Map.entry("citizenship", "ISO 3166-1 listesinde XYZ kodlu bir ülke yok: SYR ya da AFG gibi bir alfa-3 kodu girin."),
+				Map.entry("citizenship", "Ülke listesinde (GET /api/v1/reference/countries) XYZ kodu yok: SYR ya da AFG gibi bir "
+						+ "ülkenin ISO 3166-1 alfa-3 kodunu ya da ICAO'nun vatansız bir kişi (XXA) veya bir mülteci (XXB, XXC) için kodunu girin."),
 				Map.entry("limit", LIMIT_TR));
 		// the same order every time (the validator reports in no fixed order)
 		for (int i = 0; i < 10; i++) {
@@ -166,8 +168,10 @@ class CandidateApiTests {
 				"Doğum yılını dört haneli bir sayı olarak girin, örneğin 1994.");
 		wrongType("{\"givenNames\":\"Zahra\",\"limit\":2.5}", "limit", LIMIT_EN, LIMIT_TR);
 		wrongType("{\"givenNames\":\"Zahra\",\"citizenship\":\"AFG\"}", "citizenship",
-				"Give citizenship as a list of ISO 3166-1 alpha-3 codes, e.g. [\"SYR\"].",
-				"Vatandaşlığı ISO 3166-1 alfa-3 kodlarının listesi olarak girin, örneğin [\"SYR\"].");
+				"Give citizenship as a list of alpha-3 codes of the country list, e.g. [\"SYR\"], or [\"XXA\"] for a "
+						+ "stateless person.",
+				"Vatandaşlığı ülke listesindeki alfa-3 kodlarının listesi olarak girin, örneğin [\"SYR\"] ya da vatansız "
+						+ "bir kişi için [\"XXA\"].");
 		wrongType("{\"givenNames\":\"Zahra\",\"sex\":{}}", "sex", SEX_EN, SEX_TR);
 		wrongType("{\"givenNames\":[\"Zahra\"]}", "givenNames", "Give text here, in quotes.",
 				"Buraya tırnak içinde bir metin girin.");
@@ -248,9 +252,11 @@ class CandidateApiTests {
 	@Test
 	void citizenshipMustBeACountryOfTheReferenceList() throws Exception {
 		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"QQQ\"]}")).containsExactly(
-				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code QQQ: give an alpha-3 code such as SYR or AFG."));
+				Map.entry("citizenship", "The country list (GET /api/v1/reference/countries) has no code QQQ: give a country's "
+						+ "ISO 3166-1 alpha-3 code, such as SYR or AFG, or ICAO's for a stateless person (XXA) or a refugee (XXB, XXC)."));
 		assertThat(errors("tr", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"afghanistan\"]}")).containsExactly(
-				Map.entry("citizenship", "Vatandaşlığı ISO 3166-1 alfa-3 koduyla girin, örneğin SYR."));
+				Map.entry("citizenship", "Vatandaşlığı ülke listesindeki bir alfa-3 koduyla girin: bir ülkenin ISO 3166-1 kodu "
+						+ "(SYR) ya da ICAO'nun vatansız bir kişi (XXA) veya bir mülteci (XXB, XXC) için kodu."));
 		ask("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"SYR\",\"TUR\",\"IRN\",\"UZB\"]}").andExpect(status().isOk());
 	}
 
@@ -258,7 +264,8 @@ class CandidateApiTests {
 	void citizenshipIsReadInAnyCaseAsTheBulkCommandReadsIt() throws Exception {
 		ask("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"afg\",\"Irn\"]}").andExpect(status().isOk());
 		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[\"afg\",\"qqq\"]}")).containsExactly(
-				Map.entry("citizenship", "No country of the ISO 3166-1 list has the code QQQ: give an alpha-3 code such as SYR or AFG."));
+				Map.entry("citizenship", "The country list (GET /api/v1/reference/countries) has no code QQQ: give a country's "
+						+ "ISO 3166-1 alpha-3 code, such as SYR or AFG, or ICAO's for a stateless person (XXA) or a refugee (XXB, XXC)."));
 	}
 
 	/**
@@ -333,8 +340,8 @@ class CandidateApiTests {
 	@Test
 	void aCitizenshipOfNullIsToldAsSuch() throws Exception {
 		assertThat(errors("en", "{\"givenNames\":\"Zahra\",\"citizenship\":[null]}")).containsExactly(Map.entry("citizenship",
-				"A citizenship in the list is empty (null): give each as an ISO 3166-1 alpha-3 code, e.g. [\"SYR\"], or leave "
-						+ "the list out."));
+				"A citizenship in the list is empty (null): give each as an alpha-3 code of the country list, e.g. [\"SYR\"], "
+						+ "or [\"XXA\"] for a stateless person, or leave the list out."));
 		// in Turkish: PersonIndexTests
 	}
 
@@ -472,6 +479,8 @@ class CandidateApiTests {
 		assertThat(query.at("/limit/maximum").asInt()).isEqualTo(50);
 		assertThat(query.at("/citizenship/maxItems").asInt()).isEqualTo(5);
 		assertThat(query.at("/citizenship/items/pattern").asString()).isEqualTo("^[A-Za-z]{3}$");
+		assertThat(query.at("/citizenship/items/description").asString()).contains("reference list",
+				"also as RKS, which its passports write", "XXA (stateless)");
 		assertThat(names(query)).containsExactly("givenNames", "familyNames", "fullNameOriginal", "birthDate", "birthYear",
 				"sex", "citizenship", "excludeId", "limit", "purpose");
 	}

@@ -530,7 +530,8 @@ class PersonIndexTests {
 				.content("{\"birthYear\":1994,\"citizenship\":[\"afghanistan\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors['']").value(org.hamcrest.Matchers.startsWith("En az bir ad girin")))
-			.andExpect(jsonPath("$.errors.citizenship").value("Vatandaşlığı ISO 3166-1 alfa-3 koduyla girin, örneğin SYR."));
+			.andExpect(jsonPath("$.errors.citizenship").value("Vatandaşlığı ülke listesindeki bir alfa-3 koduyla girin: bir "
+					+ "ülkenin ISO 3166-1 kodu (SYR) ya da ICAO'nun vatansız bir kişi (XXA) veya bir mülteci (XXB, XXC) için kodu."));
 		mvc.perform(post("/api/v1/matching/candidates").cookie(session).with(csrfToken())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"birthDate\":\"1994-13-45\",\"givenNames\":\"x\"}"))
 			.andExpect(status().isBadRequest())
@@ -555,8 +556,9 @@ class PersonIndexTests {
 		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"givenNames\":\"Zahra\",\"citizenship\":[null]}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.citizenship").value("Listedeki bir vatandaşlık boş (null): her birini ISO 3166-1 "
-					+ "alfa-3 koduyla girin, örneğin [\"SYR\"], ya da listeyi hiç göndermeyin."));
+			.andExpect(jsonPath("$.errors.citizenship").value("Listedeki bir vatandaşlık boş (null): her birini ülke listesindeki "
+					+ "bir alfa-3 koduyla girin, örneğin [\"SYR\"] ya da vatansız bir kişi için [\"XXA\"], ya da listeyi hiç "
+					+ "göndermeyin."));
 		mvc.perform(post("/api/v1/matching/candidates").cookie(session, turkish).with(csrfToken())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"givenNames\":\"Zahra\",\"citizenship\":[\"AFG\",\"IRN\",\"TUR\",\"SYR\",\"IRQ\",\"PAK\"]}"))

@@ -63,9 +63,10 @@ class CommandLineTests extends CommandConsole {
 		assertThat(errors().lines()).contains(
 				"Line 2: sex (a value of 11 characters, " + NOT_SHOWN + " is not M, F (E, K as Turkish forms write them; "
 						+ "Erkek, Kadın, Male, Female in words; X or U for not known), so the record is compared without it",
-				"Line 2: citizenship (a value of 17 characters, " + NOT_SHOWN + " is not a country's ISO 3166-1 code (SYR "
-						+ "or SY; several separated by |) nor its name in Turkish or English (Suriye, Syria), so the record "
-						+ "is compared without it",
+				"Line 2: citizenship (a value of 17 characters, " + NOT_SHOWN + " is neither a code of the country list "
+						+ "(a country's ISO 3166-1 code, SYR or SY, or ICAO's, XXA for a stateless person; several separated "
+						+ "by |) nor a name the list gives in Turkish or English (Suriye, Syria, Vatansız), so the record is "
+						+ "compared without it",
 				"Line 3: skipped: birth_date (a value of 12 characters, " + NOT_SHOWN
 						+ " is not a date written yyyy-mm-dd (1990-03-12, 1990-3-12) or dd.mm.yyyy (12.03.1990): it holds "
 						+ "letters, as a month written as a word does (15 Mart 1994): write the month as a number (15.03.1994)",
@@ -79,9 +80,9 @@ class CommandLineTests extends CommandConsole {
 						+ "(1994; 1.994 and 1994,0, as a number cell exports a year, are read too)",
 				"Line 7: sex \"Q\" is not M, F (E, K as Turkish forms write them; Erkek, Kadın, Male, Female in words; X "
 						+ "or U for not known), so the record is compared without it",
-				"Line 7: citizenship \"TX\" holds a code that is no country's in ISO 3166-1 (a code is a country's three "
+				"Line 7: citizenship \"TX\" holds a code the country list does not have (a code is a country's three "
 						+ "letters (or two), such as SYR (SY) for Syria, AFG for Afghanistan, IRQ for Iraq, TUR (TR) for "
-						+ "Türkiye), so the record is compared without it",
+						+ "Türkiye, or ICAO's XXA for a stateless person), so the record is compared without it",
 				// an id is shown: it is how the row is found, and the outputs hold it anyway
 				"Line 8: skipped: the id \"d4\" appears more than once (only the first of its lines that is read is used)");
 		assertThat(errors()).doesNotContain("Ayşe", "Yılmaz", "Fatma", "Hüseyni", "Hatice", "Demir", "12345678901");
@@ -579,12 +580,14 @@ class CommandLineTests extends CommandConsole {
 				+ "s1,Omar,Haddad,,1992-06-01,,M,SUR\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		assertThat(errors().lines()).contains(
-				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + " holds a code that is no country's in "
-						+ "ISO 3166-1 (a code is a country's three letters (or two), such as SYR (SY) for Syria, AFG for "
-						+ "Afghanistan, IRQ for Iraq, TUR (TR) for Türkiye), so the record is compared without it",
-				"Line 4: citizenship (a value of 7 characters, " + NOT_SHOWN + " holds a code that is no country's in "
-						+ "ISO 3166-1 (a code is a country's three letters (or two), such as SYR (SY) for Syria, AFG for "
-						+ "Afghanistan, IRQ for Iraq, TUR (TR) for Türkiye), so the record is compared without it");
+				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + " holds a code the country list does not "
+						+ "have (a code is a country's three letters (or two), such as SYR (SY) for Syria, AFG for "
+						+ "Afghanistan, IRQ for Iraq, TUR (TR) for Türkiye, or ICAO's XXA for a stateless person), so the "
+						+ "record is compared without it",
+				"Line 4: citizenship (a value of 7 characters, " + NOT_SHOWN + " holds a code the country list does not "
+						+ "have (a code is a country's three letters (or two), such as SYR (SY) for Syria, AFG for "
+						+ "Afghanistan, IRQ for Iraq, TUR (TR) for Türkiye, or ICAO's XXA for a stateless person), so the "
+						+ "record is compared without it");
 		// Suriname's code is a code
 		assertThat(errors()).doesNotContain("Line 5:");
 		String pairs = Files.readString(dir.resolve("p.csv"));
@@ -592,9 +595,9 @@ class CommandLineTests extends CommandConsole {
 			.doesNotContain("citizenship");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors().lines()).contains("Satır 3: citizenship (3 karakterlik bir değer; bir ad ya da bir kişinin "
-				+ "numarası olabileceği için gösterilmiyor) ISO 3166-1 listesinde hiçbir ülkenin olmayan bir kod içeriyor "
-				+ "(kod, bir ülkenin üç (ya da iki) harfidir: Suriye için SYR (SY), Afganistan için AFG, Irak için IRQ, "
-				+ "Türkiye için TUR (TR) gibi), kayıt onsuz karşılaştırılır");
+				+ "numarası olabileceği için gösterilmiyor) ülke listesinde olmayan bir kod içeriyor (kod, bir ülkenin üç (ya "
+				+ "da iki) harfidir: Suriye için SYR (SY), Afganistan için AFG, Irak için IRQ, Türkiye için TUR (TR) gibi; "
+				+ "vatansız bir kişi için ICAO'nun kodu XXA), kayıt onsuz karşılaştırılır");
 	}
 
 	@Test
@@ -605,7 +608,7 @@ class CommandLineTests extends CommandConsole {
 				+ "a3,Ali,Kadhim,,1988-01-01,,M,IRK\n"
 				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXD\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
-		String code = " holds a code that is no country's in ISO 3166-1 (";
+		String code = " holds a code the country list does not have (";
 		String without = "), so the record is compared without it";
 		assertThat(errors().lines()).contains(
 				"Line 2: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean SYC (Seychelles), "
