@@ -254,7 +254,8 @@ class BulkMatchCommandTests extends CommandConsole {
 		rewriteEntry(input, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<v>\\d+</v>", "<v>99999</v>"));
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--lang", "en"))
 			.isEqualTo(2);
-		assertThat(errors()).contains("cannot be read as an Excel workbook").doesNotContain("\tat ");
+		assertThat(errors()).contains("cannot be read as an Excel workbook").contains("points at nothing, at cell ")
+			.doesNotContain("\tat ");
 	}
 
 	@Test
@@ -513,6 +514,84 @@ class BulkMatchCommandTests extends CommandConsole {
 		assertThat(Files.readString(dir.resolve("p.csv"))).contains("w1,w2,");
 	}
 
+	/**
+	 * A workbook damaged where a value the format keeps as a number holds text (a row's number, a cell's style, the
+	 * number of a cell's shared text), as a crafted or broken file may, is told what failed and where, never with the
+	 * text: Apache POI's message quoted it ("For input string: \"Zahra Hosseini\""), which was printed, and for a
+	 * shared text POI logs it and leaves the cell out (the log canary fails the test if a name reaches the log).
+	 */
+	@Test
+	void aDamagedWorkbookIsToldWhatFailedAndWhereNeverWithItsText() throws Exception {
+		Path whole = dir.resolve("whole.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(whole)) {
+			var sheet = workbook.createSheet("records");
+			String[][] rows = { HEADER.strip().split(","), { "w1", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" },
+					{ "w2", "Zahra", "Hosseini", "", "1994-03-12", "", "F", "AFG" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(stream);
+		}
+		String value = "a value the format keeps as a number (a row's number, a cell's reference or style, the number "
+				+ "of a shared text) is none, or points at nothing, at ";
+		List<Map.Entry<String, java.util.function.UnaryOperator<String>>> damages = List.of(
+				Map.entry(value + "the first sheet, after row 2.)",
+						xml -> xml.replace("<row r=\"3\"", "<row r=\"Zahra Hosseini\"")),
+				Map.entry(value + "cell B3 of the first sheet.)",
+						xml -> xml.replaceFirst("(<c r=\"B3\"[^>]*) s=\"\\d+\"", "$1 s=\"Zahra Hosseini\"")),
+				// the last: the Turkish run below reads it
+				Map.entry(value + "cell C3 of the first sheet.)",
+						xml -> xml.replaceFirst("(<c r=\"C3\"[^>]*><v>)\\d+(</v>)", "$1Zahra Hosseini$2")));
+		for (Map.Entry<String, java.util.function.UnaryOperator<String>> damage : damages) {
+			Path input = Files.copy(whole, dir.resolve("damaged.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			rewriteEntry(input, "xl/worksheets/sheet1.xml", damage.getValue());
+			err.reset();
+			assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en"))
+				.as(damage.getKey()).isEqualTo(2);
+			assertThat(errors()).as(damage.getKey())
+				.contains("cannot be read as an Excel workbook", "(What failed: " + damage.getKey())
+				.doesNotContainIgnoringCase("Zahra").doesNotContainIgnoringCase("Hosseini");
+		}
+		err.reset();
+		assertThat(run("--input", dir.resolve("damaged.xlsx").toString(), "--output", dir.resolve("p.csv").toString(),
+				"--lang", "tr")).isEqualTo(2);
+		assertThat(errors()).endsWith("(Sorun: biçimin sayı olarak tuttuğu bir değer (satırın numarası, hücrenin "
+				+ "başvurusu ya da stili, paylaşılan bir metnin numarası) sayı değil ya da hiçbir şeyi göstermiyor; yer: "
+				+ "ilk sayfanın C3 hücresi.)\n").doesNotContain("Zahra");
+	}
+
+	/**
+	 * A cell whose value is kept as an error's is told with the error a spreadsheet writes ({@code #NAME?}); another
+	 * text kept so, which only a crafted or damaged workbook holds, is not repeated.
+	 */
+	@Test
+	void aCellOfAnErrorThatIsNoneIsNotRepeated() throws Exception {
+		Path input = dir.resolve("errors.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(input)) {
+			var sheet = workbook.createSheet("records");
+			String[][] rows = { HEADER.strip().split(","), { "w1", "Fatma", "Hüseyni", "", "1994-03-12", "", "F", "AFG" },
+					{ "w2", "Ali", "Veli", "", "1994-03-12", "", "M", "AFG" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(stream);
+		}
+		rewriteEntry(input, "xl/worksheets/sheet1.xml", xml -> xml
+			.replaceFirst("<c r=\"B3\"[^>]*><v>\\d+</v></c>", "<c r=\"B3\" t=\"e\"><v>Zahra Hosseini</v></c>")
+			.replaceFirst("<c r=\"B2\"[^>]*><v>\\d+</v></c>", "<c r=\"B2\" t=\"e\"><v>#NAME?</v></c>"));
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "en")).isEqualTo(2);
+		assertThat(errors()).contains("cell B2 of the sheet \"records\" (column given_names) holds the error \"#NAME?\"",
+				"cell B3 of the sheet \"records\" (column given_names) holds the error (a value of 14 characters, not "
+						+ "shown: it may be a name or a person's number)")
+			.doesNotContain("Zahra").doesNotContain("Hosseini");
+	}
+
 	private static void rewriteEntry(Path zip, String entry, java.util.function.UnaryOperator<String> change)
 			throws IOException {
 		try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip)) {
@@ -756,7 +835,7 @@ class BulkMatchCommandTests extends CommandConsole {
 			.isEqualTo(2);
 		assertThat(errors()).contains("cannot be read as an Excel workbook: it is damaged (cut short, as a download or a "
 				+ "copy that stopped halfway leaves it), protected by a password, or not what its name says.")
-			.contains("(The library that reads workbooks, Apache POI, says: ");
+			.contains("(What failed: the file is no zip archive, as a workbook is, or a damaged or incomplete one.)");
 		err.reset();
 		Path empty = dir.resolve("empty.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(empty)) {

@@ -1,5 +1,6 @@
 package org.opennrm.matching.bulk;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,9 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipException;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -64,13 +69,22 @@ final class WorkbookInput {
 				first = sheets.getSheetName();
 				rows = new Rows(new HeaderSearch(notices), first);
 				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new UncomputedFormulas(reader.getStylesTable(),
+				UncomputedFormulas cells = new UncomputedFormulas(reader.getStylesTable(),
 						new ReadOnlySharedStringsTable(workbook, false), rows, new IsoDates(date1904(reader)),
-						rows::uncomputed, rows::failed));
-				parser.parse(new InputSource(sheet));
-			}
-			catch (Rows.HeaderProblem problem) {
-				throw problem.cause;
+						rows::uncomputed, rows::failed);
+				parser.setContentHandler(cells);
+				try {
+					parser.parse(new InputSource(sheet));
+				}
+				catch (Rows.HeaderProblem problem) {
+					throw problem.cause;
+				}
+				catch (SAXException | RuntimeException ex) {
+					// the sheet's text is people's: what failed and where, never the message, which may quote it
+					throw new InputReader.InputException("matching.cli.brokenWorkbook", file,
+							new RowMessage(ex instanceof SAXException ? "matching.cli.brokenWorkbook.sheetXml"
+									: "matching.cli.brokenWorkbook.value", cells.position()));
+				}
 			}
 			rows.search.end();
 			if (rows.uncomputedCount > 0) {
@@ -95,11 +109,33 @@ final class WorkbookInput {
 		catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException
 				| XmlException ex) {
 			// damaged, protected by a password, a zip of something else, a zip bomb or a declared DTD (both refused
-			// by POI), a cell that points nowhere: said in the run's language, POI's own line after it, marked as its;
-			// a zip not named as a workbook is one of something else (a .docx, a .zip) given for the table
-			throw namedWorkbook ? new InputReader.InputException("matching.cli.brokenWorkbook", file, InputReader.reason(ex))
+			// by POI): said in the run's language, with what failed; a zip not named as a workbook is one of something
+			// else (a .docx, a .zip) given for the table
+			throw namedWorkbook ? new InputReader.InputException("matching.cli.brokenWorkbook", file, failure(ex))
 					: new InputReader.InputException("matching.cli.zipNoWorkbook", file);
 		}
+	}
+
+	/**
+	 * What failed in reading a workbook, outside its sheet's rows, by the kind of the failure and never its message:
+	 * POI's may quote the workbook's text ("For input string: ..."), which is people's names. Its cause is looked at
+	 * too, as POI wraps what the zip or the XML parser threw.
+	 */
+	static RowMessage failure(Exception ex) {
+		for (Throwable failure = ex; failure != null; failure = failure.getCause()) {
+			if (failure instanceof NotOfficeXmlFileException || failure instanceof InvalidFormatException
+					|| failure instanceof ZipException || failure instanceof EOFException) {
+				return new RowMessage("matching.cli.brokenWorkbook.zip");
+			}
+			if (failure instanceof IOException && failure.getMessage() != null
+					&& failure.getMessage().startsWith("Zip bomb detected")) {
+				return new RowMessage("matching.cli.brokenWorkbook.zipBomb");
+			}
+			if (failure instanceof SAXException || failure instanceof XmlException) {
+				return new RowMessage("matching.cli.brokenWorkbook.xml");
+			}
+		}
+		return new RowMessage("matching.cli.brokenWorkbook.other", ex.getClass().getSimpleName());
 	}
 
 	/**
@@ -200,9 +236,17 @@ final class WorkbookInput {
 			}
 			String[] first = read.get(0);
 			return new RowMessage("matching.cli.row.errorCell", sheet, first[0],
-					header.get(new CellReference(first[0]).getCol()), "\"" + RecordChecks.cut(first[1]) + "\"",
-					read.size() - 1);
+					header.get(new CellReference(first[0]).getCol()),
+					ERRORS.contains(first[1]) ? "\"" + first[1] + "\"" : RecordChecks.shown(first[1]), read.size() - 1);
 		}
+
+		/**
+		 * The errors a spreadsheet writes for a value ({@code #NAME?}), quoted in a message; another text kept as an
+		 * error's, which only a crafted or damaged workbook holds, is shown as any value of the file is.
+		 */
+		private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+				"#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+				"#PYTHON!", "#EXTERNAL!");
 
 		@Override
 		public void endRow(int row) {

@@ -761,11 +761,12 @@ class InputReadingTests extends CommandConsole {
 								+ "LibreOffice'te ya da Excel'de açıp .xlsx ya da CSV UTF-8 olarak kaydedin." },
 				{ damaged.toString(), "The file " + damaged + " cannot be read as an Excel workbook: it is damaged (cut "
 						+ "short, as a download or a copy that stopped halfway leaves it), protected by a password, or not "
-						+ "what its name says. Open it in Excel and save it again as .xlsx, or as CSV UTF-8. (The library "
-						+ "that reads workbooks, Apache POI, says: ", damaged + " dosyası bir Excel çalışma kitabı olarak "
-						+ "okunamıyor: bozuk (yarıda kalmış bir indirme ya da kopyalamanın bıraktığı gibi eksik), "
-						+ "parolayla korunuyor ya da adının söylediği türde değil. Excel'de açıp yeniden .xlsx ya da CSV "
-						+ "UTF-8 olarak kaydedin. (Çalışma kitaplarını okuyan Apache POI kütüphanesinin İngilizce iletisi: " } };
+						+ "what its name says. Open it in Excel and save it again as .xlsx, or as CSV UTF-8. (What failed: "
+						+ "the file is no zip archive, as a workbook is, or a damaged or incomplete one.)", damaged
+								+ " dosyası bir Excel çalışma kitabı olarak okunamıyor: bozuk (yarıda kalmış bir indirme ya da "
+								+ "kopyalamanın bıraktığı gibi eksik), parolayla korunuyor ya da adının söylediği türde değil. "
+								+ "Excel'de açıp yeniden .xlsx ya da CSV UTF-8 olarak kaydedin. (Sorun: dosya, bir çalışma "
+								+ "kitabının olduğu gibi bir zip arşivi değil ya da bozuk veya eksik bir zip arşivi.)" } };
 		for (String[] input : said) {
 			Run english = match(Path.of(input[0]), "en");
 			assertThat(english.exit()).as(input[0]).isEqualTo(2);
