@@ -253,34 +253,42 @@ final class RecordChecks {
 	private static final int SUGGESTED = 3;
 
 	/**
-	 * What a code that is no country's may have been meant for: the countries whose code has two neighbouring letters
-	 * of it swapped (SRY: Syria, SYR), then those whose code differs from it by one letter (SYA: Seychelles, SYC, and
-	 * Syria), at most {@link #SUGGESTED}, named as the reference data names them in {@code language}; else examples
-	 * of codes. Nothing of the value itself is repeated.
+	 * What a code that is no country's may have been meant for: the countries whose code differs from it in one letter,
+	 * all in the same place (SYA: Seychelles, SYC, and Syria, SYR), at most {@link #SUGGESTED}, named as the reference
+	 * data names them in {@code language}; else examples of codes. The value itself is not repeated, and the hint tells
+	 * no more of it than two of its letters, as a value is quoted with two letters at most ({@link #shown}): a value
+	 * of three letters may be a name (Ali, Nur). Codes differing in different places, or with two letters swapped
+	 * (SRY and SYR), would tell all three: NRU (Nauru) for "NUR". Of the places, the one with the most such codes is
+	 * taken, the later of two with as many.
 	 */
 	static RowMessage codeHint(String code, Locale language) {
 		boolean turkish = "tr".equals(language.getLanguage());
-		List<String> near = Countries.REFERENCE.all().stream().filter(country -> slips(code, country.alpha3()) > 0)
-			.sorted(Comparator.comparingInt((Entry country) -> slips(code, country.alpha3())).thenComparing(Entry::alpha3))
-			.limit(SUGGESTED)
+		List<Entry> near = List.of();
+		for (int place = code.length() - 1; place >= 0; place--) {
+			int at = place;
+			List<Entry> here = Countries.REFERENCE.all().stream()
+				.filter(country -> differsOnlyAt(code, country.alpha3(), at))
+				.sorted(Comparator.comparing(Entry::alpha3))
+				.toList();
+			if (here.size() > near.size()) {
+				near = here;
+			}
+		}
+		List<String> named = near.stream().limit(SUGGESTED)
 			.map(country -> country.alpha3() + " (" + (turkish ? country.nameTr() : country.nameEn()) + ")")
 			.toList();
-		return near.isEmpty() ? new RowMessage("matching.cli.row.citizenshipHint.examples")
-				: new RowMessage("matching.cli.row.citizenshipHint.near", String.join(", ", near));
+		return named.isEmpty() ? new RowMessage("matching.cli.row.citizenshipHint.examples")
+				: new RowMessage("matching.cli.row.citizenshipHint.near", String.join(", ", named));
 	}
 
-	/**
-	 * How a code of three letters was slipped from another: 1 for two neighbouring letters swapped, 2 for one letter
-	 * typed for another, 0 for neither.
-	 */
-	private static int slips(String typed, String code) {
-		int differ = 0;
+	/** Whether a code of three letters differs from another in the letter at {@code at}, and there only. */
+	private static boolean differsOnlyAt(String typed, String code, int at) {
 		for (int i = 0; i < typed.length(); i++) {
-			differ += typed.charAt(i) == code.charAt(i) ? 0 : 1;
+			if ((typed.charAt(i) != code.charAt(i)) != (i == at)) {
+				return false;
+			}
 		}
-		boolean swapped = differ == 2 && (typed.charAt(0) == code.charAt(1) && typed.charAt(1) == code.charAt(0)
-				|| typed.charAt(1) == code.charAt(2) && typed.charAt(2) == code.charAt(1));
-		return swapped ? 1 : differ == 1 ? 2 : 0;
+		return true;
 	}
 
 	private static String blank(String value) {

@@ -606,21 +606,30 @@ class CommandLineTests extends CommandConsole {
 				+ "a1,Omar,Haddad,,1992-06-01,,M,SYA\n"
 				+ "a2,Omar,Haddad,,1992-06-01,,M,SRY\n"
 				+ "a3,Ali,Kadhim,,1988-01-01,,M,IRK\n"
-				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXD\n");
+				+ "a4,Ali,Kadhim,,1988-01-01,,M,XXD\n"
+				+ "a5,Nur,Kadhim,,1988-01-01,,F,NUR\n"
+				+ "a6,Ali,Kadhim,,1988-01-01,,M,ALI\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isZero();
 		String code = " holds a code the country list does not have (";
 		String without = "), so the record is compared without it";
 		assertThat(errors().lines()).contains(
 				"Line 2: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean SYC (Seychelles), "
 						+ "SYR (Syria)?" + without,
-				// two letters swapped first, then one letter for another
-				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean SYR (Syria), "
-						+ "PRY (Paraguay), SRB (Serbia)?" + without,
+				// codes one letter away in one place, the place with the most: SYR, two letters swapped, would tell
+				// all three letters of a value that may be a name
+				"Line 3: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean PRY (Paraguay), "
+						+ "URY (Uruguay)?" + without,
 				"Line 4: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean IRL (Ireland), "
 						+ "IRN (Iran), IRQ (Iraq)?" + without,
 				// the reference data's codes and names, ICAO's too
 				"Line 5: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean XXA (Stateless), "
-						+ "XXB (Refugee (1951 Convention)), XXC (Refugee (other))?" + without);
+						+ "XXB (Refugee (1951 Convention)), XXC (Refugee (other))?" + without,
+				// a name in the column: two of its letters told at most, as a value is quoted with two letters at most;
+				// not NRU (Nauru), which would spell Nur
+				"Line 6: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean NER (Niger), "
+						+ "NOR (Norway)?" + without,
+				"Line 7: citizenship (a value of 3 characters, " + NOT_SHOWN + code + "did you mean ALA (Åland "
+						+ "Islands), ALB (Albania)?" + without);
 		assertThat(errors()).doesNotContain("SUR is Suriname");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString(), "--lang", "tr")).isZero();
 		assertThat(errors()).contains("(SYC (Seyşeller), SYR (Suriye) mi demek istediniz?)",
