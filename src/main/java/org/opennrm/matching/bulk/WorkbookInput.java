@@ -79,8 +79,11 @@ final class WorkbookInput {
 				catch (Rows.HeaderProblem problem) {
 					throw problem.cause;
 				}
-				catch (SAXException | RuntimeException ex) {
-					// the sheet's text is people's: what failed and where, never the message, which may quote it
+				catch (SAXException | UncomputedFormulas.DamagedValue | IndexOutOfBoundsException | IllegalArgumentException
+						| IllegalStateException ex) {
+					// a value that is none (POI's NumberFormatException, a reference CellReference refuses), a shared
+					// text that is not there (IllegalStateException): what failed and where, never the message, which
+					// may quote the sheet's text
 					throw new InputReader.InputException("matching.cli.brokenWorkbook", file,
 							new RowMessage(ex instanceof SAXException ? "matching.cli.brokenWorkbook.sheetXml"
 									: "matching.cli.brokenWorkbook.value", cells.position()));

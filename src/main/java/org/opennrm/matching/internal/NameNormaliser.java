@@ -191,7 +191,7 @@ public final class NameNormaliser {
 	/**
 	 * The codes of the reference data's countries (ISO 3166-1 alpha-3, Kosovo's XKX, ICAO's XXA to XXX), those
 	 * documents write in their place ({@link CountryList#documentCodes}: Kosovo's "RKS"), and Germany's "D", which a
-	 * passport's line writes with two fillers and no citizenship is read by.
+	 * passport's line writes with two fillers ("D&lt;&lt;"), a line's own: a citizenship is not read by it.
 	 */
 	private static final Set<String> ISSUING_STATES = issuingStates();
 
