@@ -66,7 +66,8 @@ class MatchingApi {
 	// search was made, audited and taken from the allowance, and its answer then not given
 	@PostMapping(path = "/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Registered people in your scope who may be the same person",
-			description = "Answers MATCH and POSSIBLE candidates, best first. Names are never returned; each candidate shown is recorded in the audit trail.")
+			description = "Answers MATCH and POSSIBLE candidates, best first. Names are never returned. The search is recorded in the audit trail"
+					+ " with the fields it gave and a keyed digest of its names, never their values, and each candidate shown with it.")
 	@ApiResponse(responseCode = "200", description = "The candidates, best first (none found: an empty list)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Candidates.class)))
 	@ApiResponse(responseCode = "400", description = """
