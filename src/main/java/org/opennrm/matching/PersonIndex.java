@@ -179,6 +179,18 @@ public class PersonIndex {
 		return found;
 	}
 
+	/**
+	 * Records that the acting caller was refused a search, being over its allowance, with what the search asked as
+	 * {@link #search} records it; nothing is searched. The API calls it for the first refusal of each minute a caller is
+	 * refused, so that a caller sending thousands adds one entry a minute, not thousands.
+	 */
+	@PreAuthorize("hasAuthority('MATCH_QUERY')")
+	@Transactional
+	public void searchRefused(PersonRecord query, String purpose) {
+		CurrentUser.require();
+		events.publishEvent(new CandidateSearchRefused(kept(purpose), asked.of(query)));
+	}
+
 	/** The purpose as the audit trail keeps it: without spaces at either end; none for spaces alone. */
 	private static String kept(String purpose) {
 		String stripped = TextFolding.strip(purpose);

@@ -63,7 +63,8 @@ class AuditApi {
 			@Parameter(description = "SUCCESS or FAILURE") @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) Long before,
 			@Parameter(description = "The searches of one name: the digest of their names (`askedNames` of an entry, "
-					+ "8 hexadecimal digits, with or without a leading #)") @RequestParam(required = false)
+					+ "8 hexadecimal digits, with or without a leading #), a search's or a refused one's "
+					+ "(MATCH_SEARCH, MATCH_SEARCH_REFUSED)") @RequestParam(required = false)
 			String askedNames) {
 		List<AuditEntry> entries = trail.search(new AuditQuery(messages).read(from, to, actor, action, entityType,
 				entityId, outcome, before, askedNames, trail::actions, trail::entityTypes));
