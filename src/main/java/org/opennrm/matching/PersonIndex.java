@@ -74,18 +74,20 @@ public class PersonIndex {
 	private final PersonMatcher matcher;
 	private final ApplicationEventPublisher events;
 	private final RegisterNameCounts names;
+	private final SearchAsked asked;
 
 	/** The index's size, the prior of every comparison; counted again at most every five minutes. */
 	private volatile long population = -1;
 	private volatile long populationCountedAt;
 
 	PersonIndex(MatchingIndexStore store, FieldEncryption encryption, PersonMatcher matcher,
-			ApplicationEventPublisher events, RegisterNameCounts names) {
+			ApplicationEventPublisher events, RegisterNameCounts names, SearchAsked asked) {
 		this.store = store;
 		this.encryption = encryption;
 		this.matcher = matcher;
 		this.events = events;
 		this.names = names;
+		this.asked = asked;
 	}
 
 	/**
@@ -172,9 +174,21 @@ public class PersonIndex {
 		ScopeFilter people = ScopeFilter.forVictimData(user, "p.province_code", "p.organisation_id", "p.registered_by");
 		CandidateSearch found = search(query, exclude, limit, keys, people);
 		String kept = kept(purpose);
-		events.publishEvent(new CandidateSearchMade(kept));
+		events.publishEvent(new CandidateSearchMade(kept, asked.of(query)));
 		found.candidates().forEach(c -> events.publishEvent(new CandidateShown(c.personId(), kept)));
 		return found;
+	}
+
+	/**
+	 * Records that the acting caller was refused a search, being over its allowance, with what the search asked as
+	 * {@link #search} records it; nothing is searched. The API calls it for the first refusal of each minute a caller is
+	 * refused, so that a caller sending thousands adds one entry a minute, not thousands.
+	 */
+	@PreAuthorize("hasAuthority('MATCH_QUERY')")
+	@Transactional
+	public void searchRefused(PersonRecord query, String purpose) {
+		CurrentUser.require();
+		events.publishEvent(new CandidateSearchRefused(kept(purpose), asked.of(query)));
 	}
 
 	/** The purpose as the audit trail keeps it: without spaces at either end; none for spaces alone. */

@@ -86,6 +86,86 @@ class AuditFilterTests {
 
 	}
 
+	/** A candidate search's entry, with what it asked. */
+	record Search(String entityId, Asked asked) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "FILTER_PROBE";
+		}
+
+		@Override
+		public String entityType() {
+			return "person";
+		}
+
+	}
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	/**
+	 * The searches of one name are found together by their names' digest, on the screen (by following the digest
+	 * shown in the "Asked" column, or typing it) and in the API (with or without its #, in any case): a sweep of one
+	 * name through many birth dates shows as one list, where the entries said nothing of what was asked.
+	 */
+	@Test
+	void theSearchesOfOneNameAreFoundTogetherByTheirNamesDigest() throws Exception {
+		String swept = java.util.HexFormat.of().toHexDigits((int) System.nanoTime());
+		String other = java.util.HexFormat.of().toHexDigits((int) System.nanoTime() ^ 0x5a5a5a5a);
+		String[] ids = { UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString() };
+		transactions.executeWithoutResult(tx -> {
+			events.publishEvent(new Search(ids[0], new AuditableEvent.Asked(java.util.List.of("names", "birthDate", "sex"), swept)));
+			events.publishEvent(new Search(ids[1], new AuditableEvent.Asked(java.util.List.of("names", "citizenship"), other)));
+			events.publishEvent(new Search(ids[2], new AuditableEvent.Asked(java.util.List.of("names", "birthYear"), swept)));
+		});
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("askedNames", "#" + swept.toUpperCase(Locale.ROOT)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries.length()").value(2))
+			.andExpect(jsonPath("$.entries[0].entityId").value(ids[2]))
+			.andExpect(jsonPath("$.entries[0].askedFields[1]").value("birthYear"))
+			.andExpect(jsonPath("$.entries[1].entityId").value(ids[0]))
+			.andExpect(jsonPath("$.entries[1].askedNames").value(swept));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("lang", "en").param("askedNames", "3fa9c2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.askedNames", startsWith("The digest of the names asked is 8 characters")));
+
+		for (String[] language : new String[][] { { "en", "Asked", "names #" + swept + ", birth date, sex" },
+				{ "tr", "Sorgulanan", "isimler #" + swept + ", doğum tarihi, cinsiyet" } }) {
+			assertThat(messages.getMessage("audit.asked", null, Locale.forLanguageTag(language[0]))).isEqualTo(language[1]);
+			// the digest as the list shows it, followed
+			String page = mvc.perform(get("/audit").with(auditor).param("lang", language[0]).param("entityId", ids[0]))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			var list = org.jsoup.Jsoup.parse(page);
+			assertThat(list.select("thead th").eachText()).contains(language[1]);
+			var asked = list.selectFirst("tbody td.asked");
+			assertThat(asked.attr("data-label")).isEqualTo(language[1]);
+			assertThat(asked.text()).isEqualTo(language[2]);
+			String link = asked.selectFirst("a").attr("href");
+			assertThat(link).endsWith("/audit?askedNames=" + swept);
+			var found = org.jsoup.Jsoup.parse(mvc.perform(get(link).with(auditor).param("lang", language[0]))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			assertThat(found.select("tbody tr")).hasSize(2);
+			assertThat(found.select("tbody td.asked").eachText()).allMatch(text -> text.contains("#" + swept));
+			assertThat(found.selectFirst("input[name=askedNames]").val()).isEqualTo(swept);
+		}
+		// typed as the list shows it; one that is none told at its field
+		assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/audit").with(auditor).param("askedNames", " #" + other + " "))
+			.andReturn().getResponse().getContentAsString()).select("tbody tr")).hasSize(1);
+		mvc.perform(get("/audit").with(auditor).param("lang", "tr").param("askedNames", "isimler"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sorgulanan isimlerin özeti")))
+			.andExpect(content().string(not(containsString("<table"))));
+		// an entry that is no search asks nothing
+		String id = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(tx -> events.publishEvent(new Probe(id)));
+		mvc.perform(get("/api/v1/audit/entries").with(auditor).param("entityId", id))
+			.andExpect(jsonPath("$.entries[0].askedFields").doesNotExist())
+			.andExpect(jsonPath("$.entries[0].askedNames").doesNotExist());
+		assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/audit").with(auditor).param("entityId", id)).andReturn()
+			.getResponse().getContentAsString()).selectFirst("tbody td.asked").html()).isEmpty();
+	}
+
 	@Test
 	void codesAreReadInAnyCaseAndAUuidInUpperCase() throws Exception {
 		String id = UUID.randomUUID().toString();

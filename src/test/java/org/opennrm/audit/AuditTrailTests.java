@@ -209,6 +209,103 @@ class AuditTrailTests {
 		assertBrokenAt(seq[1], "LINK");
 	}
 
+	/** A search's entry, with what it asked: the fields given and the digest of its names (V29). */
+	record Search(String entityId) implements AuditableEvent {
+		@Override
+		public String action() {
+			return "TEST_SEARCH";
+		}
+
+		@Override
+		public String entityType() {
+			return "probe";
+		}
+
+		@Override
+		public Asked asked() {
+			return new Asked(List.of("names", "birthDate"), "3fa9c2d1");
+		}
+	}
+
+	/**
+	 * What a search asked is part of its entry's hash: a digest changed (to hide a sweep among unrelated searches), a
+	 * field taken out of what it asked, or either added to an entry that asked nothing, breaks the chain at that entry.
+	 */
+	@Test
+	void whatASearchAskedIsPartOfItsEntrysHash() throws Exception {
+		long[] seq = probes(2);
+		String id = UUID.randomUUID().toString();
+		transactions.executeWithoutResult(s -> events.publishEvent(new Search(id)));
+		long search = jdbc.sql("select seq from audit_entry where entity_id = :id").param("id", id).query(Long.class).single();
+		assertThat(jdbc.sql("select asked_fields || ' ' || asked_names from audit_entry where seq = :seq")
+			.param("seq", search).query(String.class).single()).isEqualTo("names,birthDate 3fa9c2d1");
+		assertThat(verifier.verify().intact()).isTrue();
+
+		tamper("update audit_entry set asked_names = '0badc0de' where seq = " + search);
+		assertBrokenAt(search, "ALTERED");
+		tamper("update audit_entry set asked_names = '3fa9c2d1', asked_fields = 'names' where seq = " + search);
+		assertBrokenAt(search, "ALTERED");
+		tamper("update audit_entry set asked_fields = 'names,birthDate', asked_names = null where seq = " + search);
+		assertBrokenAt(search, "ALTERED");
+		tamper("update audit_entry set asked_names = '3fa9c2d1' where seq = " + search);
+		assertThat(verifier.verify().intact()).as("as it was written").isTrue();
+		tamper("update audit_entry set asked_names = '3fa9c2d1' where seq = " + seq[1]);
+		assertBrokenAt(seq[1], "ALTERED");
+	}
+
+	/**
+	 * An entry written before V29 (no column of what was asked, so null in both) verifies as it did: its hash, made by
+	 * the version before, over its fields in the form of that version, written out here on its own, not by the chain's
+	 * code.
+	 */
+	@Test
+	void anEntryWrittenBeforeWhatASearchAskedWasRecordedStillVerifies() throws Exception {
+		probes(1);
+		long written = transactions.execute(s -> {
+			org.opennrm.shared.AuditChainLock.take(jdbc);
+			byte[] previous = jdbc.sql("select hash from audit_entry order by seq desc limit 1").query(byte[].class).single();
+			java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+			java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+			try (java.io.DataOutputStream out = new java.io.DataOutputStream(form)) {
+				out.writeLong(java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, at));
+				for (String value : new String[] { null, "koordinator", "USER", null, "NRM_COORDINATOR", "MATCH_SEARCH",
+						"person", null, "SUCCESS", "registration check", "127.0.0.1", "POST /api/v1/matching/candidates" }) {
+					if (value == null) {
+						out.writeInt(-1);
+					}
+					else {
+						byte[] text = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+						out.writeInt(text.length);
+						out.write(text);
+					}
+				}
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			javax.crypto.Mac mac = blindIndex.macFor("0", "audit-chain");
+			mac.update(previous);
+			byte[] hash = mac.doFinal(form.toByteArray());
+			return jdbc.sql("""
+					insert into audit_entry (occurred_at, actor_name, actor_kind, actor_role, action, entity_type, outcome,
+					    purpose, remote_address, request, prev_hash, hash, index_key)
+					values (:at, 'koordinator', 'USER', 'NRM_COORDINATOR', 'MATCH_SEARCH', 'person', 'SUCCESS',
+					    'registration check', '127.0.0.1', 'POST /api/v1/matching/candidates', :previous, :hash, '0')
+					returning seq""").param("at", java.sql.Timestamp.from(at)).param("previous", previous)
+				.param("hash", hash).query(Long.class).single();
+		});
+		long[] after = probes(1);
+		ChainVerification result = verifier.verify();
+		assertThat(result.intact()).isTrue();
+		assertThat(result.newestSeq()).isEqualTo(after[0]).isGreaterThan(written);
+		assertThat(command().run(List.of())).isZero();
+		tamper("update audit_entry set asked_fields = '' where seq = " + written);
+		assertBrokenAt(written, "ALTERED");
+	}
+
+	@Autowired
+	org.opennrm.encryption.BlindIndex blindIndex;
+
 	@Test
 	void aCutTailIsDetectedByTheAnchorOfTheLastIntactCheck() throws Exception {
 		long[] seq = probes(5);

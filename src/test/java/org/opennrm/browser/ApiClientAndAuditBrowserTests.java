@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -175,6 +176,96 @@ class ApiClientAndAuditBrowserTests extends BrowserTest {
 		}
 		browser.open("/");
 		browser.submit(By.cssSelector("form.logout button"));
+	}
+
+	/**
+	 * A sweep, one name searched with one birth date after another, shows in the trail: each search's "Asked"
+	 * ("Sorgulanan") says which fields it gave and its names' digest, the same for the name however written, and
+	 * following the digest lists every search of that name. Looked at in Turkish on a desktop and in English at a
+	 * phone's width (target/screenshots/28-…): the column beside the purpose, the table still within the page.
+	 */
+	@Test
+	void theAuditTrailShowsWhatEachSearchAskedAndListsASweepOfOneName() throws Exception {
+		String token = TestTokens.issue(clients, organisations, Role.NRM_COORDINATOR);
+		String family = "Sweepova" + (char) ('a' + System.nanoTime() % 26) + (char) ('a' + System.nanoTime() / 7 % 26);
+		for (int day = 1; day <= 4; day++) {
+			ask(token, "{\"givenNames\":\"" + (day % 2 == 0 ? "LEYLA" : "Leyla") + "\",\"familyNames\":\"" + family
+					+ "\",\"birthDate\":\"1995-03-0" + day + "\",\"sex\":\"F\",\"purpose\":\"dosya 2026/" + day + "\"}");
+		}
+		ask(token, "{\"givenNames\":\"Leyla\",\"familyNames\":\"" + family + "\",\"citizenship\":[\"AFG\"],"
+				+ "\"purpose\":\"dosya 2026/5\"}");
+		ask(token, "{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\",\"birthYear\":1994,\"purpose\":\"dosya 2026/6\"}");
+		String digest = jdbc.sql("select asked_names from audit_entry where action = 'MATCH_SEARCH' and purpose = 'dosya 2026/1'"
+				+ " order by seq desc limit 1").query(String.class).single();
+
+		browser.open("/login?lang=tr");
+		browser.signIn("denetci", "demo-parola-2026");
+		try {
+			browser.open("/audit?action=MATCH_SEARCH&lang=tr");
+			assertThat(browser.driver.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
+				.contains("Amaç", "Sorgulanan");
+			List<String> asked = browser.driver.findElements(By.cssSelector("tbody td.asked")).stream()
+				.map(WebElement::getText).limit(6).toList();
+			assertThat(asked.get(0)).startsWith("isimler #").endsWith(", doğum yılı").doesNotContain(digest);
+			assertThat(asked.get(1)).isEqualTo("isimler #" + digest + ", vatandaşlık");
+			assertThat(asked.subList(2, 6)).containsOnly("isimler #" + digest + ", doğum tarihi, cinsiyet");
+			assertFitsTheWindow();
+			browser.resize(1280);
+			browser.screenshot("28-audit-trail-asked-tr");
+			browser.resizeBack();
+
+			browser.driver.findElements(By.cssSelector("tbody td.asked a")).get(1).click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().contains("askedNames=" + digest));
+			assertThat(browser.driver.findElement(By.name("askedNames")).getAttribute("value")).isEqualTo(digest);
+			assertThat(browser.driver.findElements(By.cssSelector("tbody td.purpose")).stream().map(WebElement::getText))
+				.containsExactly("dosya 2026/5", "dosya 2026/4", "dosya 2026/3", "dosya 2026/2", "dosya 2026/1");
+			browser.resize(1280);
+			browser.screenshot("28-audit-trail-one-name-tr");
+			browser.resizeBack();
+			browser.driver.findElement(By.cssSelector("tbody tr a")).click();
+			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/audit/\\d+.*"));
+			assertThat(browser.driver.findElement(By.tagName("main")).getText())
+				.contains("Sorgulanan\nisimler #" + digest + ", vatandaşlık\nAramada girilen alanlar, değerleri değil");
+			browser.resize(1280);
+			browser.screenshot("28-audit-entry-asked-tr");
+			browser.resizeBack();
+
+			browser.driver.manage().window().setSize(new Dimension(390, 844));
+			browser.open("/audit?askedNames=" + digest + "&lang=en");
+			WebElement card = browser.driver.findElement(By.cssSelector("tbody tr td.asked"));
+			assertThat(card.getAttribute("data-label")).isEqualTo("Asked");
+			assertThat(card.getText()).isEqualTo("names #" + digest + ", citizenship");
+			assertFitsTheWindow();
+			browser.resize(390);
+			browser.screenshot("28-audit-trail-one-name-phone-en");
+			browser.driver.manage().window().setSize(new Dimension(390, 844));
+			browser.open("/audit?action=LOGIN&lang=en");
+			assertThat(browser.driver.findElement(By.cssSelector("tbody tr td.asked")).isDisplayed()).isFalse();
+		}
+		finally {
+			browser.resizeBack();
+		}
+		browser.open("/");
+		browser.submit(By.cssSelector("form.logout button"));
+	}
+
+	private void ask(String token, String body) throws Exception {
+		HttpResponse<String> searched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/matching/candidates"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(searched.statusCode()).as(searched.body()).isEqualTo(200);
+	}
+
+	/** No part of the page reaches past the window's width, nor does the table need scrolling sideways. */
+	private void assertFitsTheWindow() {
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+		assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+			.isLessThanOrEqualTo((Long) js.executeScript("return document.documentElement.clientWidth"));
+		WebElement table = browser.driver.findElement(By.cssSelector(".table-wrap"));
+		assertThat((Long) js.executeScript("return arguments[0].scrollWidth", table)).as("the table's width")
+			.isLessThanOrEqualTo((Long) js.executeScript("return arguments[0].clientWidth", table));
 	}
 
 	/** Swagger UI's "Try it out" sends the session's CSRF token: a POST from it is answered, not refused. */

@@ -525,6 +525,53 @@ class CandidateApiTests {
 		}
 	}
 
+	/**
+	 * A search's entry says what it asked, where it said only that a search was made: the fields the query gave (never
+	 * their values) and a digest of its names, one for the name however it is written (case, marks, spaces, which field,
+	 * in which order), another for another name. So the 45 searches of one name with 45 birth dates a tester made to
+	 * learn a person's date show together. The digest is keyed apart from the blocking keys: no key a person is filed
+	 * under begins with it.
+	 */
+	@Test
+	void aSearchsEntryRecordsTheFieldsItAskedAndOneDigestOfItsNamesHoweverWritten() throws Exception {
+		String zahra = asked("""
+				{"givenNames":"Zahra","familyNames":"Hosseini","birthDate":"1990-04-12","sex":"F","purpose":"sweep check"}""");
+		assertThat(zahra).matches("names,birthDate,sex [0-9a-f]{8}");
+		String digest = zahra.substring(zahra.indexOf(' ') + 1);
+		assertThat(asked("""
+				{"givenNames":"ZAHRA ","familyNames":"  HOSSEINI","birthYear":1990,"citizenship":["afg","IRN"]}"""))
+			.isEqualTo("names,birthYear,citizenship " + digest);
+		assertThat(asked("{\"fullNameOriginal\":\"Zahra  \\u00a0Hosseinî\"}")).isEqualTo("names " + digest);
+		assertThat(asked("{\"givenNames\":\"Hosseini\",\"familyNames\":\"Zahra\",\"sex\":\"X\"}"))
+			.isEqualTo("names " + digest);
+		// a Somali citizenship changes how the engine reads a name's c, and must not change the digest
+		assertThat(asked("{\"givenNames\":\"Zahra\",\"familyNames\":\"Hosseini\",\"citizenship\":[\"SOM\"]}"))
+			.isEqualTo("names,citizenship " + digest);
+		String fatma = asked("{\"givenNames\":\"Fatma\",\"familyNames\":\"Hüseyni\"}");
+		assertThat(asked("{\"givenNames\":\"FATMA\",\"familyNames\":\"HÜSEYNİ\"}")).isEqualTo(fatma)
+			.isNotEqualTo("names " + digest);
+		assertThat(asked("{\"givenNames\":\"Наталья\",\"familyNames\":\"Иванова\"}"))
+			.isEqualTo(asked("{\"givenNames\":\"Natalya\",\"familyNames\":\"Ivanova\"}"));
+		String other = asked("{\"givenNames\":\"Zahra\",\"familyNames\":\"Hamidi\",\"birthDate\":\"1990-04-12\"}");
+		assertThat(other).startsWith("names,birthDate ").isNotEqualTo("names,birthDate " + digest);
+		assertThat(asked("{\"givenNames\":\"Zahra\"}")).startsWith("names ").isNotEqualTo("names " + digest);
+		// made under the index key the entry is hashed under, and no blocking key's hash
+		assertThat(jdbc.sql("select distinct index_key from audit_entry where asked_names = :d").param("d", digest)
+			.query(String.class).list()).containsExactly("0");
+		assertThat(jdbc.sql("select count(*) from matching_key").query(Long.class).single()).isPositive();
+		for (String made : List.of(digest, other.substring(other.indexOf(' ') + 1))) {
+			assertThat(jdbc.sql("select count(*) from matching_key where left(lpad(to_hex(key_hash), 16, '0'), 8) = :d")
+				.param("d", made).query(Long.class).single()).isZero();
+		}
+	}
+
+	/** The fields and the names' digest that the entry of a search with this body records. */
+	private String asked(String body) throws Exception {
+		ask("en", body).andExpect(status().isOk());
+		return jdbc.sql("select asked_fields || ' ' || asked_names from audit_entry where action = 'MATCH_SEARCH'"
+				+ " order by seq desc limit 1").query(String.class).single();
+	}
+
 	private ResultActions ask(String language, String body) throws Exception {
 		return mvc.perform(post("/api/v1/matching/candidates").with(focalPoint)
 			.with(SecurityMockMvcRequestPostProcessors.csrf())

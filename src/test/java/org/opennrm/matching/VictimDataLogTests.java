@@ -117,6 +117,32 @@ class VictimDataLogTests {
 		assertThat(LogCanary.drain()).isEmpty();
 	}
 
+	/**
+	 * What the audit trail keeps of a search of the name, now that its entry says what was asked: which fields, and a
+	 * digest of the names; none of the names, in either script, nor the date of birth, in any column the auditors read.
+	 */
+	@Test
+	void aSearchOfTheNameLeavesNeitherItNorTheBirthDateInTheAuditTrail() throws Exception {
+		long before = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+		ask(coordinator, "{\"givenNames\":\"Canary\",\"familyNames\":\"Leakwatch\",\"fullNameOriginal\":\"" + ARABIC
+				+ "\",\"birthDate\":\"1983-07-19\",\"sex\":\"F\",\"citizenship\":[\"SYR\"],\"purpose\":\"registration check\"}")
+			.andExpect(status().isOk());
+		ask(coordinator, "{\"fullNameOriginal\":\"" + ARABIC + " لیکواچ\",\"birthYear\":1983}").andExpect(status().isOk());
+		List<String> rows = jdbc.sql("""
+				select concat_ws(' | ', actor_name, action, entity_type, entity_id, outcome, purpose, request, asked_fields,
+				       asked_names)
+				  from audit_entry where seq > :before order by seq""").param("before", before).query(String.class).list();
+		assertThat(rows).as("the searches, and the canary shown by the first")
+			.anyMatch(row -> row.contains("MATCH_SEARCH | person | SUCCESS | registration check")
+					&& row.contains("names,birthDate,sex,citizenship"))
+			.anyMatch(row -> row.contains("names,birthYear"))
+			.anyMatch(row -> row.contains(CANARY.toString()));
+		for (String row : rows) {
+			assertThat(row.toLowerCase(java.util.Locale.ROOT)).doesNotContain("canary", "leakwatch", "1983", "07-19", "19.07",
+					"syr", ARABIC, "لیکواچ");
+		}
+	}
+
 	@Test
 	void aNameSentWhereItDoesNotGoIsNotLoggedEither() throws Exception {
 		// too long a body, another content type, the wrong method, query parameters, a caller without the right

@@ -33,14 +33,27 @@ class AuditChain {
 		this.keys = keys;
 	}
 
-	/** The fields that are hashed; everything the auditor relies on. */
+	/**
+	 * The fields that are hashed; everything the auditor relies on.
+	 *
+	 * @param askedFields what a search asked, the codes of its fields joined by commas (V29); null for any other entry
+	 * @param askedNames the keyed digest of a search's names (V29); null for any other entry, or a search without names
+	 */
 	record Fields(Instant occurredAt, UUID actorId, String actorName, String actorKind, UUID actorOrganisationId,
 			String actorRole, String action, String entityType, String entityId, String outcome, String purpose,
-			String remoteAddress, String request) {
+			String remoteAddress, String request, String askedFields, String askedNames) {
 
 		/** PostgreSQL keeps microseconds: what is hashed must be exactly what is stored. */
 		Fields {
 			occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+		}
+
+		/** An entry of a kind written before V29, which asks nothing. */
+		Fields(Instant occurredAt, UUID actorId, String actorName, String actorKind, UUID actorOrganisationId,
+				String actorRole, String action, String entityType, String entityId, String outcome, String purpose,
+				String remoteAddress, String request) {
+			this(occurredAt, actorId, actorName, actorKind, actorOrganisationId, actorRole, action, entityType, entityId,
+					outcome, purpose, remoteAddress, request, null, null);
 		}
 
 	}
@@ -72,6 +85,12 @@ class AuditChain {
 		return mac.doFinal();
 	}
 
+	/**
+	 * The entry's fields, each length-prefixed. What a search asked (V29) follows only when the entry has it: an entry
+	 * without it, every one written before V29, is hashed exactly as it was, and the chain written so far still
+	 * verifies. The form stays one that no two different entries share: one with it is two values longer than any
+	 * without.
+	 */
 	static byte[] canonical(Fields f) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -79,20 +98,28 @@ class AuditChain {
 			for (Object value : new Object[] { f.actorId(), f.actorName(), f.actorKind(), f.actorOrganisationId(),
 					f.actorRole(), f.action(), f.entityType(), f.entityId(), f.outcome(), f.purpose(), f.remoteAddress(),
 					f.request() }) {
-				if (value == null) {
-					out.writeInt(-1);
-				}
-				else {
-					byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
-					out.writeInt(text.length);
-					out.write(text);
-				}
+				write(out, value);
+			}
+			if (f.askedFields() != null || f.askedNames() != null) {
+				write(out, f.askedFields());
+				write(out, f.askedNames());
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	private static void write(DataOutputStream out, Object value) throws IOException {
+		if (value == null) {
+			out.writeInt(-1);
+		}
+		else {
+			byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+			out.writeInt(text.length);
+			out.write(text);
+		}
 	}
 
 }

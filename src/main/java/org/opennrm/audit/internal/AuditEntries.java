@@ -29,7 +29,8 @@ import org.opennrm.shared.TextFolding;
 public class AuditEntries {
 
 	private static final String COLUMNS = "seq, occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id,"
-			+ " actor_role, action, entity_type, entity_id, outcome, purpose, remote_address, request, index_key";
+			+ " actor_role, action, entity_type, entity_id, outcome, purpose, remote_address, request, index_key, asked_fields,"
+			+ " asked_names";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -69,8 +70,9 @@ public class AuditEntries {
 
 	private static final String INSERT = """
 			insert into audit_entry (occurred_at, actor_id, actor_name, actor_kind, actor_organisation_id, actor_role,
-			    action, entity_type, entity_id, outcome, purpose, remote_address, request, prev_hash, hash, index_key)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			    action, entity_type, entity_id, outcome, purpose, remote_address, request, prev_hash, hash, index_key,
+			    asked_fields, asked_names)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	/** An entry to append, with its place in the chain and the id of the index key its hash is under. */
 	record Appended(AuditChain.Fields fields, byte[] prevHash, byte[] hash, String indexKey) {
@@ -98,6 +100,8 @@ public class AuditEntries {
 				ps.setBytes(14, c.prevHash());
 				ps.setBytes(15, c.hash());
 				ps.setString(16, c.indexKey());
+				ps.setString(17, f.askedFields());
+				ps.setString(18, f.askedNames());
 			});
 		}
 		// a name new to the trail joins the names its "who" filter looks in, folded as people type it (V20)
@@ -150,7 +154,8 @@ public class AuditEntries {
 	 *     as those of the actors whose names contain it
 	 */
 	public List<AuditEntry> search(AuditFilter filter, Collection<UUID> accounts, int limit) {
-		if (holdsNul(filter.actor(), filter.action(), filter.entityType(), filter.entityId(), filter.outcome())) {
+		if (holdsNul(filter.actor(), filter.action(), filter.entityType(), filter.entityId(), filter.outcome(),
+				filter.askedNames())) {
 			return List.of(); // no entry holds a NUL, and PostgreSQL refuses one even to compare
 		}
 		String actor = TextFolding.containing(filter.actor());
@@ -202,6 +207,11 @@ public class AuditEntries {
 		if (filter.before() != null) {
 			where.add("seq < :before");
 			params.put("before", filter.before());
+		}
+		if (hasText(filter.askedNames())) {
+			// the searches of one name, through the partial index of the digests (V29)
+			where.add("asked_names = :askedNames");
+			params.put("askedNames", filter.askedNames());
 		}
 		params.put("limit", limit);
 		if (actors == null) {
@@ -285,8 +295,8 @@ public class AuditEntries {
 			AuditEntry e = map(rs, 0);
 			visitor.accept(new Chained(e.seq(), new AuditChain.Fields(e.occurredAt(), e.actorId(), e.actorName(),
 					e.actorKind(), e.actorOrganisationId(), e.actorRole(), e.action(), e.entityType(), e.entityId(),
-					e.outcome(), e.purpose(), e.remoteAddress(), e.request()), rs.getBytes("prev_hash"), rs.getBytes("hash"),
-					e.indexKey()));
+					e.outcome(), e.purpose(), e.remoteAddress(), e.request(), rs.getString("asked_fields"),
+					e.askedNames()), rs.getBytes("prev_hash"), rs.getBytes("hash"), e.indexKey()));
 		});
 	}
 
@@ -295,7 +305,13 @@ public class AuditEntries {
 				rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("actor_kind"),
 				rs.getObject("actor_organisation_id", UUID.class), rs.getString("actor_role"), rs.getString("action"),
 				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("outcome"), rs.getString("purpose"),
-				rs.getString("remote_address"), rs.getString("request"), rs.getString("index_key"));
+				rs.getString("remote_address"), rs.getString("request"), rs.getString("index_key"),
+				fields(rs.getString("asked_fields")), rs.getString("asked_names"));
+	}
+
+	/** The codes of the fields a search asked, as {@link AuditRecorder} joins them. */
+	private static List<String> fields(String joined) {
+		return joined == null ? null : joined.isEmpty() ? List.of() : List.of(joined.split(","));
 	}
 
 	private static boolean hasText(String value) {

@@ -84,11 +84,13 @@ public class AuditRecorder {
 		String kind = user.map(u -> u.kind().name()).orElse(request.isPresent() ? "ANONYMOUS" : "SYSTEM");
 		UUID actorId = user.map(CurrentUser::id).orElse(job == null ? null : SystemActor.idOf(job));
 		String actorName = user.map(CurrentUser::username).orElse(job == null ? null : SystemActor.nameOf(job));
+		AuditableEvent.Asked asked = event.asked();
 		return new AuditChain.Fields(Instant.now(), actorId, actorName, kind,
 				user.map(CurrentUser::organisationId).orElse(null), user.map(u -> u.role().name()).orElse(null),
 				event.action(), event.entityType(), event.entityId(), event.outcome(), event.purpose(),
 				request.map(HttpServletRequest::getRemoteAddr).orElse(null),
-				request.map(r -> r.getMethod() + " " + r.getRequestURI()).orElse(null));
+				request.map(r -> r.getMethod() + " " + r.getRequestURI()).orElse(null),
+				asked == null ? null : String.join(",", asked.fields()), asked == null ? null : asked.names());
 	}
 
 	private static Optional<HttpServletRequest> currentRequest() {

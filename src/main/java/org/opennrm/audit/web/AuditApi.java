@@ -43,7 +43,10 @@ class AuditApi {
 	@Operation(summary = "Audit entries, newest first, 50 a page; pass `next` as `before` for the next page",
 			description = "Codes (`action`, `outcome`, `entityType`) are taken in any case; one OpenNRM does not know is "
 					+ "refused (400, naming the parameter), as is any filter's value holding a control character or a "
-					+ "hidden direction mark. A record id that is a UUID is found in any case.")
+					+ "hidden direction mark. A record id that is a UUID is found in any case. A candidate search's entry "
+					+ "says what it asked: `askedFields`, the fields it gave by their codes (names, birthDate, birthYear, "
+					+ "sex, citizenship; never their values), and `askedNames`, a keyed digest of its names under the "
+					+ "entry's `indexKey`, the same for one name however it was written; null on other entries.")
 	Page entries(
 			@Parameter(description = "From this time on: a date-time with its offset (2026-12-06T00:00:00+03:00, "
 					+ "2026-12-06T00:00:00Z), or a date alone (2026-12-06), the start of that day in OpenNRM's time zone "
@@ -58,9 +61,13 @@ class AuditApi {
 			String entityType,
 			@RequestParam(required = false) String entityId,
 			@Parameter(description = "SUCCESS or FAILURE") @RequestParam(required = false) String outcome,
-			@RequestParam(required = false) Long before) {
+			@RequestParam(required = false) Long before,
+			@Parameter(description = "The searches of one name: the digest of their names (`askedNames` of an entry, "
+					+ "8 hexadecimal digits, with or without a leading #), a search's or a refused one's "
+					+ "(MATCH_SEARCH, MATCH_SEARCH_REFUSED)") @RequestParam(required = false)
+			String askedNames) {
 		List<AuditEntry> entries = trail.search(new AuditQuery(messages).read(from, to, actor, action, entityType,
-				entityId, outcome, before, trail::actions, trail::entityTypes));
+				entityId, outcome, before, askedNames, trail::actions, trail::entityTypes));
 		return new Page(entries, entries.size() == AuditTrail.PAGE_SIZE ? entries.get(entries.size() - 1).seq() : null);
 	}
 

@@ -53,7 +53,8 @@ class AuditController {
 			@PlainText(label = "audit.actor") String actor, @PlainText(label = "audit.action") String action,
 			@PlainText(label = "audit.entityType") String entityType,
 			@PlainText(label = "audit.entityId") String entityId, @PlainText(label = "audit.outcome") String outcome,
-			@PlainText(label = "audit.filter.page") String before) {
+			@PlainText(label = "audit.filter.page") String before,
+			@PlainText(label = "audit.filter.askedNames") String askedNames) {
 	}
 
 	/** A day as the date field sends it ({@code 2026-12-06}), or as a Turkish date is written ({@code 6.12.2026}). */
@@ -74,7 +75,8 @@ class AuditController {
 		if (!errors.hasErrors()) {
 			try {
 				entries = trail.search(new AuditQuery(messages).read(from, to, form.actor(), form.action(),
-						form.entityType(), form.entityId(), form.outcome(), before, () -> actions, trail::entityTypes));
+						form.entityType(), form.entityId(), form.outcome(), before, form.askedNames(), () -> actions,
+						trail::entityTypes));
 			}
 			catch (UserInputException ex) {
 				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);

@@ -30,6 +30,9 @@ final class AuditQuery {
 
 	static final Set<String> OUTCOMES = Set.of("SUCCESS", "FAILURE");
 
+	/** A search's names' digest as the trail shows it ({@code #3fa9c2d1}), with or without the {@code #}, in any case. */
+	private static final Pattern ASKED_NAMES = Pattern.compile("#?(\\p{XDigit}{8})");
+
 	private final MessageSource messages;
 
 	AuditQuery(MessageSource messages) {
@@ -43,7 +46,8 @@ final class AuditQuery {
 	 * @throws UserInputException naming the parameter at fault
 	 */
 	AuditFilter read(String from, String to, String actor, String action, String entityType, String entityId,
-			String outcome, Long before, Supplier<? extends java.util.Collection<String>> recordedActions,
+			String outcome, Long before, String askedNames,
+			Supplier<? extends java.util.Collection<String>> recordedActions,
 			Supplier<? extends java.util.Collection<String>> recordedTypes) {
 		// refused, not answered with nothing found, nor read as a code once strip() took the control characters around it
 		InvalidParameter.requirePlainText("from", from);
@@ -53,6 +57,7 @@ final class AuditQuery {
 		InvalidParameter.requirePlainText("entityType", entityType);
 		InvalidParameter.requirePlainText("entityId", entityId);
 		InvalidParameter.requirePlainText("outcome", outcome);
+		InvalidParameter.requirePlainText("askedNames", askedNames);
 		Instant start = time("from", from, false);
 		Instant end = time("to", to, true);
 		if (start != null && end != null && !start.isBefore(end)) {
@@ -70,7 +75,20 @@ final class AuditQuery {
 		if (result != null && !OUTCOMES.contains(result)) {
 			throw new UserInputException("outcome", "audit.filter.outcome.unknown");
 		}
-		return new AuditFilter(start, end, blankToNull(actor), code, type, recordId(entityId), result, before);
+		return new AuditFilter(start, end, blankToNull(actor), code, type, recordId(entityId), result, before,
+				askedNames(askedNames));
+	}
+
+	/** The digest of a search's names, as the trail stores it: eight hexadecimal digits in lower case. */
+	private static String askedNames(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		java.util.regex.Matcher digest = ASKED_NAMES.matcher(value.strip());
+		if (!digest.matches()) {
+			throw new UserInputException("askedNames", "audit.filter.askedNames.invalid");
+		}
+		return digest.group(1).toLowerCase(Locale.ROOT);
 	}
 
 	/** A date-time with its offset; a date alone is the start of that day, or with {@code endOfDay} its end. */

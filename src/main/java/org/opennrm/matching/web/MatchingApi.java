@@ -66,7 +66,8 @@ class MatchingApi {
 	// search was made, audited and taken from the allowance, and its answer then not given
 	@PostMapping(path = "/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Registered people in your scope who may be the same person",
-			description = "Answers MATCH and POSSIBLE candidates, best first. Names are never returned; each candidate shown is recorded in the audit trail.")
+			description = "Answers MATCH and POSSIBLE candidates, best first. Names are never returned. The search is recorded in the audit trail"
+					+ " with the fields it gave and a keyed digest of its names, never their values, and each candidate shown with it.")
 	@ApiResponse(responseCode = "200", description = "The candidates, best first (none found: an empty list)",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Candidates.class)))
 	@ApiResponse(responseCode = "400", description = """
@@ -91,15 +92,20 @@ class MatchingApi {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	@ApiResponse(responseCode = "429", description = """
 			More searches than one caller may make in a minute (`opennrm.matching.api.searches-per-minute`, 120 unless \
-			configured, on each server); `Retry-After` says in how many seconds the next one is allowed.""",
+			configured, on each server); `Retry-After` says in how many seconds the next one is allowed. The first \
+			refusal of each minute is recorded in the audit trail with the fields it gave, as a search is.""",
 			headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "In how many seconds the next search is allowed",
 					schema = @Schema(type = "integer", minimum = "1")),
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = PROBLEM)))
 	Candidates candidates(@Valid @RequestBody CandidateQuery query, Locale locale) {
 		CurrentUser caller = CurrentUser.require();
-		allowance.take(caller.id(), caller.username()).ifPresent(seconds -> {
+		// taken once the body is read and checked: the refusal's entry records what its search asked
+		allowance.take(caller.id(), caller.username()).ifPresent(refusal -> {
+			if (refusal.firstThisMinute()) {
+				index.searchRefused(query.toRecord(), query.purpose());
+			}
 			ErrorResponseException refused = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS);
-			refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+			refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
 			throw refused;
 		});
 		int limit = query.limit() == null ? 10 : query.limit();

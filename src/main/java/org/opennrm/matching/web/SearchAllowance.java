@@ -2,7 +2,7 @@ package org.opennrm.matching.web;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,22 +44,31 @@ class SearchAllowance {
 	}
 
 	/**
-	 * Takes one search from the caller's allowance: empty if there was one left, else how many seconds (at least 1)
-	 * until there is.
+	 * A search refused.
+	 *
+	 * @param retryAfterSeconds in how many seconds (at least 1) the caller has a search again
+	 * @param firstThisMinute whether it is the caller's first refusal for a minute: the one logged and audited, where
+	 *     the others of that minute are not, so that a caller sending thousands cannot flood the log or the trail
 	 */
-	OptionalLong take(UUID caller, String callerName) {
+	record Refusal(long retryAfterSeconds, boolean firstThisMinute) {
+	}
+
+	/** Takes one search from the caller's allowance: empty if there was one left, else the refusal. */
+	Optional<Refusal> take(UUID caller, String callerName) {
 		ConsumptionProbe probe = buckets.computeIfAbsent(caller, id -> Bucket.builder()
 			.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build())
 			.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
-			return OptionalLong.empty();
+			return Optional.empty();
 		}
 		refusals.increment();
-		warnOncePerMinute(caller, callerName);
-		return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+		boolean first = warnOncePerMinute(caller, callerName);
+		return Optional.of(new Refusal(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1),
+				first));
 	}
 
-	private void warnOncePerMinute(UUID caller, String callerName) {
+	/** Logs the caller's first refusal for a minute, and says whether this was it. */
+	private boolean warnOncePerMinute(UUID caller, String callerName) {
 		long now = System.nanoTime();
 		Long last = warnedAt.get(caller);
 		if ((last == null || now - last > MINUTE_NANOS)
@@ -67,7 +76,9 @@ class SearchAllowance {
 			log.warn("Candidate searches refused to {} ({}): more than {} a minute, the allowance of one caller"
 					+ " (opennrm.matching.api.searches-per-minute). A person at work makes far fewer: if this is not a"
 					+ " known integration, look into who holds its credentials.", callerName, caller, perMinute);
+			return true;
 		}
+		return false;
 	}
 
 }

@@ -48,6 +48,7 @@ class MessageBundlesTests {
 	private static final List<Pattern> BUILT_AT_RUN_TIME = Stream.of(
 			"apiClient\\.status\\.", // ApiClient.Status#messageKey
 			"audit\\.action\\.", // an entry's action (audit templates, AuditQuery)
+			"audit\\.asked\\.(birthDate|birthYear|sex|citizenship)$", // a field a search asked (audit/asked.html)
 			"audit\\.entityType\\.", // an entry's record type (audit templates, AuditQuery)
 			"audit\\.kind\\.", // who acted: a person, a client, a job (audit templates)
 			"audit\\.verify\\.broken\\.", // why a chain check failed (audit/verification.html)
