@@ -33,9 +33,9 @@ import org.opennrm.shared.StartRefused;
 import org.opennrm.shared.UserInputException;
 
 /**
- * Which types of organisation each role may be held in, for accounts and API clients alike: a role that reaches victims'
- * data only where the people who do that work are (a focal point in a provincial directorate of migration management,
- * not in an NGO), the others wherever a deployment puts them. The table is Türkiye's ({@link #TURKIYE}); a deployment
+ * Which types of organisation each role may be held in, for accounts and API clients alike: a role that reaches
+ * victims' data only where the people who do that work are (a focal point in a provincial directorate of migration
+ * management, not in an NGO), the others wherever a deployment puts them. The table is Türkiye's ({@link #TURKIYE}); a deployment
  * replaces a role's row with {@code opennrm.roles.<role>.organisation-types} (a list of types), checked at start.
  */
 @Component
@@ -113,8 +113,9 @@ public class RoleOrganisationTypes {
 	}
 
 	/**
-	 * Türkiye's table, each role's row replaced by its {@code opennrm.roles.<role>.organisation-types} where set (the role
-	 * in any case, with - or _ or neither: {@code focal-point}, {@code FOCAL_POINT}, {@code OPENNRM_ROLES_FOCALPOINT_…});
+	 * Türkiye's table, each role's row replaced by its {@code opennrm.roles.<role>.organisation-types} where set (the
+	 * role in any case, with - or _ or neither: {@code focal-point}, {@code FOCAL_POINT},
+	 * {@code OPENNRM_ROLES_FOCALPOINT_…});
 	 * a setting that names no role, a system job's role, no type or a type there is not stops the start, saying which.
 	 */
 	static Map<Role, Set<OrganisationType>> configured(Environment environment) {
