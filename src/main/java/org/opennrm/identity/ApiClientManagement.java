@@ -25,7 +25,8 @@ import org.opennrm.shared.UserInputException;
 
 /**
  * Issuing and revoking tokens for system-to-system API clients. A client is issued only if its token can work (an
- * active organisation, an expiry to come) and only under a name no other active client of its organisation has, case
+ * active organisation, an expiry to come), with a role that its organisation's type may hold
+ * ({@link RoleOrganisationTypes}), and only under a name no other active client of its organisation has, case
  * aside: the audit trail names a client by its name. The screens and the API go through the same rules here.
  */
 @Service
@@ -35,11 +36,14 @@ public class ApiClientManagement {
 
 	private final ApiClients clients;
 	private final OrganisationManagement organisations;
+	private final RoleOrganisationTypes roleTypes;
 	private final ApplicationEventPublisher events;
 
-	ApiClientManagement(ApiClients clients, OrganisationManagement organisations, ApplicationEventPublisher events) {
+	ApiClientManagement(ApiClients clients, OrganisationManagement organisations, RoleOrganisationTypes roleTypes,
+			ApplicationEventPublisher events) {
 		this.clients = clients;
 		this.organisations = organisations;
+		this.roleTypes = roleTypes;
 		this.events = events;
 	}
 
@@ -59,12 +63,14 @@ public class ApiClientManagement {
 			case SYSTEM -> null;
 		};
 		request.role().mustBeGivable(request.effectiveScope());
-		Organisation organisation = organisations.find(request.organisationId())
+		// held until the client is saved: its type cannot change in between (OrganisationTypeCheck)
+		Organisation organisation = organisations.findHeld(request.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));
 		// a client that could never call: its token would be refused from the start
 		if (!organisation.active()) {
 			throw new UserInputException("organisationId", "apiClient.organisation.inactive");
 		}
+		roleTypes.mustFit(request.role(), organisation.type(), "user.role.organisationType");
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
 			throw new UserInputException("expiresAt", "apiClient.expiresAt.past");
 		}

@@ -47,12 +47,13 @@ public class UserManagement {
 	private final SessionTermination sessions;
 	private final ApiClients apiClients;
 	private final PhoneNumbers phones;
+	private final RoleOrganisationTypes roleTypes;
 	private final ApplicationEventPublisher events;
 
 	UserManagement(Users users, OrganisationManagement organisations, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, PasswordOwners passwordOwners, FieldEncryption encryption,
 			BlindIndex blindIndex, SessionTermination sessions, ApiClients apiClients, PhoneNumbers phones,
-			ApplicationEventPublisher events) {
+			RoleOrganisationTypes roleTypes, ApplicationEventPublisher events) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -63,6 +64,7 @@ public class UserManagement {
 		this.sessions = sessions;
 		this.apiClients = apiClients;
 		this.phones = phones;
+		this.roleTypes = roleTypes;
 		this.events = events;
 	}
 
@@ -77,8 +79,10 @@ public class UserManagement {
 	public UserAccount create(NewUser user) {
 		CurrentUser actor = mustManageAccounts();
 		user.role().mustBeGivable(user.effectiveScope());
-		Organisation organisation = organisations.find(user.organisationId())
+		// held until the account is saved: its type cannot change in between (OrganisationTypeCheck)
+		Organisation organisation = organisations.findHeld(user.organisationId())
 			.orElseThrow(() -> new UserInputException("organisationId", "user.organisation.unknown"));
+		roleTypes.mustFit(user.role(), organisation.type(), "user.role.organisationType");
 		if (user.effectiveScope() == Scope.PROVINCE && organisation.provinceCode() == null) {
 			throw new UserInputException("scope", "user.scope.organisationWithoutProvince");
 		}
@@ -211,7 +215,8 @@ public class UserManagement {
 	}
 
 	/**
-	 * Changes an account's name, contact details, role, scope and language, with the rules of its creation, if no one
+	 * Changes an account's name, contact details, role, scope and language, with the rules of its creation (a role that
+	 * its organisation's type may hold, if the role changes: one held before that was checked stays), if no one
 	 * changed it since {@code expectedVersion} ({@link OptimisticLockingFailureException} otherwise). Administrators
 	 * cannot change their own role or scope, in person or through an API client they issued: no one grants themselves
 	 * more. A new role or scope ends the account's
@@ -232,8 +237,12 @@ public class UserManagement {
 			mustNotBeIssuerOf(actor, id, field);
 		}
 		edit.role().mustBeGivable(scope);
-		if (scope == Scope.PROVINCE && organisations.find(account.organisationId())
-			.map(Organisation::provinceCode).isEmpty()) {
+		Organisation organisation = organisations.findHeld(account.organisationId()).orElseThrow();
+		// a role given before its organisation's type was checked, or allowed, is kept until it is changed
+		if (edit.role() != account.role()) {
+			roleTypes.mustFit(edit.role(), organisation.type(), "user.role.organisationType.edit");
+		}
+		if (scope == Scope.PROVINCE && organisation.provinceCode() == null) {
 			throw new UserInputException("scope", "user.scope.organisationWithoutProvince");
 		}
 		String email = blankToNull(edit.email());

@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.opennrm.organisation.internal.Organisations;
@@ -28,11 +30,15 @@ public class OrganisationManagement {
 	private final Organisations organisations;
 	private final PhoneNumbers phones;
 	private final ApplicationEventPublisher events;
+	/** Found when asked: a module that checks a change of type may look organisations up too. */
+	private final ObjectProvider<OrganisationTypeCheck> typeChecks;
 
-	OrganisationManagement(Organisations organisations, PhoneNumbers phones, ApplicationEventPublisher events) {
+	OrganisationManagement(Organisations organisations, PhoneNumbers phones, ApplicationEventPublisher events,
+			ObjectProvider<OrganisationTypeCheck> typeChecks) {
 		this.organisations = organisations;
 		this.phones = phones;
 		this.events = events;
+		this.typeChecks = typeChecks;
 	}
 
 	/** Any module may look an organisation up; organisations are not personal data. */
@@ -40,6 +46,16 @@ public class OrganisationManagement {
 	@Transactional(readOnly = true)
 	public Optional<Organisation> find(UUID id) {
 		return organisations.find(id);
+	}
+
+	/**
+	 * The organisation, held as it is ({@code for share}) until the caller's transaction ends: for a record that depends
+	 * on its type (the role of an account), so that the type cannot change between the check and the record's saving.
+	 */
+	@PermitAll
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Organisation> findHeld(UUID id) {
+		return organisations.findForShare(id);
 	}
 
 	/** Organisations are not personal data; the forms that choose one list them. */
@@ -89,6 +105,9 @@ public class OrganisationManagement {
 		Organisation before = organisations.findForUpdate(id).orElseThrow(() -> new NotFoundException("organisation"));
 		mustBePlainText(form);
 		nameMustBeFree(form.name(), id);
+		if (form.type() != null && form.type() != before.type()) {
+			typeChecks.orderedStream().forEach(check -> check.typeMayChange(before, form.type()));
+		}
 		OrganisationForm stored = form.withPhone(phones.stored("phone", form.phone()));
 		Organisation updated = savedUnlessNameTaken(() -> organisations.update(id, expectedVersion, stored));
 		List<String> fields = changedFields(before, updated);

@@ -354,6 +354,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertSummaryLinksEachError();
 		type("name", "Erişilebilirlik aktarımı " + System.nanoTime() % 1_000_000);
 		new Select(browser.driver.findElement(By.id("organisationId"))).selectByIndex(1);
+		browser.settled(); // the organisation's roles
 		new Select(browser.driver.findElement(By.id("role"))).selectByValue(Role.ANALYST.name());
 		browser.submit(By.cssSelector("form.form button[type=submit]"));
 		assertThat(browser.driver.findElements(By.id("token"))).hasSize(1);

@@ -91,6 +91,15 @@ final class BrowserSession implements AutoCloseable {
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
+	/**
+	 * Waits until htmx has no request under way and has swapped in its answers: a choice that asks the server for a part
+	 * of the form (the roles of an organisation chosen), answered after the next choice was made, would undo it.
+	 */
+	void settled() {
+		new WebDriverWait(driver, NAVIGATION).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+				"return !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"));
+	}
+
 	/** The window as wide as a phone's screen (390 px, and tall enough to see a list whole), or as the tests' desktop. */
 	void phone(boolean phone) {
 		driver.manage().window().setSize(phone ? new Dimension(390, 1400) : new Dimension(1280, 900));

@@ -114,6 +114,7 @@ class PageFlowBrowserTests extends BrowserTest {
 			String name = "Yeniden yükleme denemesi " + System.nanoTime();
 			browser.driver.findElement(By.id("name")).sendKeys(name);
 			new Select(browser.driver.findElement(By.id("organisationId"))).selectByIndex(1);
+			browser.settled(); // the organisation's roles
 			new Select(browser.driver.findElement(By.id("role"))).selectByValue("ANALYST");
 			// the scope's options come from the server when the role changes (htmx)
 			new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)

@@ -294,7 +294,9 @@ class KeyRotationBesideWritersTests {
 
 	private UserAccount createAccount() {
 		String username = "rotation." + UUID.randomUUID().toString().substring(0, 8);
-		UUID organisation = jdbc.sql("select id from organisation order by id limit 1").query(UUID.class).single();
+		// the Presidency's headquarters, which holds an NRM coordinator
+		UUID organisation = jdbc.sql("select id from organisation where type = 'PMM_HEADQUARTERS' order by id limit 1")
+			.query(UUID.class).single();
 		return SystemActor.call("test", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(username,
 				"Rotasyon Denemesi", username + "@example.org", null, Role.NRM_COORDINATOR, Scope.NATIONAL, organisation,
 				"a long passphrase for the rotation test", null)));

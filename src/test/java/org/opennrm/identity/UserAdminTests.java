@@ -296,10 +296,12 @@ class UserAdminTests {
 
 	@Test
 	void sessionsEndWhenTheirOrganisationIsDeactivatedOrMovedToAnotherProvinceButNotWhenItIsRenamed() throws Exception {
-		String name = "Oturum Derneği " + System.nanoTime();
+		String name = "Oturum Göç İdaresi Müdürlüğü " + System.nanoTime();
+		// a directorate, where the focal point of newUser works
 		Organisation organisation = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
 				() -> organisations.create(new org.opennrm.organisation.OrganisationForm(name,
-				org.opennrm.organisation.OrganisationType.NGO, "27", null, null, null, null, true)));
+				org.opennrm.organisation.OrganisationType.PROVINCIAL_MIGRATION_DIRECTORATE, "27", null, null, null, null,
+				true)));
 		String username = "selin." + System.nanoTime();
 		MockHttpServletRequestBuilder form = newUser(username, "");
 		form.with(request -> {
@@ -340,7 +342,7 @@ class UserAdminTests {
 	private MockHttpServletRequestBuilder organisationForm(Organisation organisation, String name, String province,
 			int version) {
 		return post("/admin/organisations/{id}", organisation.id()).with(admin).with(csrf())
-			.param("name", name).param("type", "NGO").param("provinceCode", province)
+			.param("name", name).param("type", "PROVINCIAL_MIGRATION_DIRECTORATE").param("provinceCode", province)
 			.param("active", "true").param("_active", "on").param("version", String.valueOf(version));
 	}
 
@@ -456,9 +458,9 @@ class UserAdminTests {
 			.single()).isTrue();
 
 		// a new role: the session, which carries the old one, ends
-		mvc.perform(edit(id, 1, "NRM_COORDINATOR", "")).andExpect(redirectedUrl("/admin/users/" + id));
+		mvc.perform(edit(id, 1, "PREVENTION_OFFICER", "")).andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(jdbc.sql("select role || ' ' || scope from app_user where id = :id").param("id", id)
-			.query(String.class).single()).isEqualTo("NRM_COORDINATOR NATIONAL");
+			.query(String.class).single()).isEqualTo("PREVENTION_OFFICER NATIONAL");
 		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/").with(theirSession).accept("text/html").param("lang", "en"))
 			.andExpect(redirectedUrl("/login?expired&ended=account"));
@@ -671,7 +673,7 @@ class UserAdminTests {
 				.andExpect(content().string(containsString("Hoş geldiniz, Zeynep Öztürk-Yıldız</h1>")));
 		}
 		// what the session may do is as it was: a new role still ends it
-		mvc.perform(opened(id, admin).set("role", "NRM_COORDINATOR").set("scope", "NATIONAL").post())
+		mvc.perform(opened(id, admin).set("role", "PREVENTION_OFFICER").set("scope", "NATIONAL").post())
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		mvc.perform(get("/").with(theirSession)).andExpect(redirectedUrl("/login"));
 	}

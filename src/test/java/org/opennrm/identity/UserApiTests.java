@@ -63,18 +63,21 @@ class UserApiTests {
 
 	String adminToken;
 	Organisation istanbul;
+	/** Where the frontline reporters of these tests work: a role that a directorate of migration does not hold. */
+	Organisation police;
 
 	@BeforeEach
 	void setUp() {
 		adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
 		istanbul = organisations.list(new OrganisationFilter("İstanbul İl Göç", null, null, null)).get(0);
+		police = organisations.list(new OrganisationFilter("İstanbul Emniyet", null, null, null)).get(0);
 	}
 
 	private String body(String username, String email, String role, String scope, String password) {
 		return """
 				{"username": "%s", "fullName": "Mehmet Yılmaz", "email": "%s", "phone": "+905441234567",
 				 "role": "%s", "scope": %s, "organisationId": "%s", "password": "%s"}"""
-			.formatted(username, email, role, scope == null ? "null" : "\"" + scope + "\"", istanbul.id(), password);
+			.formatted(username, email, role, scope == null ? "null" : "\"" + scope + "\"", police.id(), password);
 	}
 
 	@Test
@@ -90,7 +93,7 @@ class UserApiTests {
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 
-		mvc.perform(get("/api/v1/users").param("organisation", istanbul.id().toString()).param("role", "FRONTLINE_REPORTER")
+		mvc.perform(get("/api/v1/users").param("organisation", police.id().toString()).param("role", "FRONTLINE_REPORTER")
 				.with(bearer(adminToken)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].username", hasItem(username)))
@@ -120,7 +123,7 @@ class UserApiTests {
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		String edit = """
-				{"fullName": "Hatice Yılmaz", "email": "%s@egm.gov.tr", "phone": null, "role": "PROSECUTION_LIAISON",
+				{"fullName": "Hatice Yılmaz", "email": "%s@egm.gov.tr", "phone": null, "role": "ANALYST",
 				 "scope": "PROVINCE", "preferredLanguage": "tr"}""".formatted(username);
 
 		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).param("lang", "en")
@@ -133,7 +136,7 @@ class UserApiTests {
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.fullName").value("Hatice Yılmaz"))
 			.andExpect(jsonPath("$.email").value(username + "@egm.gov.tr"))
-			.andExpect(jsonPath("$.role").value("PROSECUTION_LIAISON"))
+			.andExpect(jsonPath("$.role").value("ANALYST"))
 			.andExpect(jsonPath("$.scope").value("PROVINCE"))
 			.andExpect(jsonPath("$.preferredLanguage").value("tr"))
 			.andExpect(jsonPath("$.version").value(1));
@@ -197,7 +200,7 @@ class UserApiTests {
 		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken)).header("If-Match", "\"0\"").param("lang", "tr")
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"fullName": "Mehmet Yılmaz", "role": "FRONTLINE_REPORTER", "username": "baska.ad", "locked": true,
-						 "mustChangePassword": false, "organisationId": "%s"}""".formatted(istanbul.id())))
+						 "mustChangePassword": false, "organisationId": "%s"}""".formatted(police.id())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(3))
 			.andExpect(jsonPath("$.errors.username", containsString("Kullanıcı adı değişmez: olduğu gibi (\"" + username
@@ -320,17 +323,17 @@ class UserApiTests {
 		String issuedByOwn = issuedToken(post("/api/v1/api-clients").with(bearer(own)), "anahtarın anahtarı");
 		assertThat(jdbc.sql("select created_by from api_client where token_hash = :hash")
 			.param("hash", ApiTokens.hash(issuedByOwn)).query(UUID.class).single()).isEqualTo(issuer.id());
-		String coordinator = """
-				{"fullName": "Veren Yönetici", "role": "NRM_COORDINATOR", "scope": "NATIONAL"}""";
+		String focalPoint = """
+				{"fullName": "Veren Yönetici", "role": "FOCAL_POINT", "scope": "PROVINCE"}""";
 
 		// as the person's own session is refused
 		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(session).with(csrf()).header("If-Match", "\"0\"")
-				.param("lang", "en").contentType(MediaType.APPLICATION_JSON).content(coordinator))
+				.param("lang", "en").contentType(MediaType.APPLICATION_JSON).content(focalPoint))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.role").value("You cannot change your own role or scope. Another administrator can."));
 		for (String token : new String[] { own, issuedByOwn }) {
 			mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(token)).header("If-Match", "\"0\"")
-					.param("lang", "en").contentType(MediaType.APPLICATION_JSON).content(coordinator))
+					.param("lang", "en").contentType(MediaType.APPLICATION_JSON).content(focalPoint))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors.role", containsString("cannot change the role, scope or password of the "
 						+ "person who issued it")));
@@ -362,9 +365,9 @@ class UserApiTests {
 		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(own)))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(put("/api/v1/users/{id}", issuer.id()).with(bearer(adminToken)).header("If-Match", "\"2\"")
-				.contentType(MediaType.APPLICATION_JSON).content(coordinator))
+				.contentType(MediaType.APPLICATION_JSON).content(focalPoint))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.role").value("NRM_COORDINATOR"));
+			.andExpect(jsonPath("$.role").value("FOCAL_POINT"));
 		mvc.perform(post("/api/v1/users/{id}/activate", issuer.id()).with(bearer(adminToken)))
 			.andExpect(status().isOk());
 	}

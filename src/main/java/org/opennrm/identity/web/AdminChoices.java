@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,10 +17,12 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 import org.opennrm.identity.Role;
+import org.opennrm.identity.RoleOrganisationTypes;
 import org.opennrm.identity.Scope;
 import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
+import org.opennrm.organisation.OrganisationType;
 import org.opennrm.shared.EnumNames;
 
 /** The dropdowns shared by the account and API-client screens. */
@@ -25,12 +30,14 @@ import org.opennrm.shared.EnumNames;
 class AdminChoices {
 
 	private final OrganisationManagement organisations;
+	private final RoleOrganisationTypes roleTypes;
 
-	AdminChoices(OrganisationManagement organisations) {
+	AdminChoices(OrganisationManagement organisations, RoleOrganisationTypes roleTypes) {
 		this.organisations = organisations;
+		this.roleTypes = roleTypes;
 	}
 
-	/** Roles, organisations (sorted as the user's language sorts) and their names by id. */
+	/** Roles, organisations (sorted as the user's language sorts) and their names and types by id. */
 	void addTo(Model model) {
 		List<Organisation> all = organisations.list(OrganisationFilter.all()).stream()
 			.sorted(Comparator.comparing(Organisation::name, Collator.getInstance(LocaleContextHolder.getLocale())))
@@ -40,6 +47,52 @@ class AdminChoices {
 		model.addAttribute("activeOrganisations", all.stream().filter(Organisation::active).toList());
 		model.addAttribute("organisationNames",
 				all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name)));
+		model.addAttribute("organisationTypes",
+				all.stream().collect(Collectors.toMap(Organisation::id, Organisation::type)));
+	}
+
+	/**
+	 * The roles offered for the organisation chosen (by {@code identity/fragments :: roleAndScope}): those its type may
+	 * hold ({@link RoleOrganisationTypes}), every role while none is chosen. A role chosen that does not fit (a refused
+	 * form, an account's role given before it was checked) is offered too, selected, for the person to see it beside the
+	 * error or the mark. Called after {@link #addTo}, whose list of every role it replaces.
+	 */
+	void addRoles(Model model, UUID organisationId, Role chosen) {
+		OrganisationType type = type(organisationId);
+		EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+		roles.addAll(type == null ? Role.assignableRoles() : roleTypes.roles(type));
+		if (chosen != null && chosen.assignable()) {
+			roles.add(chosen);
+		}
+		model.addAttribute("roles", List.copyOf(roles));
+	}
+
+	/** The type of the organisation with this id; null for none. */
+	OrganisationType type(UUID organisationId) {
+		return organisationId == null ? null
+				: organisations.find(organisationId).map(Organisation::type).orElse(null);
+	}
+
+	/** Whether the role is one that an organisation of this type may hold; true when there is no type to ask. */
+	boolean fits(Role role, OrganisationType type) {
+		return role == null || type == null || roleTypes.fits(role, type);
+	}
+
+	/**
+	 * The role options for the organisation chosen, and the scope options with them, swapped into the form by htmx
+	 * when the organisation changes ({@code identity/fragments :: roleOptions}): the role chosen stays chosen, with its
+	 * scope, if the organisation's type may hold it; otherwise none is, to be chosen again among those offered. The
+	 * options alone are swapped, not the lists: the person's focus, on the next one by then, stays where it is.
+	 */
+	String roleOptions(UUID organisationId, String role, String scope, Model model) {
+		Role chosen = enumOrNull(Role.class, role);
+		if (chosen != null && (!chosen.assignable() || !fits(chosen, type(organisationId)))) {
+			chosen = null;
+		}
+		addRoles(model, organisationId, chosen);
+		addScopes(model, chosen, chosen == null ? null : enumOrNull(Scope.class, scope));
+		model.addAttribute("selectedRole", chosen);
+		return "identity/fragments :: roleOptions";
 	}
 
 	/**
@@ -59,8 +112,24 @@ class AdminChoices {
 		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
 	}
 
-	/** The role and the scope of a refused form, as it sent them. */
-	record Sent(Role role, Scope scope) {
+	/**
+	 * The ids of the holders listed (accounts, API clients) whose role their organisation's type may not hold: given
+	 * before that was checked, or under another setting ({@code RoleMisfits}).
+	 */
+	<T> Set<UUID> misfits(List<T> holders, Function<T, UUID> id, Function<T, Role> role, Function<T, UUID> organisation) {
+		if (holders.isEmpty()) {
+			return Set.of();
+		}
+		Map<UUID, OrganisationType> types = organisations.list(OrganisationFilter.all()).stream()
+			.collect(Collectors.toMap(Organisation::id, Organisation::type));
+		return holders.stream()
+			.filter(holder -> !roleTypes.fits(role.apply(holder), types.get(organisation.apply(holder))))
+			.map(id)
+			.collect(Collectors.toSet());
+	}
+
+	/** The organisation, the role and the scope of a refused form, as it sent them. */
+	record Sent(UUID organisationId, Role role, Scope scope) {
 	}
 
 	/**
@@ -74,7 +143,10 @@ class AdminChoices {
 		if (role != null && scope != null && !role.allowedScopes().contains(scope) && !errors.hasFieldErrors("scope")) {
 			errors.rejectValue("scope", "user.scope.notAllowed");
 		}
-		return new Sent(role, scope);
+		// an account's edit has no organisation: it stays the one the account was created in
+		Object organisation = errors.getFieldType("organisationId") == null ? null
+				: errors.getFieldValue("organisationId");
+		return new Sent(organisation instanceof UUID id ? id : uuidOrNull(String.valueOf(organisation)), role, scope);
 	}
 
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */

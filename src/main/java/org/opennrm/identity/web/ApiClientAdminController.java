@@ -1,5 +1,6 @@
 package org.opennrm.identity.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,15 +46,18 @@ class ApiClientAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("clients", clients.list());
+		List<ApiClient> listed = clients.list();
+		model.addAttribute("clients", listed);
 		choices.addTo(model);
+		// a client whose role its organisation's type may not hold (issued before that was checked) is marked
+		model.addAttribute("misfits", choices.misfits(listed, ApiClient::id, ApiClient::role, ApiClient::organisationId));
 		return "identity/api-clients/list";
 	}
 
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("form", ApiClientForm.empty());
-		return form(model, null, null);
+		return form(model, null, null, null);
 	}
 
 	/**
@@ -77,7 +81,7 @@ class ApiClientAdminController {
 			}
 		}
 		AdminChoices.Sent sent = AdminChoices.sent(errors);
-		return form(model, sent.role(), sent.scope());
+		return form(model, sent.organisationId(), sent.role(), sent.scope());
 	}
 
 	/**
@@ -107,6 +111,13 @@ class ApiClientAdminController {
 		return AdminChoices.scopeOptions(role, model);
 	}
 
+	/** The role options for an organisation, with the scope options, swapped in by htmx when the organisation changes. */
+	@GetMapping("/role-options")
+	String roleOptions(@RequestParam(required = false) String organisationId,
+			@RequestParam(required = false) String role, @RequestParam(required = false) String scope, Model model) {
+		return choices.roleOptions(AdminChoices.uuidOrNull(organisationId), role, scope, model);
+	}
+
 	@PostMapping("/{id}/revoke")
 	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
 		clients.revoke(id);
@@ -114,9 +125,11 @@ class ApiClientAdminController {
 		return "redirect:/admin/api-clients";
 	}
 
-	private String form(Model model, Role role, Scope scope) {
+	/** The form's choices, its roles those that the organisation chosen may hold. */
+	private String form(Model model, UUID organisationId, Role role, Scope scope) {
 		AdminChoices.addScopes(model, role, scope);
 		choices.addTo(model);
+		choices.addRoles(model, organisationId, role);
 		return "identity/api-clients/form";
 	}
 

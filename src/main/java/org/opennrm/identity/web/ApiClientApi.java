@@ -69,8 +69,10 @@ class ApiClientApi {
 	@PostMapping
 	@Operation(summary = "Issue a token for a new client",
 			description = "The token is in this response only; OpenNRM keeps just its hash. Send it as "
-					+ "\"Authorization: Bearer <token>\". Refused (400) for a deactivated organisation, an `expiresAt` "
-					+ "not in the future, and a `name` another active client of the organisation has, case aside.")
+					+ "\"Authorization: Bearer <token>\". Refused (400) for a deactivated organisation, a `role` that the "
+					+ "organisation's type does not hold (`errors.role`; README, \"Roles and organisations\"), an "
+					+ "`expiresAt` not in the future, and a `name` another active client of the organisation has, case "
+					+ "aside.")
 	ResponseEntity<IssuedApiClientResource> issue(@Valid @RequestBody NewApiClient request) {
 		IssuedApiClient issued = clients.issue(request);
 		return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))

@@ -3,6 +3,7 @@ package org.opennrm.identity.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ class UserAdminController {
 	 * hand, {@code ?role=xyz}, a role no account can have) is told at its field, and nothing listed, where it was passed
 	 * over and every account listed as if it were not there.
 	 */
-	record Filter(String organisation, String role, String scope, String active, String locked) {
+	record Filter(String organisation, String role, String scope, String active, String locked, String fit) {
 	}
 
 	@GetMapping
@@ -73,18 +74,25 @@ class UserAdminController {
 				FilterChoice.read(errors, "scope", form.scope(), value -> AdminChoices.enumOrNull(Scope.class, value)),
 				FilterChoice.read(errors, "active", form.active(), FilterChoice::trueOrFalse),
 				FilterChoice.read(errors, "locked", form.locked(), FilterChoice::trueOrFalse));
+		Boolean fit = FilterChoice.read(errors, "fit", form.fit(), FilterChoice::trueOrFalse);
 		model.addAttribute("filter", filter);
-		model.addAttribute("users", errors.hasErrors() ? List.of() : users.list(filter));
+		model.addAttribute("fit", fit);
 		model.addAttribute("refused", errors.hasErrors());
 		model.addAttribute("scopes", Scope.values());
 		choices.addTo(model);
+		List<UserAccount> listed = errors.hasErrors() ? List.of() : users.list(filter);
+		// an account whose role its organisation's type may not hold (given before that was checked) is marked
+		Set<UUID> misfits = choices.misfits(listed, UserAccount::id, UserAccount::role, UserAccount::organisationId);
+		model.addAttribute("misfits", misfits);
+		model.addAttribute("users",
+				listed.stream().filter(u -> fit == null || fit != misfits.contains(u.id())).toList());
 		return "identity/users/list";
 	}
 
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("form", new NewUser(null, null, null, null, null, null, null, null, null));
-		return form(model, null, null);
+		return form(model, null, null, null);
 	}
 
 	@PostMapping
@@ -101,13 +109,20 @@ class UserAdminController {
 			}
 		}
 		AdminChoices.Sent sent = AdminChoices.sent(errors);
-		return form(model, sent.role(), sent.scope());
+		return form(model, sent.organisationId(), sent.role(), sent.scope());
 	}
 
 	/** The scope options for a role, swapped into the form by htmx when the role changes. */
 	@GetMapping("/scope-options")
 	String scopeOptions(@RequestParam(required = false) String role, Model model) {
 		return AdminChoices.scopeOptions(role, model);
+	}
+
+	/** The role options for an organisation, with the scope options, swapped in by htmx when the organisation changes. */
+	@GetMapping("/role-options")
+	String roleOptions(@RequestParam(required = false) String organisationId,
+			@RequestParam(required = false) String role, @RequestParam(required = false) String scope, Model model) {
+		return choices.roleOptions(AdminChoices.uuidOrNull(organisationId), role, scope, model);
 	}
 
 	@GetMapping("/{id}")
@@ -182,7 +197,8 @@ class UserAdminController {
 		model.addAttribute("account", account);
 		model.addAttribute("merge", merge);
 		model.addAttribute("ownAccount", CurrentUser.get().map(CurrentUser::id).filter(account.id()::equals).isPresent());
-		form(model, role, scope);
+		form(model, account.organisationId(), role, scope);
+		model.addAttribute("misfit", !choices.fits(account.role(), choices.type(account.organisationId())));
 		return "identity/users/edit";
 	}
 
@@ -250,14 +266,17 @@ class UserAdminController {
 			.collect(java.util.stream.Collectors.toMap(LanguageChoice::code, LanguageChoice::name)));
 		model.addAttribute("error", errorKey);
 		choices.addTo(model);
+		model.addAttribute("misfit", !choices.fits(account.role(), choices.type(account.organisationId())));
 		return "identity/users/detail";
 	}
 
-	private String form(Model model, Role role, Scope scope) {
+	/** The form's choices, its roles those that the organisation chosen (or the account's) may hold. */
+	private String form(Model model, UUID organisationId, Role role, Scope scope) {
 		AdminChoices.addScopes(model, role, scope);
 		model.addAttribute("languages", languages(reference));
 		model.addAttribute("minPasswordLength", org.opennrm.identity.PasswordPolicy.MIN_LENGTH);
 		choices.addTo(model);
+		choices.addRoles(model, organisationId, role);
 		return "identity/users/form";
 	}
 

@@ -103,7 +103,8 @@ class UserApi {
 	@PutMapping("/{id}")
 	@Operation(summary = "Change an account's full name, e-mail, phone, role, scope and preferred language",
 			description = "The user name, the organisation and the password are not changed here. The rules are "
-					+ "those of creation; administrators cannot change their own role or scope, nor can an API client "
+					+ "those of creation (a new role one that the organisation's type holds; a role held before that "
+					+ "was checked may stay); administrators cannot change their own role or scope, nor can an API client "
 					+ "change those of the person who issued it. A new role or scope "
 					+ "ends the account's sessions. Send the version you last read as If-Match (e.g. If-Match: \"3\"); "
 					+ "409 when someone else changed the account since. A field the body does not have is refused (400, "
@@ -137,7 +138,9 @@ class UserApi {
 
 	@PostMapping
 	@Operation(summary = "Create an account",
-			description = "The scope must be one the role allows (the role's default when left out); the password "
+			description = "The role must be one that the organisation's type holds (400, `errors.role`, otherwise; "
+					+ "README, \"Roles and organisations\"), the scope one the role allows (the role's default when "
+					+ "left out); the password "
 					+ "needs at least 12 characters, must not be a common password nor contain the user name, the full "
 					+ "name or a part of it of 4 letters or more. It is "
 					+ "temporary: the person must replace it with their own at their first sign-in.")

@@ -117,6 +117,12 @@ public class Organisations {
 			.query(Organisations::map).optional();
 	}
 
+	/** The organisation, held as it is until the transaction ends: it can be read, not changed. */
+	public Optional<Organisation> findForShare(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from organisation where id = :id for share").param("id", id)
+			.query(Organisations::map).optional();
+	}
+
 	/** @return whether the organisation was switched; false when it was already so, or there is none with this id */
 	public boolean setActive(UUID id, boolean active) {
 		return jdbc.sql("""

@@ -91,7 +91,8 @@ class OrganisationApi {
 					+ "(400, naming it). The read-only fields of the organisation as read (id, htcdsType, version) may "
 					+ "be sent, so that what was read can be sent back changed, but only as the organisation has them: "
 					+ "one with another value is refused (400, naming it and the way it is changed: htcdsType follows "
-					+ "type); a change sets none of them.")
+					+ "type); a change sets none of them. A new type is refused (400, `errors.type`, saying how many) "
+					+ "while accounts or API clients of the organisation hold a role that the new type does not hold.")
 	ResponseEntity<OrganisationResource> update(@PathVariable UUID id,
 			@Parameter(description = "The version last read, from the ETag or the version property", required = true)
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,

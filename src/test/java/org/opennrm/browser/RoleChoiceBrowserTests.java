@@ -1,0 +1,149 @@
+package org.opennrm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.opennrm.SignIn;
+import org.opennrm.identity.NewUser;
+import org.opennrm.identity.Role;
+import org.opennrm.identity.Scope;
+import org.opennrm.identity.SystemActor;
+import org.opennrm.identity.UserAccount;
+import org.opennrm.identity.UserManagement;
+import org.opennrm.organisation.OrganisationFilter;
+import org.opennrm.organisation.OrganisationManagement;
+
+/**
+ * The roles a form offers are those the chosen organisation's type may hold, and follow a change of organisation; an
+ * account given a role before that was checked is marked. Screenshots in target/screenshots (43-…): Turkish on a
+ * desktop, English on a phone.
+ */
+class RoleChoiceBrowserTests extends BrowserTest {
+
+	private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(10);
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		browser.driver.manage().deleteAllCookies();
+		browser.resizeBack();
+	}
+
+	@Test
+	void theRolesOfferedFollowTheOrganisationChosen() {
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		for (String form : new String[] { "/admin/users/new", "/admin/api-clients/new" }) {
+			browser.open(form + "?lang=tr");
+			// no organisation yet: every role
+			assertThat(roles()).contains("NRM_COORDINATOR", "FOCAL_POINT", "SERVICE_PROVIDER");
+
+			choose("organisationId", "Gaziantep İl Göç İdaresi Müdürlüğü");
+			waitForRoles(List.of("", "FOCAL_POINT", "PREVENTION_OFFICER", "ANALYST", "AUDITOR", "SYSTEM_ADMINISTRATOR"));
+			new Select(element("role")).selectByValue("FOCAL_POINT");
+			answered().until(d -> "PROVINCE".equals(selected("scope")));
+			assertThat(element("role-hint").getText()).isEqualTo("Yalnızca kurumun türüne uyan roller listelenir.");
+			browser.resize(1280);
+			browser.screenshot("43-role-follows-organisation-" + (form.contains("users") ? "user" : "api-client") + "-tr");
+			browser.resizeBack();
+
+			// an NGO holds no focal point: the role is to be chosen again, among the NGO's
+			choose("organisationId", "Kadın Dayanışma Derneği");
+			waitForRoles(List.of("", "FRONTLINE_REPORTER", "SERVICE_PROVIDER", "PREVENTION_OFFICER", "ANALYST", "AUDITOR",
+					"SYSTEM_ADMINISTRATOR"));
+			assertThat(selected("role")).isEmpty();
+			// the page still works after the swap: the scopes follow the role
+			new Select(element("role")).selectByValue("SERVICE_PROVIDER");
+			answered().until(d -> "ORGANISATION".equals(selected("scope")));
+		}
+	}
+
+	@Test
+	void anAccountWhoseRoleItsOrganisationDoesNotHoldIsMarkedOnAPhone() {
+		UUID ngo = organisations.list(new OrganisationFilter("Sınır Ötesi Destek", null, null, null)).get(0).id();
+		String username = "eski.uzman." + System.nanoTime() % 100_000;
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				username, "Derya Eskiçağ", null, null, Role.SERVICE_PROVIDER, Scope.ORGANISATION, ngo,
+				"kırmızı bisiklet sabah yedide", null)));
+		// given before roles were checked against their organisation's type
+		jdbc.sql("update app_user set role = 'FOCAL_POINT', scope = 'PROVINCE' where id = :id").param("id", account.id())
+			.update();
+
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.phone(true);
+		browser.open("/admin/users?fit=false&lang=en");
+		WebElement row = browser.driver.findElements(By.cssSelector("tbody tr")).stream()
+			.filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
+		assertThat(row.findElement(By.cssSelector(".badge.warn")).getText()).isEqualTo("Role does not fit the organisation");
+		browser.resize(390);
+		browser.screenshot("43-role-misfit-list-en-phone");
+
+		browser.open("/admin/users/" + account.id() + "/edit?lang=en");
+		assertThat(browser.driver.findElement(By.cssSelector(".alert.warn")).getText())
+			.contains("The account keeps working until its role is changed");
+		assertThat(roles()).containsExactly("", "FRONTLINE_REPORTER", "FOCAL_POINT", "SERVICE_PROVIDER",
+				"PREVENTION_OFFICER", "ANALYST", "AUDITOR", "SYSTEM_ADMINISTRATOR");
+		browser.resize(390);
+		browser.screenshot("43-role-misfit-edit-en-phone");
+
+		// its NGO cannot become a shelter's organisation under it: a shelter holds no focal point
+		browser.phone(false);
+		browser.open("/admin/organisations/" + ngo + "/edit?lang=tr");
+		new Select(element("type")).selectByValue("SHELTER");
+		browser.submit(By.cssSelector("form.form button[type=submit]"));
+		assertThat(element("type-error").getText()).startsWith("Bu kurumda, Barınma evi türündeki bir kurumda "
+				+ "verilemeyen bir role sahip").contains(" hesap ve ");
+		browser.resize(1280);
+		browser.screenshot("43-organisation-type-refused-tr");
+	}
+
+	private WebElement element(String id) {
+		return browser.driver.findElement(By.id(id));
+	}
+
+	private List<String> roles() {
+		return new Select(element("role")).getOptions().stream().map(o -> o.getDomProperty("value")).toList();
+	}
+
+	private void choose(String select, String text) {
+		new Select(element(select)).getOptions().stream().filter(o -> o.getText().startsWith(text)).findFirst()
+			.orElseThrow().click();
+	}
+
+	private String selected(String select) {
+		return new Select(element(select)).getFirstSelectedOption().getDomProperty("value");
+	}
+
+	private void waitForRoles(List<String> roles) {
+		answered().until(d -> roles().equals(roles));
+	}
+
+	/** A wait for htmx's answer, which replaces the elements read meanwhile. */
+	private WebDriverWait answered() {
+		WebDriverWait wait = new WebDriverWait(browser.driver, ANSWERED_WITHIN);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+}
