@@ -60,7 +60,7 @@ class RoleChoiceBrowserTests extends BrowserTest {
 			assertThat(roles()).contains("NRM_COORDINATOR", "FOCAL_POINT", "SERVICE_PROVIDER");
 
 			choose("organisationId", "Gaziantep İl Göç İdaresi Müdürlüğü");
-			waitForRoles(List.of("", "FOCAL_POINT", "PREVENTION_OFFICER", "ANALYST", "AUDITOR", "SYSTEM_ADMINISTRATOR"));
+			waitForRoles(List.of("", "FRONTLINE_REPORTER", "FOCAL_POINT", "PREVENTION_OFFICER", "ANALYST", "AUDITOR", "SYSTEM_ADMINISTRATOR"));
 			new Select(element("role")).selectByValue("FOCAL_POINT");
 			answered().until(d -> "PROVINCE".equals(selected("scope")));
 			assertThat(element("role-hint").getText()).isEqualTo("Yalnızca kurumun türüne uyan roller listelenir.");

@@ -156,8 +156,8 @@ class RoleOrganisationFitTests {
 		// the edit form offers the directorate's roles
 		Document form = Jsoup.parse(mvc.perform(get("/admin/users/{id}/edit", id).with(admin))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(form.select("#role option").eachAttr("value")).containsExactly("", "FOCAL_POINT",
-				"PREVENTION_OFFICER", "ANALYST", "AUDITOR", "SYSTEM_ADMINISTRATOR");
+		assertThat(form.select("#role option").eachAttr("value")).containsExactly("", "FRONTLINE_REPORTER",
+				"FOCAL_POINT", "PREVENTION_OFFICER", "ANALYST", "AUDITOR", "SYSTEM_ADMINISTRATOR");
 		assertThat(form.select(".alert.warn")).isEmpty();
 
 		// given before roles were checked against their organisation (an upgrade): it keeps working, marked

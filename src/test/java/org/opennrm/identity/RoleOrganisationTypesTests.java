@@ -71,8 +71,8 @@ class RoleOrganisationTypesTests {
 		for (OrganisationType type : OrganisationType.values()) {
 			assertThat(turkiye.roles(type)).as(type.name()).contains(Role.SYSTEM_ADMINISTRATOR);
 		}
-		assertThat(turkiye.roles(OrganisationType.PROVINCIAL_MIGRATION_DIRECTORATE)).containsExactly(Role.FOCAL_POINT,
-				Role.PREVENTION_OFFICER, Role.ANALYST, Role.AUDITOR, Role.SYSTEM_ADMINISTRATOR);
+		assertThat(turkiye.roles(OrganisationType.PROVINCIAL_MIGRATION_DIRECTORATE)).containsExactly(
+				Role.FRONTLINE_REPORTER, Role.FOCAL_POINT, Role.PREVENTION_OFFICER, Role.ANALYST, Role.AUDITOR, Role.SYSTEM_ADMINISTRATOR);
 		assertThat(turkiye.roles(OrganisationType.CORPORATE_BUSINESS)).containsExactly(Role.ANALYST, Role.AUDITOR,
 				Role.SYSTEM_ADMINISTRATOR);
 	}
