@@ -30,6 +30,17 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // Fields the browser checks before a form is sent (required on the sign-in form): the browser's own message is in
+  // the browser's language, which on a shared or borrowed computer may not be the person's; the page's is:
+  // <input required data-missing="…">. Set when the field is found empty, taken back as soon as it is typed in.
+  document.querySelectorAll('[data-missing]').forEach(function (field) {
+    field.addEventListener('invalid', function () {
+      field.setCustomValidity(field.validity.valueMissing ? field.getAttribute('data-missing') : '');
+    });
+    field.addEventListener('input', function () {
+      field.setCustomValidity('');
+    });
+  });
   // Copy buttons: <button data-copy="id-of-input" data-copied="Copied">
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     button.addEventListener('click', function () {

@@ -77,6 +77,35 @@ class SignInBrowserTests extends BrowserTest {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
+	void anEmptyFieldIsToldInThePagesLanguageBeforeAnythingIsSent() {
+		// the browser speaks English (its own messages would say "Please fill out this field."); the page Turkish
+		String failures = "select coalesce(sum(failures), 0) from login_address_failure"
+				+ " where address in ('127.0.0.1', '0:0:0:0:0:0:0:1')";
+		int failedBefore = jdbc.sql(failures).query(Integer.class).single();
+		for (String lang : List.of("tr", "en")) {
+			browser.open("/login?lang=" + lang);
+			browser.driver.findElement(By.id("password")).sendKeys("demo-parola-2026");
+			browser.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			// nothing was sent: the same page, no refusal, the password still there
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/login?lang=" + lang);
+			assertThat(browser.driver.findElements(By.cssSelector(".alert.error"))).isEmpty();
+			assertThat(browser.driver.findElement(By.id("username")).getDomProperty("validationMessage"))
+				.isEqualTo(lang.equals("tr") ? "Kullanıcı adınızı girin." : "Enter your user name.");
+			browser.driver.findElement(By.id("username")).sendKeys("uzman.gaziantep");
+			browser.driver.findElement(By.id("password")).clear();
+			browser.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			assertThat(browser.driver.findElement(By.id("password")).getDomProperty("validationMessage"))
+				.isEqualTo(lang.equals("tr") ? "Parolanızı girin." : "Enter your password.");
+			// typed in, the field no longer holds the message, and the sign-in goes through
+			browser.driver.findElement(By.id("password")).sendKeys("x");
+			assertThat(browser.driver.findElement(By.id("password")).getDomProperty("validationMessage")).isEmpty();
+			assertThat(browser.driver.findElement(By.id("username")).getDomProperty("validationMessage")).isEmpty();
+		}
+		// no sign-in was tried, so none was counted against the address
+		assertThat(jdbc.sql(failures).query(Integer.class).single()).isEqualTo(failedBefore);
+	}
+
+	@Test
 	void anAddressThatSentTooManyWrongPasswordsIsToldWhyItCannotSignIn() {
 		// the browser's address, as the server sees it, has sent its thirty wrong passwords
 		List<String> loopback = List.of("127.0.0.1", "0:0:0:0:0:0:0:1");
