@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.opennrm.OpenNrmApplication;
+import org.opennrm.matching.Sex;
 
 /** The bulk command's command line: its options, its messages, its outputs, and the jar's other arguments. */
 class CommandLineTests extends CommandConsole {
@@ -196,6 +197,26 @@ class CommandLineTests extends CommandConsole {
 		assertThat(errors()).contains("Line 2: sex (a value of 8 characters, ", "Line 2: citizenship (a value of 8 characters, ");
 		assertThat(RecordChecks.citizenship("Côte d'Ivoire|cote d’ivoire", new ArrayList<>(), Locale.ENGLISH))
 			.containsExactly("CIV");
+	}
+
+	/**
+	 * Sex and citizenship copied from a web page or another program are read as typed: a no-break or zero-width space,
+	 * full-width letters, a dash or an apostrophe other than the keyboard's, a capital İ as I and a combining dot.
+	 */
+	@Test
+	void sexAndCitizenshipCopiedFromElsewhereAreReadAsTyped() {
+		List<RowMessage> notices = new ArrayList<>();
+		assertThat(RecordChecks.sex("Kadın\u00A0", notices)).isEqualTo(Sex.F);
+		assertThat(RecordChecks.sex("ＥＲＫＥＫ", notices)).isEqualTo(Sex.M);
+		assertThat(RecordChecks.citizenship("Suudi\u00A0Arabistan", notices, Locale.ENGLISH)).containsExactly("SAU");
+		assertThat(RecordChecks.citizenship("Suriye\u200B", notices, Locale.ENGLISH)).containsExactly("SYR");
+		assertThat(RecordChecks.citizenship("ＴＵＲ", notices, Locale.ENGLISH)).containsExactly("TUR");
+		assertThat(RecordChecks.citizenship("TU\u0308RKI\u0307YE", notices, Locale.ENGLISH)).containsExactly("TUR");
+		assertThat(RecordChecks.citizenship("Guinea–Bissau", notices, Locale.ENGLISH)).containsExactly("GNB");
+		assertThat(RecordChecks.citizenship("Côte d‘Ivoire|Cote dʼIvoire", notices, Locale.ENGLISH))
+			.containsExactly("CIV");
+		assertThat(RecordChecks.citizenship("Geçici\u00A0koruma", notices, Locale.ENGLISH)).isEmpty();
+		assertThat(notices).extracting(RowMessage::key).containsExactly("matching.cli.row.protectionStatus");
 	}
 
 	// --- 6: workbooks ------------------------------------------------------------------------------------------
