@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -18,13 +19,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.opennrm.shared.CountryCodes;
+
 /**
  * The list of countries ({@value #RESOURCE}), the one source of the table {@code country}, which the repeatable
  * migration {@code R__country_list} brings to it, and of the bulk matching command, which reads a citizenship by it
  * and opens no database. Its codes are ISO 3166-1's, Kosovo's XKX, and ICAO 9303's for a person without a defined
- * nationality (XXA, XXB, XXC, XXX), which have no alpha-2.
+ * nationality (XXA, XXB, XXC, XXX), which have no alpha-2. It is the {@link CountryCodes} of the shared kernel
+ * ({@link CountryCodesConfiguration}).
  */
-public final class CountryList {
+public final class CountryList implements CountryCodes {
 
 	public static final String RESOURCE = "reference/countries.csv";
 
@@ -79,6 +83,15 @@ public final class CountryList {
 
 	public List<Entry> entries() {
 		return entries;
+	}
+
+	@Override
+	public Optional<CountryCodes.Country> country(String alpha3) {
+		String listed = listCode(alpha3);
+		return entries.stream()
+			.filter(country -> country.alpha3().equals(listed))
+			.findFirst()
+			.map(country -> new CountryCodes.Country(country.alpha2(), country.nameEn()));
 	}
 
 	/** The CRC-32 of the file's bytes: a migration's checksum, which changes with any edit of the list. */

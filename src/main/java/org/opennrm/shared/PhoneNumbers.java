@@ -14,8 +14,6 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import org.opennrm.reference.CountryList;
-
 /**
  * Phone numbers as people write them, read with Google's libphonenumber in the deployment's country
  * ({@code opennrm.country}, Türkiye unless set): {@code 0532 123 45 67}, {@code (0532) 123-45-67},
@@ -33,8 +31,9 @@ public class PhoneNumbers {
 	private final PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
 	private final String region;
 
-	PhoneNumbers(@Value("${" + PROPERTY + ":TR}") String country) {
-		this.region = region(country);
+	/** @param countries the list of countries an alpha-3 {@code country} is looked up in (the reference data's) */
+	PhoneNumbers(@Value("${" + PROPERTY + ":TR}") String country, CountryCodes countries) {
+		this.region = region(country, countries);
 	}
 
 	/** The number {@code typed} writes, in E.164 ({@code +905321234567}); none if it writes no valid number. */
@@ -83,11 +82,9 @@ public class PhoneNumbers {
 	 * numbers' library does not know stops the start, and so does a code of the list that is no country's (ICAO's
 	 * {@code XXA} of a stateless person) or of one without phone numbers of its own (Antarctica's {@code ATA}).
 	 */
-	static String region(String setting) {
+	static String region(String setting, CountryCodes countries) {
 		String code = setting == null ? "" : setting.strip().toUpperCase(Locale.ROOT);
-		CountryList.Entry listed = code.length() == 3 ? CountryList.reference().entries().stream()
-			.filter(country -> country.alpha3().equals(CountryList.listCode(code)))
-			.findFirst().orElse(null) : null;
+		CountryCodes.Country listed = code.length() == 3 ? countries.country(code).orElse(null) : null;
 		String region = listed != null ? listed.alpha2() : code;
 		if (region == null || !PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
 			String which = listed == null ? "which names no country."

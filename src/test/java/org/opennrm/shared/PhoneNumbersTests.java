@@ -7,10 +7,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.opennrm.reference.CountryList;
+
 /** Phone numbers as people write them, read in the deployment's country and kept in E.164. */
 class PhoneNumbersTests {
 
-	private final PhoneNumbers turkish = new PhoneNumbers("TR");
+	private final PhoneNumbers turkish = in("TR");
+
+	/** The phone numbers of {@code country}, looked up in the reference data's list, as the application has them. */
+	private static PhoneNumbers in(String country) {
+		return new PhoneNumbers(country, CountryList.reference());
+	}
 
 	@Test
 	void aNumberIsReadAsPeopleWriteIt() {
@@ -47,8 +54,8 @@ class PhoneNumbersTests {
 
 	@Test
 	void theCountryIsTheDeploymentsInEitherIsoCode() {
-		assertThat(new PhoneNumbers(" tur ").e164("0532 123 45 67")).contains("+905321234567");
-		PhoneNumbers german = new PhoneNumbers("de");
+		assertThat(in(" tur ").e164("0532 123 45 67")).contains("+905321234567");
+		PhoneNumbers german = in("de");
 		assertThat(german.e164("030 12345678")).contains("+493012345678");
 		// a number without its country code is the country's
 		assertThat(german.e164("0532 123 45 67")).hasValueSatisfying(number -> assertThat(number).startsWith("+49"));
@@ -63,16 +70,16 @@ class PhoneNumbersTests {
 	@Test
 	void theCountryMayBeAnyCodeOfTheListWithPhoneNumbers() {
 		for (String kosovo : List.of("XKX", "xkx", "XK", "RKS")) {
-			PhoneNumbers kosovar = new PhoneNumbers(kosovo);
+			PhoneNumbers kosovar = in(kosovo);
 			assertThat(kosovar.example().international()).as(kosovo).startsWith("+383 ");
 			assertThat(kosovar.e164(kosovar.example().national())).as(kosovo).hasValueSatisfying(
 					number -> assertThat(number).startsWith("+383"));
 		}
 		// a code of the list that is no country's, or of one without phone numbers of its own, is told as such
-		assertThatThrownBy(() -> new PhoneNumbers("XXA")).isInstanceOfSatisfying(StartRefused.class,
+		assertThatThrownBy(() -> in("XXA")).isInstanceOfSatisfying(StartRefused.class,
 				refused -> assertThat(refused.description())
 					.isEqualTo("opennrm.country is \"XXA\", ICAO's code for \"Stateless\", which is no country."));
-		assertThatThrownBy(() -> new PhoneNumbers("ata")).isInstanceOfSatisfying(StartRefused.class,
+		assertThatThrownBy(() -> in("ata")).isInstanceOfSatisfying(StartRefused.class,
 				refused -> assertThat(refused.description()).isEqualTo(
 						"opennrm.country is \"ata\", which is Antarctica, whose phone numbers OpenNRM cannot read."));
 	}
@@ -80,7 +87,7 @@ class PhoneNumbersTests {
 	@Test
 	void aCountryThatIsNoneStopsTheStart() {
 		for (String setting : List.of("Turkey", "XX", "", "TRK")) {
-			assertThatThrownBy(() -> new PhoneNumbers(setting)).as(setting).isInstanceOfSatisfying(StartRefused.class,
+			assertThatThrownBy(() -> in(setting)).as(setting).isInstanceOfSatisfying(StartRefused.class,
 					refused -> assertThat(refused.description()).startsWith("opennrm.country is \"" + setting + "\""));
 		}
 	}

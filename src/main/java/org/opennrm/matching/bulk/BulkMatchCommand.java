@@ -1,7 +1,6 @@
 package org.opennrm.matching.bulk;
 
 import java.io.FileDescriptor;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +64,9 @@ public final class BulkMatchCommand {
 					text.text("matching.cli.tooLongForWorkbook", ex.length, TableWriter.TooLongForWorkbook.LONGEST)));
 			return 2;
 		}
-		catch (IOException ex) {
-			// the disk filled up or failed while writing: nothing the arguments could have said
-			err.println(text.text("matching.cli.cannotWrite", InputReader.reason(ex)));
+		catch (OutputFiles.CannotWrite ex) {
+			// the disk filled up or the system refused the file: what the user can do, not the system's message
+			err.println(text.text("matching.cli.cannotWriteOutput", ex.target, "--" + ex.option));
 			return 1;
 		}
 		catch (OutOfMemoryError ex) {
@@ -75,11 +74,13 @@ public final class BulkMatchCommand {
 			return 1;
 		}
 		finally {
-			outputs.deleteParts(ex -> err.println(text.text("matching.cli.cannotWrite", InputReader.reason(ex))));
+			// a part left holds the ids of the input's records
+			outputs.deleteParts(part -> err.println(text.text("matching.cli.partLeft", part)));
 		}
 	}
 
-	private int execute(Arguments arguments, OutputFiles outputs) throws IOException {
+	private int execute(Arguments arguments, OutputFiles outputs)
+			throws OutputFiles.CannotWrite, TableWriter.TooLongForWorkbook {
 		long started = System.nanoTime();
 		List<InputReader.Line> lines;
 		try {

@@ -66,7 +66,7 @@ final class Clustering {
 	 * @param pairs pairs among them: those decided MATCH join groups
 	 */
 	static int[] group(int size, Links links, List<FileMatching.Pair> pairs) {
-		return group(size, links, pairs, (x, y, own) -> false);
+		return group(size, links, pairs, NEVER_APART);
 	}
 
 	/** Whether two records are two people, whatever other records say; {@code own}, their pair's score, or NaN. */
@@ -74,6 +74,9 @@ final class Clustering {
 	interface Apart {
 		boolean test(int x, int y, double own);
 	}
+
+	/** No two records are two people but by their scores. */
+	private static final Apart NEVER_APART = (x, y, own) -> false;
 
 	static int[] group(int size, Links links, List<FileMatching.Pair> pairs, Apart apart) {
 		Groups groups = new Groups(size);
@@ -84,7 +87,7 @@ final class Clustering {
 		for (FileMatching.Pair pair : matches) {
 			int a = groups.root(pair.left());
 			int b = groups.root(pair.right());
-			if (a != b && links.mean(groups, a, b) >= JOIN_MEAN && !links.apart(groups, a, b, apart)) {
+			if (a != b && links.mean(groups, a, b, apart) >= JOIN_MEAN) {
 				groups.join(a, b);
 			}
 		}
@@ -137,7 +140,7 @@ final class Clustering {
 		}
 		Map<Integer, double[]> components = new HashMap<>();
 		for (long key : linked) {
-			double p = probability(links.mean(groups, (int) (key >>> 32), (int) key));
+			double p = probability(links.mean(groups, (int) (key >>> 32), (int) key, NEVER_APART));
 			components.computeIfAbsent(connected.root((int) key), root -> new double[2])[0] += p;
 		}
 		for (int i = 0; i < size; i++) {
@@ -233,37 +236,29 @@ final class Clustering {
 		}
 
 		double between(int x, int y) {
-			int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
+			return logOddsAt(Arrays.binarySearch(neighbour, start[x], start[x + 1], y));
+		}
+
+		/** The log-odds of the pair at {@code k} of the rows: UNLINKED when a search found none, or below the floor. */
+		private double logOddsAt(int k) {
 			return k >= 0 && score[k] >= floor ? logOdds(score[k]) : UNLINKED;
 		}
 
-		/** Whether some pair of a record of {@code a} and one of {@code b} is two people, whatever other records say. */
-		boolean apart(Groups groups, int a, int b, Apart apart) {
+		/**
+		 * The mean log-odds over every pair of a record of group {@code a} and one of group {@code b}; minus infinity,
+		 * which joins nothing, as soon as one of those pairs is two people whatever other records say ({@code apart}).
+		 */
+		double mean(Groups groups, int a, int b, Apart apart) {
+			double sum = 0;
 			int x = a;
 			do {
 				int y = b;
 				do {
 					int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
 					if (apart.test(Math.min(x, y), Math.max(x, y), k >= 0 ? score[k] : Double.NaN)) {
-						return true;
+						return Double.NEGATIVE_INFINITY;
 					}
-					y = groups.next[y];
-				}
-				while (y != b);
-				x = groups.next[x];
-			}
-			while (x != a);
-			return false;
-		}
-
-		/** The mean log-odds over every pair of a record of group {@code a} and one of group {@code b}. */
-		double mean(Groups groups, int a, int b) {
-			double sum = 0;
-			int x = a;
-			do {
-				int y = b;
-				do {
-					sum += between(x, y);
+					sum += logOddsAt(k);
 					y = groups.next[y];
 				}
 				while (y != b);

@@ -1,23 +1,22 @@
 package org.opennrm.matching.bulk;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.opennrm.reference.CountryList;
 import org.opennrm.reference.CountryList.Entry;
+import org.opennrm.shared.TextFolding;
 
 /**
  * The countries of OpenNRM's reference data ({@link CountryList}, which the table {@code country} is brought to), as
  * the bulk command reads a citizenship: by its alpha-3 or alpha-2 code, or by its name in Turkish or English, in any
- * case and with or without the marks of its letters ({@code TÜRKİYE}, {@code Turkiye}, {@code suriye}, {@code Syria},
- * {@code vatansız}, {@code Stateless}); and by the codes documents write in place of the list's
- * ({@linkplain CountryList#documentCodes Kosovo's RKS}). The command opens no database,
+ * case and with or without the marks of its letters, as {@link TextFolding#fold} compares names ({@code TÜRKİYE},
+ * {@code Turkiye}, {@code suriye}, {@code Syria}, {@code vatansız}, {@code Stateless}); and by the codes documents
+ * write in place of the list's ({@linkplain CountryList#documentCodes Kosovo's RKS}). The command opens no database,
  * and reads the list's file as the migration does; {@code CountriesTests} checks that the table and it agree.
  */
 final class Countries {
@@ -26,7 +25,7 @@ final class Countries {
 
 	private final List<Entry> all;
 
-	/** Each country's alpha-3 code by every way of writing it, {@linkplain #folded folded}. */
+	/** Each country's alpha-3 code by every way of writing it, {@linkplain TextFolding#fold folded}. */
 	private final Map<String, String> byWriting;
 
 	private Countries(List<Entry> all) {
@@ -44,9 +43,9 @@ final class Countries {
 				}
 			});
 			for (String writing : ways) {
-				String previous = writings.put(folded(writing), country.alpha3());
+				String previous = writings.put(TextFolding.fold(writing), country.alpha3());
 				if (previous != null && !previous.equals(country.alpha3())) {
-					shared.add(folded(writing));
+					shared.add(TextFolding.fold(writing));
 				}
 			}
 		}
@@ -61,7 +60,7 @@ final class Countries {
 
 	/** The alpha-3 code of the country written so, or null. */
 	String code(String written) {
-		return byWriting.get(folded(written));
+		return byWriting.get(TextFolding.fold(written));
 	}
 
 	/**
@@ -70,12 +69,12 @@ final class Countries {
 	 */
 	List<String> codes(String written) {
 		String code = code(written);
-		return code != null ? List.of(code) : REFUGEES.getOrDefault(folded(written), List.of());
+		return code != null ? List.of(code) : REFUGEES.getOrDefault(TextFolding.fold(written), List.of());
 	}
 
 	/**
-	 * A refugee written as registers write one, {@linkplain #folded folded}, without the list's words for which of
-	 * ICAO's two kinds ("Mülteci (1951 Cenevre Sözleşmesi)", "Refugee (other)"). A bare "mülteci" or "refugee" is
+	 * A refugee written as registers write one, {@linkplain TextFolding#fold folded}, without the list's words for
+	 * which of ICAO's two kinds ("Mülteci (1951 Cenevre Sözleşmesi)", "Refugee (other)"). A bare "mülteci" or "refugee" is
 	 * either: a clerk's word for any refugee, and in Türkiye often for a person under temporary protection; the
 	 * Convention's refugee of Turkish law (YUKK article 61, "mülteci") is rare. Read as both codes, it agrees with a
 	 * record of either and, as either does, counts neither for nor against a country or XXA; read as one, it would
@@ -92,20 +91,10 @@ final class Countries {
 	 * subsidiary protection ("ikincil koruma"), an applicant for protection ("sığınmacı", "asylum seeker").
 	 */
 	static boolean protection(String written) {
-		return PROTECTION.contains(folded(written));
+		return PROTECTION.contains(TextFolding.fold(written));
 	}
 
 	private static final Set<String> PROTECTION = Set.of("gecici koruma", "temporary protection", "ikincil koruma",
 			"subsidiary protection", "siginmaci", "asylum seeker");
-
-	/**
-	 * A writing of a country as it is looked up: in small letters, without the marks of letters (a Turkish keyboard's
-	 * İ, a Turkish Excel's capitals, a keyboard without ü), Turkish ı as i, the typographic apostrophe as the plain
-	 * one, spaces as one.
-	 */
-	static String folded(String written) {
-		String bare = Normalizer.normalize(written.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return bare.replace('ı', 'i').replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-	}
 
 }

@@ -2,7 +2,8 @@ package org.opennrm.matching.bulk;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.opennrm.shared.TextFolding;
 
 /**
  * The header of the bulk command's input, CSV or workbook: the first line that is not blank, or, below a title
@@ -94,7 +95,7 @@ final class HeaderSearch {
 	 */
 	RowMessage repeated(List<String> cells) {
 		int id = header.indexOf("id");
-		if (id >= cells.size() || !InputReader.COLUMNS.contains(columnName(cells.get(id)))) {
+		if (id >= cells.size() || !InputReader.COLUMNS.contains(TextFolding.fold(cells.get(id)))) {
 			return null; // a record's id: most lines are records, told so without reading their other cells
 		}
 		List<String> names = names(cells);
@@ -126,19 +127,15 @@ final class HeaderSearch {
 		return InputReader.COLUMNS.stream().filter(c -> !names.contains(c)).toList();
 	}
 
+	/**
+	 * The cells as the columns are named, whatever their case and marks ({@link TextFolding#fold}): Turkish Excel
+	 * upper-cases given_names to GİVEN_NAMES, a Turkish lower case of GIVEN_NAMES is gıven_names, with a dotless ı, and
+	 * a header copied from elsewhere may hold full-width letters or invisible characters.
+	 */
 	private static List<String> names(List<String> cells) {
 		List<String> names = new ArrayList<>(cells.size());
-		cells.forEach(cell -> names.add(columnName(cell)));
+		cells.forEach(cell -> names.add(TextFolding.fold(cell)));
 		return names;
-	}
-
-	/**
-	 * A header's name as the columns are named, whatever its case: Turkish Excel upper-cases given_names to
-	 * GİVEN_NAMES, whose İ lower-cases to i and a combining dot, and a Turkish lower case of GIVEN_NAMES is
-	 * gıven_names, with a dotless ı.
-	 */
-	static String columnName(String name) {
-		return name.strip().toLowerCase(Locale.ROOT).replace("\u0307", "").replace('ı', 'i');
 	}
 
 	/**

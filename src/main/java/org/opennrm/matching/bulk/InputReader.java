@@ -122,15 +122,4 @@ final class InputReader {
 		}
 		return values;
 	}
-
-	/**
-	 * The first line of a failure's message, at most 120 characters, or its kind when it has none: for a failure to
-	 * write the outputs, whose message names a path of the command's arguments or the disk's state; never for one of
-	 * reading the input, whose message may quote its text ({@link WorkbookInput#failure}).
-	 */
-	static String reason(Exception ex) {
-		String message = ex.getMessage() == null || ex.getMessage().isBlank() ? ex.getClass().getSimpleName()
-				: ex.getMessage().strip().lines().findFirst().orElse("");
-		return message.length() > 120 ? message.substring(0, 120) + "…" : message;
-	}
 }

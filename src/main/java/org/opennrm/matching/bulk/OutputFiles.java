@@ -31,7 +31,7 @@ final class OutputFiles {
 	 * Creates the part of each output beside it; the message when the folder of one does not exist or cannot be
 	 * written to (the parts created before it are then left to {@link #deleteParts}), otherwise null.
 	 */
-	String createParts(CommandText text) throws IOException {
+	String createParts(CommandText text) throws CannotWrite {
 		for (Map.Entry<String, Path> output : targets.entrySet()) {
 			Path target = output.getValue().toAbsolutePath();
 			String name = target.getFileName().toString();
@@ -47,6 +47,9 @@ final class OutputFiles {
 			catch (AccessDeniedException ex) {
 				return text.text("matching.cli.noPermission", target.getParent(), output.getValue());
 			}
+			catch (IOException ex) {
+				throw new CannotWrite(output.getKey(), output.getValue(), ex);
+			}
 			// stopped with Ctrl-C or by the system, the run still removes its parts: they hold people's ids
 			part.toFile().deleteOnExit();
 			parts.put(output.getKey(), part);
@@ -60,35 +63,69 @@ final class OutputFiles {
 	}
 
 	/** Writes {@code table} to the part of {@code option}'s output, in the format its name asks for. */
-	void write(String option, Table table) throws IOException {
-		TableWriter.write(parts.get(option), targets.get(option), table);
+	void write(String option, Table table) throws CannotWrite, TableWriter.TooLongForWorkbook {
+		try {
+			TableWriter.write(parts.get(option), targets.get(option), table);
+		}
+		catch (TableWriter.TooLongForWorkbook ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new CannotWrite(option, targets.get(option), ex);
+		}
 	}
 
 	/** Moves every part into place, replacing each target whole, in one step where the file system can. */
-	void moveIntoPlace() throws IOException {
+	void moveIntoPlace() throws CannotWrite {
 		for (Map.Entry<String, Path> part : parts.entrySet()) {
 			Path target = targets.get(part.getKey());
 			try {
-				Files.move(part.getValue(), target, StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.ATOMIC_MOVE);
+				try {
+					Files.move(part.getValue(), target, StandardCopyOption.REPLACE_EXISTING,
+							StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (AtomicMoveNotSupportedException ex) {
+					Files.move(part.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(part.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+			catch (IOException ex) {
+				throw new CannotWrite(part.getKey(), target, ex);
 			}
 		}
 		parts.clear();
 	}
 
 	/** Deletes the parts not moved into place (a run that failed), each that cannot be deleted told to {@code failed}. */
-	void deleteParts(Consumer<IOException> failed) {
+	void deleteParts(Consumer<Path> failed) {
 		for (Path part : parts.values()) {
 			try {
 				Files.deleteIfExists(part);
 			}
 			catch (IOException ex) {
-				failed.accept(ex);
+				failed.accept(part);
 			}
 		}
+	}
+
+	/**
+	 * An output that the system did not let be written: the disk full, the file open in another program, no
+	 * permission, a file in place of a folder of its path. Told by the output alone, never by the system's message,
+	 * which names paths and states the user did not give and may be in no language of the command.
+	 */
+	static final class CannotWrite extends Exception {
+
+		/** The option that named the output, without its dashes ({@code output}, {@code clusters}). */
+		final String option;
+
+		/** The output as the option named it. */
+		final Path target;
+
+		CannotWrite(String option, Path target, IOException cause) {
+			super(cause);
+			this.option = option;
+			this.target = target;
+		}
+
 	}
 
 }

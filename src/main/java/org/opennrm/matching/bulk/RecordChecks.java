@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.opennrm.matching.PersonRecord;
 import org.opennrm.matching.Sex;
 import org.opennrm.reference.CountryList.Entry;
+import org.opennrm.shared.TextFolding;
 
 /** The bulk command's checks of the lines it read, which turn them into records and report on stderr what they find. */
 final class RecordChecks {
@@ -188,7 +189,7 @@ final class RecordChecks {
 	 * letters only: a program sends codes, a spreadsheet holds what its clerks typed.
 	 */
 	static Sex sex(String value, List<RowMessage> notices) {
-		Sex word = SEX_WORDS.get(Countries.folded(value));
+		Sex word = SEX_WORDS.get(TextFolding.fold(value));
 		if (word != null) {
 			return word;
 		}
@@ -199,7 +200,7 @@ final class RecordChecks {
 		return Sex.read(value);
 	}
 
-	/** Sex written as a word, {@linkplain Countries#folded folded}: Kadın and KADIN are kadin. */
+	/** Sex written as a word, {@linkplain TextFolding#fold folded}: Kadın and KADIN are kadin. */
 	private static final Map<String, Sex> SEX_WORDS = Map.of("kadin", Sex.F, "erkek", Sex.M, "female", Sex.F,
 			"male", Sex.M);
 

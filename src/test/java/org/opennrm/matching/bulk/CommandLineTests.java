@@ -1,6 +1,7 @@
 package org.opennrm.matching.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.opennrm.OpenNrmApplication;
+import org.opennrm.matching.Sex;
 
 /** The bulk command's command line: its options, its messages, its outputs, and the jar's other arguments. */
 class CommandLineTests extends CommandConsole {
@@ -196,6 +199,26 @@ class CommandLineTests extends CommandConsole {
 		assertThat(errors()).contains("Line 2: sex (a value of 8 characters, ", "Line 2: citizenship (a value of 8 characters, ");
 		assertThat(RecordChecks.citizenship("Côte d'Ivoire|cote d’ivoire", new ArrayList<>(), Locale.ENGLISH))
 			.containsExactly("CIV");
+	}
+
+	/**
+	 * Sex and citizenship copied from a web page or another program are read as typed: a no-break or zero-width space,
+	 * full-width letters, a dash or an apostrophe other than the keyboard's, a capital İ as I and a combining dot.
+	 */
+	@Test
+	void sexAndCitizenshipCopiedFromElsewhereAreReadAsTyped() {
+		List<RowMessage> notices = new ArrayList<>();
+		assertThat(RecordChecks.sex("Kadın\u00A0", notices)).isEqualTo(Sex.F);
+		assertThat(RecordChecks.sex("ＥＲＫＥＫ", notices)).isEqualTo(Sex.M);
+		assertThat(RecordChecks.citizenship("Suudi\u00A0Arabistan", notices, Locale.ENGLISH)).containsExactly("SAU");
+		assertThat(RecordChecks.citizenship("Suriye\u200B", notices, Locale.ENGLISH)).containsExactly("SYR");
+		assertThat(RecordChecks.citizenship("ＴＵＲ", notices, Locale.ENGLISH)).containsExactly("TUR");
+		assertThat(RecordChecks.citizenship("TU\u0308RKI\u0307YE", notices, Locale.ENGLISH)).containsExactly("TUR");
+		assertThat(RecordChecks.citizenship("Guinea–Bissau", notices, Locale.ENGLISH)).containsExactly("GNB");
+		assertThat(RecordChecks.citizenship("Côte d‘Ivoire|Cote dʼIvoire", notices, Locale.ENGLISH))
+			.containsExactly("CIV");
+		assertThat(RecordChecks.citizenship("Geçici\u00A0koruma", notices, Locale.ENGLISH)).isEmpty();
+		assertThat(notices).extracting(RowMessage::key).containsExactly("matching.cli.row.protectionStatus");
 	}
 
 	// --- 6: workbooks ------------------------------------------------------------------------------------------
@@ -764,6 +787,61 @@ class CommandLineTests extends CommandConsole {
 		try (var files = Files.list(dir)) {
 			assertThat(files.map(f -> f.getFileName().toString())).containsExactly("records.csv");
 		}
+	}
+
+	/**
+	 * An output the system refuses once its folder was found (a disk full, a file open in Excel, a file where a folder
+	 * of its path should be) is told by what the user can do, in the run's language, never by the system's message,
+	 * which names paths and states the user did not give: code 1, and no part of a file left.
+	 */
+	@Test
+	void anOutputTheSystemRefusesIsToldByWhatTheUserCanDo() throws Exception {
+		Path input = file("records.csv", FIVE_PEOPLE);
+		// a file where a folder of its path should be, which the system refuses to root too ("Not a directory")
+		Path underAFile = input.resolve("pairs.csv");
+		assertThat(run("--input", input.toString(), "--output", underAFile.toString())).isEqualTo(1);
+		assertThat(errors()).isEqualTo(underAFile + " could not be written (the output given with --output). The disk "
+				+ "may be full, the file may be open in another program such as Excel, writing to it may not be "
+				+ "permitted, or a part of its path may be a file rather than a folder. Free some space on the disk, "
+				+ "close the file or give --output another path, then run the command again.\n");
+		assertThat(run("--input", input.toString(), "--output", dir.resolve("pairs.csv").toString(), "--clusters",
+				underAFile.toString(), "--lang", "tr")).isEqualTo(1);
+		assertThat(errors()).isEqualTo(underAFile + " yazılamadı (--clusters ile verilen çıktı). Disk dolu olabilir, "
+				+ "dosya Excel gibi başka bir programda açık olabilir, dosyaya yazma izni olmayabilir ya da yolun bir "
+				+ "parçası klasör değil dosya olabilir. Diskte yer açın, dosyayı kapatın ya da --clusters için başka bir "
+				+ "yol verin; sonra komutu yeniden çalıştırın.\n");
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString())).containsExactly("records.csv");
+		}
+	}
+
+	/** Writing a part and moving it into place are refused as creating it is: by the output and its option. */
+	@Test
+	void anOutputRefusedWhileWrittenOrMovedIsToldByItsOption() throws Exception {
+		Path pairs = dir.resolve("pairs.csv");
+		Path clusters = dir.resolve("clusters.csv");
+		OutputFiles outputs = new OutputFiles(Map.of("output", pairs));
+		assertThat(outputs.createParts(CommandText.of(new String[0]))).isNull();
+		Path part;
+		try (var files = Files.list(dir)) {
+			part = files.filter(f -> f.getFileName().toString().endsWith(".part")).findFirst().orElseThrow();
+		}
+		Table table = new Table("pairs", List.of("id"), 1, i -> List.of("a1"));
+		// the part replaced by a folder: a part that cannot be written, then cannot be deleted
+		Files.delete(part);
+		Files.createDirectories(part.resolve("inside"));
+		assertThatThrownBy(() -> outputs.write("output", table)).isInstanceOfSatisfying(OutputFiles.CannotWrite.class,
+				refused -> assertThat(List.of(refused.option, refused.target)).containsExactly("output", pairs));
+		List<Path> left = new ArrayList<>();
+		outputs.deleteParts(left::add);
+		assertThat(left).containsExactly(part);
+		// a target that became a folder of files while the command ran
+		OutputFiles moved = new OutputFiles(Map.of("clusters", clusters));
+		assertThat(moved.createParts(CommandText.of(new String[0]))).isNull();
+		moved.write("clusters", table);
+		Files.createDirectories(clusters.resolve("inside"));
+		assertThatThrownBy(moved::moveIntoPlace).isInstanceOfSatisfying(OutputFiles.CannotWrite.class,
+				refused -> assertThat(List.of(refused.option, refused.target)).containsExactly("clusters", clusters));
 	}
 
 	@Test

@@ -802,6 +802,25 @@ class InputReadingTests extends CommandConsole {
 		assertThat(match(workbook, "en").said()).contains("Records read: 1; skipped: 0");
 	}
 
+	/**
+	 * A header copied from a web page or another program is read as typed: full-width letters, a no-break space after
+	 * a name (which {@code strip()} leaves), a zero-width space inside one, a capital İ as I and a combining dot.
+	 */
+	@Test
+	void aHeaderCopiedFromElsewhereIsReadAsTyped() throws Exception {
+		String records = "a1,Ali,Veli,,1990-01-01,,M,TUR\na2,Ali,Veli,,1990-01-01,,M,TUR\n";
+		String header = "ＩＤ,given_names\u00A0,family\u200B_names,full_name_original,BI\u0307RTH_DATE,birth_year,"
+				+ "ｓｅｘ,\u00A0Citizenship\n";
+		Path copied = file("copied.csv", header + records);
+		Run english = match(copied, "en");
+		assertThat(english.exit()).isZero();
+		assertThat(english.said()).contains("Records read: 2; skipped: 0");
+		assertThat(match(copied, "tr").said()).contains("Okunan kayıt: 2; atlanan: 0");
+		Path workbook = workbook("copied.xlsx", new String[][] { header.strip().split(","),
+				{ "a1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } });
+		assertThat(match(workbook, "en").said()).contains("Records read: 1; skipped: 0");
+	}
+
 	@Test
 	@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void aPipeIsReadFromItsFirstByte() throws Exception {
