@@ -61,6 +61,7 @@ class OpenApiConfiguration {
 	 * lacks the permission, or a session's call lacks its CSRF token); and 503 when the service cannot answer just now,
 	 * with the {@code Retry-After} of {@link org.opennrm.shared.TemporarilyUnavailable}; all in problem details: said
 	 * once for all, so that Swagger UI does not show them as "Undocumented". An operation's own 401 gets the header too.
+	 * One that answers a body may answer 406, with none ({@link JsonOperations}).
 	 */
 	@Bean
 	OpenApiCustomizer refusalsOfEveryOperation() {
@@ -89,9 +90,18 @@ class OpenApiConfiguration {
 				responses.computeIfAbsent("503", code -> problem("The service cannot answer just now (too busy, its "
 						+ "database out of reach or too slow, or this server out of service until restarted): try again "
 						+ "after the seconds `Retry-After` gives").addHeaderObject(HttpHeaders.RETRY_AFTER, RETRY_AFTER));
+				if (answersABody(responses)) {
+					responses.computeIfAbsent("406", code -> new ApiResponse().description("A call that accepts none of "
+							+ "the answer's forms (`Accept: text/csv`): answered with no body, before the operation runs"));
+				}
 				operation.setResponses(responses);
 			}));
 		};
+	}
+
+	private static boolean answersABody(ApiResponses responses) {
+		return responses.entrySet().stream().anyMatch(response -> response.getKey().startsWith("2")
+				&& response.getValue().getContent() != null && !response.getValue().getContent().isEmpty());
 	}
 
 	/** As identity's {@code SecurityConfiguration.ProblemResponses} sends it. */
