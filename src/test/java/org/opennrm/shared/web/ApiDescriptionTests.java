@@ -78,6 +78,12 @@ class ApiDescriptionTests {
 		JsonNode server = asLocalhost.path("servers").get(0);
 		assertThat(server.path("url").asString()).isEqualTo("/");
 		assertThat(server.path("description").asString()).startsWith("This OpenNRM");
+		// a path a proxy says it serves OpenNRM under is not believed unless the deployment trusts the proxy's headers
+		// (ForwardedPrefixTests): by default any client could choose the server its description names
+		HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/v1/openapi")).header("Authorization", "Bearer " + token).header("X-Forwarded-Prefix", "/nrm")
+			.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(JSON.readTree(forged.body()).at("/servers/0/url").asString()).isEqualTo("/");
 	}
 
 	/**
