@@ -1,7 +1,10 @@
 package org.opennrm.shared.web;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,11 +21,15 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.catalina.Globals;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The description of the API at {@code /api/v1/openapi}, browsable at {@code /api/v1/docs}. */
 @Configuration(proxyBeanMethods = false)
@@ -31,12 +38,11 @@ class OpenApiConfiguration {
 	/**
 	 * The server is {@code /}, this OpenNRM, which OpenAPI resolves against the address the description was read from:
 	 * springdoc's default named the host of each request ("Generated server url"), which a client generated from it
-	 * kept, whatever host the API is at.
+	 * kept, whatever host the API is at. Its path is the one it is reached under ({@link ThisOpenNrm}).
 	 */
 	@Bean
 	OpenAPI openNrmApi() {
-		return new OpenAPI()
-			.servers(List.of(new Server().url("/").description("This OpenNRM: the host this description is read from")))
+		return new OpenAPI().servers(List.of(new ThisOpenNrm()))
 			.info(new Info().title("OpenNRM API").version("v1")
 				.description("""
 						The API of OpenNRM, the National Referral Mechanism platform. Browser sessions and \
@@ -61,6 +67,7 @@ class OpenApiConfiguration {
 	 * lacks the permission, or a session's call lacks its CSRF token); and 503 when the service cannot answer just now,
 	 * with the {@code Retry-After} of {@link org.opennrm.shared.TemporarilyUnavailable}; all in problem details: said
 	 * once for all, so that Swagger UI does not show them as "Undocumented". An operation's own 401 gets the header too.
+	 * One that answers a body may answer 406, with none ({@link JsonOperations}).
 	 */
 	@Bean
 	OpenApiCustomizer refusalsOfEveryOperation() {
@@ -89,9 +96,78 @@ class OpenApiConfiguration {
 				responses.computeIfAbsent("503", code -> problem("The service cannot answer just now (too busy, its "
 						+ "database out of reach or too slow, or this server out of service until restarted): try again "
 						+ "after the seconds `Retry-After` gives").addHeaderObject(HttpHeaders.RETRY_AFTER, RETRY_AFTER));
+				if (answersABody(responses)) {
+					responses.computeIfAbsent("406", code -> new ApiResponse().description("A call that accepts none of "
+							+ "the answer's forms (`Accept: text/csv`): answered with no body, before the operation runs"));
+				}
 				operation.setResponses(responses);
 			}));
 		};
+	}
+
+	private static boolean answersABody(ApiResponses responses) {
+		return responses.entrySet().stream().anyMatch(response -> response.getKey().startsWith("2")
+				&& response.getValue().getContent() != null && !response.getValue().getContent().isEmpty());
+	}
+
+	/**
+	 * The server as the request for the description reached it: springdoc keeps one description for every request (the
+	 * bean's, copied, its servers then plain), so this one is set on that copy.
+	 */
+	@Bean
+	OpenApiCustomizer serverAsReached() {
+		return api -> api.setServers(List.of(new ThisOpenNrm()));
+	}
+
+	/**
+	 * This OpenNRM, at the path it is reached under: {@code /}, or the application's context path, or the path a
+	 * reverse proxy serves it under ({@code X-Forwarded-Prefix: /nrm}, which replaces the context path, as Spring's
+	 * {@code ForwardedHeaderFilter} reads it) when the request came from a proxy the deployment trusts
+	 * ({@code server.forward-headers-strategy=native}, and the connection from an address
+	 * {@code server.tomcat.remoteip.internal-proxies} names: Tomcat marks such a request forwarded). Any other request's
+	 * header is ignored, so that a client cannot choose the server its description names. Read when the description is
+	 * written, from the request it answers: springdoc writes one description for all requests, and sets a server it
+	 * computes on it for each, where two requests at once could each get the other's.
+	 */
+	static final class ThisOpenNrm extends Server {
+
+		private static final String FORWARDED_PREFIX = "X-Forwarded-Prefix";
+
+		/** A path of segments, as a proxy names one: no scheme, host or query, no segment . or .. */
+		private static final Pattern PATH = Pattern.compile("(/(?!\\.\\.?(/|$))[A-Za-z0-9._~%!$&'()*+;=:@-]+)*");
+
+		ThisOpenNrm() {
+			url("/");
+			description("This OpenNRM: the host this description is read from, at the path it is reached under");
+		}
+
+		@Override
+		public String getUrl() {
+			if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+				return super.getUrl();
+			}
+			HttpServletRequest request = attributes.getRequest();
+			String path = request.getContextPath();
+			if (Boolean.TRUE.equals(request.getAttribute(Globals.REQUEST_FORWARDED_ATTRIBUTE))) {
+				path = prefix(request).orElse(path);
+			}
+			return path.isEmpty() ? "/" : path;
+		}
+
+		/** The proxies' prefixes, each without its last slash, in order ("/nrm/" is "/nrm", "/" none); a path or none. */
+		private static Optional<String> prefix(HttpServletRequest request) {
+			if (request.getHeader(FORWARDED_PREFIX) == null) {
+				return Optional.empty();
+			}
+			StringBuilder prefix = new StringBuilder();
+			for (String value : Collections.list(request.getHeaders(FORWARDED_PREFIX))) {
+				for (String part : value.split(",")) {
+					prefix.append(part.strip().replaceAll("/+$", ""));
+				}
+			}
+			return PATH.matcher(prefix).matches() ? Optional.of(prefix.toString()) : Optional.empty();
+		}
+
 	}
 
 	/** As identity's {@code SecurityConfiguration.ProblemResponses} sends it. */

@@ -27,7 +27,9 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import org.opennrm.TestTokens;
 import org.opennrm.identity.ApiClientManagement;
+import org.opennrm.identity.IssuedApiClient;
 import org.opennrm.identity.Role;
+import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.TemporarilyUnavailable;
 
@@ -76,6 +78,12 @@ class ApiDescriptionTests {
 		JsonNode server = asLocalhost.path("servers").get(0);
 		assertThat(server.path("url").asString()).isEqualTo("/");
 		assertThat(server.path("description").asString()).startsWith("This OpenNRM");
+		// a path a proxy says it serves OpenNRM under is not believed unless the deployment trusts the proxy's headers
+		// (ForwardedPrefixTests): by default any client could choose the server its description names
+		HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/v1/openapi")).header("Authorization", "Bearer " + token).header("X-Forwarded-Prefix", "/nrm")
+			.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(JSON.readTree(forged.body()).at("/servers/0/url").asString()).isEqualTo("/");
 	}
 
 	/**
@@ -183,6 +191,88 @@ class ApiDescriptionTests {
 			assertThat(answer.body()).as(accept).isEmpty();
 		}
 		assertThat(searches()).isEqualTo(searches);
+	}
+
+	/**
+	 * Every operation that answers a body declares its 406, with no body, and gives it to a call that accepts none of
+	 * its answer's forms ({@code Accept: text/csv}) before it runs: whoever calls, whatever the path's ids and the body.
+	 */
+	@Test
+	void everyOperationThatAnswersABodyRefusesACallThatAcceptsNoneOfItsFormsBeforeItRuns() throws Exception {
+		String token = TestTokens.issue(clients, organisations, Role.ANALYST);
+		JsonNode api = description("localhost", token);
+		int refused = 0;
+		for (var path : api.path("paths").properties()) {
+			for (var operation : path.getValue().properties()) {
+				String what = operation.getKey() + " " + path.getKey();
+				JsonNode responses = operation.getValue().path("responses");
+				List<String> answered = new ArrayList<>();
+				responses.properties().stream().filter(r -> r.getKey().startsWith("2"))
+					.forEach(r -> answered.addAll(names(r.getValue().path("content"))));
+				if (answered.isEmpty()) {
+					assertThat(responses.has("406")).as(what).isFalse();
+					continue;
+				}
+				assertThat(answered).as(what).containsOnly("application/json");
+				assertThat(responses.at("/406/description").asString()).as(what).contains("no body");
+				assertThat(responses.at("/406").has("content")).as(what).isFalse();
+				URI address = URI.create("http://localhost:" + port
+						+ path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(address)
+					.method(operation.getKey().toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"))
+					.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+					.header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+				// an analyst may do none of the changes, and no id here is one: 403 or 404 once the operation ran
+				assertThat(answer.statusCode()).as(what).isEqualTo(406);
+				assertThat(answer.body()).as(what).isEmpty();
+				refused++;
+			}
+		}
+		assertThat(refused).isGreaterThan(10);
+	}
+
+	/**
+	 * A change that cannot be answered as the call accepts is not made: no organisation created, no token issued (one
+	 * that no one would ever have seen), no audit entry; the forms a client accepts JSON by are answered.
+	 */
+	@Test
+	void aChangeThatCannotBeAnsweredAsAcceptedIsNotMade() throws Exception {
+		IssuedApiClient administrator = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR, null);
+		String token = administrator.token();
+		String organisation = organisations.list(OrganisationFilter.all()).get(0).id().toString();
+		String name = "Kabul " + System.nanoTime();
+		for (String accept : new String[] { "text/csv", "application/xml", "text/html", "text/plain" }) {
+			HttpResponse<String> created = send(token, "/api/v1/organisations", accept,
+					"{\"name\": \"%s\", \"type\": \"NGO\"}".formatted(name));
+			assertThat(created.statusCode()).as(accept).isEqualTo(406);
+			assertThat(created.body()).as(accept).isEmpty();
+			HttpResponse<String> issued = send(token, "/api/v1/api-clients", accept,
+					"{\"name\": \"%s\", \"role\": \"ANALYST\", \"organisationId\": \"%s\"}".formatted(name,
+							organisation));
+			assertThat(issued.statusCode()).as(accept).isEqualTo(406);
+		}
+		assertThat(organisations.list(new OrganisationFilter(name, null, null, null))).isEmpty();
+		assertThat(jdbc.sql("select count(*) from api_client where name = :name").param("name", name).query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from audit_entry where actor_id = :client")
+			.param("client", administrator.client().id()).query(Long.class).single()).isZero();
+		String[] accepted = { null, "*/*", "application/*", "application/json", "text/html, application/json;q=0.9" };
+		for (int i = 0; i < accepted.length; i++) {
+			HttpResponse<String> created = send(token, "/api/v1/organisations", accepted[i],
+					"{\"name\": \"%s %d\", \"type\": \"NGO\"}".formatted(name, i));
+			assertThat(created.statusCode()).as(String.valueOf(accepted[i])).isEqualTo(201);
+			assertThat(created.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+		}
+	}
+
+	private HttpResponse<String> send(String token, String path, String accept, String body) throws Exception {
+		HttpRequest.Builder call = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (accept != null) {
+			call.header("Accept", accept);
+		}
+		return http.send(call.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private long searches() {
