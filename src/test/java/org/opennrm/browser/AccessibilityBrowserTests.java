@@ -356,8 +356,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 		new Select(browser.driver.findElement(By.id("organisationId"))).selectByIndex(1);
 		browser.settled(); // the organisation's roles
 		new Select(browser.driver.findElement(By.id("role"))).selectByValue(Role.ANALYST.name());
+		browser.settled(); // the role's scopes
 		browser.submit(By.cssSelector("form.form button[type=submit]"));
-		assertThat(browser.driver.findElements(By.id("token"))).hasSize(1);
+		assertThat(browser.driver.findElements(By.id("token")))
+			.as(() -> "the client's token; the form said: " + browser.driver.findElements(By.cssSelector(".field-error"))
+				.stream().map(WebElement::getText).toList())
+			.hasSize(1);
 		page("API client's token");
 		browser.driver.navigate().refresh();
 		assertThat(browser.driver.findElements(By.id("token"))).isEmpty();
