@@ -259,6 +259,84 @@ class RoleOrganisationFitTests {
 			.andExpect(content().string(containsString("hx-get=\"/admin/users/role-options\"")));
 	}
 
+	/**
+	 * The API says of each account and client whether its role fits its organisation's type, as the screens mark it
+	 * ({@code roleFitsOrganisation}), by the same rule; a change sends it back as it was read.
+	 */
+	@Test
+	void theApiSaysWhetherTheRoleOfAnAccountOrAClientFitsItsOrganisation() throws Exception {
+		String fitting = created("uzman.uyan." + System.nanoTime(), "FOCAL_POINT", gaziantep);
+		String misfit = created("uzman.uymayan." + System.nanoTime(), "FOCAL_POINT", gaziantep);
+		// given before roles were checked against their organisation's type (an upgrade)
+		jdbc.sql("update app_user set role = 'NRM_COORDINATOR', scope = 'NATIONAL' where id = :id")
+			.param("id", UUID.fromString(misfit)).update();
+
+		mvc.perform(get("/api/v1/users/{id}", fitting).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+		String read = mvc.perform(get("/api/v1/users/{id}", misfit).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(get("/api/v1/users").with(bearer(adminToken)).param("organisation", gaziantep.id().toString()))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(fitting)).value(true))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(misfit)).value(false));
+
+		// what was read goes back with a change; the flag is not set by one
+		mvc.perform(put("/api/v1/users/{id}", misfit).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content(read.replace("\"roleFitsOrganisation\":false", "\"roleFitsOrganisation\":true")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.roleFitsOrganisation").value(containsString("Send it as it is (false)")));
+		mvc.perform(put("/api/v1/users/{id}", misfit).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("\"NRM_COORDINATOR\"", "\"FOCAL_POINT\"")
+					.replace("\"NATIONAL\"", "\"PROVINCE\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("FOCAL_POINT"))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+
+		String name = "Uyum " + System.nanoTime();
+		String fittingClient = issued(name + " a", "SERVICE_PROVIDER", ngo);
+		String misfitClient = issued(name + " b", "SERVICE_PROVIDER", ngo);
+		jdbc.sql("update api_client set role = 'NRM_COORDINATOR', scope = 'NATIONAL' where id = :id")
+			.param("id", UUID.fromString(misfitClient)).update();
+		mvc.perform(get("/api/v1/api-clients/{id}", fittingClient).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+		mvc.perform(get("/api/v1/api-clients/{id}", misfitClient).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false));
+		mvc.perform(get("/api/v1/api-clients").with(bearer(adminToken)))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(fittingClient)).value(true))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(misfitClient)).value(false));
+		mvc.perform(post("/api/v1/api-clients/{id}/revoke", misfitClient).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false));
+
+		// and the description says what it means
+		String description = mvc.perform(get("/api/v1/openapi").with(bearer(adminToken))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (String schema : List.of("UserSummary", "UserDetail", "ApiClientResource")) {
+			assertThat(JsonPath.<String>read(description,
+					"$.components.schemas.%s.properties.roleFitsOrganisation.description".formatted(schema)))
+				.as(schema).startsWith("false: the ").contains("does not hold its role");
+		}
+	}
+
+	private String created(String username, String role, Organisation organisation) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"username": "%s", "fullName": "Uyum Denetimi", "role": "%s", "organisationId": "%s",
+						 "password": "%s"}""".formatted(username, role, organisation.id(), PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	private String issued(String name, String role, Organisation organisation) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"name": "%s", "role": "%s", "organisationId": "%s"}""".formatted(name, role, organisation.id())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.client.roleFitsOrganisation").value(true))
+			.andReturn().getResponse().getContentAsString(), "$.client.id");
+	}
+
 	/** The demo's accounts, each of the role its organisation's type holds (the demo is loaded through the same check). */
 	@Test
 	void everyDemoAccountHoldsARoleItsOrganisationsTypeHolds() {
