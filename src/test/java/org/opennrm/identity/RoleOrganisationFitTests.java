@@ -229,6 +229,59 @@ class RoleOrganisationFitTests {
 	}
 
 	/**
+	 * A deactivated account holds its role for no one: it does not keep its organisation's type from changing, and is
+	 * activated again only with a role that the type holds, where its role is checked as a new account's; on the screen
+	 * and through the API.
+	 */
+	@Test
+	void aDeactivatedAccountDoesNotKeepATypeFromChangingAndIsActivatedAgainOnlyWithARoleThatFits() throws Exception {
+		String name = "Kapanan Şube Derneği " + System.nanoTime();
+		Organisation association = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> organisations
+			.create(new OrganisationForm(name, OrganisationType.NGO, "27", null, null, null, null, true)));
+		String id = created("kapanan.sube." + System.nanoTime(), "SERVICE_PROVIDER", association);
+		mvc.perform(post("/api/v1/users/{id}/deactivate", id).with(bearer(adminToken))).andExpect(status().isOk());
+
+		// a police station holds no service provider, but this account works for no one
+		mvc.perform(put("/api/v1/organisations/{id}", association.id()).with(bearer(adminToken))
+				.header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"%s\", \"type\": \"POLICE\", \"provinceCode\": \"27\"}".formatted(name)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.active").value(false))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false));
+
+		// activated again, it would hold a role its organisation's type does not: refused, and it stays deactivated
+		mvc.perform(post("/api/v1/users/{id}/activate", id).with(bearer(adminToken)).param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.role").value("An organisation of this type (Police) does not hold the role "
+					+ "Service provider: a deactivated account is activated again only with a role that fits its "
+					+ "organisation's type. Give it one first (Edit), then activate it."));
+		Document page = Jsoup.parse(mvc.perform(post("/admin/users/{id}/activate", id).with(admin).with(csrf())
+				.param("lang", "tr"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("section.card > .alert.error").text()).isEqualTo("Emniyet (Polis) türündeki bir kurumda Hizmet sağlayıcı "
+				+ "rolü verilemez: devre dışı bırakılmış bir hesap, ancak kurumunun türüne uyan bir rolle yeniden "
+				+ "etkinleştirilebilir. Önce hesaba böyle bir rol verin (Düzenle), sonra etkinleştirin.");
+		assertThat(page.select(".facts .field-hint").text()).endsWith("Hesap, rolü kurumun türüne uyan bir rolle "
+				+ "değiştirildikten sonra yeniden etkinleştirilebilir.");
+		assertThat(jdbc.sql("select active from app_user where id = :id").param("id", UUID.fromString(id))
+			.query(Boolean.class).single()).isFalse();
+
+		// given a role that fits, it is activated
+		String read = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken))).andReturn().getResponse()
+			.getContentAsString();
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken))
+				.header("If-Match", "\"" + JsonPath.read(read, "$.version") + "\"").contentType(MediaType.APPLICATION_JSON)
+				.content(read.replace("\"SERVICE_PROVIDER\"", "\"FRONTLINE_REPORTER\"")
+					.replace("\"ORGANISATION\"", "\"OWN\"")))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/users/{id}/activate", id).with(bearer(adminToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(true))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+	}
+
+	/**
 	 * Choosing another organisation on the form offers its roles, and keeps the role chosen where it fits: the options
 	 * of the role's list, and of the scope's with them, swapped in by htmx.
 	 */

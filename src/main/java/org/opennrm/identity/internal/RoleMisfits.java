@@ -29,8 +29,11 @@ import org.opennrm.shared.UserInputException;
  * check of a new type for an organisation. None is given so; those given before (by an earlier version, or under a
  * wider setting than today's) keep working, marked in the administration's lists, until an administrator changes
  * their role or revokes the client: they are people at work, on cases that cannot wait, and their administrator knew
- * them when placing them. A holder is an account, active or not (it can be activated again), or a client whose token
- * can work again (not revoked, not expired).
+ * them when placing them. A holder is an active account, or a client whose token can work again (not revoked, not
+ * expired): a client comes back by itself, when its organisation or the person who issued it is active again, where a
+ * deactivated account comes back only when an administrator activates it, which checks its role as a new account's
+ * ({@code UserManagement.setActive}). A deactivated account is marked all the same, for the administrator to see why it
+ * cannot be activated as it is.
  */
 @Component
 public class RoleMisfits implements OrganisationTypeCheck {
@@ -64,7 +67,7 @@ public class RoleMisfits implements OrganisationTypeCheck {
 	@Override
 	public void typeMayChange(Organisation organisation, OrganisationType newType) {
 		Function<UUID, OrganisationType> typeAfter = id -> newType;
-		long accounts = among(users.list(organisation.id()), typeAfter).size();
+		long accounts = among(users.list(activeAccounts(organisation.id())), typeAfter).size();
 		long apiClients = among(clients.list().stream()
 			.filter(client -> client.organisationId().equals(organisation.id()) && holds(client))
 			.toList(), typeAfter).size();
@@ -77,7 +80,7 @@ public class RoleMisfits implements OrganisationTypeCheck {
 	/** How many accounts and API clients hold a role that their organisation's type may not hold, now. */
 	Count count() {
 		Map<UUID, OrganisationType> types = types();
-		List<UserAccount> accounts = users.list(UserFilter.all());
+		List<UserAccount> accounts = users.list(activeAccounts(null));
 		List<ApiClient> apiClients = clients.list().stream().filter(RoleMisfits::holds).toList();
 		return new Count(among(accounts, types::get).size(), among(apiClients, types::get).size());
 	}
@@ -85,12 +88,17 @@ public class RoleMisfits implements OrganisationTypeCheck {
 	record Count(long accounts, long apiClients) {
 	}
 
-	/** The rule: the holders whose role an organisation of their organisation's type (as {@code typeOf} says) may not hold. */
+	/** The rule: the holders whose role an organisation of their organisation's type ({@code typeOf}) may not hold. */
 	private Set<UUID> among(Collection<? extends RoleHolder> holders, Function<UUID, OrganisationType> typeOf) {
 		return holders.stream()
 			.filter(holder -> !roleTypes.fits(holder.role(), typeOf.apply(holder.organisationId())))
 			.map(RoleHolder::id)
 			.collect(Collectors.toSet());
+	}
+
+	/** The active accounts, of one organisation or of all (null). */
+	private static UserFilter activeAccounts(UUID organisationId) {
+		return new UserFilter(organisationId, null, null, true, null);
 	}
 
 	/** Each organisation's type, by its id. */

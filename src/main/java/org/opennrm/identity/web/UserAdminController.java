@@ -219,8 +219,16 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/activate")
-	String activate(@PathVariable UUID id, RedirectAttributes redirect) {
-		users.setActive(id, true);
+	String activate(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		try {
+			users.setActive(id, true);
+		}
+		catch (UserInputException ex) {
+			// a role that its organisation's type does not hold, to be changed first: said with the role and the type
+			model.addAttribute("reset", new PasswordReset(null));
+			model.addAttribute("errorArguments", ex.arguments());
+			return detail(id, model, ex.messageKey());
+		}
 		redirect.addFlashAttribute("message", "user.activated");
 		return "redirect:/admin/users/" + id;
 	}

@@ -59,8 +59,10 @@ class UserApi {
 
 	/** Whether the role fits, as the screens mark it ("Role does not fit the organisation"). */
 	static final String ROLE_FITS = "false: the account's organisation is of a type that does not hold its role (given "
-			+ "before roles were checked against organisations' types, or under a wider setting; README, \"Roles and "
-			+ "organisations\"). The account keeps working, marked so on the screens; a new role must be one that fits";
+			+ "before roles were checked against organisations' types, under a wider setting, or while the account was "
+			+ "deactivated; README, \"Roles and organisations\"). An active account keeps working, marked so on the "
+			+ "screens; a new role must be one that fits, and a deactivated account is activated again only once its "
+			+ "role fits";
 
 	/** An account in a list: no contact details. */
 	record UserSummary(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
@@ -174,7 +176,10 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/activate")
-	@Operation(summary = "Activate an account again")
+	@Operation(summary = "Activate an account again",
+			description = "A deactivated account is given its role again: refused (400, `errors.role`) while its "
+					+ "organisation's type does not hold that role (`roleFitsOrganisation` false; README, \"Roles and "
+					+ "organisations\"): change the role first (PUT /api/v1/users/{id}). An active account stays as it is.")
 	UserSummary activate(@PathVariable UUID id) {
 		return summary(users.setActive(id, true));
 	}
