@@ -140,6 +140,36 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
   });
 })();
+// A list whose options another field asks for (<select data-keeps-choice>: the roles of the organisation chosen). The
+// answer selects what the list held when it was asked; on a slow network the person may have chosen meanwhile, and that
+// latest choice is the one kept: chosen again if the answer offers it (the organisation's type holds the role), else
+// the list is back to "Choose" (value ""), to be chosen again, never the earlier choice the answer selected. A list
+// whose choice changes so is told (change), for what follows it (the role's scopes) to be asked again.
+(function () {
+  var meanwhile = new WeakMap();
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var list = event.detail.target;
+    if (list && list.tagName === 'SELECT' && list.hasAttribute('data-keeps-choice')) {
+      meanwhile.set(list, list.value);
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var list = event.detail.target;
+    if (!list || !meanwhile.has(list)) {
+      return; // not such a list, or already seen: htmx tells each element swapped in
+    }
+    var chosen = meanwhile.get(list);
+    meanwhile.delete(list);
+    var offered = Array.prototype.some.call(list.options, function (option) {
+      return option.value === chosen;
+    });
+    var kept = offered ? chosen : '';
+    if (list.value !== kept) {
+      list.value = kept;
+      list.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+})();
 // What the layout tells this page's script (<meta name="…" content="…">); null when it tells nothing of the kind.
 function opennrmMeta(name) {
   var meta = document.querySelector('meta[name="' + name + '"]');

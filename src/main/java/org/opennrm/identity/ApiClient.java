@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param status whether the token works now, and if not, why
  */
 public record ApiClient(UUID id, String name, String tokenPrefix, Role role, Scope scope, UUID organisationId,
-		boolean active, Instant expiresAt, Instant lastUsedAt, Status status) {
+		boolean active, Instant expiresAt, Instant lastUsedAt, Status status) implements RoleHolder {
 
 	/** Whether the token works, as the sign-in of a token decides it. */
 	public enum Status {

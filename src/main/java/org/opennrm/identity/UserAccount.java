@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 public record UserAccount(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
 		boolean active, Instant lockedUntil, Instant lastLoginAt, String preferredLanguage, boolean mustChangePassword,
-		int version) {
+		int version) implements RoleHolder {
 
 	public boolean locked() {
 		return lockedUntil != null && lockedUntil.isAfter(Instant.now());

@@ -15,12 +15,12 @@ import org.opennrm.shared.TypedText;
 /**
  * What an administrator changes on an account: the user name and the organisation stay as they were created, the
  * password has its own reset. Checked as {@link NewUser} is. In the API, a field it does not have is refused, but for
- * those an account's reading answers and this change does not set (the user name, the organisation, the state, the
- * version): what a client read, it can send back changed, those fields as the account has them
- * ({@link org.opennrm.shared.ReadOnlyFields}).
+ * those an account's reading answers and this change does not set (the user name, the organisation, whether its role
+ * fits the organisation, the state, the version): what a client read, it can send back changed, those fields as the
+ * account has them ({@link org.opennrm.shared.ReadOnlyFields}).
  */
-@RefuseUnknownFields(readOnly = { "id", "username", "organisationId", "active", "locked", "lockedUntil", "lastLoginAt",
-		"mustChangePassword", "version" })
+@RefuseUnknownFields(readOnly = { "id", "username", "organisationId", "roleFitsOrganisation", "active", "locked",
+		"lockedUntil", "lastLoginAt", "mustChangePassword", "version" })
 public record UserEdit(
 		@NotBlank @Size(max = 200) @PlainText(label = "user.fullName") String fullName,
 		@Email(regexp = EmailAddress.DOMAIN_WITH_A_DOT) @Size(max = 200) @PlainText(label = "user.email") String email,

@@ -151,7 +151,9 @@ public class UserManagement {
 
 	/**
 	 * Deactivating also ends the account's open sessions. Administrators cannot deactivate themselves, nor can an API
-	 * client deactivate or activate the account of the person who issued it.
+	 * client deactivate or activate the account of the person who issued it. A deactivated account holds its role for
+	 * no one, and does not keep its organisation's type from changing ({@code RoleMisfits}): activated again, it is
+	 * given its role again, which must then fit its organisation's type, as a new account's.
 	 */
 	@PreAuthorize("hasAuthority('USER_MANAGE')")
 	@Transactional
@@ -162,6 +164,11 @@ public class UserManagement {
 			throw new UserInputException(null, "user.deactivate.self");
 		}
 		mustNotBeIssuerOf(actor, id, null);
+		if (active && !account.active()) {
+			// held until the account is saved: its type cannot change in between (OrganisationTypeCheck)
+			Organisation organisation = organisations.findHeld(account.organisationId()).orElseThrow();
+			roleTypes.mustFit(account.role(), organisation.type(), "user.activate.roleOrganisationType");
+		}
 		users.setActive(id, active);
 		if (!active) {
 			sessions.endSessionsOf(account.username(), SessionTermination.Why.ACCOUNT);

@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,6 +100,21 @@ final class BrowserSession implements AutoCloseable {
 	void settled() {
 		new WebDriverWait(driver, NAVIGATION).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
 				"return !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"));
+	}
+
+	/**
+	 * Every request answered this long after it is sent, as on a slow mobile network (Chromium's own network
+	 * emulation); {@code null}: as fast as the machine answers again.
+	 */
+	void latency(Duration latency) {
+		HasNetworkConditions network = (HasNetworkConditions) driver;
+		if (latency == null) {
+			network.deleteNetworkConditions();
+			return;
+		}
+		ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+		slow.setLatency(latency);
+		network.setNetworkConditions(slow);
 	}
 
 	/** The window as wide as a phone's screen (390 px, and tall enough to see a list whole), or as the tests' desktop. */

@@ -79,6 +79,52 @@ class RoleChoiceBrowserTests extends BrowserTest {
 		}
 	}
 
+	/**
+	 * On a slow network, the role chosen while the organisation's roles are on their way is the one the form keeps when
+	 * they come, if the organisation's type holds it; else the role is to be chosen again, not the one chosen before.
+	 */
+	@Test
+	void aRoleChosenWhileTheOrganisationsRolesAreOnTheirWayStaysChosenIfItFits() {
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.open("/admin/users/new?lang=tr");
+		List<String> directorate = List.of("", "FRONTLINE_REPORTER", "FOCAL_POINT", "PREVENTION_OFFICER", "ANALYST",
+				"AUDITOR", "SYSTEM_ADMINISTRATOR");
+		List<String> ngo = List.of("", "FRONTLINE_REPORTER", "SERVICE_PROVIDER", "PREVENTION_OFFICER", "ANALYST",
+				"AUDITOR", "SYSTEM_ADMINISTRATOR");
+		browser.latency(Duration.ofMillis(1500));
+		try {
+			// the directorate's roles are asked for; before they come, a focal point, which a directorate holds
+			choose("organisationId", "Gaziantep İl Göç İdaresi Müdürlüğü");
+			new Select(element("role")).selectByValue("FOCAL_POINT");
+			waitForRoles(directorate);
+			assertThat(selected("role")).isEqualTo("FOCAL_POINT");
+			answered().until(d -> "PROVINCE".equals(selected("scope")));
+			browser.settled();
+			assertThat(selected("role")).isEqualTo("FOCAL_POINT");
+			browser.resize(1280);
+			browser.screenshot("43-role-chosen-meanwhile-kept-tr");
+			browser.resizeBack();
+
+			// a frontline reporter, then an NGO's roles asked for with it; before they come, a focal point, which an NGO
+			// does not hold: to be chosen again, not the frontline reporter the answer selects
+			new Select(element("role")).selectByValue("FRONTLINE_REPORTER");
+			answered().until(d -> "OWN".equals(selected("scope")));
+			browser.settled();
+			choose("organisationId", "Kadın Dayanışma Derneği");
+			new Select(element("role")).selectByValue("FOCAL_POINT");
+			waitForRoles(ngo);
+			assertThat(selected("role")).isEmpty();
+			browser.settled();
+			assertThat(selected("role")).isEmpty();
+			// the scopes follow: none chosen, the role's default to come with it
+			answered().until(d -> new Select(element("scope")).getOptions().size() == 5);
+			assertThat(selected("scope")).isEmpty();
+		}
+		finally {
+			browser.latency(null);
+		}
+	}
+
 	@Test
 	void anAccountWhoseRoleItsOrganisationDoesNotHoldIsMarkedOnAPhone() {
 		UUID ngo = organisations.list(new OrganisationFilter("Sınır Ötesi Destek", null, null, null)).get(0).id();

@@ -229,6 +229,59 @@ class RoleOrganisationFitTests {
 	}
 
 	/**
+	 * A deactivated account holds its role for no one: it does not keep its organisation's type from changing, and is
+	 * activated again only with a role that the type holds, where its role is checked as a new account's; on the screen
+	 * and through the API.
+	 */
+	@Test
+	void aDeactivatedAccountDoesNotKeepATypeFromChangingAndIsActivatedAgainOnlyWithARoleThatFits() throws Exception {
+		String name = "Kapanan Şube Derneği " + System.nanoTime();
+		Organisation association = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> organisations
+			.create(new OrganisationForm(name, OrganisationType.NGO, "27", null, null, null, null, true)));
+		String id = created("kapanan.sube." + System.nanoTime(), "SERVICE_PROVIDER", association);
+		mvc.perform(post("/api/v1/users/{id}/deactivate", id).with(bearer(adminToken))).andExpect(status().isOk());
+
+		// a police station holds no service provider, but this account works for no one
+		mvc.perform(put("/api/v1/organisations/{id}", association.id()).with(bearer(adminToken))
+				.header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"%s\", \"type\": \"POLICE\", \"provinceCode\": \"27\"}".formatted(name)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.active").value(false))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false));
+
+		// activated again, it would hold a role its organisation's type does not: refused, and it stays deactivated
+		mvc.perform(post("/api/v1/users/{id}/activate", id).with(bearer(adminToken)).param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.role").value("An organisation of this type (Police) does not hold the role "
+					+ "Service provider: a deactivated account is activated again only with a role that fits its "
+					+ "organisation's type. Give it one first (Edit), then activate it."));
+		Document page = Jsoup.parse(mvc.perform(post("/admin/users/{id}/activate", id).with(admin).with(csrf())
+				.param("lang", "tr"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("section.card > .alert.error").text()).isEqualTo("Emniyet (Polis) türündeki bir kurumda Hizmet sağlayıcı "
+				+ "rolü verilemez: devre dışı bırakılmış bir hesap, ancak kurumunun türüne uyan bir rolle yeniden "
+				+ "etkinleştirilebilir. Önce hesaba böyle bir rol verin (Düzenle), sonra etkinleştirin.");
+		assertThat(page.select(".facts .field-hint").text()).endsWith("Hesap, rolü kurumun türüne uyan bir rolle "
+				+ "değiştirildikten sonra yeniden etkinleştirilebilir.");
+		assertThat(jdbc.sql("select active from app_user where id = :id").param("id", UUID.fromString(id))
+			.query(Boolean.class).single()).isFalse();
+
+		// given a role that fits, it is activated
+		String read = mvc.perform(get("/api/v1/users/{id}", id).with(bearer(adminToken))).andReturn().getResponse()
+			.getContentAsString();
+		mvc.perform(put("/api/v1/users/{id}", id).with(bearer(adminToken))
+				.header("If-Match", "\"" + JsonPath.read(read, "$.version") + "\"").contentType(MediaType.APPLICATION_JSON)
+				.content(read.replace("\"SERVICE_PROVIDER\"", "\"FRONTLINE_REPORTER\"")
+					.replace("\"ORGANISATION\"", "\"OWN\"")))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/users/{id}/activate", id).with(bearer(adminToken)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.active").value(true))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+	}
+
+	/**
 	 * Choosing another organisation on the form offers its roles, and keeps the role chosen where it fits: the options
 	 * of the role's list, and of the scope's with them, swapped in by htmx.
 	 */
@@ -257,6 +310,84 @@ class RoleOrganisationFitTests {
 		}
 		mvc.perform(get("/admin/users/new").with(admin))
 			.andExpect(content().string(containsString("hx-get=\"/admin/users/role-options\"")));
+	}
+
+	/**
+	 * The API says of each account and client whether its role fits its organisation's type, as the screens mark it
+	 * ({@code roleFitsOrganisation}), by the same rule; a change sends it back as it was read.
+	 */
+	@Test
+	void theApiSaysWhetherTheRoleOfAnAccountOrAClientFitsItsOrganisation() throws Exception {
+		String fitting = created("uzman.uyan." + System.nanoTime(), "FOCAL_POINT", gaziantep);
+		String misfit = created("uzman.uymayan." + System.nanoTime(), "FOCAL_POINT", gaziantep);
+		// given before roles were checked against their organisation's type (an upgrade)
+		jdbc.sql("update app_user set role = 'NRM_COORDINATOR', scope = 'NATIONAL' where id = :id")
+			.param("id", UUID.fromString(misfit)).update();
+
+		mvc.perform(get("/api/v1/users/{id}", fitting).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+		String read = mvc.perform(get("/api/v1/users/{id}", misfit).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false))
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(get("/api/v1/users").with(bearer(adminToken)).param("organisation", gaziantep.id().toString()))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(fitting)).value(true))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(misfit)).value(false));
+
+		// what was read goes back with a change; the flag is not set by one
+		mvc.perform(put("/api/v1/users/{id}", misfit).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+				.content(read.replace("\"roleFitsOrganisation\":false", "\"roleFitsOrganisation\":true")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.roleFitsOrganisation").value(containsString("Send it as it is (false)")));
+		mvc.perform(put("/api/v1/users/{id}", misfit).with(bearer(adminToken)).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON).content(read.replace("\"NRM_COORDINATOR\"", "\"FOCAL_POINT\"")
+					.replace("\"NATIONAL\"", "\"PROVINCE\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("FOCAL_POINT"))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+
+		String name = "Uyum " + System.nanoTime();
+		String fittingClient = issued(name + " a", "SERVICE_PROVIDER", ngo);
+		String misfitClient = issued(name + " b", "SERVICE_PROVIDER", ngo);
+		jdbc.sql("update api_client set role = 'NRM_COORDINATOR', scope = 'NATIONAL' where id = :id")
+			.param("id", UUID.fromString(misfitClient)).update();
+		mvc.perform(get("/api/v1/api-clients/{id}", fittingClient).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true));
+		mvc.perform(get("/api/v1/api-clients/{id}", misfitClient).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false));
+		mvc.perform(get("/api/v1/api-clients").with(bearer(adminToken)))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(fittingClient)).value(true))
+			.andExpect(jsonPath("$[?(@.id == '%s')].roleFitsOrganisation".formatted(misfitClient)).value(false));
+		mvc.perform(post("/api/v1/api-clients/{id}/revoke", misfitClient).with(bearer(adminToken)))
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(false));
+
+		// and the description says what it means
+		String description = mvc.perform(get("/api/v1/openapi").with(bearer(adminToken))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (String schema : List.of("UserSummary", "UserDetail", "ApiClientResource")) {
+			assertThat(JsonPath.<String>read(description,
+					"$.components.schemas.%s.properties.roleFitsOrganisation.description".formatted(schema)))
+				.as(schema).startsWith("false: the ").contains("does not hold its role");
+		}
+	}
+
+	private String created(String username, String role, Organisation organisation) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/users").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"username": "%s", "fullName": "Uyum Denetimi", "role": "%s", "organisationId": "%s",
+						 "password": "%s"}""".formatted(username, role, organisation.id(), PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.roleFitsOrganisation").value(true))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+	}
+
+	private String issued(String name, String role, Organisation organisation) throws Exception {
+		return JsonPath.read(mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken))
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"name": "%s", "role": "%s", "organisationId": "%s"}""".formatted(name, role, organisation.id())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.client.roleFitsOrganisation").value(true))
+			.andReturn().getResponse().getContentAsString(), "$.client.id");
 	}
 
 	/** The demo's accounts, each of the role its organisation's type holds (the demo is loaded through the same check). */

@@ -102,16 +102,37 @@ class SessionClockTests {
 		for (RequestPostProcessor session : List.of(signedIn, request -> request)) {
 			MockHttpServletResponse peek = mvc.perform(get("/session/remaining").with(session).secure(true)
 				.accept("application/json")).andReturn().getResponse();
-			MockHttpServletResponse other = mvc.perform(get("/actuator/health").with(session).secure(true)
-				.accept("application/json")).andReturn().getResponse();
-			assertThat(securityHeaders(peek)).as("what is left of a session")
-				.containsKeys("X-Content-Type-Options", "Cache-Control", "Pragma", "Expires", "X-Frame-Options",
-						"Content-Security-Policy", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security")
-				.isEqualTo(securityHeaders(other));
+			assertHeadersOfEveryOtherAnswer(peek, session, "what is left of a session");
 			assertThat(peek.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 			assertThat(peek.getHeader("Cache-Control")).contains("no-store");
 			assertThat(peek.getContentType()).isEqualTo("application/json;charset=UTF-8");
 		}
+	}
+
+	/**
+	 * Staying signed in is answered with the headers of every other answer, no caching among them, from the one place
+	 * that sets them for all (Spring Security's headers, SecurityConfiguration): its own Cache-Control (no-store) left
+	 * out the others' Pragma and Expires.
+	 */
+	@Test
+	void stayingSignedInIsAnsweredWithTheSecurityHeadersOfEveryOtherAnswer() throws Exception {
+		RequestPostProcessor signedIn = SignIn.as(mvc, "onleme");
+		MockHttpServletResponse stay = mvc.perform(get("/session").with(signedIn).secure(true)
+			.accept("application/json")).andExpect(status().isOk()).andReturn().getResponse();
+		assertHeadersOfEveryOtherAnswer(stay, signedIn, "staying signed in");
+		assertThat(stay.getHeaders("Cache-Control")).containsExactly("no-cache, no-store, max-age=0, must-revalidate");
+		assertThat(stay.getHeader("Pragma")).isEqualTo("no-cache");
+	}
+
+	/** The answer has the security headers of the health check's JSON answer in the same session, and all of them. */
+	private void assertHeadersOfEveryOtherAnswer(MockHttpServletResponse answer, RequestPostProcessor session,
+			String what) throws Exception {
+		MockHttpServletResponse other = mvc.perform(get("/actuator/health").with(session).secure(true)
+			.accept("application/json")).andReturn().getResponse();
+		assertThat(securityHeaders(answer)).as(what)
+			.containsKeys("X-Content-Type-Options", "Cache-Control", "Pragma", "Expires", "X-Frame-Options",
+					"Content-Security-Policy", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security")
+			.isEqualTo(securityHeaders(other));
 	}
 
 	/** The headers of an answer but for those that describe its own body or session. */

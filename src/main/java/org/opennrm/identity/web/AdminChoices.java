@@ -5,10 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -110,22 +107,6 @@ class AdminChoices {
 		}
 		model.addAttribute("scopes", scopes);
 		model.addAttribute("selectedScope", scope != null ? scope : role == null ? null : role.defaultScope());
-	}
-
-	/**
-	 * The ids of the holders listed (accounts, API clients) whose role their organisation's type may not hold: given
-	 * before that was checked, or under another setting ({@code RoleMisfits}).
-	 */
-	<T> Set<UUID> misfits(List<T> holders, Function<T, UUID> id, Function<T, Role> role, Function<T, UUID> organisation) {
-		if (holders.isEmpty()) {
-			return Set.of();
-		}
-		Map<UUID, OrganisationType> types = organisations.list(OrganisationFilter.all()).stream()
-			.collect(Collectors.toMap(Organisation::id, Organisation::type));
-		return holders.stream()
-			.filter(holder -> !roleTypes.fits(role.apply(holder), types.get(organisation.apply(holder))))
-			.map(id)
-			.collect(Collectors.toSet());
 	}
 
 	/** The organisation, the role and the scope of a refused form, as it sent them. */

@@ -26,6 +26,7 @@ import org.opennrm.identity.ApiClientManagement;
 import org.opennrm.identity.IssuedApiClient;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.identity.internal.RoleMisfits;
 import org.opennrm.shared.UserInputException;
 
 /** The administrator's screens for system-to-system API clients. */
@@ -38,10 +39,12 @@ class ApiClientAdminController {
 
 	private final ApiClientManagement clients;
 	private final AdminChoices choices;
+	private final RoleMisfits misfits;
 
-	ApiClientAdminController(ApiClientManagement clients, AdminChoices choices) {
+	ApiClientAdminController(ApiClientManagement clients, AdminChoices choices, RoleMisfits misfits) {
 		this.clients = clients;
 		this.choices = choices;
+		this.misfits = misfits;
 	}
 
 	@GetMapping
@@ -50,7 +53,7 @@ class ApiClientAdminController {
 		model.addAttribute("clients", listed);
 		choices.addTo(model);
 		// a client whose role its organisation's type may not hold (issued before that was checked) is marked
-		model.addAttribute("misfits", choices.misfits(listed, ApiClient::id, ApiClient::role, ApiClient::organisationId));
+		model.addAttribute("misfits", misfits.among(listed));
 		return "identity/api-clients/list";
 	}
 

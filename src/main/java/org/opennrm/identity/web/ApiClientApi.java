@@ -3,6 +3,7 @@ package org.opennrm.identity.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.opennrm.identity.IssuedApiClient;
 import org.opennrm.identity.NewApiClient;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.identity.internal.RoleMisfits;
 import org.opennrm.shared.NotFoundException;
 
 @RestController
@@ -35,13 +37,19 @@ import org.opennrm.shared.NotFoundException;
 class ApiClientApi {
 
 	private final ApiClientManagement clients;
+	private final RoleMisfits misfits;
 
-	ApiClientApi(ApiClientManagement clients) {
+	ApiClientApi(ApiClientManagement clients, RoleMisfits misfits) {
 		this.clients = clients;
+		this.misfits = misfits;
 	}
 
 	/** A client without its token, which is not kept. */
 	record ApiClientResource(UUID id, String name, String tokenPrefix, Role role, Scope scope, UUID organisationId,
+			@Schema(description = "false: the client's organisation is of a type that does not hold its role (issued "
+					+ "before roles were checked against organisations' types, or under a wider setting; README, "
+					+ "\"Roles and organisations\"). Its token keeps working, marked so on the screens; a client's role "
+					+ "does not change: revoke it and issue one with a role that fits") boolean roleFitsOrganisation,
 			@Schema(description = "false once revoked; whether the token works is `status`") boolean active,
 			@Schema(description = "The token is refused from this instant on; null: it never expires") Instant expiresAt,
 			Instant lastUsedAt,
@@ -49,9 +57,9 @@ class ApiClientApi {
 					+ "ORGANISATION_INACTIVE while the client's organisation is deactivated; ISSUER_INACTIVE while the person who"
 					+ " issued it, or their organisation, is deactivated, or they are no longer a system administrator") ApiClient.Status status) {
 
-		static ApiClientResource of(ApiClient c) {
+		static ApiClientResource of(ApiClient c, boolean roleFits) {
 			return new ApiClientResource(c.id(), c.name(), c.tokenPrefix(), c.role(), c.scope(), c.organisationId(),
-					c.active(), c.expiresAt(), c.lastUsedAt(), c.status());
+					roleFits, c.active(), c.expiresAt(), c.lastUsedAt(), c.status());
 		}
 
 	}
@@ -63,7 +71,9 @@ class ApiClientApi {
 	@GetMapping
 	@Operation(summary = "List API clients")
 	List<ApiClientResource> list() {
-		return clients.list().stream().map(ApiClientResource::of).toList();
+		List<ApiClient> listed = clients.list();
+		Set<UUID> marked = misfits.among(listed);
+		return listed.stream().map(client -> ApiClientResource.of(client, !marked.contains(client.id()))).toList();
 	}
 
 	@PostMapping
@@ -77,13 +87,13 @@ class ApiClientApi {
 		IssuedApiClient issued = clients.issue(request);
 		return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))
 			.header("Cache-Control", "no-store")
-			.body(new IssuedApiClientResource(ApiClientResource.of(issued.client()), issued.token()));
+			.body(new IssuedApiClientResource(resource(issued.client()), issued.token()));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One API client, with whether its token works now (the Location of a client issued)")
 	ApiClientResource get(@PathVariable UUID id) {
-		return ApiClientResource.of(clients.find(id).orElseThrow(() -> new NotFoundException("api client")));
+		return resource(clients.find(id).orElseThrow(() -> new NotFoundException("api client")));
 	}
 
 	@PostMapping("/{id}/revoke")
@@ -91,7 +101,11 @@ class ApiClientApi {
 			description = "A client issued by another names it; revoking a client revokes those it issued, and theirs"
 					+ " (each an audit entry): whoever held its token may have issued them.")
 	ApiClientResource revoke(@PathVariable UUID id) {
-		return ApiClientResource.of(clients.revoke(id));
+		return resource(clients.revoke(id));
+	}
+
+	private ApiClientResource resource(ApiClient client) {
+		return ApiClientResource.of(client, !misfits.misfit(client));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.opennrm.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,8 +38,8 @@ class SessionController {
 	ResponseEntity<SessionExtended> extend(HttpServletRequest request, CsrfToken csrf) {
 		SessionClock.TimeLeft left = clock.ofRequest(request).orElseThrow(
 				() -> new AccessDeniedException("no session"));
+		// not cached, as no answer is: Spring Security's headers say so for all of them (SecurityConfiguration)
 		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
 			.body(new SessionExtended(left.idleSeconds(), left.lifetimeSeconds(), csrf.getToken(), clock.draftKey()));
 	}
 

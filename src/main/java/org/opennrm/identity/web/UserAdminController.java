@@ -31,6 +31,7 @@ import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.UserEdit;
 import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
+import org.opennrm.identity.internal.RoleMisfits;
 import org.opennrm.reference.ReferenceData;
 import org.opennrm.shared.LanguageLinks;
 import org.opennrm.shared.FormMerge;
@@ -49,11 +50,13 @@ class UserAdminController {
 
 	private final UserManagement users;
 	private final AdminChoices choices;
+	private final RoleMisfits misfits;
 	private final ReferenceData reference;
 
-	UserAdminController(UserManagement users, AdminChoices choices, ReferenceData reference) {
+	UserAdminController(UserManagement users, AdminChoices choices, RoleMisfits misfits, ReferenceData reference) {
 		this.users = users;
 		this.choices = choices;
+		this.misfits = misfits;
 		this.reference = reference;
 	}
 
@@ -82,10 +85,10 @@ class UserAdminController {
 		choices.addTo(model);
 		List<UserAccount> listed = errors.hasErrors() ? List.of() : users.list(filter);
 		// an account whose role its organisation's type may not hold (given before that was checked) is marked
-		Set<UUID> misfits = choices.misfits(listed, UserAccount::id, UserAccount::role, UserAccount::organisationId);
-		model.addAttribute("misfits", misfits);
+		Set<UUID> marked = misfits.among(listed);
+		model.addAttribute("misfits", marked);
 		model.addAttribute("users",
-				listed.stream().filter(u -> fit == null || fit != misfits.contains(u.id())).toList());
+				listed.stream().filter(u -> fit == null || fit != marked.contains(u.id())).toList());
 		return "identity/users/list";
 	}
 
@@ -198,7 +201,7 @@ class UserAdminController {
 		model.addAttribute("merge", merge);
 		model.addAttribute("ownAccount", CurrentUser.get().map(CurrentUser::id).filter(account.id()::equals).isPresent());
 		form(model, account.organisationId(), role, scope);
-		model.addAttribute("misfit", !choices.fits(account.role(), choices.type(account.organisationId())));
+		model.addAttribute("misfit", misfits.misfit(account));
 		return "identity/users/edit";
 	}
 
@@ -216,8 +219,16 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/activate")
-	String activate(@PathVariable UUID id, RedirectAttributes redirect) {
-		users.setActive(id, true);
+	String activate(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		try {
+			users.setActive(id, true);
+		}
+		catch (UserInputException ex) {
+			// a role that its organisation's type does not hold, to be changed first: said with the role and the type
+			model.addAttribute("reset", new PasswordReset(null));
+			model.addAttribute("errorArguments", ex.arguments());
+			return detail(id, model, ex.messageKey());
+		}
 		redirect.addFlashAttribute("message", "user.activated");
 		return "redirect:/admin/users/" + id;
 	}
@@ -266,7 +277,7 @@ class UserAdminController {
 			.collect(java.util.stream.Collectors.toMap(LanguageChoice::code, LanguageChoice::name)));
 		model.addAttribute("error", errorKey);
 		choices.addTo(model);
-		model.addAttribute("misfit", !choices.fits(account.role(), choices.type(account.organisationId())));
+		model.addAttribute("misfit", misfits.misfit(account));
 		return "identity/users/detail";
 	}
 

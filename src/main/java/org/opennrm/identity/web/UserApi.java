@@ -3,6 +3,7 @@ package org.opennrm.identity.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -34,6 +36,7 @@ import org.opennrm.identity.UserContacts;
 import org.opennrm.identity.UserEdit;
 import org.opennrm.identity.UserFilter;
 import org.opennrm.identity.UserManagement;
+import org.opennrm.identity.internal.RoleMisfits;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.ReadOnlyFields;
 import org.opennrm.shared.UserInputException;
@@ -45,19 +48,29 @@ import org.opennrm.shared.UserInputException;
 class UserApi {
 
 	private final UserManagement users;
+	private final RoleMisfits misfits;
 	private final ReadOnlyFields readOnly;
 
-	UserApi(UserManagement users, ReadOnlyFields readOnly) {
+	UserApi(UserManagement users, RoleMisfits misfits, ReadOnlyFields readOnly) {
 		this.users = users;
+		this.misfits = misfits;
 		this.readOnly = readOnly;
 	}
 
+	/** Whether the role fits, as the screens mark it ("Role does not fit the organisation"). */
+	static final String ROLE_FITS = "false: the account's organisation is of a type that does not hold its role (given "
+			+ "before roles were checked against organisations' types, under a wider setting, or while the account was "
+			+ "deactivated; README, \"Roles and organisations\"). An active account keeps working, marked so on the "
+			+ "screens; a new role must be one that fits, and a deactivated account is activated again only once its "
+			+ "role fits";
+
 	/** An account in a list: no contact details. */
 	record UserSummary(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
-			boolean active, boolean locked, Instant lockedUntil, Instant lastLoginAt) {
+			@Schema(description = ROLE_FITS) boolean roleFitsOrganisation, boolean active, boolean locked,
+			Instant lockedUntil, Instant lastLoginAt) {
 
-		static UserSummary of(UserAccount a) {
-			return new UserSummary(a.id(), a.username(), a.fullName(), a.role(), a.scope(), a.organisationId(),
+		static UserSummary of(UserAccount a, boolean roleFits) {
+			return new UserSummary(a.id(), a.username(), a.fullName(), a.role(), a.scope(), a.organisationId(), roleFits,
 					a.active(), a.locked(), a.locked() ? a.lockedUntil() : null, a.lastLoginAt());
 		}
 
@@ -71,11 +84,12 @@ class UserApi {
 	 * @param version changes with every change; send it back as {@code If-Match} to change the account
 	 */
 	record UserDetail(UUID id, String username, String fullName, Role role, Scope scope, UUID organisationId,
-			boolean active, boolean locked, Instant lockedUntil, Instant lastLoginAt, String email, String phone,
-			String preferredLanguage, boolean mustChangePassword, int version) {
+			@Schema(description = ROLE_FITS) boolean roleFitsOrganisation, boolean active, boolean locked,
+			Instant lockedUntil, Instant lastLoginAt, String email, String phone, String preferredLanguage,
+			boolean mustChangePassword, int version) {
 
-		static UserDetail of(UserAccount a, UserContacts c) {
-			return new UserDetail(a.id(), a.username(), a.fullName(), a.role(), a.scope(), a.organisationId(),
+		static UserDetail of(UserAccount a, boolean roleFits, UserContacts c) {
+			return new UserDetail(a.id(), a.username(), a.fullName(), a.role(), a.scope(), a.organisationId(), roleFits,
 					a.active(), a.locked(), a.locked() ? a.lockedUntil() : null, a.lastLoginAt(), c.email(), c.phone(),
 					a.preferredLanguage(), a.mustChangePassword(), a.version());
 		}
@@ -89,8 +103,9 @@ class UserApi {
 	List<UserSummary> list(@RequestParam(required = false) UUID organisation, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) Scope scope, @RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) Boolean locked) {
-		return users.list(new UserFilter(organisation, role, scope, active, locked)).stream().map(UserSummary::of)
-			.toList();
+		List<UserAccount> accounts = users.list(new UserFilter(organisation, role, scope, active, locked));
+		Set<UUID> marked = misfits.among(accounts);
+		return accounts.stream().map(account -> UserSummary.of(account, !marked.contains(account.id()))).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -108,10 +123,11 @@ class UserApi {
 					+ "change those of the person who issued it. A new role or scope "
 					+ "ends the account's sessions. Send the version you last read as If-Match (e.g. If-Match: \"3\"); "
 					+ "409 when someone else changed the account since. A field the body does not have is refused (400, "
-					+ "naming it). The read-only fields of the account as read (id, username, organisationId, active, "
-					+ "locked, lockedUntil, lastLoginAt, mustChangePassword, version) may be sent, so that what was "
-					+ "read can be sent back changed, but only as the account has them: one with another value is "
-					+ "refused (400, naming it and the way it is changed: POST /api/v1/users/{id}/deactivate and "
+					+ "naming it). The read-only fields of the account as read (id, username, organisationId, "
+					+ "roleFitsOrganisation, active, locked, lockedUntil, lastLoginAt, mustChangePassword, version) may "
+					+ "be sent, so that what was read can be sent back changed, but only as the account has them: one "
+					+ "with another value is refused (400, naming it and the way it is changed: POST "
+					+ "/api/v1/users/{id}/deactivate and "
 					+ "/activate for active, POST /api/v1/users/{id}/unlock for locked and lockedUntil); a change sets "
 					+ "none of them.")
 	ResponseEntity<UserDetail> update(@PathVariable UUID id,
@@ -156,13 +172,16 @@ class UserApi {
 			description = "Refused (400) for one's own account, and for an API client on the account of the person who "
 					+ "issued it; as is activating that account.")
 	UserSummary deactivate(@PathVariable UUID id) {
-		return UserSummary.of(users.setActive(id, false));
+		return summary(users.setActive(id, false));
 	}
 
 	@PostMapping("/{id}/activate")
-	@Operation(summary = "Activate an account again")
+	@Operation(summary = "Activate an account again",
+			description = "A deactivated account is given its role again: refused (400, `errors.role`) while its "
+					+ "organisation's type does not hold that role (`roleFitsOrganisation` false; README, \"Roles and "
+					+ "organisations\"): change the role first (PUT /api/v1/users/{id}). An active account stays as it is.")
 	UserSummary activate(@PathVariable UUID id) {
-		return UserSummary.of(users.setActive(id, true));
+		return summary(users.setActive(id, true));
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -170,12 +189,16 @@ class UserApi {
 			description = "Refused (400) for one's own account, and for an API client on the account of the person who "
 					+ "issued it: another administrator lifts it, or it ends by itself.")
 	UserSummary unlock(@PathVariable UUID id) {
-		return UserSummary.of(users.unlock(id));
+		return summary(users.unlock(id));
+	}
+
+	private UserSummary summary(UserAccount account) {
+		return UserSummary.of(account, !misfits.misfit(account));
 	}
 
 	private UserDetail detail(UUID id) {
 		UserAccount account = users.find(id).orElseThrow(() -> new NotFoundException("user"));
-		return UserDetail.of(account, users.contacts(id));
+		return UserDetail.of(account, !misfits.misfit(account), users.contacts(id));
 	}
 
 }

@@ -83,6 +83,24 @@ class RoleMisfitsReportTests {
 			.doesNotContain(username).doesNotContain("Yıldız").doesNotContain("Eski aktarım");
 	}
 
+	/** A deactivated account holds its role for no one, and is counted again only once it is active again. */
+	@Test
+	void aDeactivatedAccountIsNoHolder() {
+		Organisation ngo = organisations.list(new OrganisationFilter("Sınır Ötesi Destek", null, null, null)).get(0);
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				"eski.odak." + System.nanoTime(), "Nur Eskiçağ", null, null, Role.ANALYST, Scope.NATIONAL, ngo.id(),
+				"kırmızı bisiklet sabah yedide", null)));
+		long before = misfits.count().accounts();
+		jdbc.sql("update app_user set role = 'FOCAL_POINT', scope = 'PROVINCE' where id = :id").param("id", account.id())
+			.update();
+		assertThat(misfits.count().accounts()).isEqualTo(before + 1);
+		SystemActor.run("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.setActive(account.id(), false));
+		assertThat(misfits.count().accounts()).isEqualTo(before);
+		// still marked, for the administrator to see why it cannot be activated as it is
+		assertThat(misfits.misfit(SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR,
+				() -> users.find(account.id()).orElseThrow()))).isTrue();
+	}
+
 	@Test
 	void aClientWhoseRoleItsOrganisationDoesNotHoldKeepsWorking() throws Exception {
 		Organisation ngo = organisations.list(new OrganisationFilter("Kadın Dayanışma", null, null, null)).get(0);
