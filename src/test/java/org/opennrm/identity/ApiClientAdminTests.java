@@ -82,7 +82,8 @@ class ApiClientAdminTests {
 		String page = mvc.perform(get("/admin/api-clients/issued").with(admin).with(cookie(key)).param("lang", "tr")
 				.flashAttrs(issued.getFlashMap()))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(header().string("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"))
+			.andExpect(header().string("Pragma", "no-cache"))
 			.andExpect(content().string(containsString("Belirteç yalnızca bu kez gösterilir.")))
 			// the page is shown once: the language links, which would ask for it again, give way to a note
 			.andExpect(content().string(containsString("Dili değiştirmeden önce")))
@@ -166,6 +167,9 @@ class ApiClientAdminTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.client.scope").value("ORGANISATION"))
 			.andExpect(jsonPath("$.token", containsString("onrm_")))
+			// the token in no cache, as no answer is: the headers Spring Security writes for all, Pragma and Expires too
+			.andExpect(header().string("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"))
+			.andExpect(header().string("Pragma", "no-cache"))
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(issued, "$.client.id");
 		String token = JsonPath.read(issued, "$.token");

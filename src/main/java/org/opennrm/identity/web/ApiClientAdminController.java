@@ -104,7 +104,6 @@ class ApiClientAdminController {
 		model.addAttribute("issued", new IssuedApiClient(client.get(), token.get()));
 		// a language link would ask for this page again, and the token would be gone
 		model.addAttribute("languageHeld", true);
-		response.setHeader("Cache-Control", "no-store");
 		return "identity/api-clients/created";
 	}
 

@@ -86,7 +86,6 @@ class ApiClientApi {
 	ResponseEntity<IssuedApiClientResource> issue(@Valid @RequestBody NewApiClient request) {
 		IssuedApiClient issued = clients.issue(request);
 		return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))
-			.header("Cache-Control", "no-store")
 			.body(new IssuedApiClientResource(resource(issued.client()), issued.token()));
 	}
 
