@@ -60,7 +60,8 @@ public class RoleMisfits implements OrganisationTypeCheck {
 
 	/** Whether this account's or client's role is one that its organisation's type, as it is now, may not hold. */
 	public boolean misfit(RoleHolder holder) {
-		return !among(List.of(holder)).isEmpty();
+		// its own organisation read, not every organisation's type
+		return !among(List.of(holder), id -> organisations.find(id).map(Organisation::type).orElse(null)).isEmpty();
 	}
 
 	/** Refused while any holder of the organisation would hold a role that the new type may not hold, saying how many. */
