@@ -32,13 +32,17 @@ public class OrganisationManagement {
 	private final ApplicationEventPublisher events;
 	/** Found when asked: a module that checks a change of type may look organisations up too. */
 	private final ObjectProvider<OrganisationTypeCheck> typeChecks;
+	/** Found when asked, as the type checks are. */
+	private final ObjectProvider<OrganisationDeactivationCheck> deactivationChecks;
 
 	OrganisationManagement(Organisations organisations, PhoneNumbers phones, ApplicationEventPublisher events,
-			ObjectProvider<OrganisationTypeCheck> typeChecks) {
+			ObjectProvider<OrganisationTypeCheck> typeChecks,
+			ObjectProvider<OrganisationDeactivationCheck> deactivationChecks) {
 		this.organisations = organisations;
 		this.phones = phones;
 		this.events = events;
 		this.typeChecks = typeChecks;
+		this.deactivationChecks = deactivationChecks;
 	}
 
 	/** Any module may look an organisation up; organisations are not personal data. */
@@ -108,6 +112,9 @@ public class OrganisationManagement {
 		if (form.type() != null && form.type() != before.type()) {
 			typeChecks.orderedStream().forEach(check -> check.typeMayChange(before, form.type()));
 		}
+		if (before.active() && Boolean.FALSE.equals(form.active())) {
+			deactivationChecks.orderedStream().forEach(check -> check.mayDeactivate(before));
+		}
 		OrganisationForm stored = form.withPhone(phones.stored("phone", form.phone()));
 		Organisation updated = savedUnlessNameTaken(() -> organisations.update(id, expectedVersion, stored));
 		List<String> fields = changedFields(before, updated);
@@ -122,10 +129,21 @@ public class OrganisationManagement {
 		return updated;
 	}
 
-	/** Activates or deactivates; the accounts of an inactive organisation cannot sign in. */
+	/**
+	 * Activates or deactivates; the accounts of an inactive organisation cannot sign in. A deactivation that would
+	 * lock out the one acting, or everyone who could activate the organisation again, is refused
+	 * ({@link OrganisationDeactivationCheck}).
+	 */
 	@PreAuthorize("hasAuthority('ORGANISATION_MANAGE')")
 	@Transactional
 	public Organisation setActive(UUID id, boolean active) {
+		if (!active) {
+			Organisation before = organisations.findForUpdate(id)
+				.orElseThrow(() -> new NotFoundException("organisation"));
+			if (before.active()) {
+				deactivationChecks.orderedStream().forEach(check -> check.mayDeactivate(before));
+			}
+		}
 		boolean switched = organisations.setActive(id, active);
 		Organisation now = organisations.find(id).orElseThrow(() -> new NotFoundException("organisation"));
 		if (switched) {

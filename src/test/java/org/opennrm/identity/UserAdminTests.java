@@ -807,6 +807,11 @@ class UserAdminTests {
 
 	@Test
 	void administratorsCannotDeactivateThemselves() throws Exception {
+		// not offered on one's own page, as it is on another's
+		assertThat(Jsoup.parse(mvc.perform(get("/admin/users/{id}", idOf("admin")).with(admin))
+			.andReturn().getResponse().getContentAsString()).select("form[action$=/deactivate]")).isEmpty();
+		assertThat(Jsoup.parse(mvc.perform(get("/admin/users/{id}", idOf("koordinator")).with(admin))
+			.andReturn().getResponse().getContentAsString()).select("form[action$=/deactivate]")).hasSize(1);
 		mvc.perform(post("/admin/users/{id}/deactivate", idOf("admin")).with(admin).with(csrf()).param("lang", "tr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kendi hesabınızı devre dışı bırakamazsınız.")));

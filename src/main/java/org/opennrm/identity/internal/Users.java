@@ -165,6 +165,19 @@ public class Users {
 			.param("username", username).query(Boolean.class).single();
 	}
 
+	/**
+	 * Whether an account of another organisation than {@code organisationId}, itself active, can sign in and manage
+	 * organisations and accounts: active, its role the system administrator's, its scope national.
+	 */
+	public boolean administratorOutside(UUID organisationId) {
+		return jdbc.sql("""
+				select exists (select 1 from app_user u join organisation o on o.id = u.organisation_id
+				                where u.active and o.active and u.role = :role and u.scope = :scope
+				                  and u.organisation_id <> :organisation)""")
+			.param("role", Role.SYSTEM_ADMINISTRATOR.name()).param("scope", Scope.NATIONAL.name())
+			.param("organisation", organisationId).query(Boolean.class).single();
+	}
+
 	public Optional<UserAccount> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(Users::map).optional();
 	}

@@ -178,8 +178,14 @@ class OrganisationAdminController {
 	String deactivate(@PathVariable UUID id, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String province,
 			@RequestParam(required = false) String active, RedirectAttributes redirect) {
-		organisations.setActive(id, false);
-		redirect.addFlashAttribute("message", "organisation.deactivated");
+		try {
+			organisations.setActive(id, false);
+			redirect.addFlashAttribute("message", "organisation.deactivated");
+		}
+		catch (UserInputException ex) {
+			// one's own organisation, or the last administrators': said above the list, the organisation left active
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
 		redirect.addFlashAttribute("highlight", id);
 		return backToList(text, type, province, active, redirect);
 	}
