@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +29,7 @@ import org.opennrm.identity.Scope;
 import org.opennrm.identity.SystemActor;
 import org.opennrm.identity.UserAccount;
 import org.opennrm.identity.UserManagement;
+import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationManagement;
 
@@ -113,6 +116,25 @@ class AdministrationBrowserTests extends BrowserTest {
 		assertThat(gap).as("the actions apart, not a space between them").isGreaterThanOrEqualTo(12);
 		browser.resize(390);
 		browser.screenshot("44-organisations-actions-en-phone");
+	}
+
+	/**
+	 * "Deactivate" on one's own organisation, confirmed: refused, said above the list in the page's language, and the
+	 * administrator still signed in, the organisation still active.
+	 */
+	@Test
+	void oneCannotDeactivateOnesOwnOrganisation() {
+		Organisation own = organisations.list(new OrganisationFilter("İnsan Ticaretiyle Mücadele Dairesi", null, null,
+				null)).get(0);
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.phone(false);
+		browser.open("/admin/organisations?lang=tr&text=" + URLEncoder.encode(own.name(), StandardCharsets.UTF_8));
+		browser.submitConfirming(By.cssSelector("form[action$='/" + own.id() + "/deactivate'] button"));
+		WebElement refused = browser.driver.findElement(By.cssSelector(".alert.error[role=alert]"));
+		assertThat(refused.getText()).startsWith("Kendi kurumunuzu devre dışı bırakamazsınız");
+		assertThat(browser.driver.findElement(By.cssSelector("table.data tbody tr")).getText()).contains("Etkin");
+		browser.resize(1280);
+		browser.screenshot("44-organisations-own-deactivation-tr");
 	}
 
 	/**
