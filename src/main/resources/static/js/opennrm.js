@@ -166,9 +166,50 @@ document.addEventListener('htmx:configRequest', function (event) {
     var kept = offered ? chosen : '';
     if (list.value !== kept) {
       list.value = kept;
-      list.dispatchEvent(new Event('change', { bubbles: true }));
+      var change = new Event('change', { bubbles: true });
+      change.opennrmKept = true; // the person's choice put back, not a new one (below)
+      list.dispatchEvent(change);
     }
   });
+})();
+// A list whose options follow another list's choice, each answer selecting a default of its own (<select
+// data-keeps-choice-for="role">: the scopes of the role chosen, the role's default selected). A choice the person made
+// in it since they last chose in that other list is theirs for what they chose there: an answer that comes after it (a
+// slow network: the organisation's roles, or the role's scopes, asked before) keeps it if it offers it (the role the
+// form ends on allows the scope); if not, the answer's default stands. Choosing in the other list again forgets it: a
+// new role, its default scope.
+(function () {
+  var chosen = new WeakMap();
+  document.addEventListener('change', function (event) {
+    var list = event.target;
+    if (event.opennrmKept || !list || list.tagName !== 'SELECT') {
+      return;
+    }
+    if (list.hasAttribute('data-keeps-choice-for')) {
+      chosen.set(list, list.value);
+    }
+    if (list.id) {
+      document.querySelectorAll('select[data-keeps-choice-for="' + CSS.escape(list.id) + '"]').forEach(function (after) {
+        chosen.delete(after);
+      });
+    }
+  });
+  // htmx tells each element swapped in, the list's own options' too: whichever tells it first, the choice is put back
+  function keep(event) {
+    var list = event.detail.target;
+    if (!list || !chosen.has(list)) {
+      return;
+    }
+    var value = chosen.get(list);
+    var offered = Array.prototype.some.call(list.options, function (option) {
+      return option.value === value;
+    });
+    if (offered && list.value !== value) {
+      list.value = value;
+    }
+  }
+  document.addEventListener('htmx:afterSwap', keep);
+  document.addEventListener('htmx:oobAfterSwap', keep); // the scopes that come with the organisation's roles
 })();
 // What the layout tells this page's script (<meta name="…" content="…">); null when it tells nothing of the kind.
 function opennrmMeta(name) {

@@ -21,13 +21,15 @@ import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.AuditableBatch;
 import org.opennrm.shared.AuditableEvent;
 import org.opennrm.shared.NotFoundException;
+import org.opennrm.shared.TextFolding;
 import org.opennrm.shared.UserInputException;
 
 /**
  * Issuing and revoking tokens for system-to-system API clients. A client is issued only if its token can work (an
  * active organisation, an expiry to come), with a role that its organisation's type may hold
- * ({@link RoleOrganisationTypes}), and only under a name no other active client of its organisation has, case
- * aside: the audit trail names a client by its name. The screens and the API go through the same rules here.
+ * ({@link RoleOrganisationTypes}), and only under a name no other active client of its organisation has as people read
+ * it ({@link TextFolding#fold}: "GOC SUBE" is "Göç Şube"): the audit trail names a client by its name. The screens and
+ * the API go through the same rules here.
  */
 @Service
 public class ApiClientManagement {
@@ -74,7 +76,11 @@ public class ApiClientManagement {
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
 			throw new UserInputException("expiresAt", "apiClient.expiresAt.past");
 		}
-		String name = request.name().strip();
+		// saved as names are (one space between words, no invisible characters), and so a name of those alone is none
+		String name = TextFolding.tidyName(request.name());
+		if (name == null || name.isEmpty()) {
+			throw new UserInputException("name", "NotBlank");
+		}
 		if (clients.activeNameTaken(request.organisationId(), name)) {
 			throw new UserInputException("name", "apiClient.name.taken");
 		}

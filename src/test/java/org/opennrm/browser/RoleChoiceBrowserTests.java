@@ -125,6 +125,86 @@ class RoleChoiceBrowserTests extends BrowserTest {
 		}
 	}
 
+	/**
+	 * On a slow network, a scope chosen while the organisation's roles, or the role's scopes, are on their way is the
+	 * one the form keeps when they come, if the role the form ends on allows it; else the role's default.
+	 */
+	@Test
+	void aScopeChosenWhileTheRolesAreOnTheirWayStaysChosenIfTheRoleAllowsIt() {
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.open("/admin/users/new?lang=tr");
+		browser.latency(Duration.ofMillis(1500));
+		try {
+			// the directorate's roles are asked for; before they come, an analyst (national by default) of a province
+			choose("organisationId", "Gaziantep İl Göç İdaresi Müdürlüğü");
+			new Select(element("role")).selectByValue("ANALYST");
+			new Select(element("scope")).selectByValue("PROVINCE");
+			waitForRoles(List.of("", "FRONTLINE_REPORTER", "FOCAL_POINT", "PREVENTION_OFFICER", "ANALYST", "AUDITOR",
+					"SYSTEM_ADMINISTRATOR"));
+			answered().until(d -> scopes().equals(List.of("NATIONAL", "PROVINCE")));
+			browser.settled();
+			assertThat(selected("role")).isEqualTo("ANALYST");
+			assertThat(selected("scope")).isEqualTo("PROVINCE");
+			browser.resize(1280);
+			browser.screenshot("43-scope-chosen-meanwhile-kept-tr");
+			browser.resizeBack();
+
+			// an NGO's roles asked for; before they come, a frontline reporter, and a national scope, which a frontline
+			// reporter may not have: the role's own, its records
+			choose("organisationId", "Kadın Dayanışma Derneği");
+			new Select(element("role")).selectByValue("FRONTLINE_REPORTER");
+			new Select(element("scope")).selectByValue("NATIONAL");
+			answered().until(d -> scopes().equals(List.of("OWN")));
+			browser.settled();
+			assertThat(selected("role")).isEqualTo("FRONTLINE_REPORTER");
+			assertThat(selected("scope")).isEqualTo("OWN");
+		}
+		finally {
+			browser.latency(null);
+		}
+	}
+
+	/**
+	 * On an account's page, with no organisation to choose: a scope chosen while the new role's scopes are on their way
+	 * stays chosen if the role allows it; a role chosen after the scope brings its own default, as it does on a fast
+	 * network.
+	 */
+	@Test
+	void aScopeChosenWhileTheRolesScopesAreOnTheirWayStaysChosenOnAnAccountsPage() {
+		UUID directorate = organisations.list(new OrganisationFilter("Gaziantep İl Göç", null, null, null)).get(0).id();
+		UserAccount account = SystemActor.call("test-setup", Role.SYSTEM_ADMINISTRATOR, () -> users.create(new NewUser(
+				"onleme." + System.nanoTime() % 100_000, "Ayşe Önleyen", null, null, Role.PREVENTION_OFFICER,
+				Scope.NATIONAL, directorate, "kırmızı bisiklet sabah yedide", null)));
+		browser.signIn("admin", SignIn.DEMO_PASSWORD);
+		browser.open("/admin/users/" + account.id() + "/edit?lang=en");
+		browser.latency(Duration.ofMillis(1500));
+		try {
+			// an analyst's scopes asked for; before they come, a province, among a prevention officer's scopes
+			new Select(element("role")).selectByValue("ANALYST");
+			new Select(element("scope")).selectByValue("PROVINCE");
+			answered().until(d -> scopes().equals(List.of("NATIONAL", "PROVINCE")));
+			browser.settled();
+			assertThat(selected("scope")).isEqualTo("PROVINCE");
+			browser.resize(1280);
+			browser.screenshot("43-scope-chosen-meanwhile-kept-edit-en");
+			browser.resizeBack();
+
+			// a role chosen after the scope brings its default, as on a fast network: the scope was the earlier role's
+			new Select(element("role")).selectByValue("PREVENTION_OFFICER");
+			answered().until(d -> scopes().equals(List.of("NATIONAL", "PROVINCE", "ORGANISATION")));
+			browser.settled();
+			assertThat(selected("scope")).isEqualTo("NATIONAL");
+			new Select(element("scope")).selectByValue("PROVINCE");
+			new Select(element("role")).selectByValue("ANALYST");
+			answered().until(d -> scopes().equals(List.of("NATIONAL", "PROVINCE")));
+			browser.settled();
+			assertThat(selected("scope")).isEqualTo("NATIONAL");
+		}
+		finally {
+			browser.latency(null);
+		}
+	}
+
 	@Test
 	void anAccountWhoseRoleItsOrganisationDoesNotHoldIsMarkedOnAPhone() {
 		UUID ngo = organisations.list(new OrganisationFilter("Sınır Ötesi Destek", null, null, null)).get(0).id();
@@ -170,6 +250,10 @@ class RoleChoiceBrowserTests extends BrowserTest {
 
 	private List<String> roles() {
 		return new Select(element("role")).getOptions().stream().map(o -> o.getDomProperty("value")).toList();
+	}
+
+	private List<String> scopes() {
+		return new Select(element("scope")).getOptions().stream().map(o -> o.getDomProperty("value")).toList();
 	}
 
 	private void choose(String select, String text) {

@@ -291,40 +291,57 @@ class ApiClientAdminTests {
 	}
 
 	/**
-	 * The audit trail names a client by its name: a second active client of one organisation with the same name, case
-	 * aside, is refused (by the service, and by the database's index should two be issued at once). Another
-	 * organisation's client, or one after the first was revoked, may have it.
+	 * The audit trail names a client by its name: a second active client of one organisation with the same name as
+	 * people read it (case, Turkish letters, accents and spaces aside) is refused (by the service, and by the database's
+	 * index should two be issued at once). Another organisation's client, or one after the first was revoked, may have
+	 * it. A name is saved as names are: one space between words.
 	 */
 	@Test
 	void twoActiveClientsOfAnOrganisationDoNotShareAName() throws Exception {
 		String adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
 		Organisation other = organisations.list(OrganisationFilter.all()).stream()
 			.filter(o -> o.active() && !o.id().equals(iom.id())).findFirst().orElseThrow();
-		String name = "Baro aktarımı " + System.nanoTime();
-		String first = issue(adminToken, name, iom.id(), null);
+		long n = System.nanoTime();
+		String first = issue(adminToken, "Göç Şube " + n, iom.id(), null);
 		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "tr")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"name": " %s ", "role": "ANALYST", "organisationId": "%s"}""".formatted(name.toUpperCase(
-						java.util.Locale.ROOT), iom.id())))
+						{"name": " GOC SUBE %d ", "role": "ANALYST", "organisationId": "%s"}""".formatted(n, iom.id())))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name", containsString("Bu kurumun etkin başka bir istemcisi bu adı taşıyor")));
+			.andExpect(jsonPath("$.errors.name", containsString("Bu kurumun etkin başka bir istemcisi bu adı taşıyor. "
+					+ "Yalnızca büyük-küçük harf, Türkçe harf, aksan")));
 		mvc.perform(post("/admin/api-clients").with(admin).with(csrf()).param("lang", "en")
-				.param("name", name).param("organisationId", iom.id().toString()).param("role", "ANALYST"))
+				.param("name", "göç\u00a0 şube " + n).param("organisationId", iom.id().toString()).param("role", "ANALYST"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Another active client of this organisation has this name")));
+			.andExpect(content().string(containsString("Another active client of this organisation has this name. "
+					+ "Names that differ only in capitals, Turkish letters, accents or spaces count as the same.")));
 
-		issue(adminToken, name, other.id(), null);
+		String elsewhere = issue(adminToken, "GÖÇ  ŞUBE " + n, other.id(), null);
+		assertThat((String) JsonPath.read(elsewhere, "$.client.name")).isEqualTo("GÖÇ ŞUBE " + n);
 		mvc.perform(post("/api/v1/api-clients/{id}/revoke", (String) JsonPath.read(first, "$.client.id"))
 				.with(bearer(adminToken))).andExpect(status().isOk());
-		issue(adminToken, name, iom.id(), null);
+		// revoked, it holds no name
+		issue(adminToken, "GOC SUBE " + n, iom.id(), null);
 
 		// the index guards what the service's look-up cannot: two issued at the same moment
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
-				insert into api_client (id, name, token_hash, token_prefix, role, scope, organisation_id)
-				values (gen_random_uuid(), upper(:name), decode(md5(random()::text), 'hex'), 'onrm_xxxxxxx', 'ANALYST', 'NATIONAL', :org)""")
-			.param("name", name).param("org", iom.id()).update())
+				insert into api_client (id, name, name_folded, token_hash, token_prefix, role, scope, organisation_id)
+				values (gen_random_uuid(), :name, :folded, decode(md5(random()::text), 'hex'), 'onrm_xxxxxxx', 'ANALYST',
+				        'NATIONAL', :org)""")
+			.param("name", "Göç Şube " + n).param("folded", "goc sube " + n).param("org", iom.id()).update())
 			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+	}
+
+	/** A name of invisible characters only (zero-width spaces, which are no spaces to Java) is none, and refused. */
+	@Test
+	void aNameOfInvisibleCharactersIsNone() throws Exception {
+		String adminToken = TestTokens.issue(clients, organisations, Role.SYSTEM_ADMINISTRATOR);
+		mvc.perform(post("/api/v1/api-clients").with(bearer(adminToken)).param("lang", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "\u200b\u200b", "role": "ANALYST", "organisationId": "%s"}""".formatted(iom.id())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.name").value("Bu alan zorunludur."));
 	}
 
 	/** "Valid until 06.12.2026" is shown as that day, to its end in Türkiye's time, not as the next day at 00:00. */

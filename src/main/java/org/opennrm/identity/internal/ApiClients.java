@@ -14,6 +14,7 @@ import org.opennrm.identity.CurrentUser;
 import org.opennrm.identity.Permission;
 import org.opennrm.identity.Role;
 import org.opennrm.identity.Scope;
+import org.opennrm.shared.TextFolding;
 
 @Repository
 public class ApiClients {
@@ -70,10 +71,11 @@ public class ApiClients {
 	public void insert(UUID id, String name, byte[] tokenHash, String tokenPrefix, Role role, Scope scope,
 			UUID organisationId, java.time.Instant expiresAt, UUID createdBy, UUID issuedByClient) {
 		jdbc.sql("""
-				insert into api_client (id, name, token_hash, token_prefix, role, scope, organisation_id, expires_at, created_by,
-				                        issued_by_client)
-				values (:id, :name, :hash, :prefix, :role, :scope, :org, :expires, :createdBy, :issuedByClient)""")
-			.param("id", id).param("name", name).param("hash", tokenHash).param("prefix", tokenPrefix)
+				insert into api_client (id, name, name_folded, token_hash, token_prefix, role, scope, organisation_id, expires_at,
+				                        created_by, issued_by_client)
+				values (:id, :name, :folded, :hash, :prefix, :role, :scope, :org, :expires, :createdBy, :issuedByClient)""")
+			.param("id", id).param("name", name).param("folded", TextFolding.fold(name)).param("hash", tokenHash)
+			.param("prefix", tokenPrefix)
 			.param("role", role.name()).param("scope", scope.name()).param("org", organisationId)
 			.param("expires", expiresAt == null ? null : java.sql.Timestamp.from(expiresAt)).param("createdBy", createdBy)
 			.param("issuedByClient", issuedByClient)
@@ -112,16 +114,15 @@ public class ApiClients {
 	}
 
 	/**
-	 * Whether an active (not revoked) client of the organisation has this name, case aside: the audit trail names a
-	 * client by its name. Case is folded as Turkish and English both read it (I, İ and ı are i), as the unique index
-	 * {@code api_client_active_name} (V17) folds it.
+	 * Whether an active (not revoked) client of the organisation has this name as people read it, folded by
+	 * {@link TextFolding#fold} (case, Turkish letters, accents and spaces aside: "GOC SUBE" is "Göç Şube"): the audit
+	 * trail names a client by its name. The unique index {@code api_client_active_name_folded} (V30) compares the same.
 	 */
 	public boolean activeNameTaken(UUID organisationId, String name) {
 		return jdbc.sql("""
 				select exists (select 1 from api_client
-				                where organisation_id = :org and active
-				                  and lower(translate(name, 'İIı', 'iii')) = lower(translate(:name, 'İIı', 'iii')))""")
-			.param("org", organisationId).param("name", name).query(Boolean.class).single();
+				                where organisation_id = :org and active and name_folded = :folded)""")
+			.param("org", organisationId).param("folded", TextFolding.fold(name)).query(Boolean.class).single();
 	}
 
 	private static ApiClient map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -81,8 +81,9 @@ class ApiClientApi {
 			description = "The token is in this response only; OpenNRM keeps just its hash. Send it as "
 					+ "\"Authorization: Bearer <token>\". Refused (400) for a deactivated organisation, a `role` that the "
 					+ "organisation's type does not hold (`errors.role`; README, \"Roles and organisations\"), an "
-					+ "`expiresAt` not in the future, and a `name` another active client of the organisation has, case "
-					+ "aside.")
+					+ "`expiresAt` not in the future, and a `name` another active client of the organisation has as "
+					+ "people read it: case, Turkish letters, accents and spaces aside (\"GOC SUBE\" is \"Göç Şube\"). "
+					+ "The name is saved with one space between words.")
 	ResponseEntity<IssuedApiClientResource> issue(@Valid @RequestBody NewApiClient request) {
 		IssuedApiClient issued = clients.issue(request);
 		return ResponseEntity.created(URI.create("/api/v1/api-clients/" + issued.client().id()))
