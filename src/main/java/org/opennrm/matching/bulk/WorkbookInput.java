@@ -104,7 +104,7 @@ final class WorkbookInput {
 				sheets.next().close();
 				others.add(sheets.getSheetName());
 			}
-			return new InputReader.Input(rows.lines, first, others, notices);
+			return new InputReader.Input(rows.lines, first, others, notices, rows.search.named());
 		}
 		catch (InputReader.InputException ex) {
 			throw ex;
@@ -239,7 +239,7 @@ final class WorkbookInput {
 			}
 			String[] first = read.get(0);
 			return new RowMessage("matching.cli.row.errorCell", sheet, first[0],
-					header.get(new CellReference(first[0]).getCol()),
+					new CommandText.Column(header.get(new CellReference(first[0]).getCol())),
 					ERRORS.contains(first[1]) ? "\"" + first[1] + "\"" : RecordChecks.shown(first[1]), read.size() - 1);
 		}
 
@@ -259,7 +259,7 @@ final class WorkbookInput {
 					int column = new CellReference(reference).getCol();
 					if (column < header.size() && InputReader.COLUMNS.contains(header.get(column)) && uncomputedCount++ == 0) {
 						firstUncomputed = reference;
-						firstUncomputedColumn = header.get(column);
+						firstUncomputedColumn = search.named().get(header.get(column));
 					}
 				}
 			}
