@@ -796,6 +796,111 @@ class InputReadingTests extends CommandConsole {
 				+ "çalıştığı " + Path.of("").toAbsolutePath() + " klasöründe yok: adını denetleyin ya da tam yolunu verin.\n");
 	}
 
+	/**
+	 * A workbook Apache POI cannot read, damaged or not a workbook at all, is told in the run's language with what
+	 * failed, exit code 2, never with a stack trace or POI's words, which may quote a cell (a person's name): cut
+	 * short, its sheet's or another part's XML not well-formed, a Word document named .xlsx (POI read it as a workbook
+	 * without sheets, "empty"), a Word document as it is named, an Excel binary workbook (.xlsb).
+	 */
+	@Test
+	void aWorkbookThatCannotBeReadIsToldWhatFailedNeverWithItsText() throws Exception {
+		Path whole = workbook("whole.xlsx", new String[][] { HEADER.strip().split(","),
+				{ "z1", "Zahra", "Hosseini", "", "1990-01-01", "", "F", "IRN" } });
+		byte[] bytes = Files.readAllBytes(whole);
+		Path cutShort = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length - 100));
+		Path sheet = zipCopy(whole, "sheet.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("</sheetData>",
+				"<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Zahra Hosseini</t></is></c>"));
+		Path relationships = zipCopy(whole, "rels.xlsx", "xl/_rels/workbook.xml.rels",
+				xml -> xml.substring(0, xml.length() / 2));
+		String[] document = { "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas."
+				+ "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+				+ "vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType="
+				+ "\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+				"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+						+ "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats."
+						+ "org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+						+ "</Relationships>",
+				"word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+						+ "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Zahra Hosseini</w:t></w:r></w:p></w:body>"
+						+ "</w:document>" };
+		Path letter = zip("letter.xlsx", document);
+		String[][] said = {
+				{ cutShort.toString(), "the file is no zip archive, as a workbook is, or a damaged or incomplete one",
+						"dosya, bir çalışma kitabının olduğu gibi bir zip arşivi değil ya da bozuk veya eksik bir zip "
+								+ "arşivi" },
+				{ sheet.toString(), "the sheet's XML is not well-formed (the last place read: ",
+						"sayfanın XML'i düzgün biçimli değil (okunan son yer: " },
+				{ relationships.toString(), "a part of the workbook is not well-formed XML",
+						"çalışma kitabının bir parçası düzgün biçimli bir XML değil" },
+				{ letter.toString(), "the file is an Office document of another kind, such as a Word document or a "
+						+ "PowerPoint presentation, not a workbook", "dosya bir çalışma kitabı değil, Word belgesi ya da "
+								+ "PowerPoint sunusu gibi başka türde bir Office belgesi" } };
+		for (String[] input : said) {
+			Run english = match(Path.of(input[0]), "en");
+			assertThat(english.exit()).as(input[0]).isEqualTo(2);
+			assertThat(english.said()).as(input[0]).startsWith("The file " + input[0] + " cannot be read as an Excel "
+					+ "workbook: it is damaged").contains("(What failed: " + input[1]);
+			Run turkish = match(Path.of(input[0]), "tr");
+			assertThat(turkish.exit()).as(input[0]).isEqualTo(2);
+			assertThat(turkish.said()).as(input[0]).startsWith(input[0] + " dosyası bir Excel çalışma kitabı olarak "
+					+ "okunamıyor").contains("(Sorun: " + input[2]);
+			for (Run run : List.of(english, turkish)) {
+				assertThat(run.said()).as(input[0]).doesNotContain("Zahra", "Hosseini", "Exception", "\tat ")
+					.hasLineCount(1);
+			}
+		}
+		// named as what it is, a document is no table; a binary workbook is told so, whatever its name
+		Path named = zip("letter.docx", document);
+		assertThat(match(named, "en").said()).isEqualTo("The file " + named + " is a zip archive (a .zip, or a document "
+				+ "such as .docx), not a text table (CSV) nor an Excel workbook: give the table itself, saved from Excel "
+				+ "as .xlsx or as CSV UTF-8.\n");
+		String[] binary = document.clone();
+		binary[1] = binary[1].replace("/word/document.xml", "/xl/workbook.bin")
+			.replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+					"application/vnd.ms-excel.sheet.binary.macroEnabled.main");
+		binary[3] = binary[3].replace("word/document.xml", "xl/workbook.bin");
+		binary[4] = "xl/workbook.bin";
+		for (String name : List.of("book.xlsb", "book.xlsx")) {
+			Path xlsb = zip(name, binary);
+			Run english = match(xlsb, "en");
+			assertThat(english.exit()).isEqualTo(2);
+			assertThat(english.said()).isEqualTo("The file " + xlsb + " is an Excel binary workbook (.xlsb), which is "
+					+ "not read: open it in Excel and save it as .xlsx, or as CSV UTF-8.\n");
+			assertThat(match(xlsb, "tr").said()).isEqualTo(xlsb + " dosyası bir Excel ikili çalışma kitabı (.xlsb) ve "
+					+ "okunmuyor: Excel'de açıp .xlsx ya da CSV UTF-8 olarak kaydedin.\n");
+		}
+	}
+
+	/** A zip of the entries given as name, text, name, text… (java.util.zip). */
+	private Path zip(String name, String... entries) throws IOException {
+		Path zip = dir.resolve(name);
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (int i = 0; i < entries.length; i += 2) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entries[i]));
+				out.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return zip;
+	}
+
+	/** A copy of the zip {@code from}, the text of its {@code entry} changed (java.util.zip). */
+	private Path zipCopy(Path from, String name, String entry, java.util.function.UnaryOperator<String> change)
+			throws IOException {
+		Path zip = dir.resolve(name);
+		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (var read = in.getNextEntry(); read != null; read = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (read.getName().equals(entry)) {
+					content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(read.getName()));
+				out.write(content);
+			}
+		}
+		return zip;
+	}
+
 	@Test
 	void aHeaderInTurkishCapitalsOrLowerCaseIsRead() throws Exception {
 		Locale turkish = Locale.forLanguageTag("tr");
