@@ -688,9 +688,11 @@ class BulkMatchCommandTests extends CommandConsole {
 	void missingHeaderColumnsAreNamed() throws Exception {
 		Path input = file("records.csv", "id,given_names,family_names,birth_date,sex\na1,Ali,Karimi,1990-01-01,M\n");
 		assertThat(run("--input", input.toString(), "--output", dir.resolve("p.csv").toString())).isEqualTo(2);
-		assertThat(errors()).contains("Line 1, read as the header, lacks the columns: full_name_original, birth_year, "
-				+ "citizenship. The header must name these columns, in any order: id,given_names,family_names,"
-				+ "full_name_original,birth_date,birth_year,sex,citizenship");
+		assertThat(errors()).contains("Line 1, read as the header, lacks the columns: full_name_original "
+				+ "(ozgun_ad_soyad), birth_year (dogum_yili), citizenship (vatandaslik). The header must name these "
+				+ "columns, in any order, each by its English or its Turkish name: id,given_names,family_names,"
+				+ "full_name_original,birth_date,birth_year,sex,citizenship or kayit_no,ad,soyadi,ozgun_ad_soyad,"
+				+ "dogum_tarihi,dogum_yili,cinsiyet,vatandaslik;");
 	}
 
 	@Test

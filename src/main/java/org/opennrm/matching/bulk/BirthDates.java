@@ -86,7 +86,7 @@ final class BirthDates {
 			String digits = asciiDigits(dateText);
 			if (YEAR.matcher(digits).matches()) {
 				// a year alone, as a file that knows no more writes it in the date column
-				yearOfDate = year(digits, dateText, "birth_date", country, notices);
+				yearOfDate = year(digits, dateText, new CommandText.Column("birth_date"), country, notices);
 			}
 			else {
 				String day = digits;
@@ -163,7 +163,7 @@ final class BirthDates {
 			if (!YEAR.matcher(digits).matches()) {
 				return refused(new RowMessage("matching.cli.row.badYear", yearText));
 			}
-			year = year(digits, yearText, "birth_year", country, notices);
+			year = year(digits, yearText, new CommandText.Column("birth_year"), country, notices);
 		}
 		if (year != null && yearOfDate != null && !year.equals(yearOfDate)) {
 			// two years and no date to say which: birth_year, the column meant for it
@@ -184,7 +184,8 @@ final class BirthDates {
 	 * or null when nobody in a register is born in it; the conversions and what is left out said in {@code notices},
 	 * naming {@code column}.
 	 */
-	private Integer year(String digits, String written, String column, String country, List<RowMessage> notices) {
+	private Integer year(String digits, String written, CommandText.Column column, String country,
+			List<RowMessage> notices) {
 		Matcher parts = YEAR.matcher(digits);
 		parts.matches();
 		int year = Integer.parseInt(parts.group(1) + parts.group(2));

@@ -83,10 +83,13 @@ public final class BulkMatchCommand {
 			throws OutputFiles.CannotWrite, TableWriter.TooLongForWorkbook {
 		long started = System.nanoTime();
 		List<InputReader.Line> lines;
+		CommandText rowText;
 		try {
 			InputReader.Input read = InputReader.read(arguments.input(), arguments.encoding(),
 					arguments.encodingForced());
 			lines = read.lines();
+			// a row's message names a column as the file's header does, in English or in Turkish
+			rowText = text.naming(read.columns());
 			for (RowMessage notice : read.notices()) {
 				err.println(text.text(notice.key(), notice.args()));
 			}
@@ -101,7 +104,7 @@ public final class BulkMatchCommand {
 		}
 		int read = lines.size();
 		List<PersonRecord> records = new ArrayList<>(read);
-		int skipped = new RecordChecks(text, err).validate(lines, records);
+		int skipped = new RecordChecks(rowText, err).validate(lines, records);
 		lines = null; // the rows' text, a map per row, is not needed while matching (hundreds of MB at 1,000,000 rows)
 		if (records.isEmpty()) {
 			err.println(text.text("matching.cli.noRecords"));

@@ -226,46 +226,37 @@ final class Clustering {
 
 		/** The mean log-odds over every pair of a record of {@code a} and one of {@code b}. */
 		double mean(int[] a, int[] b) {
-			double sum = 0;
-			for (int x : a) {
-				for (int y : b) {
-					sum += between(x, y);
-				}
-			}
-			return sum / ((double) a.length * b.length);
+			return mean(a, b, NEVER_APART);
 		}
 
-		double between(int x, int y) {
-			return logOddsAt(Arrays.binarySearch(neighbour, start[x], start[x + 1], y));
-		}
-
-		/** The log-odds of the pair at {@code k} of the rows: UNLINKED when a search found none, or below the floor. */
-		private double logOddsAt(int k) {
-			return k >= 0 && score[k] >= floor ? logOdds(score[k]) : UNLINKED;
+		/** The same over the records of group {@code a} and those of group {@code b} (their roots). */
+		double mean(Groups groups, int a, int b, Apart apart) {
+			return mean(groups.members(a), groups.members(b), apart);
 		}
 
 		/**
-		 * The mean log-odds over every pair of a record of group {@code a} and one of group {@code b}; minus infinity,
-		 * which joins nothing, as soon as one of those pairs is two people whatever other records say ({@code apart}).
+		 * The mean log-odds over every pair of a record of {@code a} and one of {@code b}; minus infinity, which joins
+		 * nothing, as soon as one of those pairs is two people whatever other records say ({@code apart}). One loop for
+		 * the clusters' decisions, the grouping and the people's estimate: the same pairs, summed in the same order,
+		 * give each the same mean.
 		 */
-		double mean(Groups groups, int a, int b, Apart apart) {
+		private double mean(int[] a, int[] b, Apart apart) {
 			double sum = 0;
-			int x = a;
-			do {
-				int y = b;
-				do {
+			for (int x : a) {
+				for (int y : b) {
 					int k = Arrays.binarySearch(neighbour, start[x], start[x + 1], y);
 					if (apart.test(Math.min(x, y), Math.max(x, y), k >= 0 ? score[k] : Double.NaN)) {
 						return Double.NEGATIVE_INFINITY;
 					}
 					sum += logOddsAt(k);
-					y = groups.next[y];
 				}
-				while (y != b);
-				x = groups.next[x];
 			}
-			while (x != a);
-			return sum / ((double) groups.size[a] * groups.size[b]);
+			return sum / ((double) a.length * b.length);
+		}
+
+		/** The log-odds of the pair at {@code k} of the rows: UNLINKED when a search found none, or below the floor. */
+		private double logOddsAt(int k) {
+			return k >= 0 && score[k] >= floor ? logOdds(score[k]) : UNLINKED;
 		}
 	}
 
@@ -288,6 +279,17 @@ final class Clustering {
 				size[i] = 1;
 				first[i] = i;
 			}
+		}
+
+		/** The records of the group whose root is {@code root}, from it around its ring. */
+		int[] members(int root) {
+			int[] members = new int[size[root]];
+			int member = root;
+			for (int i = 0; i < members.length; i++) {
+				members[i] = member;
+				member = next[member];
+			}
+			return members;
 		}
 
 		int root(int i) {

@@ -3,11 +3,15 @@ package org.opennrm.matching.bulk;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bulk command's messages in the language of its run: {@code --lang}'s when it names one, wherever it stands on
  * the line, otherwise Turkish when the machine's language is Turkish (a clerk's Windows in Türkiye), otherwise English.
+ * A message about a row names a column as the input's header does, in English or in Turkish ({@link #naming}).
  */
 final class CommandText {
 
@@ -15,12 +19,36 @@ final class CommandText {
 
 	private final ResourceBundle messages;
 
-	private CommandText(Locale locale) {
+	/** Each column of the input by the name its header gives it; empty before it is read: the English names. */
+	private final Map<String, String> columns;
+
+	private CommandText(Locale locale, ResourceBundle messages, Map<String, String> columns) {
 		this.locale = locale;
-		this.messages = ResourceBundle.getBundle("i18n/matching/messages",
-				"tr".equals(locale.getLanguage()) ? Locale.forLanguageTag("tr") : Locale.ROOT,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.messages = messages;
+		this.columns = columns;
 	}
+
+	private CommandText(Locale locale) {
+		this(locale, ResourceBundle.getBundle("i18n/matching/messages",
+				"tr".equals(locale.getLanguage()) ? Locale.forLanguageTag("tr") : Locale.ROOT,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), Map.of());
+	}
+
+	/**
+	 * The messages of this run about the rows of an input whose header gives {@code columns} these names
+	 * ({@link HeaderSearch#named}): a column is named as the file names it, {@code dogum_tarihi "1990-02-30"} where the
+	 * header writes "Doğum tarihi", in either language of the run.
+	 */
+	CommandText naming(Map<String, String> columns) {
+		return new CommandText(locale, messages, Map.copyOf(columns));
+	}
+
+	/** A column of the input in a message's arguments, named as {@link #naming} says: {@code new Column("sex")}. */
+	record Column(String name) {
+	}
+
+	/** A column in a message's pattern, named as {@link #naming} says: {@code {column:birth_date}}. */
+	private static final Pattern COLUMN = Pattern.compile("\\{column:([a-z_]+)\\}");
 
 	/** The language of a run with {@code args}: the last {@code --lang} that names one, else the machine's. */
 	static CommandText of(String[] args) {
@@ -54,7 +82,10 @@ final class CommandText {
 	String text(String key, Object... args) {
 		Object[] safe = args.clone();
 		for (int i = 0; i < safe.length; i++) {
-			if (safe[i] instanceof CharSequence || safe[i] instanceof Path) {
+			if (safe[i] instanceof Column column) {
+				safe[i] = named(column.name());
+			}
+			else if (safe[i] instanceof CharSequence || safe[i] instanceof Path) {
 				safe[i] = printable(safe[i].toString());
 			}
 			else if (safe[i] instanceof RecordChecks.Hidden hidden) {
@@ -64,7 +95,14 @@ final class CommandText {
 				safe[i] = text(message.key(), message.args());
 			}
 		}
-		return new MessageFormat(messages.getString(key), locale).format(safe);
+		// a column's name is of letters and underscores: nothing MessageFormat reads
+		String pattern = COLUMN.matcher(messages.getString(key))
+			.replaceAll(column -> Matcher.quoteReplacement(named(column.group(1))));
+		return new MessageFormat(pattern, locale).format(safe);
+	}
+
+	private String named(String column) {
+		return columns.getOrDefault(column, column);
 	}
 
 	/**

@@ -22,8 +22,12 @@ final class CsvInput {
 	private CsvInput() {
 	}
 
+	/**
+	 * @param notices what is said of the file as a whole: its encoding's doubts, and what {@code search} passed over
+	 * @param search  finds the header, whose names the caller reads once the lines are read
+	 */
 	static List<InputReader.Line> read(Path file, byte[] bytes, Charset encoding, boolean forced,
-			List<RowMessage> notices) throws IOException, InputReader.InputException {
+			List<RowMessage> notices, HeaderSearch search) throws IOException, InputReader.InputException {
 		String text = TextDecoding.decodeText(file, bytes, encoding, forced, notices);
 		if (text.isBlank()) {
 			throw new InputReader.InputException("matching.cli.empty", file);
@@ -34,7 +38,6 @@ final class CsvInput {
 			.setTrailingData(true).get();
 		PhysicalLines physical = new PhysicalLines(text);
 		List<InputReader.Line> lines = new ArrayList<>();
-		HeaderSearch search = new HeaderSearch(notices);
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			var records = parser.iterator();
 			long readUpTo = 0;

@@ -24,6 +24,14 @@ final class InputReader {
 	static final List<String> COLUMNS = List.of("id", "given_names", "family_names", "full_name_original", "birth_date",
 			"birth_year", "sex", "citizenship");
 
+	/**
+	 * The columns' Turkish names, in the order of {@link #COLUMNS}, which a header may give instead (a Turkish office's
+	 * export names its columns in Turkish): the id is the register's number of the record, not a person's identity
+	 * number; the citizenship is vatandaşlık, as docs/glossary-tr.md has it, not uyruk (nationality).
+	 */
+	static final List<String> TURKISH_COLUMNS = List.of("kayit_no", "ad", "soyadi", "ozgun_ad_soyad", "dogum_tarihi",
+			"dogum_yili", "cinsiyet", "vatandaslik");
+
 	/** A problem that ends the run, with its message key and arguments. */
 	static final class InputException extends Exception {
 
@@ -47,9 +55,11 @@ final class InputReader {
 	 * what the user is told of the file as a whole (lines passed over as a title, an encoding named that its text may
 	 * not be in).
 	 *
-	 * @param sheet null for a CSV file
+	 * @param sheet   null for a CSV file
+	 * @param columns each column by the name the header gives it, in English or in Turkish ({@link HeaderSearch#named})
 	 */
-	record Input(List<Line> lines, String sheet, List<String> otherSheets, List<RowMessage> notices) {
+	record Input(List<Line> lines, String sheet, List<String> otherSheets, List<RowMessage> notices,
+			Map<String, String> columns) {
 	}
 
 	/**
@@ -93,7 +103,9 @@ final class InputReader {
 				return WorkbookInput.read(file, in, name.endsWith(".xlsx") || name.endsWith(".xlsm"));
 			}
 			List<RowMessage> notices = new ArrayList<>();
-			return new Input(CsvInput.read(file, in.readAllBytes(), encoding, forced, notices), null, List.of(), notices);
+			HeaderSearch search = new HeaderSearch(notices);
+			return new Input(CsvInput.read(file, in.readAllBytes(), encoding, forced, notices, search), null, List.of(), notices,
+					search.named());
 		}
 		catch (IOException ex) {
 			throw new InputException("matching.cli.unreadable", file);

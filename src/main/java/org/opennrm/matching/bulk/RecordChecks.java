@@ -103,7 +103,7 @@ final class RecordChecks {
 		if (value.length() <= LONGEST_NAME) {
 			return value;
 		}
-		notices.add(new RowMessage("matching.cli.row.longName", column, LONGEST_NAME));
+		notices.add(new RowMessage("matching.cli.row.longName", new CommandText.Column(column), LONGEST_NAME));
 		return value.substring(0, LONGEST_NAME);
 	}
 

@@ -21,6 +21,9 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -30,6 +33,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
@@ -57,6 +61,16 @@ final class WorkbookInput {
 	static InputReader.Input read(Path file, InputStream in, boolean namedWorkbook) throws InputReader.InputException {
 		try (OPCPackage workbook = Files.isRegularFile(file) ? OPCPackage.open(file.toFile(), PackageAccess.READ)
 				: OPCPackage.open(in)) {
+			String kind = mainContentType(workbook);
+			if (XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType().equals(kind)) {
+				throw new InputReader.InputException("matching.cli.binaryWorkbook", file);
+			}
+			if (kind != null && !WORKBOOKS.contains(kind)) {
+				// a Word document or a presentation, which POI would read as a workbook without sheets: "empty"
+				throw namedWorkbook ? new InputReader.InputException("matching.cli.brokenWorkbook", file,
+						new RowMessage("matching.cli.brokenWorkbook.otherDocument"))
+						: new InputReader.InputException("matching.cli.zipNoWorkbook", file);
+			}
 			XSSFReader reader = new XSSFReader(workbook);
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
@@ -104,7 +118,7 @@ final class WorkbookInput {
 				sheets.next().close();
 				others.add(sheets.getSheetName());
 			}
-			return new InputReader.Input(rows.lines, first, others, notices);
+			return new InputReader.Input(rows.lines, first, others, notices, rows.search.named());
 		}
 		catch (InputReader.InputException ex) {
 			throw ex;
@@ -119,12 +133,33 @@ final class WorkbookInput {
 		}
 	}
 
+	/** The content types of a spreadsheet's main part: a workbook, with macros, a template, an add-in. */
+	private static final Set<String> WORKBOOKS = Set.of(XSSFRelation.WORKBOOK.getContentType(),
+			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+
+	/**
+	 * The content type of an Office file's main part, which tells a workbook from a document or a presentation; null
+	 * when it has none, for {@link XSSFReader} to say what is wrong.
+	 */
+	private static String mainContentType(OPCPackage office) throws InvalidFormatException {
+		PackageRelationshipCollection main = office.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+		PackagePart part = main.isEmpty() ? null : office.getPart(main.getRelationship(0));
+		return part == null ? null : part.getContentType();
+	}
+
 	/**
 	 * What failed in reading a workbook, outside its sheet's rows, by the kind of the failure and never its message:
-	 * POI's may quote the workbook's text ("For input string: ..."), which is people's names. Its cause is looked at
-	 * too, as POI wraps what the zip or the XML parser threw.
+	 * POI's may quote the workbook's text ("For input string: ..."), which is people's names. Its causes are looked at
+	 * too, as POI wraps what the zip or the XML parser threw: a part of XML that is not well-formed first, as POI wraps
+	 * it in the exception it throws for a damaged zip too ("Failed to parse relationships").
 	 */
 	static RowMessage failure(Exception ex) {
+		for (Throwable failure = ex; failure != null; failure = failure.getCause()) {
+			if (failure instanceof SAXException || failure instanceof XmlException) {
+				return new RowMessage("matching.cli.brokenWorkbook.xml");
+			}
+		}
 		for (Throwable failure = ex; failure != null; failure = failure.getCause()) {
 			if (failure instanceof NotOfficeXmlFileException || failure instanceof InvalidFormatException
 					|| failure instanceof ZipException || failure instanceof EOFException) {
@@ -133,9 +168,6 @@ final class WorkbookInput {
 			if (failure instanceof IOException && failure.getMessage() != null
 					&& failure.getMessage().startsWith("Zip bomb detected")) {
 				return new RowMessage("matching.cli.brokenWorkbook.zipBomb");
-			}
-			if (failure instanceof SAXException || failure instanceof XmlException) {
-				return new RowMessage("matching.cli.brokenWorkbook.xml");
 			}
 		}
 		return new RowMessage("matching.cli.brokenWorkbook.other", ex.getClass().getSimpleName());
@@ -239,7 +271,7 @@ final class WorkbookInput {
 			}
 			String[] first = read.get(0);
 			return new RowMessage("matching.cli.row.errorCell", sheet, first[0],
-					header.get(new CellReference(first[0]).getCol()),
+					new CommandText.Column(header.get(new CellReference(first[0]).getCol())),
 					ERRORS.contains(first[1]) ? "\"" + first[1] + "\"" : RecordChecks.shown(first[1]), read.size() - 1);
 		}
 
@@ -259,7 +291,7 @@ final class WorkbookInput {
 					int column = new CellReference(reference).getCol();
 					if (column < header.size() && InputReader.COLUMNS.contains(header.get(column)) && uncomputedCount++ == 0) {
 						firstUncomputed = reference;
-						firstUncomputedColumn = header.get(column);
+						firstUncomputedColumn = search.named().get(header.get(column));
 					}
 				}
 			}

@@ -191,7 +191,8 @@ class BirthDatesTests {
 		BirthDates.Reading afghan = dates.read("1373", "", List.of("AFG"));
 		assertThat(afghan.year()).isEqualTo(1994);
 		assertThat(afghan.notices()).extracting(RowMessage::key).containsExactly("matching.cli.row.solarHijriYear");
-		assertThat(afghan.notices().get(0).args()).containsExactly("1373", "AFG", 1994, "birth_date");
+		assertThat(afghan.notices().get(0).args()).containsExactly("1373", "AFG", 1994,
+				new CommandText.Column("birth_date"));
 	}
 
 	@Test

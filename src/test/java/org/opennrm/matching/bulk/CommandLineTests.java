@@ -511,11 +511,17 @@ class CommandLineTests extends CommandConsole {
 		assertThat(run("--lang", "tr", "--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Kullanım: java -jar opennrm.jar match")
 			.contains("[--threshold-match 0,50] [--threshold-possible 0,25]")
-			.contains("Türkçe Excel'in kaydettiği bir CSV dosyası windows-1254 metindir");
+			.contains("Türkçe Excel'in kaydettiği bir CSV dosyası windows-1254 metindir")
+			.contains("Girdi sütunları: kayit_no,ad,soyadi,ozgun_ad_soyad,dogum_tarihi,dogum_yili,cinsiyet,vatandaslik "
+					+ "ya da İngilizce adlarıyla id,given_names,family_names,full_name_original,birth_date,birth_year,sex,"
+					+ "citizenship (README'ye bakın).");
 		// an apostrophe is written as it is: one alone began a quoted part that swallowed the rest of the sentence
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("even where its text looks like another encoding's, "
-				+ "which --encoding refuses. A CSV file saved by a Turkish Excel is windows-1254 text");
+				+ "which --encoding refuses. A CSV file saved by a Turkish Excel is windows-1254 text")
+			.contains("Input columns: id,given_names,family_names,full_name_original,birth_date,birth_year,sex,"
+					+ "citizenship, or by their Turkish names kayit_no,ad,soyadi,ozgun_ad_soyad,dogum_tarihi,dogum_yili,"
+					+ "cinsiyet,vatandaslik (see the README).");
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -516,24 +517,37 @@ class InputReadingTests extends CommandConsole {
 		Path below = file("below.csv", "a0,Ali,Veli,,1990-01-01,,M,TUR\n" + HEADER + "a1,Ali,Veli,,1990-01-01,,M,TUR\n");
 		Run english = match(below, "en");
 		assertThat(english.exit()).isEqualTo(2);
-		assertThat(english.said()).isEqualTo("Line 1, read as the header, lacks the columns: id, given_names, "
-				+ "family_names, full_name_original, birth_date, birth_year, sex, citizenship. Line 2 holds the header, "
-				+ "but the lines above it hold more than a title does, and may be records. Delete the lines above line 2 "
-				+ "(put any records among them below it) and run again.\n");
-		assertThat(match(below, "tr").said()).isEqualTo("Başlık satırı olarak okunan 1. satırda şu sütunlar eksik: id, "
-				+ "given_names, family_names, full_name_original, birth_date, birth_year, sex, citizenship. Başlık satırı "
-				+ "2. satırda, ama üstündeki satırlar bir tablo adından fazlasını içeriyor ve kayıt olabilir. 2. satırın "
-				+ "üstündeki satırları silin (aralarındaki kayıtları onun altına taşıyın) ve yeniden çalıştırın.\n");
+		assertThat(english.said()).isEqualTo("Line 1, read as the header, lacks the columns: id (kayit_no), "
+				+ "given_names (ad), family_names (soyadi), full_name_original (ozgun_ad_soyad), birth_date "
+				+ "(dogum_tarihi), birth_year (dogum_yili), sex (cinsiyet), citizenship (vatandaslik). Line 2 holds the "
+				+ "header, but the lines above it hold more than a title does, and may be records. Delete the lines "
+				+ "above line 2 (put any records among them below it) and run again.\n");
+		assertThat(match(below, "tr").said()).isEqualTo("Başlık satırı olarak okunan 1. satırda şu sütunlar eksik: "
+				+ "kayit_no (id), ad (given_names), soyadi (family_names), ozgun_ad_soyad (full_name_original), "
+				+ "dogum_tarihi (birth_date), dogum_yili (birth_year), cinsiyet (sex), vatandaslik (citizenship). Başlık "
+				+ "satırı 2. satırda, ama üstündeki satırlar bir tablo adından fazlasını içeriyor ve kayıt olabilir. 2. "
+				+ "satırın üstündeki satırları silin (aralarındaki kayıtları onun altına taşıyın) ve yeniden çalıştırın.\n");
 		// a title, and no header among the first ten lines
 		StringBuilder noHeader = new StringBuilder("Ankara İl Göç İdaresi – 2019 kayıtları\n");
 		for (int i = 0; i < 12; i++) {
 			noHeader.append("a").append(i).append(",Ali,Veli,,1990-01-01,,M,TUR\n");
 		}
-		assertThat(match(file("none.csv", noHeader.toString()), "en").said()).isEqualTo("Line 1, read as the header, "
-				+ "lacks the columns: id, given_names, family_names, full_name_original, birth_date, birth_year, sex, "
-				+ "citizenship. The header must name these columns, in any order: id,given_names,family_names,"
-				+ "full_name_original,birth_date,birth_year,sex,citizenship; it is the first line that is not empty or, "
-				+ "below a title, one of the first 10.\n");
+		Path none = file("none.csv", noHeader.toString());
+		assertThat(match(none, "en").said()).isEqualTo("Line 1, read as the header, lacks the columns: id (kayit_no), "
+				+ "given_names (ad), family_names (soyadi), full_name_original (ozgun_ad_soyad), birth_date "
+				+ "(dogum_tarihi), birth_year (dogum_yili), sex (cinsiyet), citizenship (vatandaslik). The header must "
+				+ "name these columns, in any order, each by its English or its Turkish name: id,given_names,"
+				+ "family_names,full_name_original,birth_date,birth_year,sex,citizenship or kayit_no,ad,soyadi,"
+				+ "ozgun_ad_soyad,dogum_tarihi,dogum_yili,cinsiyet,vatandaslik; it is the first line that is not empty "
+				+ "or, below a title, one of the first 10.\n");
+		// in Turkish, the Turkish names first: a Turkish user's header may have either
+		assertThat(match(none, "tr").said()).isEqualTo("Başlık satırı olarak okunan 1. satırda şu sütunlar eksik: "
+				+ "kayit_no (id), ad (given_names), soyadi (family_names), ozgun_ad_soyad (full_name_original), "
+				+ "dogum_tarihi (birth_date), dogum_yili (birth_year), cinsiyet (sex), vatandaslik (citizenship). Başlık "
+				+ "satırı şu sütunları (herhangi bir sırayla, her birini Türkçe ya da İngilizce adıyla) içermelidir: "
+				+ "kayit_no,ad,soyadi,ozgun_ad_soyad,dogum_tarihi,dogum_yili,cinsiyet,vatandaslik ya da id,given_names,"
+				+ "family_names,full_name_original,birth_date,birth_year,sex,citizenship; başlık satırı boş olmayan ilk "
+				+ "satırdır ya da üstünde bir tablo adı varsa ilk 10 satırdan biridir.\n");
 	}
 
 	@Test
@@ -782,6 +796,111 @@ class InputReadingTests extends CommandConsole {
 				+ "çalıştığı " + Path.of("").toAbsolutePath() + " klasöründe yok: adını denetleyin ya da tam yolunu verin.\n");
 	}
 
+	/**
+	 * A workbook Apache POI cannot read, damaged or not a workbook at all, is told in the run's language with what
+	 * failed, exit code 2, never with a stack trace or POI's words, which may quote a cell (a person's name): cut
+	 * short, its sheet's or another part's XML not well-formed, a Word document named .xlsx (POI read it as a workbook
+	 * without sheets, "empty"), a Word document as it is named, an Excel binary workbook (.xlsb).
+	 */
+	@Test
+	void aWorkbookThatCannotBeReadIsToldWhatFailedNeverWithItsText() throws Exception {
+		Path whole = workbook("whole.xlsx", new String[][] { HEADER.strip().split(","),
+				{ "z1", "Zahra", "Hosseini", "", "1990-01-01", "", "F", "IRN" } });
+		byte[] bytes = Files.readAllBytes(whole);
+		Path cutShort = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length - 100));
+		Path sheet = zipCopy(whole, "sheet.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("</sheetData>",
+				"<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Zahra Hosseini</t></is></c>"));
+		Path relationships = zipCopy(whole, "rels.xlsx", "xl/_rels/workbook.xml.rels",
+				xml -> xml.substring(0, xml.length() / 2));
+		String[] document = { "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas."
+				+ "openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+				+ "vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType="
+				+ "\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+				"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+						+ "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats."
+						+ "org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+						+ "</Relationships>",
+				"word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+						+ "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Zahra Hosseini</w:t></w:r></w:p></w:body>"
+						+ "</w:document>" };
+		Path letter = zip("letter.xlsx", document);
+		String[][] said = {
+				{ cutShort.toString(), "the file is no zip archive, as a workbook is, or a damaged or incomplete one",
+						"dosya, bir çalışma kitabının olduğu gibi bir zip arşivi değil ya da bozuk veya eksik bir zip "
+								+ "arşivi" },
+				{ sheet.toString(), "the sheet's XML is not well-formed (the last place read: ",
+						"sayfanın XML'i düzgün biçimli değil (okunan son yer: " },
+				{ relationships.toString(), "a part of the workbook is not well-formed XML",
+						"çalışma kitabının bir parçası düzgün biçimli bir XML değil" },
+				{ letter.toString(), "the file is an Office document of another kind, such as a Word document or a "
+						+ "PowerPoint presentation, not a workbook", "dosya bir çalışma kitabı değil, Word belgesi ya da "
+								+ "PowerPoint sunusu gibi başka türde bir Office belgesi" } };
+		for (String[] input : said) {
+			Run english = match(Path.of(input[0]), "en");
+			assertThat(english.exit()).as(input[0]).isEqualTo(2);
+			assertThat(english.said()).as(input[0]).startsWith("The file " + input[0] + " cannot be read as an Excel "
+					+ "workbook: it is damaged").contains("(What failed: " + input[1]);
+			Run turkish = match(Path.of(input[0]), "tr");
+			assertThat(turkish.exit()).as(input[0]).isEqualTo(2);
+			assertThat(turkish.said()).as(input[0]).startsWith(input[0] + " dosyası bir Excel çalışma kitabı olarak "
+					+ "okunamıyor").contains("(Sorun: " + input[2]);
+			for (Run run : List.of(english, turkish)) {
+				assertThat(run.said()).as(input[0]).doesNotContain("Zahra", "Hosseini", "Exception", "\tat ")
+					.hasLineCount(1);
+			}
+		}
+		// named as what it is, a document is no table; a binary workbook is told so, whatever its name
+		Path named = zip("letter.docx", document);
+		assertThat(match(named, "en").said()).isEqualTo("The file " + named + " is a zip archive (a .zip, or a document "
+				+ "such as .docx), not a text table (CSV) nor an Excel workbook: give the table itself, saved from Excel "
+				+ "as .xlsx or as CSV UTF-8.\n");
+		String[] binary = document.clone();
+		binary[1] = binary[1].replace("/word/document.xml", "/xl/workbook.bin")
+			.replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+					"application/vnd.ms-excel.sheet.binary.macroEnabled.main");
+		binary[3] = binary[3].replace("word/document.xml", "xl/workbook.bin");
+		binary[4] = "xl/workbook.bin";
+		for (String name : List.of("book.xlsb", "book.xlsx")) {
+			Path xlsb = zip(name, binary);
+			Run english = match(xlsb, "en");
+			assertThat(english.exit()).isEqualTo(2);
+			assertThat(english.said()).isEqualTo("The file " + xlsb + " is an Excel binary workbook (.xlsb), which is "
+					+ "not read: open it in Excel and save it as .xlsx, or as CSV UTF-8.\n");
+			assertThat(match(xlsb, "tr").said()).isEqualTo(xlsb + " dosyası bir Excel ikili çalışma kitabı (.xlsb) ve "
+					+ "okunmuyor: Excel'de açıp .xlsx ya da CSV UTF-8 olarak kaydedin.\n");
+		}
+	}
+
+	/** A zip of the entries given as name, text, name, text… (java.util.zip). */
+	private Path zip(String name, String... entries) throws IOException {
+		Path zip = dir.resolve(name);
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (int i = 0; i < entries.length; i += 2) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entries[i]));
+				out.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return zip;
+	}
+
+	/** A copy of the zip {@code from}, the text of its {@code entry} changed (java.util.zip). */
+	private Path zipCopy(Path from, String name, String entry, java.util.function.UnaryOperator<String> change)
+			throws IOException {
+		Path zip = dir.resolve(name);
+		try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (var read = in.getNextEntry(); read != null; read = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (read.getName().equals(entry)) {
+					content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(read.getName()));
+				out.write(content);
+			}
+		}
+		return zip;
+	}
+
 	@Test
 	void aHeaderInTurkishCapitalsOrLowerCaseIsRead() throws Exception {
 		Locale turkish = Locale.forLanguageTag("tr");
@@ -819,6 +938,124 @@ class InputReadingTests extends CommandConsole {
 		Path workbook = workbook("copied.xlsx", new String[][] { header.strip().split(","),
 				{ "a1", "Ali", "Veli", "", "1990-01-01", "", "M", "TUR" } });
 		assertThat(match(workbook, "en").said()).contains("Records read: 1; skipped: 0");
+	}
+
+	// --- the header in Turkish ----------------------------------------------------------------------------------
+
+	/**
+	 * A header of the columns' Turkish names, as a Turkish office's export writes them, is read as the English one is:
+	 * in any case, with or without Turkish letters, a space for an underscore, and mixed with English names; so is an
+	 * English header with spaces. Each is read from CSV, with commas or semicolons, and from a workbook: the two
+	 * records of one woman are a MATCH only if every value was read into its column.
+	 */
+	@Test
+	void aHeaderOfTheColumnsTurkishNamesIsRead() throws Exception {
+		String[] headers = { "kayit_no,ad,soyadi,ozgun_ad_soyad,dogum_tarihi,dogum_yili,cinsiyet,vatandaslik",
+				"Kayıt No,Ad,Soyadı,Özgün Ad Soyad,Doğum tarihi,Doğum yılı,Cinsiyet,Vatandaşlık",
+				"KAYIT_NO,AD,SOYADI,ÖZGÜN_AD_SOYAD,DOĞUM_TARİHİ,DOĞUM_YILI,CİNSİYET,VATANDAŞLIK",
+				"kayit no,ad,soyadi,ozgun ad soyad,dogum tarihi,dogum yili,cinsiyet,vatandaslik",
+				"id,Ad,family_names,ozgun_ad_soyad,Doğum Tarihi,birth_year,CİNSİYET,citizenship",
+				"ID,Given names,Family names,Full name original,Birth date,Birth year,Sex,Citizenship" };
+		String[][] records = { { "t1", "Fatma", "Hüseyni", "", "12.03.1994", "", "K", "AFG" },
+				{ "t2", "Fatma", "Huseyni", "", "1994-03-12", "", "F", "Afganistan" } };
+		for (String header : headers) {
+			String csv = header + "\n" + String.join(",", records[0]) + "\n" + String.join(",", records[1]) + "\n";
+			for (Path input : List.of(file("comma.csv", csv), file("semicolon.csv", csv.replace(',', ';')),
+					workbook("turkish.xlsx", new String[][] { header.split(","), records[0], records[1] }))) {
+				Run turkish = match(input, "tr");
+				assertThat(turkish.exit()).as(header + " " + input).isZero();
+				assertThat(turkish.said()).as(header + " " + input).contains("Okunan kayıt: 2; atlanan: 0")
+					.doesNotContain("Satır ");
+				assertThat(pairs()).as(header + " " + input).contains("\nt1,t2,").contains(",MATCH,");
+			}
+		}
+	}
+
+	/**
+	 * A header the run cannot read says what to write, each column by both its names: the Turkish first in Turkish, as
+	 * a Turkish user's header may have either; a column named twice, by one name or by its English and its Turkish
+	 * one, is named as the header names it.
+	 */
+	@Test
+	void aHeaderThatCannotBeReadIsToldByTheColumnsNamesInBothLanguages() throws Exception {
+		String records = "\nt1,Fatma,Hüseyni,,1994-03-12,,F,AFG,,\n";
+		String[][] said = {
+				{ "Kayıt No,Ad,Soyadı,Doğum tarihi,Cinsiyet", "Line 1, read as the header, lacks the columns: "
+						+ "full_name_original (ozgun_ad_soyad), birth_year (dogum_yili), citizenship (vatandaslik). The "
+						+ "header must name these columns, in any order, each by its English or its Turkish name: ",
+						"Başlık satırı olarak okunan 1. satırda şu sütunlar eksik: ozgun_ad_soyad (full_name_original), "
+								+ "dogum_yili (birth_year), vatandaslik (citizenship). Başlık satırı şu sütunları (herhangi "
+								+ "bir sırayla, her birini Türkçe ya da İngilizce adıyla) içermelidir: kayit_no,ad," },
+				{ HEADER.strip() + ",Doğum tarihi", "The header names these columns twice, by their English and by "
+						+ "their Turkish name: birth_date (dogum_tarihi). The command cannot tell which of the two holds "
+						+ "the records' values; keep one column of each.\n", "Başlık şu sütunları hem İngilizce hem "
+								+ "Türkçe adıyla, iki kez adlandırıyor: dogum_tarihi (birth_date). Kayıtların değerlerinin "
+								+ "ikisinden hangisinde olduğu anlaşılamaz; her birinden tek sütun bırakın.\n" },
+				{ "AD," + HEADER.strip() + ",cinsiyet", "The header names these columns twice, by their English and "
+						+ "by their Turkish name: given_names (ad), sex (cinsiyet).", "Başlık şu sütunları hem İngilizce "
+								+ "hem Türkçe adıyla, iki kez adlandırıyor: ad (given_names), cinsiyet (sex)." },
+				{ "kayit_no,ad,soyadi,ozgun_ad_soyad,dogum_tarihi,dogum_yili,cinsiyet,vatandaslik,Ad",
+						"The header names these columns more than once: ad. The command cannot tell which of them holds "
+								+ "the records' values; keep one column of each name.\n",
+						"Başlık şu sütunları birden fazla kez adlandırıyor: ad." } };
+		for (String[] header : said) {
+			Path input = file("header.csv", header[0] + records);
+			Run english = match(input, "en");
+			assertThat(english.exit()).as(header[0]).isEqualTo(2);
+			assertThat(english.said()).as(header[0]).startsWith(header[1]);
+			Run turkish = match(input, "tr");
+			assertThat(turkish.exit()).as(header[0]).isEqualTo(2);
+			assertThat(turkish.said()).as(header[0]).startsWith(header[2]);
+		}
+	}
+
+	/**
+	 * A row's message names a column as the file's header does, in the run's language: a Turkish office reads
+	 * "dogum_tarihi" of its "Doğum tarihi", whichever language it runs the command in; a header of English names keeps
+	 * them.
+	 */
+	@Test
+	void aRowsMessageNamesTheColumnAsTheHeaderDoes() throws Exception {
+		String rows = "t1,Ayşe,Demir,,1990-02-30,,K,TUR\nt2,Ayşe,Demir,,1990-01-01,1991,Q,XY\n"
+				+ "t3,Ayşe,Demir,,,19x0,K,TUR\n";
+		String[][] said = {
+				{ "Kayıt No,Ad,Soyadı,Özgün Ad Soyad,Doğum tarihi,Doğum yılı,Cinsiyet,Vatandaşlık", "en",
+						"Line 2: skipped: dogum_tarihi \"1990-02-30\" is no day of the calendar",
+						"Line 3: dogum_yili \"1991\" differs from the year of dogum_tarihi \"1990-01-01\"",
+						"Line 3: cinsiyet \"Q\" is not M, F", "Line 3: vatandaslik \"XY\" holds a code",
+						"Line 4: skipped: dogum_yili \"19x0\" is not a year" },
+				{ "Kayıt No,Ad,Soyadı,Özgün Ad Soyad,Doğum tarihi,Doğum yılı,Cinsiyet,Vatandaşlık", "tr",
+						"Satır 2: atlandı: dogum_tarihi \"1990-02-30\" takvimde olmayan bir gün",
+						"Satır 3: dogum_yili \"1991\", dogum_tarihi \"1990-01-01\" tarihinin yılından farklı",
+						"Satır 3: cinsiyet \"Q\" M ya da F değil", "Satır 3: vatandaslik \"XY\" ülke listesinde",
+						"Satır 4: atlandı: dogum_yili \"19x0\" dört haneli" },
+				{ "id,given_names,family_names,full_name_original,Doğum tarihi,birth_year,sex,Vatandaşlık", "tr",
+						"Satır 2: atlandı: dogum_tarihi \"1990-02-30\"",
+						"Satır 3: birth_year \"1991\", dogum_tarihi \"1990-01-01\" tarihinin", "Satır 3: sex \"Q\"",
+						"Satır 3: vatandaslik \"XY\"", "Satır 4: atlandı: birth_year \"19x0\"" },
+				{ HEADER.strip(), "tr", "Satır 2: atlandı: birth_date \"1990-02-30\"",
+						"Satır 3: birth_year \"1991\", birth_date \"1990-01-01\" tarihinin", "Satır 3: sex \"Q\"",
+						"Satır 3: citizenship \"XY\"", "Satır 4: atlandı: birth_year \"19x0\"" } };
+		for (String[] expected : said) {
+			Run run = match(file("records.csv", expected[0] + "\n" + rows), expected[1]);
+			assertThat(run.exit()).as(expected[0]).isZero();
+			assertThat(run.said()).as(expected[0]).contains(java.util.Arrays.copyOfRange(expected, 2, expected.length));
+		}
+		// a workbook's cell of an error, and an empty id, by the header's names too
+		Path workbook = workbook("errors.xlsx", new String[][] {
+				"Kayıt No,Ad,Soyadı,Özgün Ad Soyad,Doğum tarihi,Doğum yılı,Cinsiyet,Vatandaşlık".split(","),
+				{ "t1", "Ayşe", "Demir", "", "1990-01-01", "", "K", "TUR" },
+				{ "", "Ayşe", "Demir", "", "", "", "K", "TUR" },
+				{ "t3", "Ayşe", "Demir", "", "1990-01-01", "", "K", "TUR" } });
+		try (var fs = java.nio.file.FileSystems.newFileSystem(workbook)) {
+			Path sheet = fs.getPath("xl/worksheets/sheet1.xml");
+			Files.writeString(sheet, Files.readString(sheet).replaceFirst("<c r=\"E4\"[^>]*>.*?</c>",
+					"<c r=\"E4\" t=\"e\"><v>#REF!</v></c>"));
+		}
+		assertThat(match(workbook, "tr").said()).contains("Satır 3: atlandı: kimlik (kayit_no) boş",
+				"Satır 4: atlandı: \"records\" sayfasının E4 hücresi (dogum_tarihi sütunu)");
+		assertThat(match(workbook, "en").said()).contains("Line 4: skipped: cell E4 of the sheet \"records\" (column "
+				+ "dogum_tarihi)");
 	}
 
 	@Test
