@@ -65,6 +65,7 @@ import org.opennrm.identity.SignedOut;
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.LocalPages;
 import org.opennrm.shared.SafeErrors;
+import org.opennrm.shared.StaticFiles;
 import org.opennrm.shared.TemporarilyUnavailable;
 
 /**
@@ -142,8 +143,11 @@ class SecurityConfiguration {
 					.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 							ClearSiteDataHeaderWriter.Directive.COOKIES, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 				.csrf(csrf -> csrf
+					.csrfTokenRepository(new CsrfTokensInSession())
 					.csrfTokenRequestHandler(new NoCsrfTokenInAddress())
-					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
+					// nor is a request for the application's own files, which takes no form and goes without the
+					// session: refused, it was sent to the sign-in page as of a session ended, with a new session
+					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession, StaticFiles::asked))
 				.requestCache(cache -> cache.requestCache(pages))
 				.exceptionHandling(errors -> errors
 					.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SESSION_CLOCK)
