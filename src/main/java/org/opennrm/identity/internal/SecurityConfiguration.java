@@ -134,7 +134,7 @@ class SecurityConfiguration {
 			http
 				.authorizeHttpRequests(requests -> requests
 					.requestMatchers("/login", "/logout", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-							"/actuator/health", "/actuator/health/**", "/actuator/info")
+							"/error/414", "/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
 					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
 					.anyRequest().authenticated())
