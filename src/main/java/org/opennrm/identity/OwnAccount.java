@@ -74,8 +74,9 @@ public class OwnAccount {
 	}
 
 	/**
-	 * Replaces the person's password with one of their own, which the password policy accepts, and ends their other
-	 * sessions; {@code keptSessionId}, the one they change it in, goes on. The current password is checked as at
+	 * Replaces the person's password with one of their own, which the password policy accepts and which is not the
+	 * current one written another way ({@link PasswordPolicy#derivedFrom}: a temporary password in other capitals was
+	 * kept, known to the administrator who set it), and ends their other sessions; {@code keptSessionId}, the one they change it in, goes on. The current password is checked as at
 	 * sign-in: a wrong one counts against the account, and the last allowed one locks it (the person stays signed in,
 	 * but can neither change the password nor sign in again until the lock ends or an administrator lifts it). What
 	 * was counted stays counted when the change is refused.
@@ -91,7 +92,7 @@ public class OwnAccount {
 			throw new UserInputException("repeatedPassword", "account.password.repeatDiffers");
 		}
 		currentPasswordMustMatch(account, change.currentPassword());
-		if (change.newPassword().equals(change.currentPassword())) {
+		if (PasswordPolicy.derivedFrom(change.newPassword(), change.currentPassword())) {
 			throw new UserInputException("newPassword", "account.password.sameAsCurrent");
 		}
 		Optional<String> weak = passwordPolicy.check(change.newPassword(), passwordOwners.of(account));

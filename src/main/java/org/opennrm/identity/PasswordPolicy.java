@@ -111,6 +111,28 @@ public class PasswordPolicy {
 	}
 
 	/**
+	 * Whether {@code password} is {@code current} written another way, which whoever saw the current one (the
+	 * administrator who set it, anyone who read the note it was handed over on) tries first: compared as names are
+	 * ({@link TextFolding#fold}: case, the Turkish İ and ı, accents set aside) and without spaces, punctuation and
+	 * symbols, the one holding the other whole. So it is the same in other capitals, without Turkish letters, run
+	 * together or with a full stop after it, with a word or a year added, or with words left out. A password changed
+	 * within (a word or a digit replaced) is not: what it takes to guess it is the policy's to measure.
+	 */
+	public static boolean derivedFrom(String password, String current) {
+		String fresh = lettersAndDigits(password);
+		String old = lettersAndDigits(current);
+		if (fresh.isEmpty() || old.isEmpty()) {
+			// nothing but spaces and punctuation to compare (a password set before the policy): as it is written
+			return TextFolding.fold(password).equals(TextFolding.fold(current));
+		}
+		return fresh.contains(old) || old.contains(fresh);
+	}
+
+	private static String lettersAndDigits(String password) {
+		return TextFolding.fold(password).replaceAll("[^\\p{L}\\p{N}]+", "");
+	}
+
+	/**
 	 * What makes a password guessable, said by the longest pattern found in it, as zxcvbn's own feedback does (whose
 	 * words are English only).
 	 */

@@ -6,12 +6,12 @@ package org.opennrm.shared;
  * and what it takes; a screen tells it at its field.
  *
  * @param parameter the parameter's name
- * @param expectedKey the message key of what the parameter takes ("expected …")
+ * @param expectedKey the message key of what the parameter takes ("expected …"), with its arguments
  */
 public class InvalidParameter extends UserInputException {
 
-	public InvalidParameter(String parameter, String expectedKey) {
-		super(parameter, expectedKey);
+	public InvalidParameter(String parameter, String expectedKey, Object... arguments) {
+		super(parameter, expectedKey, arguments);
 	}
 
 	/**

@@ -278,6 +278,44 @@ class FormDraftBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
 	}
 
+	/**
+	 * A form that arrives without its CSRF token (taken out of the page here) is "not saved", not "not allowed", and
+	 * what was typed in it comes back when its page opens again; a sign-out sent so says the person is still signed in.
+	 */
+	@Test
+	void aFormSentWithoutItsTokenSaysItWasNotSavedAndComesBackWhenItsPageOpensAgain() {
+		for (String language : new String[] { "tr", "en" }) {
+			boolean tr = language.equals("tr");
+			signIn("admin", language);
+			browser.open("/admin/organisations/new");
+			String name = "Belirteçsiz Dernek " + System.nanoTime();
+			browser.driver.findElement(By.id("name")).sendKeys(name);
+			JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+			js.executeScript("document.querySelector('form.form input[name=_csrf]').remove()");
+
+			browser.submit(By.cssSelector("form.form button.primary"));
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(tr ? "Kaydedilmedi" : "Not saved");
+			assertThat(browser.driver.findElement(By.cssSelector("main p[data-draft-kept]")).getText()).isEqualTo(tr
+					? "Sayfayı yeniden açtığınızda yazdıklarınız geri gelir; denetleyip yeniden gönderin."
+					: "Open the page again: what you typed comes back with it, for you to check and send again.");
+			assertThat(browser.driver.findElement(By.cssSelector("main p[data-draft-none]")).isDisplayed()).isFalse();
+			browser.screenshot("36-no-token-kept-" + language);
+			browser.submit(By.linkText(tr ? "Sayfayı yeniden aç" : "Open the page again"));
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/admin/organisations/new");
+			assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
+			assertThat(organisationsNamed(name)).isZero();
+
+			js.executeScript("document.querySelector('form.logout input[name=_csrf]').remove()");
+			browser.submit(By.cssSelector("form.logout button"));
+			assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+				.isEqualTo(tr ? "Oturum kapatılmadı" : "Not signed out");
+			browser.screenshot("36-no-token-sign-out-" + language);
+			// the page's own button signs out
+			browser.submit(By.cssSelector("form.logout button"));
+			assertThat(browser.driver.getCurrentUrl()).contains("/login?logout");
+		}
+	}
+
 	@Test
 	void signingOutDropsWhatTheTabKept() {
 		signIn("analist", "tr");

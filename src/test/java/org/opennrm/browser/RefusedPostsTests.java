@@ -2,11 +2,7 @@ package org.opennrm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,11 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import org.opennrm.SignIn;
-
 /**
  * A refused form post, on the real server: Spring Security forwards it to the 403 page as a POST, which MockMvc does
- * not follow. The person sees "not allowed" in their language, not "method not allowed".
+ * not follow. The person is told what happened in their language, not "method not allowed".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,21 +31,74 @@ class RefusedPostsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * A signed-in person's form sent without its CSRF token is not "not allowed" (İzin yok): the person has the right,
+	 * the form arrived incomplete. The page says what happened and what to do, once each (the page of a form opened
+	 * before the session changed said its sentence twice, once for each of the script's two endings), and links back to
+	 * the form's page, for the script to put back what was typed; a sign-out sent so says the person is still signed
+	 * in, and how to sign out.
+	 */
 	@Test
-	void aSignedInPersonsPostWithoutItsCsrfTokenIsRefusedWithTheForbiddenPage() throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-		assertThat(token.find()).as("the sign-in form's CSRF token").isTrue();
-		HttpResponse<String> signedIn = client.send(request("/login").POST(form("username=analist&password="
-				+ URLEncoder.encode(SignIn.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1))).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+	void aSignedInPersonsFormWithoutItsCsrfTokenSaysItWasNotSavedAndWhatToDo() throws Exception {
+		for (String language : List.of("tr", "en")) {
+			boolean tr = language.equals("tr");
+			WebClient client = new WebClient(port, language);
+			client.signIn("admin");
 
-		HttpResponse<String> refused = client.send(request("/admin/users").POST(form("username=x")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(refused.body()).contains("İzin yok").doesNotContain("İstek yöntemine izin verilmiyor");
+			for (String form : List.of("/admin/organisations", "/account/language")) {
+				String page = form.equals("/account/language") ? "/account" : "/admin/organisations/new";
+				HttpResponse<String> refused = client.post(form, WebClient.fields("name", "Yeni Dernek"), page);
+				assertThat(refused.statusCode()).as(form).isEqualTo(403);
+				assertThat(refused.body()).as(form).contains(tr ? "<h1>Kaydedilmedi</h1>" : "<h1>Not saved</h1>")
+					.doesNotContain(tr ? "İzin yok" : "Not allowed")
+					.doesNotContain(tr ? "yetkiniz yok" : "You are not allowed")
+					.contains("href=\"" + page + "\"")
+					.contains("data-form-unsaved");
+				String happened = tr ? "Form, güvenlik belirteci olmadan geldi" : "The form arrived without its security token";
+				assertThat(occurrences(refused.body(), happened)).as(form).isOne();
+				assertThat(refused.body()).contains(tr ? "Sayfayı yeniden açıp bilgileri yeniden girin ve gönderin."
+						: "Open the page again, enter it again and send it.");
+			}
+
+			HttpResponse<String> signOut = client.post("/logout", WebClient.fields(), "/admin/users");
+			assertThat(signOut.statusCode()).isEqualTo(403);
+			assertThat(signOut.body()).contains(tr ? "<h1>Oturum kapatılmadı</h1>" : "<h1>Not signed out</h1>")
+				.doesNotContain(tr ? "İzin yok" : "Not allowed").doesNotContain("data-form-unsaved")
+				.contains(tr ? "Oturumunuz hâlâ açık" : "You are still signed in");
+			assertThat(client.get("/admin/users").statusCode()).as("still signed in").isEqualTo(200);
+		}
+	}
+
+	/**
+	 * A form opened before the session changed (signed out and in again in another tab) says so once: its page held
+	 * the sentence twice, in the line that asks to enter it again and in the one the script shows instead when it kept
+	 * what was typed.
+	 */
+	@Test
+	void aFormOfAnEarlierSessionSaysWhatHappenedOnce() throws Exception {
+		for (String language : List.of("tr", "en")) {
+			boolean tr = language.equals("tr");
+			WebClient client = new WebClient(port, language);
+			client.signIn("admin");
+			String token = WebClient.csrf(client.get("/admin/organisations/new").body());
+			client.post("/logout", WebClient.fields("_csrf", WebClient.csrf(client.get("/").body())), "/");
+			client.signIn("admin");
+
+			HttpResponse<String> refused = client.post("/admin/organisations",
+					WebClient.fields("_csrf", token, "name", "Yeni Dernek"), "/admin/organisations/new");
+			assertThat(refused.statusCode()).isEqualTo(403);
+			String happened = tr ? "Bu sayfa oturumunuz değişmeden önce açılmıştı"
+					: "This page was opened before your session changed";
+			assertThat(occurrences(refused.body(), happened)).isOne();
+			assertThat(refused.body()).contains(tr ? "<h1>Kaydedilmedi</h1>" : "<h1>Not saved</h1>")
+				.contains(tr ? "Sayfayı yeniden açıp bilgileri yeniden girin ve gönderin."
+						: "Open the page again, enter it again and send it.")
+				.contains(tr ? "yazdıklarınız geri gelir" : "what you typed comes back with it");
+		}
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
 	/**
@@ -164,17 +211,6 @@ class RefusedPostsTests {
 			assertThat(jdbc.sql("select count(*) from organisation where name = :name").param("name", name)
 				.query(Long.class).single()).isZero();
 		}
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.header("Accept-Language", "tr");
-	}
-
-	private static HttpRequest.BodyPublisher form(String body) {
-		return HttpRequest.BodyPublishers.ofString(body);
 	}
 
 }

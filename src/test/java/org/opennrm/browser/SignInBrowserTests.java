@@ -205,6 +205,18 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(browser.driver.findElement(By.cssSelector(".languages a[hreflang=tr]")).getAttribute("href"))
 			.endsWith("/account/password?lang=tr");
 		browser.screenshot("18-forced-password-change-refused-en");
+		// the administrator's password written another way is no new one: whoever set it tries it first
+		for (String language : new String[] { "tr", "en" }) {
+			browser.open("/account/password?lang=" + language);
+			browser.driver.findElement(By.id("currentPassword")).sendKeys("yöneticinin verdiği parola");
+			browser.driver.findElement(By.id("newPassword")).sendKeys("Yöneticinin Verdiği Parola");
+			browser.driver.findElement(By.id("repeatedPassword")).sendKeys("Yöneticinin Verdiği Parola");
+			browser.submit(By.cssSelector("main form button.primary"));
+			assertThat(browser.driver.findElement(By.cssSelector(".field-error")).getText()).startsWith(language.equals("tr")
+					? "Mevcut parolanızı değil, yeni bir parola seçin: onu başka türlü yazmak da olmaz"
+					: "Choose a new password, not the one you have now, nor that one written another way");
+			browser.screenshot("18-forced-password-change-written-otherwise-" + language);
+		}
 
 		browser.driver.findElement(By.id("currentPassword")).sendKeys("yöneticinin verdiği parola");
 		browser.driver.findElement(By.id("newPassword")).sendKeys("gün batarken deniz kıyısı");

@@ -143,7 +143,19 @@ class OwnAccountTests {
 			.andExpect(content().string(not(containsString(OWN))))
 			.andExpect(content().string(not(containsString(TEMPORARY))));
 		mvc.perform(change(session, TEMPORARY, TEMPORARY, TEMPORARY))
-			.andExpect(content().string(containsString("Mevcut parolanızı değil, yeni bir parola seçin.")));
+			.andExpect(content().string(containsString("Mevcut parolanızı değil, yeni bir parola seçin:")));
+		// nor written another way, which whoever set it or read the note it came on tries first
+		for (String written : List.of("Geçici Parola Yönetici Verdi", "GECICI PAROLA YONETICI VERDI",
+				"geçici-parola-yönetici-verdi!", "geçici parola yönetici verdi 2026")) {
+			mvc.perform(change(session, TEMPORARY, written, written))
+				.andExpect(content().string(containsString("Mevcut parolanızı değil, yeni bir parola seçin: onu başka "
+						+ "türlü yazmak da olmaz")));
+		}
+		mvc.perform(post("/account/password").with(session).with(csrf()).param("lang", "en")
+			.param("currentPassword", TEMPORARY).param("newPassword", "geçiciparolayöneticiverdi")
+			.param("repeatedPassword", "geçiciparolayöneticiverdi"))
+			.andExpect(content().string(containsString("Choose a new password, not the one you have now, nor that one "
+					+ "written another way")));
 		mvc.perform(change(session, TEMPORARY, "password1234", "password1234"))
 			.andExpect(content().string(containsString("Bu parola ya da büyük bölümü, en sık kullanılan")));
 		mvc.perform(change(session, TEMPORARY, SignIn.DEMO_PASSWORD, SignIn.DEMO_PASSWORD))

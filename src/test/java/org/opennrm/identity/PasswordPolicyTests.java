@@ -209,6 +209,34 @@ class PasswordPolicyTests {
 	}
 
 	/** Every message the policy can give is in both bundles (the bundles' own test checks they match). */
+	/**
+	 * A new password that is the current one written another way, which whoever saw the current one (the administrator
+	 * who set it, the note it was handed over on) tries first: in other capitals, without Turkish letters, with spaces
+	 * or punctuation added or taken out, with something added to it, or a part of it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "mavi kalem sarı deniz uçar 77", "Mavi Kalem Sarı Deniz Uçar 77",
+			"MAVİ KALEM SARI DENİZ UÇAR 77", "mavi kalem sari deniz ucar 77", "mavikalemsarıdenizuçar77",
+			"mavi-kalem-sarı-deniz-uçar-77!", "Mavi kalem, sarı deniz; uçar 77.", "mavi kalem sarı deniz uçar 77 78",
+			"yeni: mavi kalem sarı deniz uçar 77", "kalem sarı deniz uçar", "mavi kalem sarı deniz" })
+	void aPasswordThatIsTheCurrentOneWrittenAnotherWayIsDerivedFromIt(String fresh) {
+		assertThat(PasswordPolicy.derivedFrom(fresh, "mavi kalem sarı deniz uçar 77")).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "mor kalem yeşil deniz konar 78", "sarı kalem mavi deniz uçar 77",
+			"mavi kalem sarı deniz uçar 76" })
+	void anotherPasswordIsNotDerivedFromIt(String fresh) {
+		assertThat(PasswordPolicy.derivedFrom(fresh, "mavi kalem sarı deniz uçar 77")).isFalse();
+	}
+
+	/** A current password of nothing but spaces and punctuation (set before the policy) is compared as it is written. */
+	@Test
+	void aCurrentPasswordOfNoLettersOrDigitsIsComparedAsWritten() {
+		assertThat(PasswordPolicy.derivedFrom("!!!! ???? ....", "!!!! ???? ....")).isTrue();
+		assertThat(PasswordPolicy.derivedFrom("gün batarken deniz kıyısı", "!!!! ???? ....")).isFalse();
+	}
+
 	@Test
 	void everyMessageKeyIsInTheBundle() throws IOException {
 		var bundle = new java.util.Properties();

@@ -43,7 +43,8 @@ class AuditApi {
 	@Operation(summary = "Audit entries, newest first, 50 a page; pass `next` as `before` for the next page",
 			description = "Codes (`action`, `outcome`, `entityType`) are taken in any case; one OpenNRM does not know is "
 					+ "refused (400, naming the parameter), as is any filter's value holding a control character or a "
-					+ "hidden direction mark. A record id that is a UUID is found in any case. A candidate search's entry "
+					+ "hidden direction mark, and a text searched for (`actor`, `entityId`, `askedNames`) longer than 200 "
+					+ "characters, as the screen's search boxes. A record id that is a UUID is found in any case. A candidate search's entry "
 					+ "says what it asked: `askedFields`, the fields it gave by their codes (names, birthDate, birthYear, "
 					+ "sex, citizenship; never their values), and `askedNames`, a keyed digest of its names under the "
 					+ "entry's `indexKey`, the same for one name however it was written; null on other entries.")

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ import org.opennrm.organisation.Organisation;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.SearchText;
 import org.opennrm.shared.UserInputException;
 
 /** The auditor's screens: the trail with filters, one entry, and the chain check. */
@@ -45,16 +47,17 @@ class AuditController {
 
 	/**
 	 * The filter as the form sends it: dates are whole days in OpenNRM's time zone; the names, ids and codes searched for
-	 * are text a person typed, or chose. Each is read as text, and refused at its field when it is none of its kind: an
+	 * are text a person typed (no longer than its box takes), or chose. Each is read as text, and refused at its field
+	 * when it is none of its kind: an
 	 * address edited by hand or a damaged link ({@code from=2026-02-30}, {@code before=abc}) is told as a filter that
 	 * cannot be read, where a value Spring could not convert left no form to show the page with (an unexpected error).
 	 */
 	record Form(@PlainText(label = "audit.filter.from") String from, @PlainText(label = "audit.filter.to") String to,
-			@PlainText(label = "audit.actor") String actor, @PlainText(label = "audit.action") String action,
-			@PlainText(label = "audit.entityType") String entityType,
-			@PlainText(label = "audit.entityId") String entityId, @PlainText(label = "audit.outcome") String outcome,
-			@PlainText(label = "audit.filter.page") String before,
-			@PlainText(label = "audit.filter.askedNames") String askedNames) {
+			@Size(max = SearchText.MAX_LENGTH) @PlainText(label = "audit.actor") String actor,
+			@PlainText(label = "audit.action") String action, @PlainText(label = "audit.entityType") String entityType,
+			@Size(max = SearchText.MAX_LENGTH) @PlainText(label = "audit.entityId") String entityId,
+			@PlainText(label = "audit.outcome") String outcome, @PlainText(label = "audit.filter.page") String before,
+			@Size(max = SearchText.MAX_LENGTH) @PlainText(label = "audit.filter.askedNames") String askedNames) {
 	}
 
 	/** A day as the date field sends it ({@code 2026-12-06}), or as a Turkish date is written ({@code 6.12.2026}). */

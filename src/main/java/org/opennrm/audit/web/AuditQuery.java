@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 
 import org.opennrm.audit.AuditFilter;
 import org.opennrm.shared.InvalidParameter;
+import org.opennrm.shared.SearchText;
 import org.opennrm.shared.UserInputException;
 
 /**
@@ -49,15 +50,16 @@ final class AuditQuery {
 			String outcome, Long before, String askedNames,
 			Supplier<? extends java.util.Collection<String>> recordedActions,
 			Supplier<? extends java.util.Collection<String>> recordedTypes) {
-		// refused, not answered with nothing found, nor read as a code once strip() took the control characters around it
+		// refused, not answered with nothing found, nor read as a code once strip() took the control characters around it;
+		// a search's text also when longer than its box takes
 		InvalidParameter.requirePlainText("from", from);
 		InvalidParameter.requirePlainText("to", to);
-		InvalidParameter.requirePlainText("actor", actor);
+		SearchText.require("actor", actor);
 		InvalidParameter.requirePlainText("action", action);
 		InvalidParameter.requirePlainText("entityType", entityType);
-		InvalidParameter.requirePlainText("entityId", entityId);
+		SearchText.require("entityId", entityId);
 		InvalidParameter.requirePlainText("outcome", outcome);
-		InvalidParameter.requirePlainText("askedNames", askedNames);
+		SearchText.require("askedNames", askedNames);
 		Instant start = time("from", from, false);
 		Instant end = time("to", to, true);
 		if (start != null && end != null && !start.isBefore(end)) {

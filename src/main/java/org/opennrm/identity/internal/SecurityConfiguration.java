@@ -65,6 +65,7 @@ import org.opennrm.identity.SignedOut;
 import org.opennrm.shared.AccessRefused;
 import org.opennrm.shared.LocalPages;
 import org.opennrm.shared.SafeErrors;
+import org.opennrm.shared.StaticFiles;
 import org.opennrm.shared.TemporarilyUnavailable;
 
 /**
@@ -95,6 +96,9 @@ class SecurityConfiguration {
 	 * page to return to after signing in.
 	 */
 	static final RequestMatcher SESSION_CLOCK = PathPatternRequestMatcher.withDefaults().matcher("/session/**");
+
+	/** The sign-out's address, which a form sends. */
+	private static final RequestMatcher SIGN_OUT = PathPatternRequestMatcher.withDefaults().matcher("/logout");
 
 	/** The web side: not present when the jar runs an administrative command without its web server. */
 	@Configuration(proxyBeanMethods = false)
@@ -130,7 +134,7 @@ class SecurityConfiguration {
 			http
 				.authorizeHttpRequests(requests -> requests
 					.requestMatchers("/login", "/logout", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-							"/actuator/health", "/actuator/health/**", "/actuator/info")
+							"/error/414", "/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
 					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
 					.anyRequest().authenticated())
@@ -142,8 +146,11 @@ class SecurityConfiguration {
 					.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
 							ClearSiteDataHeaderWriter.Directive.COOKIES, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 				.csrf(csrf -> csrf
+					.csrfTokenRepository(new CsrfTokensInSession())
 					.csrfTokenRequestHandler(new NoCsrfTokenInAddress())
-					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession))
+					// nor is a request for the application's own files, which takes no form and goes without the
+					// session: refused, it was sent to the sign-in page as of a session ended, with a new session
+					.ignoringRequestMatchers(tokenCall, apiWithoutSession, tokenToAScreenWithoutSession, StaticFiles::asked))
 				.requestCache(cache -> cache.requestCache(pages))
 				.exceptionHandling(errors -> errors
 					.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SESSION_CLOCK)
@@ -240,8 +247,8 @@ class SecurityConfiguration {
 	 * <ul>
 	 * <li>a form sent without a session, or with the token of a session that has ended: the sign-in page, which says
 	 * that what was sent was not saved ({@link SignInPage#sessionEnded});
-	 * <li>(on the "not allowed" page) a form sent with the token of an earlier session of a signed-in person, which
-	 * says so;
+	 * <li>(on the 403 page, in place of "not allowed") a form of a signed-in person's sent with the token of an earlier
+	 * session, or with none: "not saved" (a sign-out: "not signed out"), what happened and what to do;
 	 * <li>the page that the sign-in returned to, asked for before it (by the last person at a shared computer), which
 	 * this person's role does not open: their start page, with a note, and nothing in the audit trail, since they
 	 * asked for nothing.
@@ -277,11 +284,14 @@ class SecurityConfiguration {
 						request.getContextPath() + SignInPage.htmxPage(request).orElse("/"));
 				return;
 			}
-			if (refused instanceof CsrfException && request.getParameter("_csrf") != null) {
-				// a form of this browser's, opened before its session changed (signed out and in again, in another
-				// tab): the page says that what was sent was not saved, and links back to the form's page
-				request.setAttribute("staleForm", Boolean.TRUE);
-				request.setAttribute("staleFormPage", LocalPages.formSentFrom(request).orElse(null));
+			if (refused instanceof CsrfException) {
+				// a form of a signed-in person's that the person may send, with the token of an earlier session (opened
+				// before the session changed: signed out and in again, in another tab) or with none: the page says what
+				// happened, that what was sent was not saved (a sign-out, that the person is still signed in), and
+				// links back to the form's page
+				request.setAttribute("refusedForm", request.getParameter("_csrf") != null ? "stale" : "noToken");
+				request.setAttribute("refusedSignOut", SIGN_OUT.matches(request));
+				request.setAttribute("refusedFormPage", LocalPages.formSentFrom(request).orElse(null));
 			}
 			page.handle(request, response, refused);
 		};

@@ -151,7 +151,8 @@ final class SignInPage {
 	/** The user name typed, for the form; a character no one types shown as � ({@link PlainText.Check#shown}). */
 	private static String username(HttpServletRequest request) {
 		String username = request.getParameter("username");
-		return username == null ? "" : PlainText.Check.shown(username.strip(), false);
+		// a tab or a line break at either end, which the sign-in refuses, is shown as the rest is (�)
+		return username == null ? "" : PlainText.Check.shown(SignInUsernameCheck.withoutSpacesAround(username), false);
 	}
 
 }

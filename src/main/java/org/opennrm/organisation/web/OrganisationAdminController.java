@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +37,7 @@ import org.opennrm.shared.FormMerge;
 import org.opennrm.shared.FormMerge.Shown;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.PlainText;
+import org.opennrm.shared.SearchText;
 import org.opennrm.shared.UserInputException;
 
 /** The administrator's screens for organisations. */
@@ -55,14 +57,14 @@ class OrganisationAdminController {
 		this.reference = reference;
 	}
 
-	/** The list's filter as its form sends it: the name searched for is text a person typed. */
-	record Search(@PlainText(label = "organisation.filter.text") String text, String type, String province,
-			String active) {
+	/** The list's filter as its form sends it: the name searched for is text a person typed, as long as its box takes. */
+	record Search(@Size(max = SearchText.MAX_LENGTH) @PlainText(label = "organisation.filter.text") String text,
+			String type, String province, String active) {
 	}
 
 	/**
-	 * A name searched for that no one could have typed (a NUL, a direction override) is told at its field, and so is a
-	 * choice that is none of its list's ({@link FilterChoice}).
+	 * A name searched for that no one could have typed (a NUL, a direction override), or longer than the box takes (an
+	 * address edited by hand), is told at its field, and so is a choice that is none of its list's ({@link FilterChoice}).
 	 */
 	@GetMapping
 	String list(@Valid @ModelAttribute("search") Search search, BindingResult errors, Model model) {

@@ -29,9 +29,9 @@ import org.opennrm.organisation.OrganisationFilter;
 import org.opennrm.organisation.OrganisationForm;
 import org.opennrm.organisation.OrganisationManagement;
 import org.opennrm.organisation.OrganisationType;
-import org.opennrm.shared.InvalidParameter;
 import org.opennrm.shared.NotFoundException;
 import org.opennrm.shared.ReadOnlyFields;
+import org.opennrm.shared.SearchText;
 import org.opennrm.shared.UserInputException;
 
 @RestController
@@ -56,11 +56,12 @@ class OrganisationApi {
 			description = "A shelter's address is given only to those who manage organisations; others get null.")
 	List<OrganisationResource> list(
 			@Parameter(description = "Part of the name, as people type it: case, Turkish letters and accents "
-					+ "do not matter (istanbul, ISTANBUL and İstanbul find İstanbul)") @RequestParam(required = false) String text,
+					+ "do not matter (istanbul, ISTANBUL and İstanbul find İstanbul); at most 200 characters, as the "
+					+ "screen's search box") @RequestParam(required = false) String text,
 			@RequestParam(required = false) OrganisationType type,
 			@Parameter(description = "Province plate code, e.g. 34") @RequestParam(required = false) String province,
 			@RequestParam(required = false) Boolean active) {
-		InvalidParameter.requirePlainText("text", text); // as the screen's filter
+		SearchText.require("text", text); // as the screen's filter
 		boolean manages = OrganisationResource.callerManagesOrganisations();
 		return organisations.list(new OrganisationFilter(text, type, province, active)).stream()
 			.map(o -> OrganisationResource.of(o, manages)).toList();

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -79,6 +80,18 @@ class ErrorPages implements ErrorController {
 	String forbidden(Model model, jakarta.servlet.http.HttpServletResponse response) {
 		response.setStatus(403);
 		model.addAttribute("status", 403);
+		return "error";
+	}
+
+	/**
+	 * The page that says an address was too long for the server, where the server sends a browser whose address it could
+	 * not read ({@link UnparsedRequests}): asked for with the browser's cookies, it is told in the person's language and
+	 * with the menu of their session.
+	 */
+	@GetMapping("/error/414")
+	String addressTooLong(Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.URI_TOO_LONG.value());
+		model.addAttribute("status", HttpStatus.URI_TOO_LONG.value());
 		return "error";
 	}
 

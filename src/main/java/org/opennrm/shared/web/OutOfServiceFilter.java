@@ -15,6 +15,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.opennrm.shared.OutOfService;
+import org.opennrm.shared.StaticFiles;
 
 /**
  * Refuses every request to a node {@link OutOfService out of service} but for its health (which says so) and its
@@ -46,8 +47,7 @@ final class OutOfServiceFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !state.declared() || path.startsWith("/actuator/")
-				|| ResourcesWithoutSession.PATHS.stream().anyMatch(path::startsWith);
+		return !state.declared() || path.startsWith("/actuator/") || StaticFiles.asked(request);
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.net.ApplicationBufferHandler;
+import org.apache.tomcat.util.res.StringManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,6 +42,13 @@ import org.springframework.web.util.HtmlUtils;
  * read, none being known yet), without a trace and without anything of the request. It takes the place of the
  * {@link ErrorReportValve} Spring Boot puts in Tomcat's host; Tomcat's note of such a request stays out of the log
  * ({@code logging.level.org.apache.coyote.http11.Http11Processor=WARN}).
+ * <p>
+ * A request longer than Tomcat reads ({@code server.max-http-request-header-size}, 8 KB for its first line and headers)
+ * is told as such, not as a character that could not be read: an address too long (a search of 1,500 ş, each
+ * {@code %C5%9F}) is answered 414 to the API; a browser is sent to the page that says so ({@code /error/414}), which the
+ * application answers with the person's session, so with the menu and in their language (this request's own headers,
+ * after the address, were not read). Headers too long (cookies grown too large) are answered 431, here, since the
+ * browser would send them again to any page.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -51,8 +59,9 @@ class UnparsedRequests {
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> unparsedRequestsAnswered(MessageSource messages,
 			@Value("${opennrm.default-language:tr}") String defaultLanguage, ObjectProvider<JsonMapper> json,
 			ObjectProvider<ResourceUrlProvider> resourceUrls) {
-		Answer answer = new Answer(messages, WebConfiguration.defaultLanguage(defaultLanguage), json, resourceUrls);
+		Locale fallback = WebConfiguration.defaultLanguage(defaultLanguage);
 		return factory -> factory.addContextCustomizers(context -> {
+			Answer answer = new Answer(messages, fallback, json, resourceUrls, context.getPath());
 			Container host = context.getParent();
 			Pipeline pipeline = host.getPipeline();
 			for (Valve valve : pipeline.getValves()) {
@@ -74,13 +83,15 @@ class UnparsedRequests {
 		private final Locale fallback;
 		private final ObjectProvider<JsonMapper> json;
 		private final ObjectProvider<ResourceUrlProvider> resourceUrls;
+		private final String contextPath;
 
 		Answer(MessageSource messages, Locale fallback, ObjectProvider<JsonMapper> json,
-				ObjectProvider<ResourceUrlProvider> resourceUrls) {
+				ObjectProvider<ResourceUrlProvider> resourceUrls, String contextPath) {
 			this.messages = messages;
 			this.fallback = fallback;
 			this.json = json;
 			this.resourceUrls = resourceUrls;
+			this.contextPath = contextPath;
 		}
 
 		@Override
@@ -95,6 +106,19 @@ class UnparsedRequests {
 				return;
 			}
 			Asked asked = Asked.of(request);
+			if (status == 400 && TooLong.in(throwable)) {
+				if (request.getCoyoteRequest().requestURI().isNull()) {
+					if (!asked.wantsProblem()) {
+						tooLongAddressPage(response);
+						return;
+					}
+					status = 414;
+				}
+				else {
+					status = 431;
+				}
+				response.setStatus(status);
+			}
 			Locale locale = WebConfiguration.acceptedLanguage(asked.acceptLanguage(), fallback);
 			String family = status == 400 ? "400.unparsed"
 					: ErrorPages.textFamily(messages, status, status < 500 ? "400" : "500", locale);
@@ -129,6 +153,20 @@ class UnparsedRequests {
 			}
 		}
 
+		/** To the page that says the address was too long, which a browser asks for with its cookies. */
+		private void tooLongAddressPage(Response response) {
+			try {
+				response.setStatus(HttpStatus.SEE_OTHER.value());
+				response.setHeader("Location", contextPath + "/error/414");
+				response.setHeader("Cache-Control", "no-store");
+				response.setContentLength(0);
+				response.finishResponse();
+			}
+			catch (IOException | RuntimeException ex) {
+				// the connection is closed after this answer anyway: there is nothing more to tell the caller
+			}
+		}
+
 		/** The error page's parts, without the layout's, which need a request the application has read. */
 		private String page(Locale locale, String title, String detail) {
 			String app = messages.getMessage("app.name", null, locale);
@@ -147,6 +185,25 @@ class UnparsedRequests {
 
 		private static String html(String text) {
 			return HtmlUtils.htmlEscape(text, "UTF-8");
+		}
+
+	}
+
+	/**
+	 * A request Tomcat refused as longer than it reads: its first line (the address) or its headers did not fit in
+	 * {@code server.max-http-request-header-size}. Told by the exception Tomcat reports, whose message is Tomcat's own
+	 * text for it (in the server's language, which both read).
+	 */
+	static final class TooLong {
+
+		private static final String MESSAGE = StringManager.getManager("org.apache.coyote.http11")
+			.getString("iib.requestheadertoolarge.error");
+
+		private TooLong() {
+		}
+
+		static boolean in(Throwable thrown) {
+			return thrown instanceof IllegalArgumentException && MESSAGE.equals(thrown.getMessage());
 		}
 
 	}

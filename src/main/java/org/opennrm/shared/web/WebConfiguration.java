@@ -39,6 +39,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** The languages offered: the staff screens' ({@link SpokenLanguage#staffScreens()}). */
 	static final List<Locale> LANGUAGES = SpokenLanguage.staffLanguages().stream().map(SpokenLanguage::locale).toList();
 
+	/** The cookie that keeps the language chosen in this browser. */
+	static final String LANGUAGE_COOKIE = "opennrm-lang";
+
 	@Bean
 	MessageSource messageSource() {
 		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
@@ -88,7 +91,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<ResourcesWithoutSession> resourcesWithoutSession() {
 		FilterRegistrationBean<ResourcesWithoutSession> registration = new FilterRegistrationBean<>(
-				new ResourcesWithoutSession());
+				new ResourcesWithoutSession(LANGUAGE_COOKIE));
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		return registration;
 	}
@@ -103,7 +106,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver(@Value("${opennrm.default-language:tr}") String defaultLanguage) {
 		Locale fallback = defaultLanguage(defaultLanguage);
-		CookieLocaleResolver resolver = new CookieLocaleResolver("opennrm-lang") {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
 
 			/**
 			 * A language chosen in this browser that the staff screens are not offered in (Arabic, Persian or Russian,

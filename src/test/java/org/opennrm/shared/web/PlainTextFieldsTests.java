@@ -182,6 +182,32 @@ class PlainTextFieldsTests {
 		assertThat(auditEntries()).isEqualTo(audited);
 	}
 
+	/**
+	 * A control character at either end of the user name typed at sign-in is refused as one in its middle: Spring
+	 * Security's trim() took it away (with the spaces), and {@code admin} followed by a NUL signed in as admin. Spaces at
+	 * either end are no part of the name, as before.
+	 */
+	@Test
+	void aUserNameAtSignInRefusesControlsAtEitherEndAsInItsMiddle() throws Exception {
+		long audited = auditEntries();
+		for (String username : new String[] { "admin\u0000", "\u001badmin", "admin\u0007", "\tadmin\n", " admin\r" }) {
+			MvcResult refused = mvc.perform(post("/login").with(csrf()).param("username", username)
+					.param("password", SignIn.DEMO_PASSWORD))
+				.andExpect(redirectedUrl("/login?error=username"))
+				.andReturn();
+			String page = mvc.perform(get("/login?error=username").param("lang", "en")
+					.cookie(refused.getResponse().getCookies()))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("\u201cUser name\u201d holds a character that cannot be saved")
+				.contains("value=\"" + PlainText.Check.shown(username.replaceAll("^ +| +$", ""), false) + "\"");
+		}
+		assertThat(auditEntries()).isEqualTo(audited);
+
+		mvc.perform(post("/login").with(csrf()).param("username", "  admin ").param("password", SignIn.DEMO_PASSWORD))
+			.andExpect(redirectedUrl("/"));
+	}
+
 	/** The search boxes of the lists too: the organisations' name, the audit trail's actor and record id. */
 	@Test
 	void aSearchBoxRefusesControlsAndSaysSo() throws Exception {

@@ -83,6 +83,39 @@ class UnparsedRequestAnswerTests {
 		assertThat(output.getAll()).doesNotContain("%zz").doesNotContain(" ERROR ");
 	}
 
+	/**
+	 * An address longer than the server reads (a search of 1,500 ş, each %C5%9F; 10,000 letters) is told as such, where
+	 * its answer said that a character could not be read: to the API in problem details (414), to a browser by sending
+	 * it to the page that says so, which the application answers with its menu, in the person's language (the address
+	 * was not read, nor the headers after it).
+	 */
+	@Test
+	void anAddressTooLongForTheServerIsToldSo(CapturedOutput output) throws IOException {
+		String search = "%C5%9F".repeat(1_500);
+		String problem = send("GET /api/v1/organisations?text=" + search + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept-Language: en\r\nConnection: close\r\n\r\n");
+		assertThat(problem).startsWith("HTTP/1.1 414").containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"status\":414").contains("\"title\":\"Adres çok uzun\"").doesNotContain("Adres okunamadı")
+			.doesNotContain("%C5%9F");
+		String page = send("GET /admin/organisations?text=" + search + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept: text/html\r\nConnection: close\r\n\r\n");
+		assertThat(page).startsWith("HTTP/1.1 303").containsIgnoringCase("Location: /error/414\r\n")
+			.doesNotContain("%C5%9F");
+		assertThat(send("GET /audit?actor=" + "A".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 303")
+			.containsIgnoringCase("Location: /error/414\r\n");
+		assertThat(output.getAll()).doesNotContain("%C5%9F").doesNotContain("AAAAAAAAAA");
+	}
+
+	/** Headers longer than the server reads (a cookie grown too large) are told as such, not as an address unread. */
+	@Test
+	void headersTooLongForTheServerAreToldSo() throws IOException {
+		String page = send("GET /admin/organisations HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+				+ "Accept-Language: en\r\nCookie: crumbs=" + "a".repeat(10_000) + "\r\nConnection: close\r\n\r\n");
+		assertThat(page).startsWith("HTTP/1.1 431").contains("<h1>Request too large</h1>")
+			.contains("cookies").doesNotContain("The address could not be read").doesNotContain("aaaaaaaaaa");
+	}
+
 	/** Sends the request's bytes as they are (UTF-8), and reads the whole answer. */
 	private String send(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
