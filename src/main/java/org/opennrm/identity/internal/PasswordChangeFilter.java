@@ -1,7 +1,7 @@
 package org.opennrm.identity.internal;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +12,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.opennrm.shared.StaticFiles;
 
 /**
  * A person who signed in with a password an administrator set must choose their own before anything else: every page
@@ -28,9 +30,10 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-	private static final RequestMatcher ALLOWED = new OrRequestMatcher(List.of(FORM, "/logout", "/login", "/session", "/error",
-			"/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").stream()
-		.<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
+	private static final RequestMatcher ALLOWED = new OrRequestMatcher(Stream.concat(
+			Stream.of(FORM, "/logout", "/login", "/session", "/error", "/error/**")
+				.<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher),
+			Stream.<RequestMatcher>of(StaticFiles::asked))
 		.toList());
 
 	private final SecurityConfiguration.ProblemResponses problems;

@@ -133,8 +133,10 @@ class SecurityConfiguration {
 			ProblemResponses apiProblems = new ProblemResponses(messages, locales, json, events);
 			http
 				.authorizeHttpRequests(requests -> requests
-					.requestMatchers("/login", "/logout", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-							"/error/414", "/actuator/health", "/actuator/health/**", "/actuator/info")
+					.requestMatchers("/login", "/logout", "/error", "/error/414", "/actuator/health", "/actuator/health/**",
+							"/actuator/info")
+					.permitAll()
+					.requestMatchers(StaticFiles::asked)
 					.permitAll()
 					.requestMatchers("/actuator/**").hasAuthority("METRICS_READ")
 					.anyRequest().authenticated())
